@@ -1,0 +1,102 @@
+using System.Reflection;
+using FitnessKit.Loading;
+
+namespace FitnessKit;
+
+/// <summary>
+/// Which compiled assemblies to inspect: files, folders, glob patterns, or the assemblies behind <see cref="Assembly"/>
+/// and <see cref="Type"/> handles a test already has. Sources combine with <see cref="And"/>. Nothing is read until
+/// <see cref="CodeBase.Load(AssemblySource)"/>.
+/// </summary>
+public sealed class AssemblySource
+{
+    private readonly IReadOnlyList<Entry> _entries;
+
+    private AssemblySource(IReadOnlyList<Entry> entries) => _entries = entries;
+
+    /// <summary>Inspects the given assembly files. Each must exist and be a .NET assembly.</summary>
+    /// <param name="paths">Paths of <c>.dll</c> or <c>.exe</c> files.</param>
+    /// <returns>The source.</returns>
+    public static AssemblySource Files(params string[] paths) =>
+        new([.. paths.Select(p => new Entry(EntryKind.File, Path.GetFullPath(p), null))]);
+
+    /// <summary>Inspects every .NET assembly in a folder (not its sub-folders). Native libraries in it are skipped.</summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="filePattern">A file name pattern. <value>The default value is <c>*.dll</c>.</value></param>
+    /// <returns>The source.</returns>
+    public static AssemblySource Folder(string folder, string filePattern = "*.dll") =>
+        new([new Entry(EntryKind.Glob, Path.GetFullPath(folder), filePattern)]);
+
+    /// <summary>Inspects the .NET assemblies matched by glob patterns relative to a base directory, such as <c>bin/Shop.*.dll</c> or <c>src/**/bin/Debug/**/*.dll</c>. A pattern that matches no file is an error.</summary>
+    /// <param name="baseDirectory">The directory the patterns are relative to.</param>
+    /// <param name="patterns">The patterns; <c>*</c> and <c>?</c> match within a path segment, <c>**</c> any number of folders.</param>
+    /// <returns>The source.</returns>
+    public static AssemblySource Glob(string baseDirectory, params string[] patterns) =>
+        new([.. patterns.Select(p => new Entry(EntryKind.Glob, Path.GetFullPath(baseDirectory), p))]);
+
+    /// <summary>Inspects the files behind assemblies the test already has, such as <c>typeof(OrderPlaced).Assembly</c>. They are read from disk again, not reflected over.</summary>
+    /// <param name="assemblies">The assemblies; each must have been loaded from a file.</param>
+    /// <returns>The source.</returns>
+    public static AssemblySource Assemblies(params Assembly[] assemblies) =>
+        new([.. assemblies.Select(a => new Entry(EntryKind.File, LocationOf(a), null))]);
+
+    /// <summary>Inspects the assemblies that define the given types.</summary>
+    /// <param name="types">Types such as <c>typeof(OrderPlaced)</c>.</param>
+    /// <returns>The source.</returns>
+    public static AssemblySource AssembliesOf(params Type[] types) => Assemblies([.. types.Select(t => t.Assembly).Distinct()]);
+
+    /// <summary>Combines this source with another.</summary>
+    /// <param name="other">The other source.</param>
+    /// <returns>A source holding both.</returns>
+    public AssemblySource And(AssemblySource other) => new([.. _entries, .. other._entries]);
+
+    /// <summary>Expands the source to files; problems (missing files, patterns that match nothing) are collected, not thrown.</summary>
+    internal IReadOnlyList<SourceFile> Expand(List<string> problems)
+    {
+        var files = new List<SourceFile>();
+        foreach (var entry in _entries)
+        {
+            if (entry.Kind == EntryKind.File)
+            {
+                if (File.Exists(entry.Path))
+                {
+                    files.Add(new SourceFile(entry.Path, Explicit: true));
+                }
+                else
+                {
+                    problems.Add($"{entry.Path}: the assembly file does not exist.");
+                }
+
+                continue;
+            }
+
+            var matched = FileGlob.Expand(entry.Path, entry.Pattern!)
+                .Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (matched.Count == 0)
+            {
+                problems.Add($"{Path.Combine(entry.Path, entry.Pattern!)}: the pattern '{entry.Pattern}' matches no .dll or .exe file in {entry.Path}.{(Directory.Exists(entry.Path) ? " Build the code first, or correct the pattern." : " The folder does not exist.")}");
+            }
+
+            files.AddRange(matched.Select(f => new SourceFile(f, Explicit: !FileGlob.HasWildcards(entry.Pattern!))));
+        }
+
+        return files;
+    }
+
+    private static string LocationOf(Assembly assembly) =>
+        string.IsNullOrEmpty(assembly.Location)
+            ? throw new FitnessKitException($"Assembly {assembly.GetName().Name} was not loaded from a file (it is dynamic, in-memory or bundled into a single-file app); pass its file path instead.")
+            : assembly.Location;
+
+    private enum EntryKind
+    {
+        File,
+        Glob,
+    }
+
+    private sealed record Entry(EntryKind Kind, string Path, string? Pattern);
+}
+
+/// <summary>A file to inspect; an explicit file must be an assembly, a globbed one may be skipped when it is a native library.</summary>
+internal sealed record SourceFile(string Path, bool Explicit);

@@ -1,0 +1,228 @@
+using System.Collections.Concurrent;
+using FitnessKit.Loading;
+using FitnessKit.Model;
+
+namespace FitnessKit;
+
+/// <summary>
+/// The compiled assemblies under inspection, read from disk with their dependencies. Nothing is loaded into the
+/// runtime or executed. Load it once and evaluate as many rules against it as you like.
+/// </summary>
+public sealed class CodeBase
+{
+    private readonly Dictionary<(string Assembly, string FullName), InspectedType> _byName;
+    private readonly Dictionary<string, List<InspectedType>> _byFullName;
+    private readonly ReferenceResolver _resolver;
+    private readonly SymbolLocator _symbols = new();
+    private readonly ConcurrentDictionary<string, byte> _unresolvedBaseTypes = new(StringComparer.OrdinalIgnoreCase);
+
+    private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, ReferenceResolver resolver)
+    {
+        Assemblies = assemblies;
+        SkippedFiles = skipped;
+        _resolver = resolver;
+        _byName = new();
+        _byFullName = new(StringComparer.Ordinal);
+        foreach (var type in assemblies.SelectMany(a => a.Types))
+        {
+            _byName[(type.Name.Assembly.ToUpperInvariant(), type.FullName)] = type;
+            if (!_byFullName.TryGetValue(type.FullName, out var list))
+            {
+                _byFullName[type.FullName] = list = new List<InspectedType>(1);
+            }
+
+            list.Add(type);
+        }
+
+        var inspected = new HashSet<string>(assemblies.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);
+        UnresolvedReferences = [.. assemblies
+            .SelectMany(a => a.References.Select(r => (Reference: r, By: a.Name)))
+            .Where(r => !inspected.Contains(r.Reference) && !resolver.CanFind(r.Reference))
+            .GroupBy(r => r.Reference, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new UnresolvedReference(g.Key, [.. g.Select(r => r.By).Distinct().Order(StringComparer.Ordinal)]))];
+    }
+
+    /// <summary>Gets the inspected assemblies, ordered by name.</summary>
+    public IReadOnlyList<InspectedAssembly> Assemblies { get; }
+
+    /// <summary>Gets every user-written type of every inspected assembly.</summary>
+    public IEnumerable<InspectedType> Types => Assemblies.SelectMany(a => a.Types);
+
+    /// <summary>Gets the referenced assemblies that could not be found; the types in them are seen only by name.</summary>
+    public IReadOnlyList<UnresolvedReference> UnresolvedReferences { get; }
+
+    /// <summary>Gets the files that matched a folder or pattern but were not inspected (native libraries, duplicates).</summary>
+    public IReadOnlyList<SkippedFile> SkippedFiles { get; }
+
+    /// <summary>Reads the assemblies of a source. Problems with the input (a missing or unreadable file, a pattern that matches nothing) are collected and thrown together as one <see cref="FitnessKitException"/>.</summary>
+    /// <param name="source">The assemblies to inspect.</param>
+    /// <returns>The code base.</returns>
+    /// <exception cref="FitnessKitException">The source names files that do not exist, are not .NET assemblies, or patterns that match nothing.</exception>
+    public static CodeBase Load(AssemblySource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var problems = new List<string>();
+        var files = source.Expand(problems);
+        var skipped = new List<SkippedFile>();
+        var toRead = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (!seen.Add(file.Path))
+            {
+                continue;
+            }
+
+            if (!file.Explicit && !AssemblyFileReader.IsManagedAssembly(file.Path))
+            {
+                skipped.Add(new SkippedFile(file.Path, "not a .NET assembly (a native library or another kind of file)"));
+                continue;
+            }
+
+            toRead.Add(file.Path);
+        }
+
+        var table = new TypeNameTable();
+        var read = new InspectedAssembly?[toRead.Count];
+        var errors = new ConcurrentBag<string>();
+        Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            try
+            {
+                read[i] = AssemblyFileReader.Read(toRead[i], table);
+            }
+            catch (FitnessKitException exception)
+            {
+                errors.Add(exception.Message);
+            }
+        });
+        problems.AddRange(errors.Order(StringComparer.Ordinal));
+
+        var assemblies = new List<InspectedAssembly>();
+        foreach (var group in read.OfType<InspectedAssembly>().GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            var distinct = group.DistinctBy(a => a.Mvid).ToList();
+            if (distinct.Count > 1)
+            {
+                problems.Add($"{group.Key}: two different builds of this assembly were given ({string.Join(" and ", distinct.Select(a => a.Path))}); narrow the patterns so that each assembly is inspected once.");
+                continue;
+            }
+
+            assemblies.Add(group.First());
+            skipped.AddRange(group.Skip(1).Select(a => new SkippedFile(a.Path, $"the same build of {a.Name} as {group.First().Path}")));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new FitnessKitException(problems);
+        }
+
+        assemblies.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var folders = assemblies.Select(a => Path.GetDirectoryName(a.Path)!).Distinct(StringComparer.Ordinal);
+        return new CodeBase(assemblies, skipped, new ReferenceResolver(folders, table));
+    }
+
+    /// <summary>Finds an inspected type by its name, or <see langword="null"/> when it is not in an inspected assembly.</summary>
+    /// <param name="name">The type name.</param>
+    /// <returns>The type, or <see langword="null"/>.</returns>
+    public InspectedType? FindType(TypeName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _byName.GetValueOrDefault((name.Assembly.ToUpperInvariant(), name.FullName));
+    }
+
+    /// <summary>Finds inspected types by full name (such as <c>Shop.Orders.Order</c> or <c>Outer+Nested</c>) in any assembly.</summary>
+    /// <param name="fullName">The full name.</param>
+    /// <returns>The types with that name, usually one.</returns>
+    public IReadOnlyList<InspectedType> FindTypes(string fullName) =>
+        _byFullName.TryGetValue(fullName, out var list) ? list : [];
+
+    /// <summary>Finds where a dependency occurs in source, from the PDB; <see langword="null"/> when the assembly has no PDB.</summary>
+    /// <param name="dependency">A dependency of an inspected type.</param>
+    /// <returns>The file and line, or <see langword="null"/>.</returns>
+    public SourceLocation? Locate(TypeDependency dependency) =>
+        FindType(dependency.Source) is { } type ? _symbols.Locate(type.Assembly.Path, dependency.Anchor) : null;
+
+    /// <summary>Finds where a type is written in source: the first line of its code that the PDB records.</summary>
+    /// <param name="type">An inspected type.</param>
+    /// <returns>The file and line, or <see langword="null"/>.</returns>
+    public SourceLocation? Locate(InspectedType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return _symbols.Locate(type.Assembly.Path, CodeAnchor.ForType(type.Token));
+    }
+
+    /// <summary>Walks the base types of a type, nearest first, through inspected and referenced assemblies, with generic arguments substituted.</summary>
+    /// <param name="type">An inspected type.</param>
+    /// <returns>The base types up to the root of the chain, or as far as references can be resolved.</returns>
+    public IEnumerable<TypeUse> BaseTypesOf(InspectedType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var current = type.BaseType;
+        for (var depth = 0; current is not null && depth < 64; depth++)
+        {
+            yield return current;
+            var (baseType, _) = HeaderOf(current.Type);
+            current = baseType is null ? null : GenericParameters.Substitute(baseType, current.Arguments);
+        }
+    }
+
+    /// <summary>Gets every interface a type implements: its own and those of its base types and base interfaces, with generic arguments substituted.</summary>
+    /// <param name="type">An inspected type.</param>
+    /// <returns>The interfaces, each once.</returns>
+    public IReadOnlyList<TypeUse> InterfacesOf(InspectedType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var found = new List<TypeUse>();
+        var pending = new Stack<TypeUse>(type.Interfaces);
+        foreach (var baseType in BaseTypesOf(type))
+        {
+            foreach (var inherited in HeaderOf(baseType.Type).Interfaces)
+            {
+                pending.Push(GenericParameters.Substitute(inherited, baseType.Arguments));
+            }
+        }
+
+        while (pending.Count > 0 && found.Count < 256)
+        {
+            var next = pending.Pop();
+            if (found.Contains(next))
+            {
+                continue;
+            }
+
+            found.Add(next);
+            foreach (var inherited in HeaderOf(next.Type).Interfaces)
+            {
+                pending.Push(GenericParameters.Substitute(inherited, next.Arguments));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Gets the referenced assemblies whose types could not be followed while walking base types.</summary>
+    internal IReadOnlyCollection<string> UnresolvedBaseTypeAssemblies => [.. _unresolvedBaseTypes.Keys];
+
+    private (TypeUse? BaseType, IReadOnlyList<TypeUse> Interfaces) HeaderOf(TypeName name)
+    {
+        if (FindType(name) is { } inspected)
+        {
+            return (inspected.BaseType, inspected.Interfaces);
+        }
+
+        if (name.FullName == "System.Object" || GenericParameters.IsPlaceholder(name))
+        {
+            return (null, []);
+        }
+
+        if (_resolver.HeaderOf(name) is { } header)
+        {
+            return (header.BaseType, header.Interfaces);
+        }
+
+        _unresolvedBaseTypes.TryAdd(name.Assembly, 0);
+        return (null, []);
+    }
+}

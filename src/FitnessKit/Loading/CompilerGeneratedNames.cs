@@ -1,0 +1,34 @@
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Reads the names the C# compiler gives to the code it generates, to find the member the user wrote:
+/// <c>&lt;Run&gt;d__3</c> (async or iterator state machine of <c>Run</c>), <c>&lt;Run&gt;b__3_0</c> (lambda in
+/// <c>Run</c>), <c>&lt;Run&gt;g__Local|3_0</c> (local function in <c>Run</c>), <c>&lt;&lt;Run&gt;b__0&gt;d</c>
+/// (state machine of an async lambda in <c>Run</c>), <c>&lt;&gt;c__DisplayClass3_0</c> (closure: no name, found from
+/// the method that creates it).
+/// </summary>
+internal static class CompilerGeneratedNames
+{
+    public static bool IsGenerated(string name) => name.Length > 0 && name[0] == '<';
+
+    /// <summary>Whether a field of a generated type is compiler bookkeeping (state, builder, awaiter, <c>this</c>, cached delegate) rather than a hoisted or captured local.</summary>
+    public static bool IsBookkeepingField(string name) => name.StartsWith("<>", StringComparison.Ordinal);
+
+    /// <summary>Returns the user member a generated name belongs to, or <see langword="null"/> when the name does not say.</summary>
+    public static string? UserMemberOf(string generatedName)
+    {
+        var start = 0;
+        while (start < generatedName.Length && generatedName[start] == '<')
+        {
+            start++;
+        }
+
+        if (start == 0)
+        {
+            return null;
+        }
+
+        var end = generatedName.IndexOf('>', start);
+        return end <= start ? null : generatedName[start..end];
+    }
+}

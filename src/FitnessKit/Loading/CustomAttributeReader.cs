@@ -1,0 +1,263 @@
+using System.Reflection.Metadata;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Reads custom attributes: the attribute type itself, enum types in the constructor's signature, and the
+/// <c>typeof</c> and enum arguments stored as strings in the value blob (ECMA-335 II.23.3). A blob it cannot read to
+/// the end is read up to that point; an enum defined in another assembly is taken to be 4 bytes wide.
+/// </summary>
+internal sealed class CustomAttributeReader
+{
+    private const byte TypeTag = 0x50;
+    private const byte BoxedTag = 0x51;
+    private const byte EnumTag = 0x55;
+    private const byte ElementString = 0x0e;
+    private const byte ElementValueType = 0x11;
+    private const byte ElementClass = 0x12;
+    private const byte ElementObject = 0x1c;
+    private const byte ElementSzArray = 0x1d;
+
+    private readonly MetadataReader _metadata;
+    private readonly MetadataNames _names;
+    private readonly MemberFactsCache _members;
+    private readonly TypeNameTable _table;
+    private readonly Dictionary<EntityHandle, ArgumentType[]?> _constructors = new();
+    private readonly List<TypeName> _buffer = new();
+    private Dictionary<string, TypeDefinitionHandle>? _localTypes;
+
+    public CustomAttributeReader(MetadataReader metadata, MetadataNames names, MemberFactsCache members, TypeNameTable table)
+    {
+        _metadata = metadata;
+        _names = names;
+        _members = members;
+        _table = table;
+    }
+
+    public void Read(CustomAttributeHandleCollection attributes, DependencySink sink, string? member, bool isPublicSurface, CodeAnchor anchor, List<TypeName>? attributeTypes = null)
+    {
+        foreach (var handle in attributes)
+        {
+            var attribute = _metadata.GetCustomAttribute(handle);
+            var constructor = _members.Of(attribute.Constructor);
+            if (constructor is null)
+            {
+                continue;
+            }
+
+            foreach (var type in constructor.DeclaringTypes)
+            {
+                sink.Add(type, DependencyKind.Attribute, member, isPublicSurface, anchor);
+                attributeTypes?.Add(type);
+            }
+
+            foreach (var type in constructor.SignatureTypes)
+            {
+                sink.Add(type, DependencyKind.AttributeArgument, member, isPublicSurface, anchor);
+            }
+
+            var value = _metadata.GetBlobReader(attribute.Value);
+            if (value.Length <= 4)
+            {
+                continue;
+            }
+
+            _buffer.Clear();
+            try
+            {
+                ReadArguments(ref value, attribute.Constructor);
+            }
+            catch (BadImageFormatException)
+            {
+                // Keep what was read before the blob stopped making sense.
+            }
+
+            sink.AddAll(_buffer, DependencyKind.AttributeArgument, member, isPublicSurface, anchor);
+        }
+    }
+
+    private void ReadArguments(ref BlobReader value, EntityHandle constructor)
+    {
+        if (value.ReadUInt16() != 1 || ParametersOf(constructor) is not { } parameters)
+        {
+            return;
+        }
+
+        foreach (var parameter in parameters)
+        {
+            ReadValue(ref value, parameter);
+        }
+
+        if (value.RemainingBytes < 2)
+        {
+            return;
+        }
+
+        var named = value.ReadUInt16();
+        for (var i = 0; i < named; i++)
+        {
+            value.ReadByte();
+            var type = ReadFieldOrPropertyType(ref value);
+            value.ReadSerializedString();
+            ReadValue(ref value, type);
+        }
+    }
+
+    private void ReadValue(ref BlobReader value, ArgumentType type)
+    {
+        switch (type.Code)
+        {
+            case TypeTag:
+                var name = value.ReadSerializedString();
+                if (!string.IsNullOrEmpty(name))
+                {
+                    SerializedTypeNames.TryParse(name, DefaultAssemblyOf, _table, _buffer);
+                }
+
+                break;
+            case ElementString:
+                value.ReadSerializedString();
+                break;
+            case BoxedTag:
+                ReadValue(ref value, ReadFieldOrPropertyType(ref value));
+                break;
+            case ElementSzArray:
+                var count = value.ReadInt32();
+                for (var i = 0; i < count; i++)
+                {
+                    ReadValue(ref value, type.Element!);
+                }
+
+                break;
+            default:
+                value.Offset += type.Size;
+                break;
+        }
+    }
+
+    private ArgumentType ReadFieldOrPropertyType(ref BlobReader value)
+    {
+        var code = value.ReadByte();
+        switch (code)
+        {
+            case ElementSzArray:
+                return new ArgumentType(ElementSzArray, 0, ReadFieldOrPropertyType(ref value));
+            case EnumTag:
+                var name = value.ReadSerializedString() ?? string.Empty;
+                var before = _buffer.Count;
+                SerializedTypeNames.TryParse(name, DefaultAssemblyOf, _table, _buffer);
+                return new ArgumentType(EnumTag, before < _buffer.Count ? EnumSize(_buffer[before]) : 4, null);
+            default:
+                return new ArgumentType(code, PrimitiveSize(code), null);
+        }
+    }
+
+    private ArgumentType[]? ParametersOf(EntityHandle constructor)
+    {
+        if (_constructors.TryGetValue(constructor, out var cached))
+        {
+            return cached;
+        }
+
+        var signature = constructor.Kind == HandleKind.MethodDefinition
+            ? _metadata.GetMethodDefinition((MethodDefinitionHandle)constructor).Signature
+            : _metadata.GetMemberReference((MemberReferenceHandle)constructor).Signature;
+        var blob = _metadata.GetBlobReader(signature);
+        ArgumentType[]? parameters;
+        try
+        {
+            blob.ReadSignatureHeader();
+            var count = blob.ReadCompressedInteger();
+            blob.ReadByte();
+            parameters = new ArgumentType[count];
+            for (var i = 0; i < count; i++)
+            {
+                parameters[i] = ReadParameterType(ref blob);
+            }
+        }
+        catch (BadImageFormatException)
+        {
+            parameters = null;
+        }
+        catch (NotSupportedException)
+        {
+            parameters = null;
+        }
+
+        _constructors[constructor] = parameters;
+        return parameters;
+    }
+
+    private ArgumentType ReadParameterType(ref BlobReader blob)
+    {
+        var code = blob.ReadByte();
+        switch (code)
+        {
+            case ElementSzArray:
+                return new ArgumentType(ElementSzArray, 0, ReadParameterType(ref blob));
+            case ElementObject:
+                return new ArgumentType(BoxedTag, 0, null);
+            case ElementClass:
+                var names = _names.TypesIn(blob.ReadTypeHandle());
+                return names.Length == 1 && names[0].FullName == "System.Type"
+                    ? new ArgumentType(TypeTag, 0, null)
+                    : throw new NotSupportedException("An attribute parameter of a class type other than System.Type.");
+            case ElementValueType:
+                var enumNames = _names.TypesIn(blob.ReadTypeHandle());
+                return new ArgumentType(EnumTag, enumNames.Length == 1 ? EnumSize(enumNames[0]) : 4, null);
+            default:
+                return new ArgumentType(code, PrimitiveSize(code), null);
+        }
+    }
+
+    private int EnumSize(TypeName enumType)
+    {
+        if (!string.Equals(enumType.Assembly, _names.AssemblyName, StringComparison.OrdinalIgnoreCase)
+            || !LocalTypes().TryGetValue(enumType.FullName, out var handle))
+        {
+            return 4;
+        }
+
+        foreach (var fieldHandle in _metadata.GetTypeDefinition(handle).GetFields())
+        {
+            var field = _metadata.GetFieldDefinition(fieldHandle);
+            if ((field.Attributes & System.Reflection.FieldAttributes.Static) == 0)
+            {
+                var blob = _metadata.GetBlobReader(field.Signature);
+                blob.ReadSignatureHeader();
+                return PrimitiveSize(blob.ReadByte());
+            }
+        }
+
+        return 4;
+    }
+
+    private string DefaultAssemblyOf(string fullName) =>
+        LocalTypes().ContainsKey(fullName) ? _names.AssemblyName : "System.Private.CoreLib";
+
+    private Dictionary<string, TypeDefinitionHandle> LocalTypes()
+    {
+        if (_localTypes is null)
+        {
+            _localTypes = new Dictionary<string, TypeDefinitionHandle>(StringComparer.Ordinal);
+            foreach (var handle in _metadata.TypeDefinitions)
+            {
+                _localTypes[_names.Of(handle).FullName] = handle;
+            }
+        }
+
+        return _localTypes;
+    }
+
+    private static int PrimitiveSize(byte code) => code switch
+    {
+        0x02 or 0x04 or 0x05 => 1,
+        0x03 or 0x06 or 0x07 => 2,
+        0x08 or 0x09 or 0x0c => 4,
+        0x0a or 0x0b or 0x0d => 8,
+        _ => 0,
+    };
+
+    private sealed record ArgumentType(byte Code, int Size, ArgumentType? Element);
+}

@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>Collects the dependencies of one source type, once per member, kind and target; the first place found is kept.</summary>
+internal sealed class DependencySink
+{
+    private readonly HashSet<Key> _seen = new();
+    private readonly List<TypeDependency> _items = new();
+    private readonly Dictionary<string, int> _memberIds = new(StringComparer.Ordinal);
+
+    public DependencySink(TypeName source) => Source = source;
+
+    public TypeName Source { get; }
+
+    public int Count => _items.Count;
+
+    public void Add(TypeName target, DependencyKind kind, string? member, bool isPublicSurface, CodeAnchor anchor)
+    {
+        if (ReferenceEquals(target, Source) || target.Name.Contains('<', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var memberId = member is null ? -1 : MemberId(member);
+        if (_seen.Add(new Key(target, kind, memberId)))
+        {
+            _items.Add(new TypeDependency(Source, member, kind, target, isPublicSurface, anchor));
+        }
+    }
+
+    public void AddAll(List<TypeName> targets, DependencyKind kind, string? member, bool isPublicSurface, CodeAnchor anchor)
+    {
+        foreach (var target in targets)
+        {
+            Add(target, kind, member, isPublicSurface, anchor);
+        }
+    }
+
+    public TypeDependency[] ToArray() => [.. _items];
+
+    private int MemberId(string member)
+    {
+        if (!_memberIds.TryGetValue(member, out var id))
+        {
+            id = _memberIds.Count;
+            _memberIds.Add(member, id);
+        }
+
+        return id;
+    }
+
+    private readonly struct Key(TypeName target, DependencyKind kind, int member) : IEquatable<Key>
+    {
+        private readonly TypeName _target = target;
+        private readonly DependencyKind _kind = kind;
+        private readonly int _member = member;
+
+        public bool Equals(Key other) => ReferenceEquals(_target, other._target) && _kind == other._kind && _member == other._member;
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(_target), (int)_kind, _member);
+    }
+}

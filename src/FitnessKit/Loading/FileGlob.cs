@@ -1,0 +1,126 @@
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Expands file patterns relative to a base directory: <c>*</c> and <c>?</c> within one path segment, <c>**</c> for any
+/// number of directories (<c>bin/Shop.*.dll</c>, <c>src/**/bin/*.dll</c>). A pattern without wildcards names one file.
+/// </summary>
+internal static class FileGlob
+{
+    public static bool HasWildcards(string pattern) => pattern.IndexOfAny(['*', '?']) >= 0;
+
+    public static IEnumerable<string> Expand(string baseDirectory, string pattern)
+    {
+        var normalized = pattern.Replace('\\', '/');
+        var root = Path.IsPathRooted(normalized) ? Path.GetPathRoot(normalized)! : baseDirectory;
+        var relative = Path.IsPathRooted(normalized) ? normalized[root.Length..] : normalized;
+        var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var results = new SortedSet<string>(StringComparer.Ordinal);
+        Walk(Path.GetFullPath(root), segments, 0, results);
+        return results;
+    }
+
+    public static bool Matches(string name, string pattern) => Matches(name.AsSpan(), pattern.AsSpan());
+
+    private static void Walk(string directory, string[] segments, int index, SortedSet<string> results)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var segment = segments[index];
+        var last = index == segments.Length - 1;
+        if (segment == "**")
+        {
+            if (last)
+            {
+                foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+                {
+                    results.Add(file);
+                }
+
+                return;
+            }
+
+            Walk(directory, segments, index + 1, results);
+            foreach (var child in Directory.EnumerateDirectories(directory))
+            {
+                Walk(child, segments, index, results);
+            }
+
+            return;
+        }
+
+        if (segment is "." or "..")
+        {
+            Walk(Path.GetFullPath(Path.Combine(directory, segment)), segments, index + 1, results);
+            return;
+        }
+
+        if (last)
+        {
+            foreach (var file in Directory.EnumerateFiles(directory))
+            {
+                if (Matches(Path.GetFileName(file), segment))
+                {
+                    results.Add(file);
+                }
+            }
+
+            return;
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(directory))
+        {
+            if (Matches(Path.GetFileName(child), segment))
+            {
+                Walk(child, segments, index + 1, results);
+            }
+        }
+    }
+
+    private static bool Matches(ReadOnlySpan<char> name, ReadOnlySpan<char> pattern)
+    {
+        while (pattern.Length > 0)
+        {
+            switch (pattern[0])
+            {
+                case '*':
+                    var rest = pattern.TrimStart('*');
+                    if (rest.Length == 0)
+                    {
+                        return true;
+                    }
+
+                    for (var i = 0; i <= name.Length; i++)
+                    {
+                        if (Matches(name[i..], rest))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case '?':
+                    if (name.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    if (name.Length == 0 || char.ToUpperInvariant(name[0]) != char.ToUpperInvariant(pattern[0]))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+
+            name = name[1..];
+            pattern = pattern[1..];
+        }
+
+        return name.Length == 0;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Reads a method body: its locals, its exception handlers and every IL operand that names a type, method or field.
+/// A called member contributes its declaring type and every named type of its signature.
+/// </summary>
+internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, MemberFactsCache members)
+{
+    private readonly List<TypeName> _buffer = new();
+
+    /// <summary>Raised for every <c>newobj</c> of a constructor declared in this assembly, so closures can be traced to the member that creates them.</summary>
+    public Action<TypeDefinitionHandle, string?>? ObjectCreated { get; set; }
+
+    /// <summary>Raised for every generic method instance called.</summary>
+    public Action<GenericCall>? GenericMethodCalled { get; set; }
+
+    public void Walk(MethodBodyBlock body, DependencySink sink, string? member, int typeToken, int methodToken)
+    {
+        var methodAnchor = CodeAnchor.ForMethod(typeToken, methodToken, 0);
+        if (!body.LocalSignature.IsNil)
+        {
+            _buffer.Clear();
+            var locals = metadata.GetBlobReader(metadata.GetStandaloneSignature(body.LocalSignature).Signature);
+            SignatureWalker.CollectTypeList(ref locals, names, _buffer);
+            sink.AddAll(_buffer, DependencyKind.LocalVariable, member, false, methodAnchor);
+        }
+
+        foreach (var region in body.ExceptionRegions)
+        {
+            if (region.Kind == ExceptionRegionKind.Catch && !region.CatchType.IsNil)
+            {
+                foreach (var type in names.TypesIn(region.CatchType))
+                {
+                    sink.Add(type, DependencyKind.CatchClause, member, false, CodeAnchor.ForMethod(typeToken, methodToken, region.HandlerOffset));
+                }
+            }
+        }
+
+        var il = body.GetILReader();
+        while (il.RemainingBytes > 0)
+        {
+            var offset = il.Offset;
+            int code = il.ReadByte();
+            if (code == 0xFE)
+            {
+                code = 0xFE00 | il.ReadByte();
+            }
+
+            var operand = OpCodeOperands.Of(code);
+            if (operand == OperandKind.Token)
+            {
+                var handle = MetadataTokens.EntityHandle(il.ReadInt32());
+                Record(code, handle, sink, member, CodeAnchor.ForMethod(typeToken, methodToken, offset));
+            }
+            else if (operand == OperandKind.Switch)
+            {
+                var targets = il.ReadInt32();
+                il.Offset += targets * 4;
+            }
+            else
+            {
+                il.Offset += (int)operand;
+            }
+        }
+    }
+
+    private void Record(int code, EntityHandle handle, DependencySink sink, string? member, CodeAnchor anchor)
+    {
+        switch (handle.Kind)
+        {
+            case HandleKind.TypeDefinition:
+            case HandleKind.TypeReference:
+            case HandleKind.TypeSpecification:
+                var typeKind = OpCodeOperands.KindForTypeOperand(code);
+                foreach (var type in names.TypesIn(handle))
+                {
+                    sink.Add(type, typeKind, member, false, anchor);
+                }
+
+                break;
+            case HandleKind.MethodDefinition:
+            case HandleKind.MemberReference:
+            case HandleKind.FieldDefinition:
+                RecordMember(code, handle, sink, member, anchor);
+                break;
+            case HandleKind.MethodSpecification:
+                var specification = metadata.GetMethodSpecification((MethodSpecificationHandle)handle);
+                var facts = RecordMember(code, specification.Method, sink, member, anchor);
+                RecordInstantiation(specification, facts, sink, member, anchor);
+                break;
+            case HandleKind.StandaloneSignature:
+                _buffer.Clear();
+                var signature = metadata.GetBlobReader(metadata.GetStandaloneSignature((StandaloneSignatureHandle)handle).Signature);
+                SignatureWalker.CollectMethodSignature(ref signature, names, _buffer, _buffer);
+                sink.AddAll(_buffer, DependencyKind.MemberSignature, member, false, anchor);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private MemberFacts? RecordMember(int code, EntityHandle handle, DependencySink sink, string? member, CodeAnchor anchor)
+    {
+        var facts = members.Of(handle);
+        if (facts is null)
+        {
+            return null;
+        }
+
+        var kind = OpCodeOperands.KindForMemberOperand(code, facts.IsField);
+        foreach (var type in facts.DeclaringTypes)
+        {
+            sink.Add(type, kind, member, false, anchor);
+        }
+
+        foreach (var type in facts.SignatureTypes)
+        {
+            sink.Add(type, DependencyKind.MemberSignature, member, false, anchor);
+        }
+
+        if (code == OpCodeOperands.NewObj && !facts.LocalDeclaringType.IsNil)
+        {
+            ObjectCreated?.Invoke(facts.LocalDeclaringType, member);
+        }
+
+        return facts;
+    }
+
+    private void RecordInstantiation(MethodSpecification specification, MemberFacts? facts, DependencySink sink, string? member, CodeAnchor anchor)
+    {
+        _buffer.Clear();
+        var blob = metadata.GetBlobReader(specification.Signature);
+        SignatureWalker.CollectTypeList(ref blob, names, _buffer);
+        sink.AddAll(_buffer, DependencyKind.GenericArgument, member, false, anchor);
+        if (GenericMethodCalled is null || facts is null || facts.DeclaringTypes.Length == 0 || _buffer.Count == 0)
+        {
+            return;
+        }
+
+        blob.Reset();
+        blob.ReadSignatureHeader();
+        var count = blob.ReadCompressedInteger();
+        var arguments = new List<TypeUse>(count);
+        for (var i = 0; i < count; i++)
+        {
+            if (SignatureWalker.ReadUse(ref blob, names) is { } use)
+            {
+                arguments.Add(use);
+            }
+        }
+
+        GenericMethodCalled(new GenericCall(facts.DeclaringTypes[0], facts.Name, arguments, member));
+    }
+}

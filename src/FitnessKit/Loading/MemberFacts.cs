@@ -1,0 +1,104 @@
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>What a method or field token names: its declaring type(s) and the named types in its signature.</summary>
+internal sealed class MemberFacts(TypeName[] declaringTypes, TypeName[] signatureTypes, string name, TypeDefinitionHandle localDeclaringType, bool isField)
+{
+    public bool IsField { get; } = isField;
+
+    public TypeName[] DeclaringTypes { get; } = declaringTypes;
+
+    public TypeName[] SignatureTypes { get; } = signatureTypes;
+
+    public string Name { get; } = name;
+
+    /// <summary>The declaring type when it is defined in the same assembly; nil otherwise.</summary>
+    public TypeDefinitionHandle LocalDeclaringType { get; } = localDeclaringType;
+}
+
+/// <summary>Resolves method and field tokens to <see cref="MemberFacts"/>, cached by row.</summary>
+internal sealed class MemberFactsCache
+{
+    private readonly MetadataReader _metadata;
+    private readonly MetadataNames _names;
+    private readonly MemberFacts?[] _methods;
+    private readonly MemberFacts?[] _fields;
+    private readonly MemberFacts?[] _references;
+    private readonly List<TypeName> _buffer = new();
+
+    public MemberFactsCache(MetadataReader metadata, MetadataNames names)
+    {
+        _metadata = metadata;
+        _names = names;
+        _methods = new MemberFacts?[metadata.GetTableRowCount(TableIndex.MethodDef) + 1];
+        _fields = new MemberFacts?[metadata.GetTableRowCount(TableIndex.Field) + 1];
+        _references = new MemberFacts?[metadata.GetTableRowCount(TableIndex.MemberRef) + 1];
+    }
+
+    public MemberFacts? Of(EntityHandle handle) => handle.Kind switch
+    {
+        HandleKind.MethodDefinition => _methods[MetadataTokens.GetRowNumber(handle)] ??= OfMethod((MethodDefinitionHandle)handle),
+        HandleKind.FieldDefinition => _fields[MetadataTokens.GetRowNumber(handle)] ??= OfField((FieldDefinitionHandle)handle),
+        HandleKind.MemberReference => _references[MetadataTokens.GetRowNumber(handle)] ??= OfReference((MemberReferenceHandle)handle),
+        _ => null,
+    };
+
+    private MemberFacts OfMethod(MethodDefinitionHandle handle)
+    {
+        var method = _metadata.GetMethodDefinition(handle);
+        var declaring = method.GetDeclaringType();
+        _buffer.Clear();
+        var blob = _metadata.GetBlobReader(method.Signature);
+        SignatureWalker.CollectMethodSignature(ref blob, _names, _buffer, _buffer);
+        return new MemberFacts([_names.Of(declaring)], [.. _buffer], _metadata.GetString(method.Name), declaring, isField: false);
+    }
+
+    private MemberFacts OfField(FieldDefinitionHandle handle)
+    {
+        var field = _metadata.GetFieldDefinition(handle);
+        var declaring = field.GetDeclaringType();
+        _buffer.Clear();
+        var blob = _metadata.GetBlobReader(field.Signature);
+        SignatureWalker.CollectFieldSignature(ref blob, _names, _buffer);
+        return new MemberFacts([_names.Of(declaring)], [.. _buffer], _metadata.GetString(field.Name), declaring, isField: true);
+    }
+
+    private MemberFacts OfReference(MemberReferenceHandle handle)
+    {
+        var reference = _metadata.GetMemberReference(handle);
+        var parent = reference.Parent;
+        TypeName[] declaring;
+        var localDeclaring = default(TypeDefinitionHandle);
+        switch (parent.Kind)
+        {
+            case HandleKind.MethodDefinition:
+                localDeclaring = _metadata.GetMethodDefinition((MethodDefinitionHandle)parent).GetDeclaringType();
+                declaring = [_names.Of(localDeclaring)];
+                break;
+            case HandleKind.TypeDefinition:
+                localDeclaring = (TypeDefinitionHandle)parent;
+                declaring = [_names.Of(localDeclaring)];
+                break;
+            default:
+                declaring = _names.TypesIn(parent).ToArray();
+                break;
+        }
+
+        _buffer.Clear();
+        var blob = _metadata.GetBlobReader(reference.Signature);
+        var isField = reference.GetKind() == MemberReferenceKind.Field;
+        if (isField)
+        {
+            SignatureWalker.CollectFieldSignature(ref blob, _names, _buffer);
+        }
+        else
+        {
+            SignatureWalker.CollectMethodSignature(ref blob, _names, _buffer, _buffer);
+        }
+
+        return new MemberFacts(declaring, [.. _buffer], _metadata.GetString(reference.Name), localDeclaring, isField);
+    }
+}

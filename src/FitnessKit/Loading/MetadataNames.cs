@@ -1,0 +1,135 @@
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Turns the handles of one assembly's metadata into type names, cached by row so each name is built once.
+/// Type specifications are flattened to the named types they mention.
+/// </summary>
+internal sealed class MetadataNames
+{
+    private readonly MetadataReader _metadata;
+    private readonly TypeNameTable _table;
+    private readonly TypeName[] _definitions;
+    private readonly TypeName[] _references;
+    private readonly TypeName[]?[] _specifications;
+    private readonly string?[] _assemblyReferences;
+
+    public MetadataNames(MetadataReader metadata, TypeNameTable table, string assemblyName)
+    {
+        _metadata = metadata;
+        _table = table;
+        AssemblyName = assemblyName;
+        _definitions = new TypeName[metadata.GetTableRowCount(TableIndex.TypeDef) + 1];
+        _references = new TypeName[metadata.GetTableRowCount(TableIndex.TypeRef) + 1];
+        _specifications = new TypeName[]?[metadata.GetTableRowCount(TableIndex.TypeSpec) + 1];
+        _assemblyReferences = new string?[metadata.GetTableRowCount(TableIndex.AssemblyRef) + 1];
+    }
+
+    public string AssemblyName { get; }
+
+    public TypeName Of(TypeDefinitionHandle handle)
+    {
+        var row = MetadataTokens.GetRowNumber(handle);
+        return _definitions[row] ??= Build(handle);
+    }
+
+    public TypeName Of(TypeReferenceHandle handle)
+    {
+        var row = MetadataTokens.GetRowNumber(handle);
+        return _references[row] ??= Build(handle);
+    }
+
+    /// <summary>The named types a type handle mentions: one for a definition or reference, all of them for a specification.</summary>
+    public ReadOnlySpan<TypeName> TypesIn(EntityHandle handle)
+    {
+        if (handle.IsNil)
+        {
+            return [];
+        }
+
+        switch (handle.Kind)
+        {
+            case HandleKind.TypeDefinition:
+                var row = MetadataTokens.GetRowNumber(handle);
+                _definitions[row] ??= Build((TypeDefinitionHandle)handle);
+                return new ReadOnlySpan<TypeName>(_definitions, row, 1);
+            case HandleKind.TypeReference:
+                var refRow = MetadataTokens.GetRowNumber(handle);
+                _references[refRow] ??= Build((TypeReferenceHandle)handle);
+                return new ReadOnlySpan<TypeName>(_references, refRow, 1);
+            case HandleKind.TypeSpecification:
+                var specRow = MetadataTokens.GetRowNumber(handle);
+                return _specifications[specRow] ??= Flatten((TypeSpecificationHandle)handle);
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>Reads a type handle as a structured use: the named type with its generic arguments.</summary>
+    public TypeUse? UseOf(EntityHandle handle)
+    {
+        switch (handle.Kind)
+        {
+            case HandleKind.TypeDefinition:
+                return new TypeUse(Of((TypeDefinitionHandle)handle), []);
+            case HandleKind.TypeReference:
+                return new TypeUse(Of((TypeReferenceHandle)handle), []);
+            case HandleKind.TypeSpecification:
+                var blob = _metadata.GetBlobReader(_metadata.GetTypeSpecification((TypeSpecificationHandle)handle).Signature);
+                return SignatureWalker.ReadUse(ref blob, this);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A primitive type of the core library, named as its signature code names it.</summary>
+    public TypeName Primitive(string name) => _table.Get("System.Private.CoreLib", "System", name);
+
+    public string AssemblyOf(AssemblyReferenceHandle handle)
+    {
+        var row = MetadataTokens.GetRowNumber(handle);
+        return _assemblyReferences[row] ??= _metadata.GetString(_metadata.GetAssemblyReference(handle).Name);
+    }
+
+    private TypeName Build(TypeDefinitionHandle handle)
+    {
+        var definition = _metadata.GetTypeDefinition(handle);
+        var name = _metadata.GetString(definition.Name);
+        var declaring = definition.GetDeclaringType();
+        if (declaring.IsNil)
+        {
+            return _table.Get(AssemblyName, _metadata.GetString(definition.Namespace), name);
+        }
+
+        var outer = Of(declaring);
+        return _table.Get(AssemblyName, outer.Namespace, string.Concat(outer.Name, "+", name));
+    }
+
+    private TypeName Build(TypeReferenceHandle handle)
+    {
+        var reference = _metadata.GetTypeReference(handle);
+        var name = _metadata.GetString(reference.Name);
+        var scope = reference.ResolutionScope;
+        switch (scope.Kind)
+        {
+            case HandleKind.TypeReference:
+                var outer = Of((TypeReferenceHandle)scope);
+                return _table.Get(outer.Assembly, outer.Namespace, string.Concat(outer.Name, "+", name));
+            case HandleKind.AssemblyReference:
+                return _table.Get(AssemblyOf((AssemblyReferenceHandle)scope), _metadata.GetString(reference.Namespace), name);
+            default:
+                return _table.Get(AssemblyName, _metadata.GetString(reference.Namespace), name);
+        }
+    }
+
+    private TypeName[] Flatten(TypeSpecificationHandle handle)
+    {
+        var blob = _metadata.GetBlobReader(_metadata.GetTypeSpecification(handle).Signature);
+        var found = new List<TypeName>(4);
+        SignatureWalker.CollectType(ref blob, this, found);
+        return [.. found];
+    }
+}

@@ -1,0 +1,149 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Finds referenced assemblies that are not inspected, in the folders of the inspected files and in the shared
+/// frameworks of the running .NET, and reads just their type headers (base type, interfaces, forwarders) so that
+/// base-type chains can be followed. A reference it cannot find is recorded, never fatal.
+/// </summary>
+internal sealed class ReferenceResolver
+{
+    private readonly Dictionary<string, string> _files = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Dictionary<string, TypeHeader>?> _headers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TypeNameTable _table;
+    private readonly object _gate = new();
+
+    public ReferenceResolver(IEnumerable<string> folders, TypeNameTable table)
+    {
+        _table = table;
+        foreach (var folder in folders.Concat(FrameworkFolders()))
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*.dll"))
+            {
+                _files.TryAdd(Path.GetFileNameWithoutExtension(file), file);
+            }
+        }
+    }
+
+    public bool CanFind(string assemblyName) => _files.ContainsKey(assemblyName);
+
+    /// <summary>Reads the header of a type that lives outside the inspected assemblies, following type forwarders.</summary>
+    public TypeHeader? HeaderOf(TypeName type)
+    {
+        lock (_gate)
+        {
+            var assembly = type.Assembly;
+            for (var hops = 0; hops < 8; hops++)
+            {
+                var headers = HeadersOf(assembly);
+                if (headers is null || !headers.TryGetValue(type.FullName, out var header))
+                {
+                    return null;
+                }
+
+                if (header.ForwardedTo is null)
+                {
+                    return header;
+                }
+
+                assembly = header.ForwardedTo;
+            }
+
+            return null;
+        }
+    }
+
+    private Dictionary<string, TypeHeader>? HeadersOf(string assembly)
+    {
+        if (_headers.TryGetValue(assembly, out var cached))
+        {
+            return cached;
+        }
+
+        Dictionary<string, TypeHeader>? headers = null;
+        if (_files.TryGetValue(assembly, out var path))
+        {
+            try
+            {
+                headers = ReadHeaders(path);
+            }
+            catch (BadImageFormatException)
+            {
+                headers = null;
+            }
+            catch (IOException)
+            {
+                headers = null;
+            }
+        }
+
+        _headers[assembly] = headers;
+        return headers;
+    }
+
+    private Dictionary<string, TypeHeader> ReadHeaders(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        var names = new MetadataNames(metadata, _table, metadata.GetString(metadata.GetAssemblyDefinition().Name));
+        var headers = new Dictionary<string, TypeHeader>(StringComparer.Ordinal);
+        foreach (var handle in metadata.TypeDefinitions)
+        {
+            var definition = metadata.GetTypeDefinition(handle);
+            var interfaces = definition.GetInterfaceImplementations()
+                .Select(i => names.UseOf(metadata.GetInterfaceImplementation(i).Interface))
+                .OfType<TypeUse>()
+                .ToArray();
+            var baseType = definition.BaseType.IsNil ? null : names.UseOf(definition.BaseType);
+            headers[names.Of(handle).FullName] = new TypeHeader(baseType, interfaces, null);
+        }
+
+        foreach (var handle in metadata.ExportedTypes)
+        {
+            var exported = metadata.GetExportedType(handle);
+            if (exported.Implementation.Kind == HandleKind.AssemblyReference)
+            {
+                var fullName = exported.Namespace.IsNil
+                    ? metadata.GetString(exported.Name)
+                    : metadata.GetString(exported.Namespace) + "." + metadata.GetString(exported.Name);
+                headers.TryAdd(fullName, new TypeHeader(null, [], names.AssemblyOf((AssemblyReferenceHandle)exported.Implementation)));
+            }
+        }
+
+        return headers;
+    }
+
+    private static IEnumerable<string> FrameworkFolders()
+    {
+        var runtime = RuntimeEnvironment.GetRuntimeDirectory();
+        yield return runtime;
+        var version = Path.GetFileName(runtime.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        var shared = Path.GetDirectoryName(Path.GetDirectoryName(runtime.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)));
+        if (shared is null || !Directory.Exists(shared))
+        {
+            yield break;
+        }
+
+        foreach (var framework in Directory.EnumerateDirectories(shared))
+        {
+            var sameVersion = Path.Combine(framework, version);
+            if (Directory.Exists(sameVersion) && !string.Equals(Path.GetFullPath(sameVersion).TrimEnd('/', '\\'), Path.GetFullPath(runtime).TrimEnd('/', '\\'), StringComparison.Ordinal))
+            {
+                yield return sameVersion;
+            }
+        }
+    }
+}
+
+/// <summary>The base type and interfaces of a type outside the inspected assemblies, or where it was forwarded to.</summary>
+internal sealed record TypeHeader(TypeUse? BaseType, IReadOnlyList<TypeUse> Interfaces, string? ForwardedTo);

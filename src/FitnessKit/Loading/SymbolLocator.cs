@@ -1,0 +1,128 @@
+using FitnessKit.Model;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Reads source locations from PDBs, only for the places a report needs. Mono.Cecil reads every PDB format
+/// (portable, embedded, and Windows PDBs), which is why it serves here; the bulk scan uses System.Reflection.Metadata.
+/// An assembly without a PDB has no locations, and that is not an error. Modules are read into memory, so no file
+/// stays open.
+/// </summary>
+internal sealed class SymbolLocator
+{
+    private readonly Dictionary<string, ModuleDefinition?> _modules = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+
+    public SourceLocation? Locate(string assemblyPath, CodeAnchor anchor)
+    {
+        lock (_gate)
+        {
+            if (Open(assemblyPath) is not { } module)
+            {
+                return null;
+            }
+
+            if (anchor.MethodToken != 0 && module.LookupToken(anchor.MethodToken) is MethodDefinition method
+                && LocateIn(method, anchor.ILOffset) is { } precise)
+            {
+                return precise;
+            }
+
+            return anchor.TypeToken != 0 && module.LookupToken(anchor.TypeToken) is TypeDefinition type ? LocateType(type) : null;
+        }
+    }
+
+    private static SourceLocation? LocateIn(MethodDefinition method, int ilOffset)
+    {
+        if (!method.DebugInformation.HasSequencePoints)
+        {
+            return null;
+        }
+
+        SequencePoint? best = null;
+        foreach (var point in method.DebugInformation.SequencePoints)
+        {
+            if (point.IsHidden)
+            {
+                continue;
+            }
+
+            if (ilOffset < 0)
+            {
+                return ToLocation(point);
+            }
+
+            if (point.Offset <= ilOffset)
+            {
+                best = point;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        best ??= method.DebugInformation.SequencePoints.FirstOrDefault(p => !p.IsHidden);
+        return best is null ? null : ToLocation(best);
+    }
+
+    private static SourceLocation? LocateType(TypeDefinition type)
+    {
+        SequencePoint? first = null;
+        foreach (var method in AllMethods(type))
+        {
+            if (!method.DebugInformation.HasSequencePoints)
+            {
+                continue;
+            }
+
+            foreach (var point in method.DebugInformation.SequencePoints)
+            {
+                if (!point.IsHidden && (first is null || (point.Document.Url == first.Document.Url && point.StartLine < first.StartLine)))
+                {
+                    first = point;
+                }
+            }
+        }
+
+        return first is null ? null : ToLocation(first);
+    }
+
+    private static IEnumerable<MethodDefinition> AllMethods(TypeDefinition type) =>
+        type.Methods.Concat(type.NestedTypes.SelectMany(AllMethods));
+
+    private static SourceLocation ToLocation(SequencePoint point) => new(point.Document.Url, point.StartLine);
+
+    private ModuleDefinition? Open(string path)
+    {
+        if (_modules.TryGetValue(path, out var module))
+        {
+            return module;
+        }
+
+        try
+        {
+            module = ModuleDefinition.ReadModule(path, new ReaderParameters
+            {
+                ReadingMode = ReadingMode.Deferred,
+                InMemory = true,
+                ReadSymbols = true,
+                SymbolReaderProvider = new DefaultSymbolReaderProvider(throwIfNoSymbol: false),
+            });
+            if (!module.HasSymbols)
+            {
+                module.Dispose();
+                module = null;
+            }
+        }
+        catch (Exception exception) when (exception is BadImageFormatException or IOException or InvalidOperationException or SymbolsNotMatchingException)
+        {
+            module = null;
+        }
+
+        _modules[path] = module;
+        return module;
+    }
+}

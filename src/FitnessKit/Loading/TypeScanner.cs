@@ -1,0 +1,366 @@
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Reads one user-written type and the compiler-generated types nested in it into an <see cref="InspectedType"/>:
+/// its shape, its base type and interfaces, and every dependency of its members, signatures, attributes and code.
+/// </summary>
+internal sealed class TypeScanner
+{
+    private readonly PEReader _pe;
+    private readonly MetadataReader _metadata;
+    private readonly MetadataNames _names;
+    private readonly CustomAttributeReader _attributes;
+    private readonly IlWalker _il;
+    private readonly List<TypeName> _returns = new();
+    private readonly List<TypeName> _parameters = new();
+    private readonly Dictionary<TypeDefinitionHandle, string?> _creators = new();
+    private readonly List<GenericCall> _genericCalls = new();
+    private int _ownerToken;
+
+    public TypeScanner(PEReader pe, MetadataReader metadata, MetadataNames names, TypeNameTable table)
+    {
+        _pe = pe;
+        _metadata = metadata;
+        _names = names;
+        var members = new MemberFactsCache(metadata, names);
+        _attributes = new CustomAttributeReader(metadata, names, members, table);
+        _il = new IlWalker(metadata, names, members)
+        {
+            ObjectCreated = (type, member) => _creators.TryAdd(type, member),
+            GenericMethodCalled = _genericCalls.Add,
+        };
+    }
+
+    public InspectedType Scan(TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generatedTypes)
+    {
+        var definition = _metadata.GetTypeDefinition(handle);
+        var name = _names.Of(handle);
+        var shape = ShapeOf(handle, definition);
+        var type = new InspectedType(name, MetadataTokens.GetToken(handle), shape);
+        var sink = new DependencySink(name);
+        _ownerToken = type.Token;
+        var typeAnchor = CodeAnchor.ForType(type.Token);
+        _creators.Clear();
+        _genericCalls.Clear();
+
+        ReadTypeLevel(definition, type, sink, shape.IsVisible, typeAnchor);
+        var accessors = ReadProperties(definition, type, sink, shape.IsVisible);
+        ReadEvents(definition, sink, shape.IsVisible, accessors);
+        ReadFields(definition, sink, shape.IsVisible, typeAnchor, generatedMember: null);
+        ReadMethods(definition, sink, shape.IsVisible, accessors, generatedMember: null);
+        ReadGenerated(generatedTypes, sink, accessors, typeAnchor);
+
+        type.Dependencies = sink.ToArray();
+        type.GenericCalls = _genericCalls.Count == 0 ? [] : [.. _genericCalls];
+        return type;
+    }
+
+    private TypeShape ShapeOf(TypeDefinitionHandle handle, TypeDefinition definition)
+    {
+        var attributes = definition.Attributes;
+        var category = TypeCategory.Class;
+        if ((attributes & TypeAttributes.Interface) != 0)
+        {
+            category = TypeCategory.Interface;
+        }
+        else if (!definition.BaseType.IsNil && definition.BaseType.Kind is HandleKind.TypeReference or HandleKind.TypeDefinition)
+        {
+            category = _names.TypesIn(definition.BaseType)[0].FullName switch
+            {
+                "System.Enum" => TypeCategory.Enum,
+                "System.ValueType" => TypeCategory.Struct,
+                "System.MulticastDelegate" => TypeCategory.Delegate,
+                _ => TypeCategory.Class,
+            };
+        }
+
+        return new TypeShape(category, (attributes & TypeAttributes.Abstract) != 0, IsVisible(handle), !definition.GetDeclaringType().IsNil);
+    }
+
+    private bool IsVisible(TypeDefinitionHandle handle)
+    {
+        var definition = _metadata.GetTypeDefinition(handle);
+        return (definition.Attributes & TypeAttributes.VisibilityMask) switch
+        {
+            TypeAttributes.Public => true,
+            TypeAttributes.NestedPublic or TypeAttributes.NestedFamily or TypeAttributes.NestedFamORAssem => IsVisible(definition.GetDeclaringType()),
+            _ => false,
+        };
+    }
+
+    private void ReadTypeLevel(TypeDefinition definition, InspectedType type, DependencySink sink, bool visible, CodeAnchor anchor)
+    {
+        if (!definition.BaseType.IsNil)
+        {
+            type.BaseType = _names.UseOf(definition.BaseType);
+            foreach (var target in _names.TypesIn(definition.BaseType))
+            {
+                sink.Add(target, DependencyKind.BaseType, null, visible, anchor);
+            }
+        }
+
+        var interfaces = new List<TypeUse>();
+        foreach (var handle in definition.GetInterfaceImplementations())
+        {
+            var implementation = _metadata.GetInterfaceImplementation(handle);
+            if (_names.UseOf(implementation.Interface) is { } use)
+            {
+                interfaces.Add(use);
+            }
+
+            foreach (var target in _names.TypesIn(implementation.Interface))
+            {
+                sink.Add(target, DependencyKind.ImplementedInterface, null, visible, anchor);
+            }
+        }
+
+        type.Interfaces = interfaces;
+        ReadGenericParameters(definition.GetGenericParameters(), sink, null, visible, anchor);
+        var attributeTypes = new List<TypeName>();
+        _attributes.Read(definition.GetCustomAttributes(), sink, null, visible, anchor, attributeTypes);
+        type.Attributes = attributeTypes;
+    }
+
+    private void ReadGenericParameters(GenericParameterHandleCollection parameters, DependencySink sink, string? member, bool visible, CodeAnchor anchor)
+    {
+        foreach (var handle in parameters)
+        {
+            var parameter = _metadata.GetGenericParameter(handle);
+            foreach (var constraintHandle in parameter.GetConstraints())
+            {
+                var constraint = _metadata.GetGenericParameterConstraint(constraintHandle);
+                foreach (var target in _names.TypesIn(constraint.Type))
+                {
+                    sink.Add(target, DependencyKind.GenericConstraint, member, visible, anchor);
+                }
+            }
+
+            _attributes.Read(parameter.GetCustomAttributes(), sink, member, visible, anchor);
+        }
+    }
+
+    private Dictionary<MethodDefinitionHandle, string> ReadProperties(TypeDefinition definition, InspectedType type, DependencySink sink, bool visible)
+    {
+        var accessors = new Dictionary<MethodDefinitionHandle, string>();
+        List<PropertySummary>? generic = null;
+        foreach (var handle in definition.GetProperties())
+        {
+            var property = _metadata.GetPropertyDefinition(handle);
+            var name = _metadata.GetString(property.Name);
+            var methods = property.GetAccessors();
+            var accessor = methods.Getter.IsNil ? methods.Setter : methods.Getter;
+            var isPublic = !accessor.IsNil && IsPublicMember(_metadata.GetMethodDefinition(accessor).Attributes);
+            Remember(accessors, methods.Getter, name);
+            Remember(accessors, methods.Setter, name);
+            var anchor = AnchorOf(accessor);
+            _returns.Clear();
+            _parameters.Clear();
+            var blob = _metadata.GetBlobReader(property.Signature);
+            SignatureWalker.CollectMethodSignature(ref blob, _names, _returns, _parameters);
+            sink.AddAll(_returns, DependencyKind.PropertyType, name, visible && isPublic, anchor);
+            sink.AddAll(_parameters, DependencyKind.PropertyType, name, visible && isPublic, anchor);
+            _attributes.Read(property.GetCustomAttributes(), sink, name, visible && isPublic, anchor);
+            blob.Reset();
+            if (SignatureWalker.ReadPropertyUse(ref blob, _names) is { Arguments.Count: > 0 } use)
+            {
+                (generic ??= new()).Add(new PropertySummary(name, use, isPublic));
+            }
+        }
+
+        type.GenericProperties = generic ?? (IReadOnlyList<PropertySummary>)[];
+        return accessors;
+    }
+
+    private void ReadEvents(TypeDefinition definition, DependencySink sink, bool visible, Dictionary<MethodDefinitionHandle, string> accessors)
+    {
+        foreach (var handle in definition.GetEvents())
+        {
+            var @event = _metadata.GetEventDefinition(handle);
+            var name = _metadata.GetString(@event.Name);
+            var methods = @event.GetAccessors();
+            Remember(accessors, methods.Adder, name);
+            Remember(accessors, methods.Remover, name);
+            Remember(accessors, methods.Raiser, name);
+            var isPublic = !methods.Adder.IsNil && IsPublicMember(_metadata.GetMethodDefinition(methods.Adder).Attributes);
+            var anchor = AnchorOf(methods.Adder);
+            foreach (var target in _names.TypesIn(@event.Type))
+            {
+                sink.Add(target, DependencyKind.EventType, name, visible && isPublic, anchor);
+            }
+
+            _attributes.Read(@event.GetCustomAttributes(), sink, name, visible && isPublic, anchor);
+        }
+    }
+
+    private void ReadFields(TypeDefinition definition, DependencySink sink, bool visible, CodeAnchor anchor, string? generatedMember)
+    {
+        var generated = generatedMember is not null || CompilerGeneratedNames.IsGenerated(_metadata.GetString(definition.Name));
+        foreach (var handle in definition.GetFields())
+        {
+            var field = _metadata.GetFieldDefinition(handle);
+            var name = _metadata.GetString(field.Name);
+            if (generated && CompilerGeneratedNames.IsBookkeepingField(name))
+            {
+                continue;
+            }
+
+            var member = generated ? generatedMember : BackingFieldOwner(name) ?? name;
+            var isPublic = !generated && IsPublicMember(field.Attributes);
+            _returns.Clear();
+            var blob = _metadata.GetBlobReader(field.Signature);
+            SignatureWalker.CollectFieldSignature(ref blob, _names, _returns);
+            var kind = generated ? DependencyKind.LocalVariable : BackingFieldOwner(name) is null ? DependencyKind.FieldType : DependencyKind.PropertyType;
+            sink.AddAll(_returns, kind, member, visible && isPublic, anchor);
+            if (!generated)
+            {
+                _attributes.Read(field.GetCustomAttributes(), sink, member, visible && isPublic, anchor);
+            }
+        }
+    }
+
+    private void ReadMethods(TypeDefinition definition, DependencySink sink, bool visible, Dictionary<MethodDefinitionHandle, string> accessors, string? generatedMember)
+    {
+        var typeToken = _ownerToken;
+        foreach (var handle in definition.GetMethods())
+        {
+            var method = _metadata.GetMethodDefinition(handle);
+            var rawName = _metadata.GetString(method.Name);
+            var isAccessor = accessors.TryGetValue(handle, out var member);
+            if (!isAccessor)
+            {
+                member = CompilerGeneratedNames.IsGenerated(rawName)
+                    ? ToUserMember(CompilerGeneratedNames.UserMemberOf(rawName), accessors) ?? generatedMember
+                    : generatedMember ?? rawName;
+            }
+
+            var isUserCode = generatedMember is null && !CompilerGeneratedNames.IsGenerated(rawName);
+            var isPublic = isUserCode && IsPublicMember(method.Attributes);
+            var methodToken = MetadataTokens.GetToken(handle);
+            var anchor = CodeAnchor.ForMethod(typeToken, methodToken, -1);
+            if (!isAccessor)
+            {
+                _returns.Clear();
+                _parameters.Clear();
+                var blob = _metadata.GetBlobReader(method.Signature);
+                SignatureWalker.CollectMethodSignature(ref blob, _names, _returns, _parameters);
+                sink.AddAll(_returns, DependencyKind.ReturnType, member, visible && isPublic, anchor);
+                sink.AddAll(_parameters, DependencyKind.ParameterType, member, visible && isPublic, anchor);
+            }
+
+            ReadGenericParameters(method.GetGenericParameters(), sink, member, visible && isPublic, anchor);
+            _attributes.Read(method.GetCustomAttributes(), sink, member, visible && isPublic, anchor);
+            foreach (var parameterHandle in method.GetParameters())
+            {
+                _attributes.Read(_metadata.GetParameter(parameterHandle).GetCustomAttributes(), sink, member, visible && isPublic, anchor);
+            }
+
+            if (method.RelativeVirtualAddress != 0)
+            {
+                _il.Walk(_pe.GetMethodBody(method.RelativeVirtualAddress), sink, member, typeToken, methodToken);
+            }
+        }
+    }
+
+    private void ReadGenerated(IReadOnlyList<TypeDefinitionHandle> generatedTypes, DependencySink sink, Dictionary<MethodDefinitionHandle, string> accessors, CodeAnchor anchor)
+    {
+        var pending = new List<TypeDefinitionHandle>(generatedTypes);
+        while (pending.Count > 0)
+        {
+            var progressed = false;
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var handle = pending[i];
+                if (MemberOfGenerated(handle, accessors, pending) is not { } member)
+                {
+                    continue;
+                }
+
+                ReadGeneratedType(handle, member, sink, accessors, anchor);
+                pending.RemoveAt(i--);
+                progressed = true;
+            }
+
+            if (!progressed)
+            {
+                foreach (var handle in pending)
+                {
+                    ReadGeneratedType(handle, "(compiler-generated)", sink, accessors, anchor);
+                }
+
+                pending.Clear();
+            }
+        }
+    }
+
+    private void ReadGeneratedType(TypeDefinitionHandle handle, string member, DependencySink sink, Dictionary<MethodDefinitionHandle, string> accessors, CodeAnchor anchor)
+    {
+        var definition = _metadata.GetTypeDefinition(handle);
+        ReadFields(definition, sink, visible: false, anchor, member);
+        ReadMethods(definition, sink, visible: false, accessors, member);
+    }
+
+    private string? MemberOfGenerated(TypeDefinitionHandle handle, Dictionary<MethodDefinitionHandle, string> accessors, List<TypeDefinitionHandle> pending)
+    {
+        var definition = _metadata.GetTypeDefinition(handle);
+        if (ToUserMember(CompilerGeneratedNames.UserMemberOf(_metadata.GetString(definition.Name)), accessors) is { } named)
+        {
+            return named;
+        }
+
+        if (_creators.TryGetValue(handle, out var creator) && creator is not null)
+        {
+            return creator;
+        }
+
+        // A cache of static lambdas names no member itself; its methods do, one by one.
+        var declaring = definition.GetDeclaringType();
+        return pending.Contains(declaring) ? null : IsLambdaCache(definition) ? string.Empty : null;
+    }
+
+    private bool IsLambdaCache(TypeDefinition definition) => _metadata.GetString(definition.Name).StartsWith("<>c", StringComparison.Ordinal)
+        && !_metadata.GetString(definition.Name).StartsWith("<>c__DisplayClass", StringComparison.Ordinal);
+
+    private string? ToUserMember(string? name, Dictionary<MethodDefinitionHandle, string> accessors)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        foreach (var pair in accessors)
+        {
+            if (string.Equals(_metadata.GetString(_metadata.GetMethodDefinition(pair.Key).Name), name, StringComparison.Ordinal))
+            {
+                return pair.Value;
+            }
+        }
+
+        return name;
+    }
+
+    private CodeAnchor AnchorOf(MethodDefinitionHandle accessor) =>
+        accessor.IsNil ? default : CodeAnchor.ForMethod(_ownerToken, MetadataTokens.GetToken(accessor), -1);
+
+    private static string? BackingFieldOwner(string fieldName) =>
+        fieldName.EndsWith(">k__BackingField", StringComparison.Ordinal) ? CompilerGeneratedNames.UserMemberOf(fieldName) : null;
+
+    private static bool IsPublicMember(MethodAttributes attributes) =>
+        (attributes & MethodAttributes.MemberAccessMask) is MethodAttributes.Public or MethodAttributes.Family or MethodAttributes.FamORAssem;
+
+    private static bool IsPublicMember(FieldAttributes attributes) =>
+        (attributes & FieldAttributes.FieldAccessMask) is FieldAttributes.Public or FieldAttributes.Family or FieldAttributes.FamORAssem;
+
+    private static void Remember(Dictionary<MethodDefinitionHandle, string> accessors, MethodDefinitionHandle handle, string name)
+    {
+        if (!handle.IsNil)
+        {
+            accessors[handle] = name;
+        }
+    }
+}

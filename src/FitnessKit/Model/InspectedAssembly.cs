@@ -1,0 +1,40 @@
+namespace FitnessKit.Model;
+
+/// <summary>An assembly read from a file. It was never loaded for execution.</summary>
+public sealed class InspectedAssembly
+{
+    internal InspectedAssembly(string name, string path, Guid mvid, IReadOnlyList<string> references, IReadOnlyList<InspectedType> types, bool isReferenceAssembly)
+    {
+        Name = name;
+        Path = path;
+        Mvid = mvid;
+        References = references;
+        Types = types;
+        IsReferenceAssembly = isReferenceAssembly;
+        foreach (var type in types)
+        {
+            type.Assembly = this;
+        }
+    }
+
+    /// <summary>Gets the assembly's simple name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the full path of the file it was read from.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets the module version id, which changes with every rebuild that changes the assembly.</summary>
+    public Guid Mvid { get; }
+
+    /// <summary>Gets the simple names of the assemblies it references.</summary>
+    public IReadOnlyList<string> References { get; }
+
+    /// <summary>Gets the types the user wrote in it (compiler-generated types are folded into their owners).</summary>
+    public IReadOnlyList<InspectedType> Types { get; }
+
+    /// <summary>Gets a value indicating whether this is a reference assembly (metadata only, no method bodies).</summary>
+    public bool IsReferenceAssembly { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

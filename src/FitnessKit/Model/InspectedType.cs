@@ -1,0 +1,69 @@
+namespace FitnessKit.Model;
+
+/// <summary>A type defined in an inspected assembly, with everything it depends on. Compiler-generated types are not listed: their dependencies belong to the type the user wrote.</summary>
+public sealed class InspectedType
+{
+    internal InspectedType(TypeName name, int token, TypeShape shape)
+    {
+        Name = name;
+        Token = token;
+        Category = shape.Category;
+        IsAbstract = shape.IsAbstract;
+        IsVisibleOutsideAssembly = shape.IsVisible;
+        IsNested = shape.IsNested;
+    }
+
+    /// <summary>Gets the type's name.</summary>
+    public TypeName Name { get; }
+
+    /// <summary>Gets the full name, such as <c>Shop.Orders.Order</c>.</summary>
+    public string FullName => Name.FullName;
+
+    /// <summary>Gets the assembly that defines the type.</summary>
+    public InspectedAssembly Assembly { get; internal set; } = null!;
+
+    /// <summary>Gets what sort of type this is.</summary>
+    public TypeCategory Category { get; }
+
+    /// <summary>Gets a value indicating whether the type is abstract (interfaces and static classes included).</summary>
+    public bool IsAbstract { get; }
+
+    /// <summary>Gets a value indicating whether other assemblies can see the type: public, or nested public or protected in a type they can see.</summary>
+    public bool IsVisibleOutsideAssembly { get; }
+
+    /// <summary>Gets a value indicating whether the type is nested in another type.</summary>
+    public bool IsNested { get; }
+
+    /// <summary>Gets the base type, or <see langword="null"/> for interfaces and <see cref="object"/>.</summary>
+    public TypeUse? BaseType { get; internal set; }
+
+    /// <summary>Gets the interfaces the type declares it implements.</summary>
+    public IReadOnlyList<TypeUse> Interfaces { get; internal set; } = [];
+
+    /// <summary>Gets the attribute types applied to the type itself.</summary>
+    public IReadOnlyList<TypeName> Attributes { get; internal set; } = [];
+
+    /// <summary>Gets the properties whose type is a generic instance (where EF Core's <c>DbSet&lt;T&gt;</c> properties are found).</summary>
+    public IReadOnlyList<PropertySummary> GenericProperties { get; internal set; } = [];
+
+    /// <summary>Gets the types passed to generic methods called by this type's code, with the called method, such as <c>ModelBuilder.Entity&lt;Order&gt;</c>.</summary>
+    public IReadOnlyList<GenericCall> GenericCalls { get; internal set; } = [];
+
+    /// <summary>Gets every dependency of the type on another type, once per source member, kind and target.</summary>
+    public IReadOnlyList<TypeDependency> Dependencies { get; internal set; } = [];
+
+    internal int Token { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => FullName;
+}
+
+/// <summary>A call to a generic method instance, such as <c>modelBuilder.Entity&lt;Order&gt;()</c>.</summary>
+/// <param name="DeclaringType">The type that declares the called method.</param>
+/// <param name="Method">The method name.</param>
+/// <param name="Arguments">The type arguments.</param>
+/// <param name="Member">The member of the calling type that makes the call.</param>
+public sealed record GenericCall(TypeName DeclaringType, string Method, IReadOnlyList<TypeUse> Arguments, string? Member);
+
+/// <summary>The shape of a type definition as read from metadata.</summary>
+internal readonly record struct TypeShape(TypeCategory Category, bool IsAbstract, bool IsVisible, bool IsNested);

@@ -1,0 +1,23 @@
+namespace FitnessKit.Model;
+
+/// <summary>
+/// A type as a signature uses it: a named type with its generic arguments, such as <c>DbSet&lt;Order&gt;</c>.
+/// Arrays, pointers and by-reference types are reduced to their element type; generic parameters are left out.
+/// </summary>
+/// <param name="Type">The named type.</param>
+/// <param name="Arguments">The generic arguments, empty for a non-generic use.</param>
+public sealed record TypeUse(TypeName Type, IReadOnlyList<TypeUse> Arguments)
+{
+    /// <summary>Gets every named type in this use, the outer type first, then its arguments at any depth.</summary>
+    public IEnumerable<TypeName> AllTypes()
+    {
+        yield return Type;
+        foreach (var argument in Arguments)
+        {
+            foreach (var type in argument.AllTypes())
+            {
+                yield return type;
+            }
+        }
+    }
+}
