@@ -1,0 +1,63 @@
+using Spectre.Console;
+
+namespace FitnessKit.Cli;
+
+/// <summary>Writes a report to the console: what was checked, then the violations grouped by rule and context.</summary>
+internal static class ConsoleReport
+{
+    public static void Write(FitnessReport report, IAnsiConsole console, string baseDirectory)
+    {
+        console.MarkupLineInterpolated($"Checked {report.Scope}.");
+        var model = report.Model;
+        if (model.UnownedAssemblies.Count > 0)
+        {
+            console.MarkupLineInterpolated($"[grey]Not in any context: {string.Join(", ", model.UnownedAssemblies.Select(a => $"{a} ({model.UnownedTypes.Count(t => t.Assembly.Name == a)} types)"))}.[/]");
+        }
+
+        foreach (var unresolved in model.CodeBase.UnresolvedReferences)
+        {
+            console.MarkupLineInterpolated($"[grey]Unresolved reference: {unresolved.AssemblyName} (referenced by {string.Join(", ", unresolved.ReferencedBy)}); dependencies on its types are seen, their base types are not.[/]");
+        }
+
+        foreach (var skipped in model.CodeBase.SkippedFiles)
+        {
+            console.MarkupLineInterpolated($"[grey]Skipped {Path.GetRelativePath(baseDirectory, skipped.Path)}: {skipped.Reason}.[/]");
+        }
+
+        if (report.Violations.Count == 0)
+        {
+            console.MarkupLine("[green]No violations.[/]");
+            return;
+        }
+
+        foreach (var rule in report.Violations.GroupBy(v => v.Rule))
+        {
+            console.WriteLine();
+            console.MarkupLineInterpolated($"[bold]{rule.Key.Id} {rule.Key.Name}[/]: {rule.Key.Title} [bold]({rule.Count()})[/]");
+            foreach (var group in rule.GroupBy(v => v.SourceContext is null ? $"assembly {v.SourceAssembly}" : $"context {v.SourceContext}"))
+            {
+                console.MarkupLineInterpolated($"  {group.Key}:");
+                foreach (var violation in group)
+                {
+                    var color = violation.Severity switch
+                    {
+                        Severity.Error => "red",
+                        Severity.Warning => "yellow",
+                        _ => "grey",
+                    };
+                    console.MarkupLineInterpolated($"  - [{color}]{violation.Severity.ToString().ToLowerInvariant()}[/] {violation.Message}");
+                    if (violation.Location is not null)
+                    {
+                        console.MarkupLineInterpolated($"    at [blue]{violation.Location.ToString(baseDirectory)}[/]");
+                    }
+
+                    console.MarkupLineInterpolated($"    [grey]Fix: {violation.Fix}[/]");
+                }
+            }
+        }
+
+        var errors = report.Violations.Count(v => v.Severity == Severity.Error);
+        console.WriteLine();
+        console.MarkupLineInterpolated($"[bold]{report.Violations.Count} violation{(report.Violations.Count == 1 ? string.Empty : "s")}[/] ({errors} error{(errors == 1 ? string.Empty : "s")}).");
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+
+namespace FitnessKit.Configuration;
+
+/// <summary>Reads values out of a <see cref="JsonTree"/> and collects problems as <c>file(line,column): message</c>.</summary>
+internal sealed class ConfigReader(string file)
+{
+    private readonly List<string> _problems = new();
+
+    public string At(JsonTree node, string message) => $"{file}({node.Line},{node.Column}): {message}";
+
+    public void Problem(JsonTree node, string message) => _problems.Add(At(node, message));
+
+    public void ThrowIfAny()
+    {
+        if (_problems.Count > 0)
+        {
+            throw new FitnessKitException(_problems);
+        }
+    }
+
+    public static JsonTree? Property(JsonTree node, string name) =>
+        node.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal)).Value;
+
+    public void CheckKeys(JsonTree node, IReadOnlyList<string> known, string where)
+    {
+        foreach (var (name, value) in node.Properties)
+        {
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                Problem(value, $"unknown setting \"{name}\" in {where}{DidYouMean(name, known)}. Known settings: {string.Join(", ", known.Where(k => k != "$schema"))}.");
+            }
+        }
+    }
+
+    public string? String(JsonTree node, string what)
+    {
+        if (node.Kind == JsonTokenType.String)
+        {
+            return node.Text;
+        }
+
+        Problem(node, $"{what} must be a string, not {node.KindText}.");
+        return null;
+    }
+
+    public bool Boolean(JsonTree node, string what)
+    {
+        if (node.Kind is JsonTokenType.True or JsonTokenType.False)
+        {
+            return node.Kind == JsonTokenType.True;
+        }
+
+        Problem(node, $"{what} must be true or false, not {node.KindText}.");
+        return true;
+    }
+
+    public List<string> Strings(JsonTree node, string what)
+    {
+        if (node.Kind == JsonTokenType.String)
+        {
+            return [node.Text!];
+        }
+
+        if (node.Kind != JsonTokenType.StartArray)
+        {
+            Problem(node, $"{what} must be an array of strings, not {node.KindText}.");
+            return [];
+        }
+
+        var values = new List<string>();
+        foreach (var item in node.Items)
+        {
+            if (String(item, $"each entry of {what}") is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
+    }
+
+    public List<string> OptionalStrings(JsonTree node, string key, string owner) =>
+        ConfigReader.Property(node, key) is { } value ? Strings(value, $"\"{key}\" of {owner}") : [];
+
+    public void Guard(JsonTree node, Action action) => Guard<object?>(node, () =>
+    {
+        action();
+        return null;
+    });
+
+    public T? Guard<T>(JsonTree node, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (FitnessKitException exception)
+        {
+            foreach (var problem in exception.Problems)
+            {
+                Problem(node, problem);
+            }
+
+            return default;
+        }
+    }
+
+    public static string DidYouMean(string name, IEnumerable<string> candidates) =>
+        Suggestions.Closest(name, candidates) is { } best ? $" (did you mean \"{best}\"?)" : string.Empty;
+}

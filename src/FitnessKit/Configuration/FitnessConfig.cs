@@ -1,0 +1,278 @@
+using System.Text.Json;
+
+namespace FitnessKit;
+
+/// <summary>
+/// A <c>fitness.json</c> file: the assemblies to inspect (paths and globs relative to the file), the context map, how
+/// persistence is recognised, and rule settings. Every problem in it is reported with the file, line and column.
+/// </summary>
+public sealed class FitnessConfig
+{
+    private static readonly string[] TopLevelKeys = ["$schema", "assemblies", "contexts", "sharedKernel", "persistence", "rules"];
+    private static readonly string[] ContextKeys = ["name", "assemblies", "namespaces", "contracts", "contractNamespaces", "mayUse", "description"];
+    private static readonly string[] KernelKeys = ["assemblies", "namespaces"];
+    private static readonly string[] PersistenceKeys = ["dbContextBaseTypes", "migrationBaseTypes", "entityConfigurationInterfaces", "entitySetTypes", "entityMappingMethods", "entityAttributes", "repositorySuffixes", "detectRepositories", "namespaces", "otherBaseTypes"];
+
+    private FitnessConfig(string path, AssemblySource assemblies, ContextMap map, IReadOnlyList<IFitnessRule> rules, IReadOnlyDictionary<string, Severity> severities)
+    {
+        Path = path;
+        Assemblies = assemblies;
+        Map = map;
+        Rules = rules;
+        Severities = severities;
+    }
+
+    /// <summary>Gets the full path of the configuration file.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets the directory that relative paths in the file are resolved against: the file's own.</summary>
+    public string BaseDirectory => System.IO.Path.GetDirectoryName(Path)!;
+
+    /// <summary>Gets the assemblies to inspect.</summary>
+    public AssemblySource Assemblies { get; }
+
+    /// <summary>Gets the context map.</summary>
+    public ContextMap Map { get; }
+
+    /// <summary>Gets the rules to evaluate (all but those turned off).</summary>
+    public IReadOnlyList<IFitnessRule> Rules { get; }
+
+    /// <summary>Gets the severities configured per rule id.</summary>
+    public IReadOnlyDictionary<string, Severity> Severities { get; }
+
+    /// <summary>Reads a configuration file.</summary>
+    /// <param name="path">The path of the <c>fitness.json</c> file.</param>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="FitnessKitException">The file is missing, malformed, or names unknown settings or rules.</exception>
+    public static FitnessConfig Load(string path)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            throw new FitnessKitException($"{fullPath}: the configuration file does not exist.");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (IOException exception)
+        {
+            throw new FitnessKitException($"{fullPath}: the configuration file cannot be read ({exception.Message.TrimEnd('.')}).", exception);
+        }
+
+        return Parse(bytes, fullPath);
+    }
+
+    /// <summary>Reads configuration text as if it were in the file <paramref name="path"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="path">The path to resolve relative paths against and to name in messages.</param>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="FitnessKitException">The text is malformed or names unknown settings or rules.</exception>
+    public static FitnessConfig Parse(string json, string path) =>
+        Parse(System.Text.Encoding.UTF8.GetBytes(json ?? string.Empty), System.IO.Path.GetFullPath(path));
+
+    private static FitnessConfig Parse(byte[] bytes, string file)
+    {
+        var root = Configuration.JsonTree.Parse(bytes, file);
+        var reader = new Configuration.ConfigReader(file);
+        if (root.Kind != JsonTokenType.StartObject)
+        {
+            throw new FitnessKitException(reader.At(root, $"the configuration must be a JSON object, not {root.KindText}."));
+        }
+
+        reader.CheckKeys(root, TopLevelKeys, "the configuration");
+        var baseDirectory = System.IO.Path.GetDirectoryName(file)!;
+        var assemblies = ReadAssemblies(reader, root, baseDirectory);
+        var builder = ContextMap.Define();
+        ReadContexts(reader, root, builder);
+        ReadKernel(reader, root, builder);
+        builder.Persistence(ReadPersistence(reader, root));
+        var (rules, severities) = ReadRules(reader, root);
+        reader.ThrowIfAny();
+
+        ContextMap map;
+        try
+        {
+            map = builder.Build();
+        }
+        catch (FitnessKitException exception)
+        {
+            throw new FitnessKitException([.. exception.Problems.Select(p => $"{file}: {p}")]);
+        }
+
+        return new FitnessConfig(file, assemblies!, map, rules, severities);
+    }
+
+    private static AssemblySource? ReadAssemblies(Configuration.ConfigReader reader, Configuration.JsonTree root, string baseDirectory)
+    {
+        if (Configuration.ConfigReader.Property(root, "assemblies") is not { } node)
+        {
+            reader.Problem(root, "\"assemblies\" is missing: list the assembly files or glob patterns to inspect, relative to this file, such as [\"bin/Shop.*.dll\"].");
+            return null;
+        }
+
+        var patterns = reader.Strings(node, "\"assemblies\"");
+        if (patterns.Count == 0)
+        {
+            reader.Problem(node, "\"assemblies\" is empty: list at least one assembly file or glob pattern.");
+            return null;
+        }
+
+        return AssemblySource.Glob(baseDirectory, [.. patterns]);
+    }
+
+    private static void ReadContexts(Configuration.ConfigReader reader, Configuration.JsonTree root, ContextMapBuilder builder)
+    {
+        if (Configuration.ConfigReader.Property(root, "contexts") is not { } contexts)
+        {
+            reader.Problem(root, "\"contexts\" is missing: define at least one bounded context with its \"name\", \"assemblies\" and \"contracts\".");
+            return;
+        }
+
+        if (contexts.Kind != JsonTokenType.StartArray)
+        {
+            reader.Problem(contexts, $"\"contexts\" must be an array of context objects, not {contexts.KindText}.");
+            return;
+        }
+
+        foreach (var context in contexts.Items)
+        {
+            if (context.Kind != JsonTokenType.StartObject)
+            {
+                reader.Problem(context, $"each context must be an object with \"name\", \"assemblies\" and \"contracts\", not {context.KindText}.");
+                continue;
+            }
+
+            reader.CheckKeys(context, ContextKeys, "a context");
+            var name = Configuration.ConfigReader.Property(context, "name") is { } nameNode ? reader.String(nameNode, "\"name\"") : null;
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                reader.Problem(context, "a context needs a \"name\".");
+                continue;
+            }
+
+            var label = $"context '{name}'";
+            reader.Guard(context, () => builder.Context(name, c =>
+            {
+                c.Assemblies([.. reader.OptionalStrings(context, "assemblies", label)]);
+                c.Namespaces([.. reader.OptionalStrings(context, "namespaces", label)]);
+                c.Contracts([.. reader.OptionalStrings(context, "contracts", label)]);
+                c.ContractNamespaces([.. reader.OptionalStrings(context, "contractNamespaces", label)]);
+                if (Configuration.ConfigReader.Property(context, "mayUse") is { } mayUse)
+                {
+                    foreach (var entry in reader.Strings(mayUse, $"\"mayUse\" of {label}"))
+                    {
+                        var colon = entry.IndexOf(':', StringComparison.Ordinal);
+                        if (colon < 0)
+                        {
+                            c.MayUse(entry);
+                        }
+                        else
+                        {
+                            c.MayUse(entry[..colon], entry[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                        }
+                    }
+                }
+            }));
+        }
+    }
+
+    private static void ReadKernel(Configuration.ConfigReader reader, Configuration.JsonTree root, ContextMapBuilder builder)
+    {
+        if (Configuration.ConfigReader.Property(root, "sharedKernel") is not { } kernel)
+        {
+            return;
+        }
+
+        if (kernel.Kind != JsonTokenType.StartObject)
+        {
+            reader.Problem(kernel, $"\"sharedKernel\" must be an object with \"assemblies\" or \"namespaces\", not {kernel.KindText}.");
+            return;
+        }
+
+        reader.CheckKeys(kernel, KernelKeys, "\"sharedKernel\"");
+        reader.Guard(kernel, () =>
+        {
+            builder.SharedKernel([.. reader.OptionalStrings(kernel, "assemblies", "the shared kernel")]);
+            builder.SharedKernelNamespaces([.. reader.OptionalStrings(kernel, "namespaces", "the shared kernel")]);
+        });
+    }
+
+    private static PersistenceDetection ReadPersistence(Configuration.ConfigReader reader, Configuration.JsonTree root)
+    {
+        var defaults = PersistenceDetection.Default;
+        if (Configuration.ConfigReader.Property(root, "persistence") is not { } node)
+        {
+            return defaults;
+        }
+
+        if (node.Kind != JsonTokenType.StartObject)
+        {
+            reader.Problem(node, $"\"persistence\" must be an object, not {node.KindText}.");
+            return defaults;
+        }
+
+        reader.CheckKeys(node, PersistenceKeys, "\"persistence\"");
+        IReadOnlyList<string> Add(IReadOnlyList<string> defaultList, string key) =>
+            [.. defaultList, .. reader.OptionalStrings(node, key, "\"persistence\"")];
+        var detectRepositories = Configuration.ConfigReader.Property(node, "detectRepositories") is not { } flag || reader.Boolean(flag, "\"detectRepositories\"");
+        return defaults with
+        {
+            DbContextBaseTypes = Add(defaults.DbContextBaseTypes, "dbContextBaseTypes"),
+            MigrationBaseTypes = Add(defaults.MigrationBaseTypes, "migrationBaseTypes"),
+            EntityConfigurationInterfaces = Add(defaults.EntityConfigurationInterfaces, "entityConfigurationInterfaces"),
+            EntitySetTypes = Add(defaults.EntitySetTypes, "entitySetTypes"),
+            EntityMappingMethods = Add(defaults.EntityMappingMethods, "entityMappingMethods"),
+            EntityAttributes = Add(defaults.EntityAttributes, "entityAttributes"),
+            RepositorySuffixes = detectRepositories ? Add(defaults.RepositorySuffixes, "repositorySuffixes") : [],
+            Namespaces = reader.Guard(node, () => reader.OptionalStrings(node, "namespaces", "\"persistence\"").Select(p => NamePattern.Parse(p).Text).ToList()) ?? [],
+            OtherBaseTypes = Add(defaults.OtherBaseTypes, "otherBaseTypes"),
+        };
+    }
+
+    private static (IReadOnlyList<IFitnessRule> Rules, IReadOnlyDictionary<string, Severity> Severities) ReadRules(Configuration.ConfigReader reader, Configuration.JsonTree root)
+    {
+        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        var off = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (Configuration.ConfigReader.Property(root, "rules") is { } node)
+        {
+            if (node.Kind != JsonTokenType.StartObject)
+            {
+                reader.Problem(node, $"\"rules\" must be an object such as {{ \"FK002\": \"warning\" }}, not {node.KindText}.");
+            }
+
+            foreach (var (name, value) in node.Properties)
+            {
+                var rule = RuleCatalog.All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, name, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Descriptor.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (rule is null)
+                {
+                    reader.Problem(value, $"there is no rule '{name}'{Configuration.ConfigReader.DidYouMean(name, RuleCatalog.Descriptors.SelectMany(d => new[] { d.Id, d.Name }))}. Rules: {string.Join(", ", RuleCatalog.Descriptors.Select(d => $"{d.Id} ({d.Name})"))}.");
+                    continue;
+                }
+
+                switch (reader.String(value, $"rule {name}")?.ToUpperInvariant())
+                {
+                    case "OFF":
+                        off.Add(rule.Descriptor.Id);
+                        break;
+                    case "ERROR":
+                        severities[rule.Descriptor.Id] = Severity.Error;
+                        break;
+                    case "WARNING":
+                        severities[rule.Descriptor.Id] = Severity.Warning;
+                        break;
+                    case "NOTE":
+                        severities[rule.Descriptor.Id] = Severity.Note;
+                        break;
+                    default:
+                        reader.Problem(value, $"rule {name} must be \"error\", \"warning\", \"note\" or \"off\".");
+                        break;
+                }
+            }
+        }
+
+        return ([.. RuleCatalog.All.Where(r => !off.Contains(r.Descriptor.Id))], severities);
+    }
+}

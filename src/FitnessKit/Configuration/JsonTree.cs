@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.Json;
+
+namespace FitnessKit.Configuration;
+
+/// <summary>A JSON value with the line and column where it starts, so configuration errors can point at it.</summary>
+internal sealed class JsonTree
+{
+    private JsonTree(JsonTokenType kind, int line, int column)
+    {
+        Kind = kind;
+        Line = line;
+        Column = column;
+    }
+
+    public JsonTokenType Kind { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public string? Text { get; private set; }
+
+    public List<JsonTree> Items { get; } = new();
+
+    public List<(string Name, JsonTree Value)> Properties { get; } = new();
+
+    public string KindText => Kind switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.Null => "null",
+        _ => "a value",
+    };
+
+    /// <summary>Parses JSON (comments and trailing commas allowed) into a tree with positions.</summary>
+    /// <exception cref="FitnessKitException">The text is not well-formed JSON; the message names the file, line and column.</exception>
+    public static JsonTree Parse(byte[] utf8, string file)
+    {
+        var lineStarts = LineStarts(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new FitnessKitException($"{file}: the file is empty; it should hold a JSON object with \"assemblies\" and \"contexts\".");
+            }
+
+            return ReadValue(ref reader, lineStarts);
+        }
+        catch (JsonException exception)
+        {
+            var line = (exception.LineNumber ?? 0) + 1;
+            var column = (exception.BytePositionInLine ?? 0) + 1;
+            throw new FitnessKitException($"{file}({line},{column}): malformed JSON: {Describe(exception.Message)}", exception);
+        }
+    }
+
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, List<long> lineStarts)
+    {
+        var (line, column) = Position(lineStarts, reader.TokenStartIndex);
+        var node = new JsonTree(reader.TokenType, line, column);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var name = reader.GetString() ?? string.Empty;
+                    reader.Read();
+                    node.Properties.Add((name, ReadValue(ref reader, lineStarts)));
+                }
+
+                break;
+            case JsonTokenType.StartArray:
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    node.Items.Add(ReadValue(ref reader, lineStarts));
+                }
+
+                break;
+            case JsonTokenType.String:
+                node.Text = reader.GetString();
+                break;
+            default:
+                node.Text = Encoding.UTF8.GetString(reader.ValueSpan);
+                break;
+        }
+
+        return node;
+    }
+
+    private static List<long> LineStarts(byte[] utf8)
+    {
+        var starts = new List<long> { 0 };
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
+    private static (int Line, int Column) Position(List<long> lineStarts, long offset)
+    {
+        var index = lineStarts.BinarySearch(offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return (index + 1, (int)(offset - lineStarts[index]) + 1);
+    }
+
+    private static string Describe(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = cut < 0 ? message : message[..cut];
+        return text.TrimEnd().TrimEnd('.') + ".";
+    }
+}

@@ -1,0 +1,42 @@
+namespace FitnessKit;
+
+/// <summary>
+/// How a bounded context is recognised in compiled code: by assembly-name patterns, or by namespace patterns for a
+/// modular monolith in one assembly; and which of its assemblies or namespaces are its contracts, the only part other
+/// contexts may use.
+/// </summary>
+public sealed class BoundedContextDefinition
+{
+    internal BoundedContextDefinition(string name, IReadOnlyList<NamePattern> assemblies, IReadOnlyList<NamePattern> namespaces, IReadOnlyList<NamePattern> contractAssemblies, IReadOnlyList<NamePattern> contractNamespaces, IReadOnlyList<AllowedDependency>? mayUse)
+    {
+        Name = name;
+        Assemblies = assemblies;
+        Namespaces = namespaces;
+        ContractAssemblies = contractAssemblies;
+        ContractNamespaces = contractNamespaces;
+        MayUse = mayUse;
+    }
+
+    /// <summary>Gets the context's name, such as <c>Orders</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the patterns of the assemblies the context owns.</summary>
+    public IReadOnlyList<NamePattern> Assemblies { get; }
+
+    /// <summary>Gets the patterns of the namespaces the context owns (for contexts that share an assembly).</summary>
+    public IReadOnlyList<NamePattern> Namespaces { get; }
+
+    /// <summary>Gets the patterns of the context's contract assemblies.</summary>
+    public IReadOnlyList<NamePattern> ContractAssemblies { get; }
+
+    /// <summary>Gets the patterns of the context's contract namespaces.</summary>
+    public IReadOnlyList<NamePattern> ContractNamespaces { get; }
+
+    /// <summary>Gets the other contexts whose contracts this context may use, or <see langword="null"/> when it may use every context's contracts.</summary>
+    public IReadOnlyList<AllowedDependency>? MayUse { get; }
+}
+
+/// <summary>Permission for one context to use another's contracts: all of them, or only those matching <see cref="Contracts"/>.</summary>
+/// <param name="Context">The name of the context whose contracts may be used.</param>
+/// <param name="Contracts">Patterns of the contract assemblies or namespaces that may be used; empty for all of them.</param>
+public sealed record AllowedDependency(string Context, IReadOnlyList<NamePattern> Contracts);

@@ -1,0 +1,38 @@
+namespace FitnessKit;
+
+/// <summary>
+/// The bounded contexts of a system, each with what it owns and what it offers others (its contracts), plus an
+/// optional shared kernel every context may use. A definition only: <see cref="Resolve"/> matches it against code.
+/// </summary>
+public sealed class ContextMap
+{
+    internal ContextMap(IReadOnlyList<BoundedContextDefinition> contexts, IReadOnlyList<NamePattern> kernelAssemblies, IReadOnlyList<NamePattern> kernelNamespaces, PersistenceDetection persistence)
+    {
+        Contexts = contexts;
+        SharedKernelAssemblies = kernelAssemblies;
+        SharedKernelNamespaces = kernelNamespaces;
+        Persistence = persistence;
+    }
+
+    /// <summary>Gets the contexts, in the order they were defined.</summary>
+    public IReadOnlyList<BoundedContextDefinition> Contexts { get; }
+
+    /// <summary>Gets the patterns of the shared-kernel assemblies.</summary>
+    public IReadOnlyList<NamePattern> SharedKernelAssemblies { get; }
+
+    /// <summary>Gets the patterns of the shared-kernel namespaces.</summary>
+    public IReadOnlyList<NamePattern> SharedKernelNamespaces { get; }
+
+    /// <summary>Gets how persistence types are recognised.</summary>
+    public PersistenceDetection Persistence { get; }
+
+    /// <summary>Starts defining a context map in code.</summary>
+    /// <returns>A builder.</returns>
+    public static ContextMapBuilder Define() => new();
+
+    /// <summary>Matches the map against a code base: which assemblies and types each context owns, which are contracts, and what belongs to no context.</summary>
+    /// <param name="codeBase">The inspected code.</param>
+    /// <returns>The resolved contexts.</returns>
+    /// <exception cref="FitnessKitException">A pattern matches nothing, an assembly or namespace is claimed by two contexts, or a contract lies outside its context.</exception>
+    public ContextModel Resolve(CodeBase codeBase) => ContextResolver.Resolve(this, codeBase);
+}

@@ -1,0 +1,165 @@
+namespace FitnessKit;
+
+/// <summary>Builds a <see cref="ContextMap"/> in code. Start with <see cref="ContextMap.Define"/>.</summary>
+public sealed class ContextMapBuilder
+{
+    private readonly List<BoundedContextDefinition> _contexts = new();
+    private readonly List<NamePattern> _kernelAssemblies = new();
+    private readonly List<NamePattern> _kernelNamespaces = new();
+    private PersistenceDetection _persistence = PersistenceDetection.Default;
+
+    internal ContextMapBuilder()
+    {
+    }
+
+    /// <summary>Adds a bounded context.</summary>
+    /// <param name="name">The context's name, such as <c>Orders</c>.</param>
+    /// <param name="configure">Says which assemblies or namespaces it owns and which are its contracts.</param>
+    /// <returns>This builder.</returns>
+    public ContextMapBuilder Context(string name, Action<BoundedContextBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new BoundedContextBuilder(name);
+        configure(builder);
+        _contexts.Add(builder.Build());
+        return this;
+    }
+
+    /// <summary>Declares shared-kernel assemblies, which every context may use.</summary>
+    /// <param name="assemblyPatterns">Assembly-name patterns.</param>
+    /// <returns>This builder.</returns>
+    public ContextMapBuilder SharedKernel(params string[] assemblyPatterns)
+    {
+        _kernelAssemblies.AddRange(assemblyPatterns.Select(NamePattern.Parse));
+        return this;
+    }
+
+    /// <summary>Declares shared-kernel namespaces, which every context may use.</summary>
+    /// <param name="namespacePatterns">Namespace patterns.</param>
+    /// <returns>This builder.</returns>
+    public ContextMapBuilder SharedKernelNamespaces(params string[] namespacePatterns)
+    {
+        _kernelNamespaces.AddRange(namespacePatterns.Select(NamePattern.Parse));
+        return this;
+    }
+
+    /// <summary>Replaces how persistence types are recognised.</summary>
+    /// <param name="persistence">The detection settings.</param>
+    /// <returns>This builder.</returns>
+    public ContextMapBuilder Persistence(PersistenceDetection persistence)
+    {
+        _persistence = persistence ?? throw new ArgumentNullException(nameof(persistence));
+        return this;
+    }
+
+    /// <summary>Builds the map, checking that it is well-formed (not yet that it matches any code).</summary>
+    /// <returns>The map.</returns>
+    /// <exception cref="FitnessKitException">Two contexts share a name, a context owns nothing, or a permission names an unknown context.</exception>
+    public ContextMap Build()
+    {
+        var problems = new List<string>();
+        if (_contexts.Count == 0)
+        {
+            problems.Add("The context map defines no context.");
+        }
+
+        foreach (var duplicate in _contexts.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            problems.Add($"Context '{duplicate.Key}' is defined {duplicate.Count()} times; give each context one definition.");
+        }
+
+        var names = _contexts.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var context in _contexts)
+        {
+            if (context.Assemblies.Count == 0 && context.Namespaces.Count == 0)
+            {
+                problems.Add($"Context '{context.Name}' owns no assemblies and no namespaces; give it assembly or namespace patterns.");
+            }
+
+            foreach (var allowed in context.MayUse ?? [])
+            {
+                if (!names.Contains(allowed.Context))
+                {
+                    problems.Add($"Context '{context.Name}' may use '{allowed.Context}', but no context has that name. Known contexts: {string.Join(", ", names.Order(StringComparer.Ordinal))}.");
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new FitnessKitException(problems);
+        }
+
+        return new ContextMap(_contexts, _kernelAssemblies, _kernelNamespaces, _persistence);
+    }
+}
+
+/// <summary>Describes one bounded context. See <see cref="ContextMapBuilder.Context"/>.</summary>
+public sealed class BoundedContextBuilder
+{
+    private readonly string _name;
+    private readonly List<NamePattern> _assemblies = new();
+    private readonly List<NamePattern> _namespaces = new();
+    private readonly List<NamePattern> _contractAssemblies = new();
+    private readonly List<NamePattern> _contractNamespaces = new();
+    private List<AllowedDependency>? _mayUse;
+
+    internal BoundedContextBuilder(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new FitnessKitException("A bounded context needs a name.");
+        }
+
+        _name = name;
+    }
+
+    /// <summary>The assemblies the context owns, such as <c>Shop.Orders.**</c>.</summary>
+    /// <param name="patterns">Assembly-name patterns.</param>
+    /// <returns>This builder.</returns>
+    public BoundedContextBuilder Assemblies(params string[] patterns)
+    {
+        _assemblies.AddRange(patterns.Select(NamePattern.Parse));
+        return this;
+    }
+
+    /// <summary>The namespaces the context owns, for a modular monolith in one assembly, such as <c>Shop.Orders.**</c>.</summary>
+    /// <param name="patterns">Namespace patterns.</param>
+    /// <returns>This builder.</returns>
+    public BoundedContextBuilder Namespaces(params string[] patterns)
+    {
+        _namespaces.AddRange(patterns.Select(NamePattern.Parse));
+        return this;
+    }
+
+    /// <summary>The context's contract assemblies, such as <c>Shop.Orders.Contracts</c>; each must be one of its own assemblies.</summary>
+    /// <param name="patterns">Assembly-name patterns.</param>
+    /// <returns>This builder.</returns>
+    public BoundedContextBuilder Contracts(params string[] patterns)
+    {
+        _contractAssemblies.AddRange(patterns.Select(NamePattern.Parse));
+        return this;
+    }
+
+    /// <summary>The context's contract namespaces, such as <c>Shop.Orders.Contracts.**</c>; each must lie inside the context.</summary>
+    /// <param name="patterns">Namespace patterns.</param>
+    /// <returns>This builder.</returns>
+    public BoundedContextBuilder ContractNamespaces(params string[] patterns)
+    {
+        _contractNamespaces.AddRange(patterns.Select(NamePattern.Parse));
+        return this;
+    }
+
+    /// <summary>Restricts the context to the contracts of the named contexts. Without a call, it may use every context's contracts.</summary>
+    /// <param name="context">A context whose contracts may be used.</param>
+    /// <param name="contracts">Contract assembly or namespace patterns of that context; none for all of its contracts.</param>
+    /// <returns>This builder.</returns>
+    public BoundedContextBuilder MayUse(string context, params string[] contracts)
+    {
+        (_mayUse ??= new()).Add(new AllowedDependency(context, [.. contracts.Select(NamePattern.Parse)]));
+        return this;
+    }
+
+    internal BoundedContextDefinition Build() =>
+        new(_name, _assemblies, _namespaces, _contractAssemblies, _contractNamespaces, _mayUse);
+}

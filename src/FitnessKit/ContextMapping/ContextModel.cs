@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using FitnessKit.Model;
+
+namespace FitnessKit;
+
+/// <summary>A <see cref="ContextMap"/> matched against a <see cref="CodeBase"/>: which context owns each type, which types are contracts, what belongs to the shared kernel, and what belongs to no context.</summary>
+public sealed class ContextModel
+{
+    private readonly Dictionary<InspectedType, BoundedContext> _typeOwners;
+    private readonly ConcurrentDictionary<string, BoundedContext?> _assemblyOwners = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _assemblyLevelOwned;
+
+    internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, Dictionary<InspectedType, BoundedContext> typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedType> unownedTypes)
+    {
+        Map = map;
+        CodeBase = codeBase;
+        Contexts = contexts;
+        _typeOwners = typeOwners;
+        _assemblyLevelOwned = assemblyLevelOwned;
+        SharedKernelAssemblies = sharedKernel;
+        UnownedTypes = unownedTypes;
+        UnownedAssemblies = [.. unownedTypes.Select(t => t.Assembly.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Gets the map that was resolved.</summary>
+    public ContextMap Map { get; }
+
+    /// <summary>Gets the code base it was resolved against.</summary>
+    public CodeBase CodeBase { get; }
+
+    /// <summary>Gets the contexts, in the order the map defines them.</summary>
+    public IReadOnlyList<BoundedContext> Contexts { get; }
+
+    /// <summary>Gets the inspected assemblies of the shared kernel.</summary>
+    public IReadOnlyList<string> SharedKernelAssemblies { get; }
+
+    /// <summary>Gets the inspected types that belong to no context and not to the shared kernel (a composition root, tools, third-party code).</summary>
+    public IReadOnlyList<InspectedType> UnownedTypes { get; }
+
+    /// <summary>Gets the assemblies that hold <see cref="UnownedTypes"/>.</summary>
+    public IReadOnlyList<string> UnownedAssemblies { get; }
+
+    /// <summary>Finds the context that owns an inspected type.</summary>
+    /// <param name="type">An inspected type.</param>
+    /// <returns>The context, or <see langword="null"/>.</returns>
+    public BoundedContext? ContextOf(InspectedType type) => _typeOwners.GetValueOrDefault(type);
+
+    /// <summary>Finds the context that owns a type by name, whether or not its assembly was inspected.</summary>
+    /// <param name="type">A type name, such as a dependency's target.</param>
+    /// <returns>The context, or <see langword="null"/> for shared-kernel, third-party and unowned types.</returns>
+    public BoundedContext? ContextOf(TypeName type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (CodeBase.FindType(type) is { } inspected)
+        {
+            return ContextOf(inspected);
+        }
+
+        var byAssembly = _assemblyOwners.GetOrAdd(type.Assembly, name =>
+            Contexts.FirstOrDefault(c => c.Definition.Assemblies.Any(p => p.Matches(name, ignoreCase: true))));
+        if (byAssembly is not null || _assemblyLevelOwned.Contains(type.Assembly) || IsSharedKernel(type))
+        {
+            return byAssembly;
+        }
+
+        return Contexts.FirstOrDefault(c => c.Definition.Namespaces.Any(p => p.Matches(type.Namespace)));
+    }
+
+    /// <summary>Whether a type belongs to the shared kernel.</summary>
+    /// <param name="type">A type name.</param>
+    /// <returns><see langword="true"/> for shared-kernel types.</returns>
+    public bool IsSharedKernel(TypeName type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return Map.SharedKernelAssemblies.Any(p => p.Matches(type.Assembly, ignoreCase: true))
+            || Map.SharedKernelNamespaces.Any(p => p.Matches(type.Namespace));
+    }
+
+    /// <summary>Finds a context by name.</summary>
+    /// <param name="name">The context name.</param>
+    /// <returns>The context.</returns>
+    /// <exception cref="FitnessKitException">No context has that name.</exception>
+    public BoundedContext this[string name] =>
+        Contexts.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal))
+        ?? throw new FitnessKitException($"No context is named '{name}'. Known contexts: {string.Join(", ", Contexts.Select(c => c.Name))}.");
+}

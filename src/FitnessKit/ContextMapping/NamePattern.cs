@@ -1,0 +1,98 @@
+namespace FitnessKit;
+
+/// <summary>
+/// A pattern for assembly or namespace names. It matches exactly, or as an explicit glob: <c>*</c> matches any
+/// characters (dots included), <c>?</c> one character, and a trailing <c>.**</c> matches the name itself and every
+/// dotted name below it. So <c>Shop.Orders.**</c> matches <c>Shop.Orders</c> and <c>Shop.Orders.Contracts</c> but never
+/// <c>Shop.OrdersArchive</c>, and <c>Shop.Order</c> never matches <c>Shop.Orders</c>.
+/// </summary>
+public sealed class NamePattern : IEquatable<NamePattern>
+{
+    private readonly string? _subtreeRoot;
+
+    private NamePattern(string text)
+    {
+        Text = text;
+        if (text.EndsWith(".**", StringComparison.Ordinal) && text.IndexOfAny(['*', '?'], 0, text.Length - 3) < 0)
+        {
+            _subtreeRoot = text[..^3];
+        }
+    }
+
+    /// <summary>Gets the pattern as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Parses a pattern.</summary>
+    /// <param name="text">An exact name, a glob, or a name followed by <c>.**</c>.</param>
+    /// <returns>The pattern.</returns>
+    /// <exception cref="FitnessKitException">The text is empty or contains white space.</exception>
+    public static NamePattern Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Any(char.IsWhiteSpace))
+        {
+            throw new FitnessKitException($"'{text}' is not a name pattern: write an exact name, a glob with * or ?, or a name followed by .** for the name and everything below it.");
+        }
+
+        return new NamePattern(text);
+    }
+
+    /// <summary>Whether the pattern matches a name. Assembly names compare without regard to case, as .NET does.</summary>
+    /// <param name="name">An assembly or namespace name.</param>
+    /// <param name="ignoreCase">Whether to ignore case.</param>
+    /// <returns><see langword="true"/> when it matches.</returns>
+    public bool Matches(string name, bool ignoreCase = false)
+    {
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (_subtreeRoot is not null)
+        {
+            return name.Equals(_subtreeRoot, comparison)
+                || (name.Length > _subtreeRoot.Length && name[_subtreeRoot.Length] == '.' && name.StartsWith(_subtreeRoot, comparison));
+        }
+
+        return Text.IndexOfAny(['*', '?']) < 0 ? name.Equals(Text, comparison) : Glob(name, Text, ignoreCase);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(NamePattern? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as NamePattern);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+
+    private static bool Glob(ReadOnlySpan<char> name, ReadOnlySpan<char> pattern, bool ignoreCase)
+    {
+        while (pattern.Length > 0)
+        {
+            if (pattern[0] == '*')
+            {
+                var rest = pattern.TrimStart('*');
+                for (var i = 0; i <= name.Length; i++)
+                {
+                    if (Glob(name[i..], rest, ignoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (name.Length == 0 || (pattern[0] != '?' && !Same(name[0], pattern[0], ignoreCase)))
+            {
+                return false;
+            }
+
+            name = name[1..];
+            pattern = pattern[1..];
+        }
+
+        return name.Length == 0;
+    }
+
+    private static bool Same(char a, char b, bool ignoreCase) => ignoreCase ? char.ToUpperInvariant(a) == char.ToUpperInvariant(b) : a == b;
+}

@@ -1,0 +1,47 @@
+namespace FitnessKit;
+
+/// <summary>Evaluates rules against a code base and a context map. Evaluation returns a <see cref="FitnessReport"/>; whether to fail is a separate, explicit step.</summary>
+public static class FitnessCheck
+{
+    /// <summary>Loads the assemblies of a source and evaluates the rules against them.</summary>
+    /// <param name="source">The assemblies to inspect.</param>
+    /// <param name="map">The context map.</param>
+    /// <param name="rules">The rules to evaluate; every rule of the <see cref="RuleCatalog"/> when <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="FitnessKitException">The input cannot be read, or the map does not fit the code.</exception>
+    public static FitnessReport Evaluate(AssemblySource source, ContextMap map, IEnumerable<IFitnessRule>? rules = null) =>
+        Evaluate(CodeBase.Load(source), map, rules);
+
+    /// <summary>Evaluates rules against a loaded code base.</summary>
+    /// <param name="codeBase">The inspected code.</param>
+    /// <param name="map">The context map.</param>
+    /// <param name="rules">The rules to evaluate; every rule of the <see cref="RuleCatalog"/> when <see langword="null"/>.</param>
+    /// <param name="severities">Severity overrides by rule id; a rule not listed keeps its default.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="FitnessKitException">The map does not fit the code.</exception>
+    public static FitnessReport Evaluate(CodeBase codeBase, ContextMap map, IEnumerable<IFitnessRule>? rules = null, IReadOnlyDictionary<string, Severity>? severities = null)
+    {
+        ArgumentNullException.ThrowIfNull(codeBase);
+        ArgumentNullException.ThrowIfNull(map);
+        var model = map.Resolve(codeBase);
+        var context = new RuleContext(model);
+        var selected = (rules ?? RuleCatalog.All).ToList();
+        var violations = new List<Violation>();
+        foreach (var rule in selected)
+        {
+            var severity = severities is not null && severities.TryGetValue(rule.Descriptor.Id, out var configured) ? configured : rule.Descriptor.DefaultSeverity;
+            violations.AddRange(rule.Evaluate(context).Select(v => v with { Severity = severity }));
+        }
+
+        violations.Sort(ViolationOrder.Instance);
+        return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], violations);
+    }
+
+    private sealed class ViolationOrder : IComparer<Violation>
+    {
+        public static readonly ViolationOrder Instance = new();
+
+        public int Compare(Violation? x, Violation? y) =>
+            x is null || y is null ? Comparer<object>.Default.Compare(x, y) : string.CompareOrdinal(x.Key, y.Key);
+    }
+}

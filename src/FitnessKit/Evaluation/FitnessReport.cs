@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+
+namespace FitnessKit;
+
+/// <summary>
+/// The result of a check, as a value: what was checked (contexts, assemblies, types, rules) and every violation found.
+/// Filter it, write it out, baseline it, or call <see cref="ThrowIfViolated"/> to fail.
+/// </summary>
+public sealed class FitnessReport
+{
+    internal FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations)
+    {
+        Model = model;
+        Rules = rules;
+        Violations = violations;
+    }
+
+    /// <summary>Gets the contexts as resolved against the code.</summary>
+    public ContextModel Model { get; }
+
+    /// <summary>Gets the rules that were evaluated.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>Gets every violation, ordered by rule, source and target.</summary>
+    public IReadOnlyList<Violation> Violations { get; }
+
+    /// <summary>Gets a value indicating whether any violation has <see cref="Severity.Error"/>.</summary>
+    public bool HasErrors => Violations.Any(v => v.Severity == Severity.Error);
+
+    /// <summary>Gets one line that says what was checked, so that a clean run is visibly not an empty one.</summary>
+    public string Scope =>
+        $"{Model.Contexts.Count} contexts, {Model.CodeBase.Assemblies.Count} assemblies, {Model.CodeBase.Types.Count()} types, {Rules.Count} rules ({string.Join(", ", Rules.Select(r => r.Id))})";
+
+    /// <summary>Keeps only the violations that match a predicate.</summary>
+    /// <param name="predicate">Which violations to keep.</param>
+    /// <returns>A report with the same scope and fewer violations.</returns>
+    public FitnessReport Where(Func<Violation, bool> predicate) => new(Model, Rules, [.. Violations.Where(predicate)]);
+
+    /// <summary>Keeps only the violations of one rule.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>A report with the violations of that rule.</returns>
+    public FitnessReport Of(RuleDescriptor rule) => Where(v => v.Rule.Id == rule?.Id);
+
+    /// <summary>Throws a <see cref="FitnessViolationException"/> whose message lists the violations when there is any error.</summary>
+    /// <param name="baseDirectory">A directory to show source paths relative to, or <see langword="null"/>.</param>
+    /// <exception cref="FitnessViolationException">Some violation has <see cref="Severity.Error"/>.</exception>
+    public void ThrowIfViolated(string? baseDirectory = null)
+    {
+        if (HasErrors)
+        {
+            throw new FitnessViolationException(this, Describe(baseDirectory));
+        }
+    }
+
+    /// <summary>Describes the report for a person: the scope, then each violation grouped by rule and context.</summary>
+    /// <param name="baseDirectory">A directory to show source paths relative to, or <see langword="null"/>.</param>
+    /// <returns>Text, one violation per block.</returns>
+    public string Describe(string? baseDirectory = null)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Checked {Scope}.");
+        if (Violations.Count == 0)
+        {
+            text.AppendLine("No violations.");
+            return text.ToString();
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Violations.Count} violation{(Violations.Count == 1 ? string.Empty : "s")}:");
+        foreach (var rule in Violations.GroupBy(v => v.Rule))
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"{rule.Key.Id} {rule.Key.Name}: {rule.Key.Title} ({rule.Count()})");
+            foreach (var group in rule.GroupBy(v => v.SourceContext ?? v.SourceAssembly))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(group.First().SourceContext is null ? "assembly" : "context")} {group.Key}:");
+                foreach (var violation in group)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  - [{violation.Severity.ToString().ToLowerInvariant()}] {violation.Message}");
+                    if (violation.Location is not null)
+                    {
+                        text.AppendLine(CultureInfo.InvariantCulture, $"    at {violation.Location.ToString(baseDirectory)}");
+                    }
+
+                    text.AppendLine(CultureInfo.InvariantCulture, $"    Fix: {violation.Fix}");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>Thrown by <see cref="FitnessReport.ThrowIfViolated"/>; its message lists the violations.</summary>
+public sealed class FitnessViolationException : Exception
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="report">The report with the violations.</param>
+    /// <param name="message">The description of the violations.</param>
+    public FitnessViolationException(FitnessReport report, string message)
+        : base(message) => Report = report;
+
+    /// <summary>Initializes a new instance without a report.</summary>
+    public FitnessViolationException()
+        : base("Architecture fitness rules were violated.")
+    {
+    }
+
+    /// <summary>Initializes a new instance without a report.</summary>
+    /// <param name="message">The message.</param>
+    public FitnessViolationException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance without a report.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public FitnessViolationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Gets the report, when thrown from a check.</summary>
+    public FitnessReport? Report { get; }
+}

@@ -1,0 +1,71 @@
+using FitnessKit.Model;
+
+namespace FitnessKit;
+
+/// <summary>
+/// One breach of a rule, as data and as a sentence. The data names the rule, the contexts, the type and member that
+/// hold the dependency, the kinds of dependency, the target and the source location; <see cref="Message"/> says the
+/// same in words, and <see cref="Fix"/> says what to change.
+/// </summary>
+public sealed record Violation
+{
+    /// <summary>Gets the rule that was broken.</summary>
+    public required RuleDescriptor Rule { get; init; }
+
+    /// <summary>Gets the severity.</summary>
+    public Severity Severity { get; init; } = Severity.Error;
+
+    /// <summary>Gets the sentence that states the violation, without location or fix.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>Gets what to change, specific to this violation.</summary>
+    public required string Fix { get; init; }
+
+    /// <summary>Gets the context of the code that breaks the rule, if any.</summary>
+    public string? SourceContext { get; init; }
+
+    /// <summary>Gets the assembly that holds the breaking code.</summary>
+    public required string SourceAssembly { get; init; }
+
+    /// <summary>Gets the full name of the type that breaks the rule, or <see langword="null"/> for an assembly-level violation.</summary>
+    public string? SourceType { get; init; }
+
+    /// <summary>Gets the member that holds the dependency, or <see langword="null"/> for a type-level violation.</summary>
+    public string? SourceMember { get; init; }
+
+    /// <summary>Gets the kinds of dependency found, most telling first; empty when the violation is not about a dependency.</summary>
+    public IReadOnlyList<DependencyKind> Kinds { get; init; } = [];
+
+    /// <summary>Gets the context of the target, if any.</summary>
+    public string? TargetContext { get; init; }
+
+    /// <summary>Gets the assembly of the target, if any.</summary>
+    public string? TargetAssembly { get; init; }
+
+    /// <summary>Gets the full name of the target type, if any.</summary>
+    public string? TargetType { get; init; }
+
+    /// <summary>Gets where the breaking code is, from the PDB; <see langword="null"/> when there is no PDB.</summary>
+    public SourceLocation? Location { get; init; }
+
+    /// <summary>Gets what would have been allowed instead (contract types, for example).</summary>
+    public IReadOnlyList<string> Allowed { get; init; } = [];
+
+    /// <summary>Gets related names that support the finding (the persistence types in a shared package, the contexts sharing it).</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>Gets a key that identifies the violation across rebuilds and line shifts: rule, source (type and member, or assembly) and target.</summary>
+    public string Key => string.Join("|", Rule.Id, SourceType ?? SourceAssembly, SourceMember ?? string.Empty, TargetType ?? TargetAssembly ?? string.Empty);
+
+    /// <summary>Formats the violation for a person: id, message, location and fix.</summary>
+    /// <param name="baseDirectory">A directory to show source paths relative to, or <see langword="null"/>.</param>
+    /// <returns>Several lines of text.</returns>
+    public string Describe(string? baseDirectory = null)
+    {
+        var location = Location is null ? string.Empty : $"{Environment.NewLine}    at {Location.ToString(baseDirectory)}";
+        return $"{Rule.Id} {Message}{location}{Environment.NewLine}    Fix: {Fix}";
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Describe();
+}

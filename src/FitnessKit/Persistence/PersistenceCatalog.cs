@@ -1,0 +1,154 @@
+using FitnessKit.Model;
+
+namespace FitnessKit;
+
+/// <summary>
+/// Every persistence type of a code base: database contexts, entity configurations, migrations, model snapshots,
+/// repository implementations, and the entities any context maps, wherever those entity types are defined (even in an
+/// assembly that was not inspected).
+/// </summary>
+public sealed class PersistenceCatalog
+{
+    private readonly Dictionary<TypeName, PersistenceType> _types;
+
+    private PersistenceCatalog(Dictionary<TypeName, PersistenceType> types) => _types = types;
+
+    /// <summary>Gets every persistence type found, ordered by full name.</summary>
+    public IReadOnlyList<PersistenceType> Types => [.. _types.Values.OrderBy(t => t.Type.FullName, StringComparer.Ordinal)];
+
+    /// <summary>Recognises the persistence types of a code base.</summary>
+    /// <param name="codeBase">The inspected code.</param>
+    /// <param name="detection">How to recognise them; <see cref="PersistenceDetection.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The catalog.</returns>
+    public static PersistenceCatalog Build(CodeBase codeBase, PersistenceDetection? detection = null)
+    {
+        ArgumentNullException.ThrowIfNull(codeBase);
+        detection ??= PersistenceDetection.Default;
+        var found = new Dictionary<TypeName, PersistenceType>();
+        var entities = new Dictionary<TypeName, (List<TypeName> MappedBy, List<string> Evidence)>();
+        var namespaces = detection.Namespaces.Select(NamePattern.Parse).ToList();
+
+        foreach (var type in codeBase.Types)
+        {
+            if (type.Category is not (TypeCategory.Class or TypeCategory.Struct))
+            {
+                continue;
+            }
+
+            var bases = codeBase.BaseTypesOf(type).Select(b => b.Type.FullName).ToList();
+            if (bases.Intersect(detection.DbContextBaseTypes).FirstOrDefault() is { } dbContextBase)
+            {
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase)}", []);
+                CollectDbContextEntities(type, detection, entities);
+            }
+            else if (bases.Intersect(detection.MigrationBaseTypes).FirstOrDefault() is { } migrationBase)
+            {
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Migration, $"derives from {Display(migrationBase)}", []);
+            }
+            else if (bases.Intersect(detection.ModelSnapshotBaseTypes).FirstOrDefault() is { } snapshotBase)
+            {
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.ModelSnapshot, $"derives from {Display(snapshotBase)}", []);
+            }
+            else if (codeBase.InterfacesOf(type).FirstOrDefault(i => detection.EntityConfigurationInterfaces.Contains(i.Type.FullName)) is { } configuration)
+            {
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.EntityConfiguration, $"implements {Display(configuration)}", []);
+                if (configuration.Arguments.Count > 0 && !GenericParameters.IsPlaceholder(configuration.Arguments[0].Type))
+                {
+                    AddEntity(entities, configuration.Arguments[0].Type, type.Name, $"configured by {type.Name.DisplayName}");
+                }
+            }
+            else if (bases.Intersect(detection.OtherBaseTypes).FirstOrDefault() is { } otherBase)
+            {
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"derives from {Display(otherBase)}", []);
+            }
+            else if (type.Category == TypeCategory.Class && detection.RepositorySuffixes.Any(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)))
+            {
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Repository, "is a repository implementation (its name ends with " + detection.RepositorySuffixes.First(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)) + ")", []);
+            }
+            else if (namespaces.FirstOrDefault(p => p.Matches(type.Name.Namespace)) is { } persistenceNamespace)
+            {
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"lies in persistence namespace {type.Name.Namespace} (pattern {persistenceNamespace})", []);
+            }
+
+            if (type.Attributes.FirstOrDefault(a => detection.EntityAttributes.Contains(a.FullName)) is { } table)
+            {
+                AddEntity(entities, type.Name, null, $"carries [{StripAttribute(table.Name)}]");
+            }
+        }
+
+        foreach (var (entity, (mappedBy, evidence)) in entities)
+        {
+            if (!found.ContainsKey(entity))
+            {
+                found[entity] = new PersistenceType(entity, PersistenceKind.MappedEntity, string.Join("; ", evidence.Distinct(StringComparer.Ordinal)), [.. mappedBy.Distinct()]);
+            }
+        }
+
+        return new PersistenceCatalog(found);
+    }
+
+    /// <summary>Finds a persistence type by name.</summary>
+    /// <param name="type">A type name.</param>
+    /// <returns>The persistence type, or <see langword="null"/> when the type is not persistence code.</returns>
+    public PersistenceType? Find(TypeName type) => _types.GetValueOrDefault(type);
+
+    /// <summary>Whether a type is persistence code.</summary>
+    /// <param name="type">A type name.</param>
+    /// <returns><see langword="true"/> for persistence types.</returns>
+    public bool IsPersistenceType(TypeName type) => _types.ContainsKey(type);
+
+    private static void CollectDbContextEntities(InspectedType dbContext, PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities)
+    {
+        foreach (var property in dbContext.GenericProperties)
+        {
+            if (detection.EntitySetTypes.Contains(property.Type.Type.FullName) && property.Type.Arguments.Count > 0)
+            {
+                var entity = property.Type.Arguments[0].Type;
+                AddEntity(entities, entity, dbContext.Name, $"mapped by {StripArity(property.Type.Type.Name)}<{StripArity(entity.Name)}> {property.Name} of {dbContext.Name.DisplayName}");
+            }
+        }
+
+        foreach (var call in dbContext.GenericCalls)
+        {
+            if (detection.EntityMappingMethods.Contains(call.DeclaringType.FullName + "." + call.Method) && call.Arguments.Count > 0
+                && !GenericParameters.IsPlaceholder(call.Arguments[0].Type))
+            {
+                var entity = call.Arguments[0].Type;
+                AddEntity(entities, entity, dbContext.Name, $"mapped by {StripArity(call.DeclaringType.Name)}.{call.Method}<{StripArity(entity.Name)}>() in {dbContext.Name.DisplayName}");
+            }
+        }
+    }
+
+    private static void AddEntity(Dictionary<TypeName, (List<TypeName> MappedBy, List<string> Evidence)> entities, TypeName entity, TypeName? mappedBy, string evidence)
+    {
+        if (GenericParameters.IsPlaceholder(entity))
+        {
+            return;
+        }
+
+        if (!entities.TryGetValue(entity, out var entry))
+        {
+            entities[entity] = entry = (new List<TypeName>(), new List<string>());
+        }
+
+        if (mappedBy is not null)
+        {
+            entry.MappedBy.Add(mappedBy);
+        }
+
+        entry.Evidence.Add(evidence);
+    }
+
+    private static string Display(string fullName) => StripArity(fullName[(fullName.LastIndexOf('.') + 1)..]);
+
+    private static string Display(TypeUse use) =>
+        use.Arguments.Count == 0 ? StripArity(use.Type.Name) : $"{StripArity(use.Type.Name)}<{string.Join(", ", use.Arguments.Select(Display))}>";
+
+    private static string StripArity(string name)
+    {
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        return tick < 0 ? name : name[..tick];
+    }
+
+    private static string StripAttribute(string name) => name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name;
+}

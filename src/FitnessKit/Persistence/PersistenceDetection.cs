@@ -1,0 +1,52 @@
+namespace FitnessKit;
+
+/// <summary>
+/// How persistence types are recognised. EF Core and <c>System.ComponentModel.DataAnnotations.Schema</c> are
+/// recognised by full type name, so FitnessKit needs no EF Core reference. Every list can be extended for other
+/// persistence frameworks or house conventions.
+/// </summary>
+public sealed record PersistenceDetection
+{
+    /// <summary>Gets the default detection: EF Core's DbContext, migrations, model snapshots, entity configurations, <c>DbSet&lt;T&gt;</c>, <c>ModelBuilder.Entity&lt;T&gt;</c> and <c>[Table]</c>, and classes named <c>*Repository</c>.</summary>
+    public static PersistenceDetection Default { get; } = new();
+
+    /// <summary>Gets the base types whose subclasses are database contexts.</summary>
+    /// <value>The default value is <c>Microsoft.EntityFrameworkCore.DbContext</c>.</value>
+    public IReadOnlyList<string> DbContextBaseTypes { get; init; } = ["Microsoft.EntityFrameworkCore.DbContext"];
+
+    /// <summary>Gets the base types whose subclasses are migrations.</summary>
+    /// <value>The default value is <c>Microsoft.EntityFrameworkCore.Migrations.Migration</c>.</value>
+    public IReadOnlyList<string> MigrationBaseTypes { get; init; } = ["Microsoft.EntityFrameworkCore.Migrations.Migration"];
+
+    /// <summary>Gets the base types whose subclasses are model snapshots.</summary>
+    /// <value>The default value is <c>Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot</c>.</value>
+    public IReadOnlyList<string> ModelSnapshotBaseTypes { get; init; } = ["Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot"];
+
+    /// <summary>Gets the generic interfaces whose implementations configure the entity named by their first type argument.</summary>
+    /// <value>The default value is <c>Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1</c>.</value>
+    public IReadOnlyList<string> EntityConfigurationInterfaces { get; init; } = ["Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1"];
+
+    /// <summary>Gets the generic types whose properties on a database context map the entity named by their first type argument.</summary>
+    /// <value>The default value is <c>Microsoft.EntityFrameworkCore.DbSet`1</c>.</value>
+    public IReadOnlyList<string> EntitySetTypes { get; init; } = ["Microsoft.EntityFrameworkCore.DbSet`1"];
+
+    /// <summary>Gets the generic methods, as <c>DeclaringType.Method</c>, whose calls map the entity named by their first type argument.</summary>
+    /// <value>The default value is <c>Microsoft.EntityFrameworkCore.ModelBuilder.Entity</c>.</value>
+    public IReadOnlyList<string> EntityMappingMethods { get; init; } = ["Microsoft.EntityFrameworkCore.ModelBuilder.Entity"];
+
+    /// <summary>Gets the attributes that mark a type as a mapped entity.</summary>
+    /// <value>The default value is <c>System.ComponentModel.DataAnnotations.Schema.TableAttribute</c>.</value>
+    public IReadOnlyList<string> EntityAttributes { get; init; } = ["System.ComponentModel.DataAnnotations.Schema.TableAttribute"];
+
+    /// <summary>Gets the name suffixes of repository implementations (classes only; repository interfaces are fine to publish).</summary>
+    /// <value>The default value is <c>Repository</c>.</value>
+    public IReadOnlyList<string> RepositorySuffixes { get; init; } = ["Repository"];
+
+    /// <summary>Gets namespace patterns whose every type is a persistence type, such as <c>*.Persistence.**</c>.</summary>
+    /// <value>The default value is empty.</value>
+    public IReadOnlyList<string> Namespaces { get; init; } = [];
+
+    /// <summary>Gets further base types (full names) whose subclasses are persistence types, for other data-access frameworks.</summary>
+    /// <value>The default value is empty.</value>
+    public IReadOnlyList<string> OtherBaseTypes { get; init; } = [];
+}

@@ -1,0 +1,144 @@
+using FitnessKit.Model;
+
+namespace FitnessKit.Rules;
+
+/// <summary>FK001: a context uses another context only through that context's contracts, at type level and at assembly-reference level.</summary>
+internal sealed class ContractsOnlyRule : IFitnessRule
+{
+    public RuleDescriptor Descriptor => RuleCatalog.ContractsOnly;
+
+    public IEnumerable<Violation> Evaluate(RuleContext context)
+    {
+        var model = context.Model;
+        var violations = new List<Violation>();
+        var reachedAssemblies = new HashSet<(string From, string To)>();
+        foreach (var source in model.Contexts)
+        {
+            foreach (var type in source.Types)
+            {
+                foreach (var edge in ForbiddenEdges(model, source, type))
+                {
+                    reachedAssemblies.Add((type.Assembly.Name, edge.Target.Assembly));
+                    violations.Add(TypeViolation(context, source, type, edge));
+                }
+            }
+        }
+
+        foreach (var source in model.Contexts)
+        {
+            foreach (var assembly in source.Assemblies)
+            {
+                foreach (var reference in assembly.References)
+                {
+                    var target = model.ContextOf(new TypeName(reference, string.Empty, string.Empty));
+                    if (target is null || target == source || reachedAssemblies.Contains((assembly.Name, reference))
+                        || Refusal(source, target, new TypeName(reference, string.Empty, string.Empty)) is not { } reason)
+                    {
+                        continue;
+                    }
+
+                    violations.Add(AssemblyViolation(source, assembly, reference, target, reason));
+                }
+            }
+        }
+
+        return violations;
+    }
+
+    private static IEnumerable<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type)
+    {
+        var edges = new Dictionary<(string? Member, TypeName Target), Edge>();
+        foreach (var dependency in type.Dependencies)
+        {
+            var target = model.ContextOf(dependency.Target);
+            if (target is null || target == source || Refusal(source, target, dependency.Target) is not { } reason)
+            {
+                continue;
+            }
+
+            var key = (dependency.Member, dependency.Target);
+            if (!edges.TryGetValue(key, out var edge))
+            {
+                edges[key] = edge = new Edge(dependency.Member, dependency.Target, target, reason, new List<TypeDependency>());
+            }
+
+            edge.Dependencies.Add(dependency);
+        }
+
+        return edges.Values;
+    }
+
+    /// <summary>Why <paramref name="source"/> may not use <paramref name="type"/> of <paramref name="target"/>, or <see langword="null"/> when it may.</summary>
+    private static string? Refusal(BoundedContext source, BoundedContext target, TypeName type)
+    {
+        if (!target.IsContract(type))
+        {
+            return target.Definition.ContractNamespaces.Count > 0 && target.Definition.ContractAssemblies.Count == 0
+                ? $"namespace {type.Namespace} is not one of {target.Name}'s contracts"
+                : $"assembly {type.Assembly} is not one of {target.Name}'s contracts";
+        }
+
+        if (source.Definition.MayUse is not { } allowed)
+        {
+            return null;
+        }
+
+        var permission = allowed.FirstOrDefault(a => string.Equals(a.Context, target.Name, StringComparison.Ordinal));
+        if (permission is null)
+        {
+            return $"{source.Name} may use only {Phrases.And([.. allowed.Select(a => a.Context)])}, not {target.Name}";
+        }
+
+        return permission.Contracts.Count == 0 || permission.Contracts.Any(p => p.Matches(type.Assembly, ignoreCase: true) || p.Matches(type.Namespace))
+            ? null
+            : $"{source.Name} may use only {Phrases.And([.. permission.Contracts.Select(p => p.Text)])} of {target.Name}";
+    }
+
+    private static Violation TypeViolation(RuleContext context, BoundedContext source, InspectedType type, Edge edge)
+    {
+        var kinds = edge.Dependencies.Select(d => d.Kind).Distinct().Order().ToList();
+        var anchor = edge.Dependencies.OrderBy(d => d.Anchor.ILOffset < 0 ? 1 : 0).First();
+        var allowed = AllowedFor(source, edge.Context);
+        return new Violation
+        {
+            Rule = RuleCatalog.ContractsOnly,
+            Message = $"{Phrases.Member(type.Name.DisplayName, edge.Member)} in context {source.Name} uses {edge.Target.DisplayName} ({Phrases.Kinds(kinds)}), "
+                + $"which is internal to context {edge.Context.Name}: {edge.Reason}. {Offer(edge.Context, allowed)}",
+            Fix = $"Depend on {edge.Context.Name}'s contracts instead of {edge.Target.DisplayName}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
+            SourceContext = source.Name,
+            SourceAssembly = type.Assembly.Name,
+            SourceType = type.FullName,
+            SourceMember = edge.Member,
+            Kinds = kinds,
+            TargetContext = edge.Context.Name,
+            TargetAssembly = edge.Target.Assembly,
+            TargetType = edge.Target.FullName,
+            Location = context.CodeBase.Locate(anchor),
+            Allowed = allowed,
+        };
+    }
+
+    private static Violation AssemblyViolation(BoundedContext source, InspectedAssembly assembly, string reference, BoundedContext target, string reason)
+    {
+        var allowed = AllowedFor(source, target);
+        return new Violation
+        {
+            Rule = RuleCatalog.ContractsOnly,
+            Message = $"Assembly {assembly.Name} of context {source.Name} references assembly {reference}, which is internal to context {target.Name}: {reason}. {Offer(target, allowed)}",
+            Fix = $"Remove the reference from {assembly.Name} to {reference} and reference {target.Name}'s contract assemblies instead.",
+            SourceContext = source.Name,
+            SourceAssembly = assembly.Name,
+            TargetContext = target.Name,
+            TargetAssembly = reference,
+            Allowed = allowed,
+        };
+    }
+
+    private static List<string> AllowedFor(BoundedContext source, BoundedContext target) =>
+        [.. target.ContractTypes.Where(t => Refusal(source, target, t.Name) is null).Select(t => t.Name.DisplayName).Order(StringComparer.Ordinal)];
+
+    private static string Offer(BoundedContext target, IReadOnlyList<string> allowed) =>
+        allowed.Count == 0 ? $"{target.Name} offers this context no contract types." : $"Allowed from {target.Name}: {Phrases.Some(allowed)}.";
+
+    private sealed record Edge(string? Member, TypeName Target, BoundedContext Context, string Reason, List<TypeDependency> Dependencies);
+}

@@ -1,0 +1,56 @@
+using FitnessKit.Model;
+
+namespace FitnessKit;
+
+/// <summary>The words rules use for code, so every message names things the same way.</summary>
+internal static class Phrases
+{
+    public static string Member(string type, string? member) => member switch
+    {
+        null => type,
+        ".ctor" => $"{type} (constructor)",
+        ".cctor" => $"{type} (static constructor)",
+        _ => $"{type}.{member}",
+    };
+
+    public static string Kind(DependencyKind kind) => kind switch
+    {
+        DependencyKind.BaseType => "base type",
+        DependencyKind.ImplementedInterface => "implemented interface",
+        DependencyKind.GenericConstraint => "generic constraint",
+        DependencyKind.FieldType => "field type",
+        DependencyKind.PropertyType => "property type",
+        DependencyKind.EventType => "event type",
+        DependencyKind.ParameterType => "parameter type",
+        DependencyKind.ReturnType => "return type",
+        DependencyKind.LocalVariable => "local variable",
+        DependencyKind.MethodCall => "method call",
+        DependencyKind.ObjectCreation => "object creation",
+        DependencyKind.FieldAccess => "field access",
+        DependencyKind.MemberSignature => "signature of a called member",
+        DependencyKind.GenericArgument => "generic argument",
+        DependencyKind.TypeOf => "typeof",
+        DependencyKind.TypeCheck => "type check",
+        DependencyKind.Boxing => "boxing",
+        DependencyKind.DefaultValue => "default value",
+        DependencyKind.MethodPointer => "method reference",
+        DependencyKind.ArrayCreation => "array creation",
+        DependencyKind.TypeOperand => "IL type operand",
+        DependencyKind.CatchClause => "catch clause",
+        DependencyKind.Attribute => "attribute",
+        DependencyKind.AttributeArgument => "attribute argument",
+        _ => kind.ToString(),
+    };
+
+    public static string Kinds(IEnumerable<DependencyKind> kinds) => string.Join(", ", kinds.Select(Kind));
+
+    public static string And(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+
+    public static string Some(IReadOnlyList<string> items, int most = 5) =>
+        items.Count <= most ? string.Join(", ", items) : string.Join(", ", items.Take(most)) + $" and {items.Count - most} more";
+}
