@@ -17,7 +17,7 @@ internal static class CheckCommand
         {
             config,
         };
-        command.SetAction(result => Run(result.GetValue(config)!, AnsiConsole.Console));
+        command.SetAction(result => Run(result.GetValue(config)!, Terminal.Create()));
         return command;
     }
 

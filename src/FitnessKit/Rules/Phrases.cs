@@ -13,6 +13,12 @@ internal static class Phrases
         _ => $"{type}.{member}",
     };
 
+    /// <summary>The possessive of a name: <c>Orders'</c>, <c>Billing's</c>.</summary>
+    public static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
+
+    /// <summary>A noun phrase with its indefinite article: <c>a DbContext</c>, <c>an entity configuration</c>.</summary>
+    public static string WithArticle(string noun) => ("aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
+
     public static string Kind(DependencyKind kind) => kind switch
     {
         DependencyKind.BaseType => "base type",

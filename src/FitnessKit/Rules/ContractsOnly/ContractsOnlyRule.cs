@@ -74,8 +74,8 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         if (!target.IsContract(type))
         {
             return target.Definition.ContractNamespaces.Count > 0 && target.Definition.ContractAssemblies.Count == 0
-                ? $"namespace {type.Namespace} is not one of {target.Name}'s contracts"
-                : $"assembly {type.Assembly} is not one of {target.Name}'s contracts";
+                ? $"namespace {type.Namespace} is not one of {Phrases.Possessive(target.Name)} contracts"
+                : $"assembly {type.Assembly} is not one of {Phrases.Possessive(target.Name)} contracts";
         }
 
         if (source.Definition.MayUse is not { } allowed)
@@ -104,7 +104,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             Rule = RuleCatalog.ContractsOnly,
             Message = $"{Phrases.Member(type.Name.DisplayName, edge.Member)} in context {source.Name} uses {edge.Target.DisplayName} ({Phrases.Kinds(kinds)}), "
                 + $"which is internal to context {edge.Context.Name}: {edge.Reason}. {Offer(edge.Context, allowed)}",
-            Fix = $"Depend on {edge.Context.Name}'s contracts instead of {edge.Target.DisplayName}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
+            Fix = $"Depend on {Phrases.Possessive(edge.Context.Name)} contracts instead of {edge.Target.DisplayName}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
             SourceContext = source.Name,
             SourceAssembly = type.Assembly.Name,
             SourceType = type.FullName,
@@ -125,7 +125,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         {
             Rule = RuleCatalog.ContractsOnly,
             Message = $"Assembly {assembly.Name} of context {source.Name} references assembly {reference}, which is internal to context {target.Name}: {reason}. {Offer(target, allowed)}",
-            Fix = $"Remove the reference from {assembly.Name} to {reference} and reference {target.Name}'s contract assemblies instead.",
+            Fix = $"Remove the reference from {assembly.Name} to {reference} and reference {Phrases.Possessive(target.Name)} contract assemblies instead.",
             SourceContext = source.Name,
             SourceAssembly = assembly.Name,
             TargetContext = target.Name,

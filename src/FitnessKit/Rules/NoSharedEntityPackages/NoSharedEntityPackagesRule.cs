@@ -46,7 +46,7 @@ internal sealed class NoSharedEntityPackagesRule : IFitnessRule
             yield return new Violation
             {
                 Rule = RuleCatalog.NoSharedEntityPackages,
-                Message = $"{persistence.Type.DisplayName}, a {persistence.KindText} ({persistence.Evidence}), lives in assembly {assembly}, which contexts {Phrases.And(contexts)} share"
+                Message = $"{persistence.Type.DisplayName}, {Phrases.WithArticle(persistence.KindText)} ({persistence.Evidence}), lives in assembly {assembly}, which contexts {Phrases.And(contexts)} share"
                     + $"{(model.IsSharedKernel(persistence.Type) ? " as their shared kernel" : string.Empty)}: a change to it changes the data of every context that uses it.",
                 Fix = $"Move {persistence.Type.DisplayName} out of {assembly}: let one context own it, give each other context its own model and table for the data it needs, fed by the owner's integration events, and keep only contracts (events, DTOs) in shared assemblies.",
                 SourceAssembly = assembly,

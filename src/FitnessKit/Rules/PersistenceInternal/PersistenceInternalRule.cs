@@ -24,8 +24,8 @@ internal sealed class PersistenceInternalRule : IFitnessRule
             yield return new Violation
             {
                 Rule = RuleCatalog.PersistenceInternal,
-                Message = $"{type.Name.DisplayName} is a {persistence.KindText} of context {owner.Name} ({persistence.Evidence}) and is public, so code outside {owner.Name} can read and write {owner.Name}'s data without going through its contracts.",
-                Fix = $"Make {type.Name.DisplayName} internal (tests can reach it through InternalsVisibleTo) and let other contexts use {owner.Name}'s contracts instead.",
+                Message = $"{type.Name.DisplayName} is {Phrases.WithArticle(persistence.KindText)} of context {owner.Name} ({persistence.Evidence}) and is public, so code outside {owner.Name} can read and write {Phrases.Possessive(owner.Name)} data without going through its contracts.",
+                Fix = $"Make {type.Name.DisplayName} internal (tests can reach it through InternalsVisibleTo) and let other contexts use {Phrases.Possessive(owner.Name)} contracts instead.",
                 SourceContext = owner.Name,
                 SourceAssembly = type.Assembly.Name,
                 SourceType = type.FullName,
@@ -47,7 +47,7 @@ internal sealed class PersistenceInternalRule : IFitnessRule
                     yield return new Violation
                     {
                         Rule = RuleCatalog.PersistenceInternal,
-                        Message = $"Contract type {Phrases.Member(contract.Name.DisplayName, exposure.Key.Member)} of context {owner.Name} exposes {persistence.Type.DisplayName}, a {persistence.KindText}, in its public surface ({Phrases.Kinds(kinds)}), so every consumer of the contract is bound to {owner.Name}'s storage model.",
+                        Message = $"Contract type {Phrases.Member(contract.Name.DisplayName, exposure.Key.Member)} of context {owner.Name} exposes {persistence.Type.DisplayName}, {Phrases.WithArticle(persistence.KindText)}, in its public surface ({Phrases.Kinds(kinds)}), so every consumer of the contract is bound to {Phrases.Possessive(owner.Name)} storage model.",
                         Fix = $"Expose a contract type (a DTO or event with only the fields consumers need) instead of {persistence.Type.DisplayName}, and map between them inside {owner.Name}.",
                         SourceContext = owner.Name,
                         SourceAssembly = contract.Assembly.Name,
