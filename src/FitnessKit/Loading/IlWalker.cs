@@ -11,6 +11,7 @@ namespace FitnessKit.Loading;
 internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, MemberFactsCache members)
 {
     private readonly List<TypeName> _buffer = new();
+    private readonly HashSet<int> _filterStarts = new();
 
     /// <summary>Raised for every <c>newobj</c> of a constructor declared in this assembly, so closures can be traced to the member that creates them.</summary>
     public Action<TypeDefinitionHandle, string?>? ObjectCreated { get; set; }
@@ -29,8 +30,14 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             sink.AddAll(_buffer, DependencyKind.LocalVariable, member, false, methodAnchor);
         }
 
+        _filterStarts.Clear();
         foreach (var region in body.ExceptionRegions)
         {
+            if (region.Kind == ExceptionRegionKind.Filter)
+            {
+                _filterStarts.Add(region.FilterOffset);
+            }
+
             if (region.Kind == ExceptionRegionKind.Catch && !region.CatchType.IsNil)
             {
                 foreach (var type in names.TypesIn(region.CatchType))
@@ -75,7 +82,10 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             case HandleKind.TypeDefinition:
             case HandleKind.TypeReference:
             case HandleKind.TypeSpecification:
-                var typeKind = OpCodeOperands.KindForTypeOperand(code);
+                // C# compiles 'catch (X) when (...)' to a filter block that opens with 'isinst X': that is the catch clause.
+                var typeKind = code == OpCodeOperands.IsInst && _filterStarts.Contains(anchor.ILOffset)
+                    ? DependencyKind.CatchClause
+                    : OpCodeOperands.KindForTypeOperand(code);
                 foreach (var type in names.TypesIn(handle))
                 {
                     sink.Add(type, typeKind, member, false, anchor);

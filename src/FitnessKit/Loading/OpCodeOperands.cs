@@ -22,6 +22,7 @@ internal static class OpCodeOperands
     public const int NewObj = 0x73;
     public const int Jmp = 0x27;
     public const int LdToken = 0xD0;
+    public const int IsInst = 0x75;
     public const int LdFtn = 0xFE06;
     public const int LdVirtFtn = 0xFE07;
 

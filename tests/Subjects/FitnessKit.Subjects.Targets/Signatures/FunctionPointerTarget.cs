@@ -1,0 +1,6 @@
+namespace FitnessKit.Subjects.Targets;
+
+/// <summary>Reached by the scenario FunctionPointerField.</summary>
+public class FunctionPointerTarget
+{
+}
