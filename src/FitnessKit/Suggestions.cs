@@ -6,7 +6,7 @@ internal static class Suggestions
     public static string? Closest(string name, IEnumerable<string> candidates) =>
         candidates
             .Select(c => (Name: c, Distance: Distance(name.ToUpperInvariant(), c.ToUpperInvariant())))
-            .Where(c => c.Distance > 0 && c.Distance <= Math.Max(2, name.Length / 4))
+            .Where(c => c.Distance > 0 && c.Distance <= Math.Clamp(name.Length / 6, 1, 3))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name)

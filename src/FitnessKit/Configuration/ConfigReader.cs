@@ -24,11 +24,11 @@ internal sealed class ConfigReader(string file)
 
     public void CheckKeys(JsonTree node, IReadOnlyList<string> known, string where)
     {
-        foreach (var (name, value) in node.Properties)
+        foreach (var (name, _, line, column) in node.Properties)
         {
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                Problem(value, $"unknown setting \"{name}\" in {where}{DidYouMean(name, known)}. Known settings: {string.Join(", ", known.Where(k => k != "$schema"))}.");
+                _problems.Add($"{file}({line},{column}): unknown setting \"{name}\" in {where}{DidYouMean(name, known)}. Known settings: {string.Join(", ", known.Where(k => k != "$schema"))}.");
             }
         }
     }

@@ -243,7 +243,7 @@ public sealed class FitnessConfig
                 reader.Problem(node, $"\"rules\" must be an object such as {{ \"FK002\": \"warning\" }}, not {node.KindText}.");
             }
 
-            foreach (var (name, value) in node.Properties)
+            foreach (var (name, value, _, _) in node.Properties)
             {
                 var rule = RuleCatalog.All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, name, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Descriptor.Name, name, StringComparison.OrdinalIgnoreCase));
                 if (rule is null)

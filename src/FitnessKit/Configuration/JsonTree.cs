@@ -23,7 +23,7 @@ internal sealed class JsonTree
 
     public List<JsonTree> Items { get; } = new();
 
-    public List<(string Name, JsonTree Value)> Properties { get; } = new();
+    public List<(string Name, JsonTree Value, int Line, int Column)> Properties { get; } = new();
 
     public string KindText => Kind switch
     {
@@ -68,9 +68,10 @@ internal sealed class JsonTree
             case JsonTokenType.StartObject:
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
+                    var (nameLine, nameColumn) = Position(lineStarts, reader.TokenStartIndex);
                     var name = reader.GetString() ?? string.Empty;
                     reader.Read();
-                    node.Properties.Add((name, ReadValue(ref reader, lineStarts)));
+                    node.Properties.Add((name, ReadValue(ref reader, lineStarts), nameLine, nameColumn));
                 }
 
                 break;

@@ -80,7 +80,8 @@ public sealed class ContextMapBuilder
             {
                 if (!names.Contains(allowed.Context))
                 {
-                    problems.Add($"Context '{context.Name}' may use '{allowed.Context}', but no context has that name. Known contexts: {string.Join(", ", names.Order(StringComparer.Ordinal))}.");
+                    var hint = Suggestions.Closest(allowed.Context, names) is { } closest ? $" (did you mean '{closest}'?)" : string.Empty;
+                    problems.Add($"Context '{context.Name}' may use '{allowed.Context}', but no context has that name{hint}. Known contexts: {string.Join(", ", names.Order(StringComparer.Ordinal))}.");
                 }
             }
         }

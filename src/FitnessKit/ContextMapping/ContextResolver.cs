@@ -62,7 +62,12 @@ internal static class ContextResolver
             context.Assemblies = [.. context.Types.Select(t => t.Assembly).Distinct().OrderBy(a => a.Name, StringComparer.Ordinal)];
             if (context.Types.Count == 0)
             {
-                problems.Add($"Context '{context.Name}' matched no type in the inspected assemblies; check its patterns against: {Sample(assemblyNames)}.");
+                // A context whose patterns were already reported needs no second message saying it is empty.
+                if (!problems.Any(p => p.Contains($"'{context.Name}'", StringComparison.Ordinal)))
+                {
+                    problems.Add($"Context '{context.Name}' matched no type in the inspected assemblies; check its patterns against: {Sample(assemblyNames)}.");
+                }
+
                 continue;
             }
 

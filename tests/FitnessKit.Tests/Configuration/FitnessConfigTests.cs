@@ -1,0 +1,111 @@
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Configuration;
+
+/// <summary>fitness.json: a well-formed file becomes a map and a source; every problem names the file, line and column.</summary>
+public sealed class FitnessConfigTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("fitnesskit-config-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Reads_the_contexts_the_shared_kernel_and_rule_settings()
+    {
+        var config = Load("""
+            {
+              // comments and trailing commas are fine
+              "assemblies": ["SUBJECTS/FitnessKit.Subjects.DependencyKinds/*.dll"],
+              "sharedKernel": { "assemblies": ["FitnessKit.Subjects.Targets"] },
+              "contexts": [
+                { "name": "Scenarios", "assemblies": ["FitnessKit.Subjects.DependencyKinds"], "contracts": [], "mayUse": ["Scenarios"] },
+              ],
+              "persistence": { "namespaces": ["*.Persistence.**"], "detectRepositories": false },
+              "rules": { "FK002": "warning", "PersistenceInternal": "off" }
+            }
+            """);
+
+        config.Map.Contexts.Should().ContainSingle().Which.Name.Should().Be("Scenarios");
+        config.Map.SharedKernelAssemblies.Select(p => p.Text).Should().Equal("FitnessKit.Subjects.Targets");
+        config.Map.Persistence.RepositorySuffixes.Should().BeEmpty();
+        config.Map.Persistence.Namespaces.Should().Equal("*.Persistence.**");
+        config.Rules.Select(r => r.Descriptor.Id).Should().Equal("FK001", "FK002");
+        config.Severities.Should().Contain("FK002", Severity.Warning);
+        CodeBase.Load(config.Assemblies).Assemblies.Select(a => a.Name).Should().BeEquivalentTo("FitnessKit.Subjects.DependencyKinds", "FitnessKit.Subjects.Targets");
+    }
+
+    [Fact]
+    public void Names_the_line_and_column_of_malformed_json()
+    {
+        var error = FluentActions.Invoking(() => Load("""
+            {
+              "assemblies": ["bin/*.dll"]
+              "contexts": []
+            }
+            """)).Should().Throw<FitnessKitException>().Which;
+
+        Approvals.Verify(Relative(error.Message), "config-malformed-json");
+    }
+
+    [Fact]
+    public void Reports_unknown_settings_and_rules_with_a_suggestion_and_wrong_value_types()
+    {
+        var error = FluentActions.Invoking(() => Load("""
+            {
+              "assemblies": "bin/*.dll",
+              "contxts": [],
+              "sharedKernel": ["Shop.Kernel"],
+              "rules": { "FK01": "error", "FK002": "loud" }
+            }
+            """)).Should().Throw<FitnessKitException>().Which;
+
+        Approvals.Verify(Relative(error.Message), "config-unknown-settings");
+    }
+
+    [Fact]
+    public void Reports_a_context_without_a_name_or_with_patterns_that_are_not_strings()
+    {
+        var error = FluentActions.Invoking(() => Load("""
+            {
+              "assemblies": ["bin/*.dll"],
+              "contexts": [
+                { "assemblies": ["Shop.Orders"] },
+                { "name": "Billing", "assemblies": [42], "contracts": "Shop Billing" },
+                "Shipping"
+              ]
+            }
+            """)).Should().Throw<FitnessKitException>().Which;
+
+        Approvals.Verify(Relative(error.Message), "config-bad-contexts");
+    }
+
+    [Fact]
+    public void Reports_a_missing_file()
+    {
+        var path = Path.Combine(_folder, "missing.json");
+
+        FluentActions.Invoking(() => FitnessConfig.Load(path)).Should().Throw<FitnessKitException>()
+            .WithMessage($"{path}: the configuration file does not exist.");
+    }
+
+    [Fact]
+    public void Reports_an_assembly_pattern_that_matches_no_file()
+    {
+        var config = Load("""{ "assemblies": ["bin/Shop.*.dll"], "contexts": [ { "name": "Orders", "assemblies": ["Shop.Orders"] } ] }""");
+
+        var error = FluentActions.Invoking(() => CodeBase.Load(config.Assemblies)).Should().Throw<FitnessKitException>().Which;
+
+        Relative(error.Message).Should().Be("<dir>/bin/Shop.*.dll: the pattern 'bin/Shop.*.dll' matches no .dll or .exe file in <dir>. Build the code first, or correct the pattern.");
+    }
+
+    private FitnessConfig Load(string json)
+    {
+        var path = Path.Combine(_folder, "fitness.json");
+        File.WriteAllText(path, json.Replace("SUBJECTS", Path.Combine(Repository.Root, "artifacts", "subjects").Replace('\\', '/'), StringComparison.Ordinal));
+        return FitnessConfig.Load(path);
+    }
+
+    private string Relative(string message) => message.Replace(_folder, "<dir>", StringComparison.Ordinal).Replace('\\', '/');
+}
