@@ -11,7 +11,7 @@ internal static class ConsoleReport
         var model = report.Model;
         if (model.UnownedAssemblies.Count > 0)
         {
-            console.MarkupLineInterpolated($"[grey]Not in any context: {string.Join(", ", model.UnownedAssemblies.Select(a => $"{a} ({model.UnownedTypes.Count(t => t.Assembly.Name == a)} types)"))}.[/]");
+            console.MarkupLineInterpolated($"[grey]Not in any context: {string.Join(", ", model.UnownedAssemblies.Select(a => $"{a} ({Plural(model.UnownedTypes.Count(t => t.Assembly.Name == a), "type")})"))}.[/]");
         }
 
         foreach (var unresolved in model.CodeBase.UnresolvedReferences)
@@ -58,6 +58,8 @@ internal static class ConsoleReport
 
         var errors = report.Violations.Count(v => v.Severity == Severity.Error);
         console.WriteLine();
-        console.MarkupLineInterpolated($"[bold]{report.Violations.Count} violation{(report.Violations.Count == 1 ? string.Empty : "s")}[/] ({errors} error{(errors == 1 ? string.Empty : "s")}).");
+        console.MarkupLineInterpolated($"[bold]{Plural(report.Violations.Count, "violation")}[/] ({Plural(errors, "error")}).");
     }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

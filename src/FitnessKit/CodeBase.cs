@@ -119,7 +119,7 @@ public sealed class CodeBase
         }
 
         assemblies.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        var folders = assemblies.Select(a => Path.GetDirectoryName(a.Path)!).Distinct(StringComparer.Ordinal);
+        var folders = assemblies.Select(a => Path.GetDirectoryName(a.Path)!).Distinct(StringComparer.Ordinal).ToList();
         return new CodeBase(assemblies, skipped, new ReferenceResolver(folders, table));
     }
 

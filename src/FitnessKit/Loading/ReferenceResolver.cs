@@ -17,7 +17,7 @@ internal sealed class ReferenceResolver
     private readonly TypeNameTable _table;
     private readonly object _gate = new();
 
-    public ReferenceResolver(IEnumerable<string> folders, TypeNameTable table)
+    public ReferenceResolver(IReadOnlyList<string> folders, TypeNameTable table)
     {
         _table = table;
         foreach (var folder in folders.Concat(FrameworkFolders()))
@@ -30,6 +30,19 @@ internal sealed class ReferenceResolver
             foreach (var file in Directory.EnumerateFiles(folder, "*.dll"))
             {
                 _files.TryAdd(Path.GetFileNameWithoutExtension(file), file);
+            }
+        }
+
+        foreach (var folder in folders)
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var (name, path) in DependencyManifest.PackageAssemblies(folder))
+            {
+                _files.TryAdd(name, path);
             }
         }
     }

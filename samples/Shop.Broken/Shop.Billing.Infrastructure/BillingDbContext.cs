@@ -1,0 +1,18 @@
+// PLANTED VIOLATION (FK002): Billing maps the shared Shop.SharedEntities.Customer entity, which Shipping's DbContext maps too.
+using Microsoft.EntityFrameworkCore;
+
+using Shop.SharedEntities;
+
+namespace Shop.Billing.Infrastructure;
+
+internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> options) : DbContext(options)
+{
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new InvoiceConfiguration());
+    }
+}

@@ -1,0 +1,3 @@
+namespace Shop.Billing.Contracts;
+
+public sealed record InvoiceDto(Guid Id, Guid OrderId, Guid CustomerId, decimal Amount, DateTimeOffset IssuedAt);

@@ -1,0 +1,8 @@
+using Shop.Billing.Contracts;
+
+namespace Shop.Billing;
+
+public interface IBillingService
+{
+    Task<IReadOnlyList<InvoiceDto>> InvoicesForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,14 @@
+namespace Shop.Billing;
+
+internal sealed class Invoice(Guid id, Guid orderId, Guid customerId, decimal amount, DateTimeOffset issuedAt)
+{
+    public Guid Id { get; private set; } = id;
+
+    public Guid OrderId { get; private set; } = orderId;
+
+    public Guid CustomerId { get; private set; } = customerId;
+
+    public decimal Amount { get; private set; } = amount;
+
+    public DateTimeOffset IssuedAt { get; private set; } = issuedAt;
+}

@@ -1,0 +1,6 @@
+namespace Shop.Customers;
+
+internal interface ICustomerRepository
+{
+    Task AddAsync(Customer customer, CancellationToken cancellationToken);
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using FitnessKit.Cli;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Cli;
+
+/// <summary><c>fitnesskit check</c>: exit code 0 when clean, 1 on violations, 2 on bad input, with a message that names the file.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("fitnesskit-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Exits_with_0_and_says_what_it_checked_when_the_good_sample_is_clean()
+    {
+        using var console = new TestConsole();
+
+        var exitCode = CheckCommand.Run(new FileInfo(Path.Combine(Repository.Sample("Shop"), "fitness.json")), console.Console);
+
+        exitCode.Should().Be(0, console.Output);
+        console.Output.Should().StartWith("Checked 4 contexts, ").And.Contain("No violations.");
+    }
+
+    [Fact]
+    public void Exits_with_1_and_lists_the_violations_of_the_broken_sample_with_file_and_line()
+    {
+        using var console = new TestConsole();
+        var previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Repository.Root);
+        try
+        {
+            var exitCode = CheckCommand.Run(new FileInfo("samples/Shop.Broken/fitness.json"), console.Console);
+
+            exitCode.Should().Be(1);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+
+        Approvals.Verify(console.Output, "check-broken-sample");
+    }
+
+    [Fact]
+    public void Exits_with_2_and_names_the_file_when_the_configuration_is_malformed()
+    {
+        var config = Path.Combine(_folder, "fitness.json");
+        File.WriteAllText(config, "{ \"assemblies\": [\"bin/*.dll\"], ");
+        using var console = new TestConsole();
+
+        var exitCode = CheckCommand.Run(new FileInfo(config), console.Console);
+
+        exitCode.Should().Be(2);
+        console.Output.Should().Contain($"{config}(1,").And.Contain("malformed JSON").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void Exits_with_2_when_a_pattern_matches_no_assembly()
+    {
+        var config = Path.Combine(_folder, "fitness.json");
+        File.WriteAllText(config, """{ "assemblies": ["bin/*.dll"], "contexts": [ { "name": "Orders", "assemblies": ["Shop.Orders"] } ] }""");
+        using var console = new TestConsole();
+
+        var exitCode = CheckCommand.Run(new FileInfo(config), console.Console);
+
+        exitCode.Should().Be(2);
+        console.Output.Should().Contain("matches no .dll or .exe file");
+    }
+
+    [Fact]
+    public void Exits_with_2_on_a_command_line_it_does_not_understand()
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "FitnessKit.Cli.dll");
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "check"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        process.ExitCode.Should().Be(2);
+        error.Should().Contain("--config");
+    }
+}

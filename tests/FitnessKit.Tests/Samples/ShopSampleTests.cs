@@ -1,0 +1,67 @@
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Samples;
+
+/// <summary>The bundled Shop sample: the good one is clean, the broken twin yields exactly its planted violations.</summary>
+public sealed class ShopSampleTests
+{
+    [Fact]
+    public void The_good_sample_has_no_violation_and_checks_every_context()
+    {
+        var report = Check("Shop");
+
+        report.Violations.Should().BeEmpty(report.Describe(Repository.Root));
+        report.Model.Contexts.Select(c => c.Name).Should().Equal("Orders", "Shipping", "Billing", "Customers");
+        report.Model.Contexts.Should().OnlyContain(c => c.Types.Count > 0 && c.ContractTypes.Count > 0);
+        report.Model.UnownedAssemblies.Should().Equal("Shop.Host");
+    }
+
+    [Fact]
+    public void The_broken_sample_yields_exactly_the_planted_violations()
+    {
+        var report = Check("Shop.Broken");
+
+        report.Violations.Select(v => (v.Rule.Id, v.SourceType, v.SourceMember, v.TargetType)).Should().BeEquivalentTo(new (string, string?, string?, string?)[]
+        {
+            // 1. Shipping reads Orders' DbContext directly.
+            ("FK001", "Shop.Shipping.Infrastructure.PendingOrdersReader", "ReadPendingAsync", "Shop.Orders.Infrastructure.OrdersDbContext"),
+            // 5. Billing reaches an Orders domain type from inside an async lambda.
+            ("FK001", "Shop.Billing.BillingService", "IssueInvoiceAsync", "Shop.Orders.PricingPolicy"),
+            // 2. A shared entities package mapped by Billing and Shipping.
+            ("FK002", "Shop.SharedEntities.Customer", null, null),
+            // 3. A public DbContext.
+            ("FK003", "Shop.Orders.Infrastructure.OrdersDbContext", null, null),
+            // 4. A public entity configuration, which forces its entity public too.
+            ("FK003", "Shop.Billing.Infrastructure.InvoiceConfiguration", null, null),
+            ("FK003", "Shop.Billing.Invoice", null, null),
+        });
+    }
+
+    [Fact]
+    public void Every_planted_violation_names_its_file_and_line()
+    {
+        var report = Check("Shop.Broken");
+
+        report.Violations.Should().OnlyContain(v => v.Location != null && v.Location.Line > 0 && File.Exists(v.Location.File));
+        report.Violations.Single(v => v.SourceMember == "IssueInvoiceAsync").Location!.ToString(Repository.Root)
+            .Should().StartWith("samples/Shop.Broken/Shop.Billing/BillingService.cs:");
+    }
+
+    [Fact]
+    public void The_shared_entity_violation_names_the_package_and_the_contexts_that_share_it()
+    {
+        var violation = Check("Shop.Broken").Violations.Single(v => v.Rule.Id == "FK002");
+
+        violation.SourceAssembly.Should().Be("Shop.SharedEntities");
+        violation.Related.Should().Equal("Billing", "Shipping");
+        violation.Message.Should().Contain("BillingDbContext").And.Contain("ShippingDbContext");
+    }
+
+    private static FitnessReport Check(string sample)
+    {
+        var config = FitnessConfig.Load(Path.Combine(Repository.Sample(sample), "fitness.json"));
+        return FitnessCheck.Evaluate(CodeBase.Load(config.Assemblies), config.Map, config.Rules, config.Severities);
+    }
+}
