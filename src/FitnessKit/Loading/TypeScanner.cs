@@ -205,8 +205,10 @@ internal sealed class TypeScanner
         {
             var field = _metadata.GetFieldDefinition(handle);
             var name = _metadata.GetString(field.Name);
-            if (generated && CompilerGeneratedNames.IsBookkeepingField(name))
+            if (generated ? CompilerGeneratedNames.IsBookkeepingField(name) : CompilerGeneratedNames.IsGenerated(name) && BackingFieldOwner(name) is null)
             {
+                // Bookkeeping of generated code, and fields the compiler adds to a user type (a primary constructor's
+                // captured parameter <name>P): the constructor and the members that read them already hold the dependency.
                 continue;
             }
 

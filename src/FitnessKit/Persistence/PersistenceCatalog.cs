@@ -63,7 +63,7 @@ public sealed class PersistenceCatalog
             }
             else if (type.Category == TypeCategory.Class && detection.RepositorySuffixes.Any(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)))
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Repository, "is a repository implementation (its name ends with " + detection.RepositorySuffixes.First(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)) + ")", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Repository, "its name ends with " + detection.RepositorySuffixes.First(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)), []);
             }
             else if (namespaces.FirstOrDefault(p => p.Matches(type.Name.Namespace)) is { } persistenceNamespace)
             {

@@ -117,6 +117,9 @@ public static class DependencyScenarios
         new("AsyncLocalFunctionInClosure", "FitnessKit.Subjects.DependencyKinds.AsyncLocalFunctionInClosure.Dependent", DependencyKind.MethodCall, "FitnessKit.Subjects.Targets.AsyncLocalFunctionTarget", "Run"),
         new("AsyncIterator", "FitnessKit.Subjects.DependencyKinds.AsyncIterator.Dependent", DependencyKind.MethodCall, "FitnessKit.Subjects.Targets.AsyncIteratorTarget", "Run"),
         new("LambdaInPropertyAccessor", "FitnessKit.Subjects.DependencyKinds.LambdaInPropertyAccessor.Dependent", DependencyKind.MethodCall, "FitnessKit.Subjects.Targets.LambdaInAccessorTarget", "Value"),
+        new("PrimaryConstructor", "FitnessKit.Subjects.DependencyKinds.PrimaryConstructor.Dependent", DependencyKind.ParameterType, "FitnessKit.Subjects.Targets.PrimaryConstructorTarget", ".ctor"),
+        new("PrimaryConstructor", "FitnessKit.Subjects.DependencyKinds.PrimaryConstructor.Dependent", DependencyKind.MemberSignature, "FitnessKit.Subjects.Targets.PrimaryConstructorTarget", "Run"), // ldfld of the hidden <target>P field, whose type is the target
+        new("PrimaryConstructor", "FitnessKit.Subjects.DependencyKinds.PrimaryConstructor.Dependent", DependencyKind.MethodCall, "FitnessKit.Subjects.Targets.PrimaryConstructorTarget", "Run"),
         new("LambdaInConstructor", "FitnessKit.Subjects.DependencyKinds.LambdaInConstructor.Dependent", DependencyKind.MethodCall, "FitnessKit.Subjects.Targets.LambdaInConstructorTarget", ".ctor"),
     ];
 }

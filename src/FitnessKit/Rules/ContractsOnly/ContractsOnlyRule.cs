@@ -37,7 +37,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
                         continue;
                     }
 
-                    violations.Add(AssemblyViolation(source, assembly, reference, target, reason));
+                    violations.Add(AssemblyViolation(context, source, assembly, reference, target, reason));
                 }
             }
         }
@@ -86,7 +86,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         var permission = allowed.FirstOrDefault(a => string.Equals(a.Context, target.Name, StringComparison.Ordinal));
         if (permission is null)
         {
-            return $"{source.Name} may use only {Phrases.And([.. allowed.Select(a => a.Context)])}, not {target.Name}";
+            return $"{source.Name} may use only the contracts of {Phrases.And([.. allowed.Select(a => a.Context)])}, not those of {target.Name}";
         }
 
         return permission.Contracts.Count == 0 || permission.Contracts.Any(p => p.Matches(type.Assembly, ignoreCase: true) || p.Matches(type.Namespace))
@@ -98,13 +98,18 @@ internal sealed class ContractsOnlyRule : IFitnessRule
     {
         var kinds = edge.Dependencies.Select(d => d.Kind).Distinct().Order().ToList();
         var anchor = edge.Dependencies.OrderBy(d => d.Anchor.ILOffset < 0 ? 1 : 0).First();
-        var allowed = AllowedFor(source, edge.Context);
+        var allowed = AllowedFor(context, source, edge.Context);
+        var isContract = edge.Context.IsContract(edge.Target);
+        var who = $"{Phrases.Member(type.Name.DisplayName, edge.Member)} in context {source.Name} uses {edge.Target.DisplayName} ({Phrases.Kinds(kinds)})";
         return new Violation
         {
             Rule = RuleCatalog.ContractsOnly,
-            Message = $"{Phrases.Member(type.Name.DisplayName, edge.Member)} in context {source.Name} uses {edge.Target.DisplayName} ({Phrases.Kinds(kinds)}), "
-                + $"which is internal to context {edge.Context.Name}: {edge.Reason}. {Offer(edge.Context, allowed)}",
-            Fix = $"Depend on {Phrases.Possessive(edge.Context.Name)} contracts instead of {edge.Target.DisplayName}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
+            Message = isContract
+                ? $"{who}, a contract of context {edge.Context.Name}, but {edge.Reason}."
+                : $"{who}, which is internal to context {edge.Context.Name}: {edge.Reason}. {Offer(edge.Context, allowed)}",
+            Fix = isContract
+                ? $"Get this data through a context that {source.Name} may use, or, if {source.Name} is meant to depend on {edge.Context.Name}, allow it in the context map (mayUse)."
+                : $"Depend on {Phrases.Possessive(edge.Context.Name)} contracts instead of {edge.Target.DisplayName}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
             SourceContext = source.Name,
             SourceAssembly = type.Assembly.Name,
             SourceType = type.FullName,
@@ -118,13 +123,13 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         };
     }
 
-    private static Violation AssemblyViolation(BoundedContext source, InspectedAssembly assembly, string reference, BoundedContext target, string reason)
+    private static Violation AssemblyViolation(RuleContext context, BoundedContext source, InspectedAssembly assembly, string reference, BoundedContext target, string reason)
     {
-        var allowed = AllowedFor(source, target);
+        var allowed = AllowedFor(context, source, target);
         return new Violation
         {
             Rule = RuleCatalog.ContractsOnly,
-            Message = $"Assembly {assembly.Name} of context {source.Name} references assembly {reference}, which is internal to context {target.Name}: {reason}. {Offer(target, allowed)}",
+            Message = $"Assembly {assembly.Name} of context {source.Name} references assembly {reference}, which {(target.IsContract(new TypeName(reference, string.Empty, string.Empty)) ? "belongs to" : "is internal to")} context {target.Name}: {reason}. {Offer(target, allowed)}",
             Fix = $"Remove the reference from {assembly.Name} to {reference} and reference {Phrases.Possessive(target.Name)} contract assemblies instead.",
             SourceContext = source.Name,
             SourceAssembly = assembly.Name,
@@ -134,8 +139,14 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         };
     }
 
-    private static List<string> AllowedFor(BoundedContext source, BoundedContext target) =>
-        [.. target.ContractTypes.Where(t => Refusal(source, target, t.Name) is null).Select(t => t.Name.DisplayName).Order(StringComparer.Ordinal)];
+    /// <summary>The contract types of <paramref name="target"/> that <paramref name="source"/> may use, leaving out persistence types and contracts that expose them: those are violations of their own, never a fix.</summary>
+    private static List<string> AllowedFor(RuleContext context, BoundedContext source, BoundedContext target) =>
+        [.. target.ContractTypes
+            .Where(t => Refusal(source, target, t.Name) is null
+                && !context.Persistence.IsPersistenceType(t.Name)
+                && !t.Dependencies.Any(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target)))
+            .Select(t => t.Name.DisplayName)
+            .Order(StringComparer.Ordinal)];
 
     private static string Offer(BoundedContext target, IReadOnlyList<string> allowed) =>
         allowed.Count == 0 ? $"{target.Name} offers this context no contract types." : $"Allowed from {target.Name}: {Phrases.Some(allowed)}.";

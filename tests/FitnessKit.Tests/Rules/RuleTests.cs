@@ -1,0 +1,77 @@
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Rules;
+
+/// <summary>
+/// The three ownership rules on compiled subjects: each fires on its planted violations, stays silent on the compliant
+/// twins, and says so in sentences kept as approved snapshots.
+/// </summary>
+public sealed class RuleTests
+{
+    private const string Prefix = "FitnessKit.Subjects.Rules";
+
+    private static readonly Lazy<FitnessReport> Report = new(() =>
+    {
+        var map = ContextMap.Define()
+            .Context("Ordering", c => c.Assemblies($"{Prefix}.Ordering.**").Contracts($"{Prefix}.Ordering.Contracts"))
+            .Context("Shipping", c => c.Assemblies($"{Prefix}.Shipping.**").Contracts($"{Prefix}.Shipping.Contracts"))
+            .Context("Billing", c => c.Assemblies($"{Prefix}.Billing.**").Contracts($"{Prefix}.Billing.Contracts").MayUse("Shipping"))
+            .Context("Catalog", c => c.Namespaces($"{Prefix}.Monolith.Catalog.**").ContractNamespaces($"{Prefix}.Monolith.Catalog.Contracts.**"))
+            .Context("Sales", c => c.Namespaces($"{Prefix}.Monolith.Sales.**").ContractNamespaces($"{Prefix}.Monolith.Sales.Contracts.**"))
+            .Build();
+        var subjects = Path.Combine(Repository.Root, "artifacts", "subjects");
+        return FitnessCheck.Evaluate(AssemblySource.Glob(subjects, $"{Prefix}.*/{Prefix}.*.dll"), map);
+    });
+
+    public static TheoryData<string> RuleIds() => new(RuleCatalog.Descriptors.Select(d => d.Id));
+
+    [Fact]
+    public void Finds_exactly_the_planted_violations()
+    {
+        var found = Report.Value.Violations.Select(v => new RuleScenarios.Planted(v.Rule.Id, v.SourceAssembly, v.SourceType, v.SourceMember, v.TargetType ?? (v.SourceType is null ? v.TargetAssembly : null)));
+
+        found.Should().BeEquivalentTo(RuleScenarios.Violations, Report.Value.Describe(Repository.Root));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Each_rule_fires_on_its_planted_violations(string ruleId) =>
+        Report.Value.Violations.Should().Contain(v => v.Rule.Id == ruleId);
+
+    [Fact]
+    public void Stays_silent_on_every_compliant_twin()
+    {
+        var sources = Report.Value.Violations.Select(v => v.SourceType).ToHashSet();
+
+        RuleScenarios.CompliantTypes.Should().OnlyContain(t => Report.Value.Model.CodeBase.FindTypes(t).Count == 1, "each twin is compiled");
+        RuleScenarios.CompliantTypes.Should().NotContain(t => sources.Contains(t));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Says_each_violation_in_a_sentence_with_its_location_and_fix(string ruleId)
+    {
+        var text = string.Join(Environment.NewLine + Environment.NewLine, Report.Value.Violations.Where(v => v.Rule.Id == ruleId).Select(v => v.Describe(Repository.Root)));
+
+        Approvals.Verify(text, $"{ruleId}-messages");
+    }
+
+    [Fact]
+    public void Offers_only_contract_types_that_are_not_persistence_types_as_the_alternative()
+    {
+        var alternatives = Report.Value.Violations.Where(v => v.TargetContext == "Ordering").SelectMany(v => v.Allowed).Distinct().ToList();
+
+        alternatives.Should().NotBeEmpty().And.Contain($"{Prefix}.Ordering.Contracts.ContractExposesEntityTwin.OrderDetails")
+            .And.NotContain([$"{Prefix}.Ordering.Contracts.ContractExposesEntity.OrderRecord", $"{Prefix}.Ordering.Contracts.ContractExposesEntity.OrderDetails"]);
+    }
+
+    [Fact]
+    public void Says_which_contexts_may_be_used_when_mayUse_refuses_a_contract()
+    {
+        var violation = Report.Value.Violations.Single(v => v.SourceAssembly == $"{Prefix}.Billing" && v.Rule.Id == "FK001");
+
+        violation.Message.Should().Contain("a contract of context Ordering, but Billing may use only the contracts of Shipping, not those of Ordering");
+    }
+}
