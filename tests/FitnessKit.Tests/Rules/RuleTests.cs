@@ -59,6 +59,17 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void Reads_source_lines_from_an_embedded_PDB()
+    {
+        var violation = Report.Value.Violations.Single(v => v.SourceAssembly == $"{Prefix}.Monolith");
+        var assembly = Report.Value.Model.CodeBase.Assemblies.Single(a => a.Name == $"{Prefix}.Monolith");
+
+        File.Exists(Path.ChangeExtension(assembly.Path, ".pdb")).Should().BeFalse("the Monolith subject embeds its PDB");
+        violation.Location.Should().NotBeNull();
+        violation.Location!.File.Should().EndWith("QuotesFromCatalogInternals.cs");
+    }
+
+    [Fact]
     public void Offers_only_contract_types_that_are_not_persistence_types_as_the_alternative()
     {
         var alternatives = Report.Value.Violations.Where(v => v.TargetContext == "Ordering").SelectMany(v => v.Allowed).Distinct().ToList();
