@@ -32,16 +32,7 @@ internal static class SignatureWalker
     /// <summary>Reads one type and adds every named type in it.</summary>
     public static void CollectType(ref BlobReader blob, MetadataNames names, List<TypeName> found)
     {
-        var code = blob.ReadByte();
-        while (code is ModifierRequired or ModifierOptional or ElementPinned or ElementSentinel or ElementByRef)
-        {
-            if (code is ModifierRequired or ModifierOptional)
-            {
-                blob.ReadTypeHandle();
-            }
-
-            code = blob.ReadByte();
-        }
+        var code = ReadElementCode(ref blob);
 
         switch (code)
         {
@@ -126,16 +117,7 @@ internal static class SignatureWalker
     /// <summary>Reads one type as a structured use; returns <see langword="null"/> for primitives and generic parameters.</summary>
     public static TypeUse? ReadUse(ref BlobReader blob, MetadataNames names)
     {
-        var code = blob.ReadByte();
-        while (code is ModifierRequired or ModifierOptional or ElementPinned or ElementSentinel or ElementByRef)
-        {
-            if (code is ModifierRequired or ModifierOptional)
-            {
-                blob.ReadTypeHandle();
-            }
-
-            code = blob.ReadByte();
-        }
+        var code = ReadElementCode(ref blob);
 
         switch (code)
         {
@@ -203,6 +185,23 @@ internal static class SignatureWalker
         blob.ReadSignatureHeader();
         blob.ReadCompressedInteger();
         return ReadUse(ref blob, names);
+    }
+
+    /// <summary>Reads a type's element code past custom modifiers, <c>pinned</c>, the vararg sentinel and by-ref markers.</summary>
+    private static byte ReadElementCode(ref BlobReader blob)
+    {
+        var code = blob.ReadByte();
+        while (code is ModifierRequired or ModifierOptional or ElementPinned or ElementSentinel or ElementByRef)
+        {
+            if (code is ModifierRequired or ModifierOptional)
+            {
+                blob.ReadTypeHandle();
+            }
+
+            code = blob.ReadByte();
+        }
+
+        return code;
     }
 
     private static void SkipArrayShape(ref BlobReader blob)
