@@ -59,9 +59,18 @@ public sealed class CodeBase
     /// <param name="source">The assemblies to inspect.</param>
     /// <returns>The code base.</returns>
     /// <exception cref="FitnessKitException">The source names files that do not exist, are not .NET assemblies, or patterns that match nothing.</exception>
-    public static CodeBase Load(AssemblySource source)
+    public static CodeBase Load(AssemblySource source) => Load(source, LoadOptions.Default);
+
+    /// <summary>Reads the assemblies of a source with the given options, such as a persistent cache.</summary>
+    /// <param name="source">The assemblies to inspect.</param>
+    /// <param name="options">How to read them.</param>
+    /// <returns>The code base.</returns>
+    /// <exception cref="FitnessKitException">The source names files that do not exist, are not .NET assemblies, or patterns that match nothing.</exception>
+    public static CodeBase Load(AssemblySource source, LoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        var cache = options.CacheDirectory is null ? null : new ModelCache(Path.GetFullPath(options.CacheDirectory));
         var problems = new List<string>();
         var files = source.Expand(problems);
         var skipped = new List<SkippedFile>();
@@ -86,11 +95,16 @@ public sealed class CodeBase
         var table = new TypeNameTable();
         var read = new InspectedAssembly?[toRead.Count];
         var errors = new ConcurrentBag<string>();
-        Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
         {
             try
             {
-                read[i] = AssemblyFileReader.Read(toRead[i], table);
+                read[i] = cache?.TryRead(toRead[i], table);
+                if (read[i] is null)
+                {
+                    read[i] = AssemblyFileReader.Read(toRead[i], table);
+                    cache?.Write(read[i]!);
+                }
             }
             catch (FitnessKitException exception)
             {

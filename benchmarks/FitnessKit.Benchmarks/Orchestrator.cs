@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace FitnessKit.Benchmarks;
+
+/// <summary>Runs every engine on every corpus as whole processes, several times, and prints medians, ratios, targets and answer differences.</summary>
+internal static class Orchestrator
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static int Run(string[] args)
+    {
+        var runs = int.Parse(Option(args, "--runs") ?? "5", Invariant);
+        var sizes = (Option(args, "--sizes") ?? "4x50,8x100,16x200,32x400").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var peers = !args.Contains("--no-peers");
+        var report = new StringBuilder();
+        void Say(string line = "")
+        {
+            Console.WriteLine(line);
+            report.AppendLine(line);
+        }
+
+        Say($"FitnessKit benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {runs} runs each, medians of whole processes.");
+        Say();
+        foreach (var size in sizes)
+        {
+            var parts = size.Split('x');
+            SyntheticCorpus.Ensure(Corpora.Root, int.Parse(parts[0], Invariant), int.Parse(parts[1], Invariant));
+        }
+
+        var results = new List<Measured>();
+        var cache = Path.Combine(Corpora.Root, "artifacts", "benchmarks", "cache");
+        if (Directory.Exists(cache))
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+
+        string[] frameworkEngines = peers ? ["floor", "fitnesskit", "fitnesskit-warm", "netarchtest", "archunit"] : ["floor", "fitnesskit", "fitnesskit-warm"];
+        foreach (var engine in frameworkEngines)
+        {
+            if (engine == "fitnesskit-warm")
+            {
+                Measure("fitnesskit-warm", "framework", 1);
+            }
+
+            results.Add(Measure(engine, "framework", runs));
+        }
+
+        foreach (var size in sizes)
+        {
+            string[] engines = peers ? ["floor", "fitnesskit", "netarchtest", "archunit", "rules"] : ["floor", "fitnesskit", "rules"];
+            results.AddRange(engines.Select(e => Measure(e, "synthetic-" + size, runs)));
+        }
+
+        results.Add(Measure("rules", "shop", runs));
+
+        Say("| engine | corpus | assemblies | types | MB of IL | wall (s) | in-process (s) | peak memory (MB) | answer | wall / floor | peer wall / FitnessKit wall |");
+        Say("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in results)
+        {
+            var floor = results.FirstOrDefault(x => x.Id == "floor" && x.Corpus == r.Corpus);
+            var kit = results.FirstOrDefault(x => x.Id == "fitnesskit" && x.Corpus == r.Corpus);
+            var versusFloor = floor is null || r.Id == "floor" ? "" : (r.Wall / floor.Wall).ToString("0.00", Invariant) + "x";
+            var versusKit = kit is null || r.Id is "fitnesskit" or "floor" or "rules" or "fitnesskit-warm" ? "" : (r.Wall / kit.Wall).ToString("0.0", Invariant) + "x";
+            Say($"| {r.Result.Engine} | {r.Corpus} | {r.Result.Assemblies} | {r.Result.Types:N0} | {r.Result.Bytes / 1048576.0:0.0} | {r.Wall:0.00} | {r.Inner:0.00} | {r.Peak:0} | {Answer(r)} | {versusFloor} | {versusKit} |");
+        }
+
+        Say();
+        Targets(results, Say);
+        Say();
+        Growth(results, sizes, Say);
+        Say();
+        Differences(results, Say);
+        var output = Path.Combine(Corpora.Root, "artifacts", "benchmarks", "last-run.md");
+        File.WriteAllText(output, report.ToString());
+        Console.WriteLine($"(written to {Path.GetRelativePath(Corpora.Root, output)})");
+        return 0;
+    }
+
+    private static string Answer(Measured r) => r.Id == "rules" ? r.Result.Note ?? "" : r.Result.Answer.ToString(Invariant);
+
+    private static void Targets(List<Measured> results, Action<string> say)
+    {
+        Measured? Get(string id) => results.FirstOrDefault(r => r.Id == id && r.Corpus == "framework");
+        var floor = Get("floor");
+        var kit = Get("fitnesskit");
+        var warm = Get("fitnesskit-warm");
+        var archunit = Get("archunit");
+        var netarchtest = Get("netarchtest");
+        if (floor is null || kit is null)
+        {
+            return;
+        }
+
+        say("Targets on the framework corpus:");
+        Check(say, "FitnessKit within 1.5x the floor's wall time", kit.Wall / floor.Wall, 1.5, lowerIsBetter: true);
+        Check(say, "FitnessKit peak memory under 250 MB", kit.Peak, 250, lowerIsBetter: true);
+        if (warm is not null)
+        {
+            Check(say, "a warm-cache run at most half the cold time", warm.Wall / kit.Wall, 0.5, lowerIsBetter: true);
+        }
+
+        if (archunit is not null)
+        {
+            Check(say, "at least 15x faster than ArchUnitNET", archunit.Wall / kit.Wall, 15, lowerIsBetter: false);
+        }
+
+        if (netarchtest is not null)
+        {
+            Check(say, "at least 2x faster than NetArchTest", netarchtest.Wall / kit.Wall, 2, lowerIsBetter: false);
+        }
+    }
+
+    private static void Check(Action<string> say, string target, double value, double limit, bool lowerIsBetter)
+    {
+        var met = lowerIsBetter ? value <= limit : value >= limit;
+        say($"- {(met ? "MET" : "NOT MET")}: {target} (measured {value.ToString("0.00", Invariant)}).");
+    }
+
+    private static void Growth(List<Measured> results, string[] sizes, Action<string> say)
+    {
+        say("Cost per MB of IL on the synthetic corpus (FitnessKit, in-process seconds per MB): " + string.Join(", ", sizes.Select(size =>
+        {
+            var r = results.FirstOrDefault(x => x.Id == "fitnesskit" && x.Corpus == "synthetic-" + size);
+            return r is null ? size : $"{size}: {r.Inner / (r.Result.Bytes / 1048576.0):0.000}";
+        })));
+    }
+
+    private static void Differences(List<Measured> results, Action<string> say)
+    {
+        foreach (var corpus in results.Select(r => r.Corpus).Distinct().Where(c => c != "shop"))
+        {
+            var kit = Read("fitnesskit", corpus);
+            if (kit is null)
+            {
+                continue;
+            }
+
+            Explanations? explanations = null;
+            foreach (var peer in new[] { "floor", "netarchtest", "archunit" })
+            {
+                if (Read(peer, corpus) is not { } other)
+                {
+                    continue;
+                }
+
+                var missed = kit.Except(other).Order(StringComparer.Ordinal).ToList();
+                var extra = other.Except(kit).Order(StringComparer.Ordinal).ToList();
+                if (missed.Count == 0 && extra.Count == 0)
+                {
+                    say($"{corpus}: {peer} and FitnessKit give the same answer ({kit.Count} types).");
+                    continue;
+                }
+
+                explanations ??= new Explanations(corpus);
+                say($"{corpus}: {peer} differs from FitnessKit: {missed.Count} types only FitnessKit reports, {extra.Count} only {peer} reports.");
+                foreach (var type in missed)
+                {
+                    say($"  - only FitnessKit: {type}: {explanations.WhyFitnessKit(type)}");
+                }
+
+                foreach (var type in extra)
+                {
+                    say($"  - only {peer}: {type}: {explanations.WhyPeer(type)}");
+                }
+            }
+        }
+    }
+
+    private static HashSet<string>? Read(string engine, string corpus)
+    {
+        var file = Path.Combine(Corpora.Root, "artifacts", "benchmarks", "answers", $"{engine}.{corpus}.txt");
+        return File.Exists(file) ? File.ReadAllLines(file).ToHashSet(StringComparer.Ordinal) : null;
+    }
+
+    private static Measured Measure(string engine, string corpus, int runs)
+    {
+        var self = typeof(Orchestrator).Assembly.Location;
+        var measured = new List<(double Wall, ChildResult Result)>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var process = Process.Start(new ProcessStartInfo("dotnet", [self, "child", engine, corpus]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var output = process.StandardOutput.ReadToEnd();
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            watch.Stop();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{engine} on {corpus} failed ({process.ExitCode}): {error}{output}");
+            }
+
+            var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+            measured.Add((watch.Elapsed.TotalSeconds, JsonSerializer.Deserialize<ChildResult>(line)!));
+            Console.Error.Write('.');
+        }
+
+        Console.Error.WriteLine($" {engine} on {corpus}");
+        return new Measured(engine, corpus, Median(measured.Select(m => m.Wall)), Median(measured.Select(m => m.Result.InnerMilliseconds / 1000)), Median(measured.Select(m => m.Result.PeakMegabytes)), measured[^1].Result);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private sealed record Measured(string Id, string Corpus, double Wall, double Inner, double Peak, ChildResult Result);
+}

@@ -1,0 +1,7 @@
+using FitnessKit.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks [-- --runs 5 --sizes 4x50,8x100,16x200,32x400]
+// The parent process runs every engine as a child process ("child ENGINE CORPUS"), several times, and prints medians.
+return args.Length > 0 && args[0] == "child"
+    ? Child.Run(args[1], args[2])
+    : Orchestrator.Run(args);

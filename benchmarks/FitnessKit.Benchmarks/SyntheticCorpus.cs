@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FitnessKit.Benchmarks;
+
+/// <summary>
+/// Writes and compiles a synthetic system of N bounded contexts with M domain types each: a Contracts, a domain and an
+/// Infrastructure assembly per context (with an EF Core DbContext, configurations and entities), plus planted
+/// violations of every rule and planted uses of System.Text.Json, some of them only through a called member's
+/// signature. Compiled once per size with Roslyn and kept under artifacts/benchmarks/synthetic.
+/// </summary>
+internal static class SyntheticCorpus
+{
+    /// <summary>Every this many domain types, one calls System.Text.Json directly.</summary>
+    public const int JsonEvery = 25;
+
+    public static string Folder(string root, int contexts, int types) =>
+        Path.Combine(root, "artifacts", "benchmarks", "synthetic", $"{contexts}x{types}");
+
+    public static string Ensure(string root, int contexts, int types)
+    {
+        var folder = Folder(root, contexts, types);
+        var marker = Path.Combine(folder, "fitness.json");
+        if (File.Exists(marker))
+        {
+            return folder;
+        }
+
+        Directory.CreateDirectory(folder);
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Append(Path.Combine(AppContext.BaseDirectory, "Microsoft.EntityFrameworkCore.dll"))
+            .Append(Path.Combine(AppContext.BaseDirectory, "Microsoft.EntityFrameworkCore.Abstractions.dll"))
+            .Distinct(StringComparer.Ordinal)
+            .Where(File.Exists)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToList();
+
+        Compile(folder, "Synth.SharedEntities", SharedEntities(), references);
+        for (var c = 0; c < contexts; c++)
+        {
+            Compile(folder, $"Synth.C{c:00}.Contracts", Contracts(c, types), references);
+            Compile(folder, $"Synth.C{c:00}", Domain(c, types), references);
+            Compile(folder, $"Synth.C{c:00}.Infrastructure", Infrastructure(c, types), references);
+        }
+
+        File.WriteAllText(marker, Config(contexts));
+        return folder;
+    }
+
+    private static void Compile(string folder, string name, string source, List<MetadataReference> references)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: name + ".cs", encoding: Encoding.UTF8);
+        var compilation = CSharpCompilation.Create(name, [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable));
+        var path = Path.Combine(folder, name + ".dll");
+        using var stream = File.Create(path);
+        var result = compilation.Emit(stream);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"{name}: {string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5))}");
+        }
+
+        references.Add(MetadataReference.CreateFromFile(path));
+    }
+
+    private static string SharedEntities() => """
+        namespace Synth.SharedEntities;
+        public class SharedCustomer { public System.Guid Id { get; set; } public string Name { get; set; } }
+        """;
+
+    private static string Contracts(int c, int types)
+    {
+        var text = new StringBuilder($"namespace Synth.C{c:00}.Contracts;\n");
+        for (var k = 0; k < Math.Max(1, types / 10); k++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"public sealed record C{c:00}Event{k}(System.Guid Id, string Name, decimal Amount);\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Domain(int c, int types)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"using System; using System.Collections.Generic; using System.Linq; using System.Threading.Tasks;\nnamespace Synth.C{c:00};\n");
+        for (var t = 0; t < types; t++)
+        {
+            var previous = t == 0 ? "object" : $"Type{t - 1}";
+            text.Append(CultureInfo.InvariantCulture, $$"""
+                public class Type{{t}}
+                {
+                    private readonly List<{{previous}}> _items = new();
+                    public int Count => _items.Count;
+                    public string Name { get; set; } = "Type{{t}}";
+                    public decimal Compute(decimal factor) => _items.Count * factor + {{t}};
+                    public IEnumerable<string> Names() => _items.Select(i => i.ToString()).Where(n => n.Length > {{t % 7}});
+                    public async Task<int> LoadAsync() { await Task.Yield(); return _items.Count(i => i != null); }
+                """);
+            if (t % 10 == 0)
+            {
+                var contract = $"Synth.C{c:00}.Contracts.C{c:00}Event{t / 10 % Math.Max(1, types / 10)}";
+                text.Append(CultureInfo.InvariantCulture, $"    public {contract} Publish() => new {contract}(Guid.NewGuid(), Name, Compute(1));\n");
+                if (c > 0)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"    public string Consume(Synth.C{c - 1:00}.Contracts.C{c - 1:00}Event0 e) => e.Name;\n");
+                }
+            }
+
+            if (t % JsonEvery == 1)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"    public string Serialize() => System.Text.Json.JsonSerializer.Serialize(Name);\n");
+            }
+
+            if (t % JsonEvery == 2)
+            {
+                // Only the signature of a called member names System.Text.Json: tools that skip called signatures miss it.
+                text.Append(CultureInfo.InvariantCulture, $"    public bool HasRoot() => Json.Parse(Name).GetHashCode() != 0;\n");
+            }
+
+            if (c % 2 == 1 && t == 1)
+            {
+                // Planted FK001: a domain type reaches into the previous context's domain.
+                text.Append(CultureInfo.InvariantCulture, $"    public decimal Borrow() => new Synth.C{c - 1:00}.Type0().Compute(2);\n");
+            }
+
+            text.Append("}\n");
+        }
+
+        text.Append("internal static class Json { public static System.Text.Json.JsonDocument Parse(string text) => System.Text.Json.JsonDocument.Parse(\"\\\"\" + text + \"\\\"\"); }\n");
+        return text.ToString();
+    }
+
+    private static string Infrastructure(int c, int types)
+    {
+        var entities = Math.Max(1, types / 10);
+        var access = c % 4 == 2 ? "public" : "internal";
+        var text = new StringBuilder($"using Microsoft.EntityFrameworkCore; using Microsoft.EntityFrameworkCore.Metadata.Builders;\nnamespace Synth.C{c:00}.Infrastructure;\n");
+        text.Append(CultureInfo.InvariantCulture, $"{access} sealed class C{c:00}DbContext : DbContext\n{{\n");
+        for (var k = 0; k < entities; k++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"    {(access == "public" ? "internal" : "public")} DbSet<Entity{k}> Entities{k} => Set<Entity{k}>();\n");
+        }
+
+        if (c < 2)
+        {
+            // Planted FK002: the first two contexts both map an entity of a shared package.
+            text.Append("    public DbSet<Synth.SharedEntities.SharedCustomer> Customers => Set<Synth.SharedEntities.SharedCustomer>();\n");
+        }
+
+        text.Append("    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(C" + c.ToString("00", CultureInfo.InvariantCulture) + "DbContext).Assembly);\n}\n");
+        for (var k = 0; k < entities; k++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $$"""
+                internal sealed class Entity{{k}} { public System.Guid Id { get; set; } public string Name { get; set; } public decimal Amount { get; set; } }
+                internal sealed class Entity{{k}}Configuration : IEntityTypeConfiguration<Entity{{k}}>
+                {
+                    public void Configure(EntityTypeBuilder<Entity{{k}}> builder) { builder.HasKey(e => e.Id); builder.Property(e => e.Name).HasMaxLength(200); }
+                }
+
+                """);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Config(int contexts)
+    {
+        var entries = Enumerable.Range(0, contexts).Select(c =>
+            $"    {{ \"name\": \"C{c:00}\", \"assemblies\": [\"Synth.C{c:00}.**\"], \"contracts\": [\"Synth.C{c:00}.Contracts\"] }}");
+        return "{\n  \"assemblies\": [\"Synth.*.dll\"],\n  \"contexts\": [\n" + string.Join(",\n", entries) + "\n  ]\n}\n";
+    }
+}

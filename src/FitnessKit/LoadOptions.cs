@@ -1,0 +1,20 @@
+namespace FitnessKit;
+
+/// <summary>How <see cref="CodeBase.Load(AssemblySource, LoadOptions)"/> reads assemblies.</summary>
+public sealed record LoadOptions
+{
+    /// <summary>Gets the default options: no persistent cache, every core.</summary>
+    public static LoadOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets a folder for a persistent cache of what was read from each assembly, keyed by its module version id
+    /// (MVID) and the cache format. A rebuilt assembly has a new MVID, so the cache never returns stale facts; an
+    /// unchanged one is read from the cache instead of being decoded again.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: no cache.</value>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Gets how many assemblies are read at the same time.</summary>
+    /// <value>The default value is the number of processors.</value>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+}

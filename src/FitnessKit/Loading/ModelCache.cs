@@ -1,0 +1,373 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// A persistent cache of <see cref="InspectedAssembly"/> models, one file per assembly build, named by assembly name
+/// and MVID. A file is read only when its format version and MVID match the assembly on disk; it is written to a
+/// temporary file and renamed, so an interrupted run never leaves half a file.
+/// </summary>
+internal sealed class ModelCache(string directory)
+{
+    private const int FormatVersion = 1;
+    private const string Magic = "FKMC";
+
+    /// <summary>Reads an assembly's identity cheaply: name and MVID, from the metadata header only.</summary>
+    public static (string Name, Guid Mvid)? IdentityOf(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var pe = new PEReader(stream);
+            if (!pe.HasMetadata)
+            {
+                return null;
+            }
+
+            var metadata = pe.GetMetadataReader();
+            if (!metadata.IsAssembly)
+            {
+                return null;
+            }
+
+            return (metadata.GetString(metadata.GetAssemblyDefinition().Name), metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
+        }
+        catch (BadImageFormatException)
+        {
+            return null;
+        }
+    }
+
+    public InspectedAssembly? TryRead(string path, TypeNameTable table)
+    {
+        if (IdentityOf(path) is not { } identity)
+        {
+            return null;
+        }
+
+        var file = FileFor(identity.Name, identity.Mvid);
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(file), 1 << 16));
+            return Read(reader, path, identity.Mvid, table);
+        }
+        catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public void Write(InspectedAssembly assembly)
+    {
+        Directory.CreateDirectory(directory);
+        var file = FileFor(assembly.Name, assembly.Mvid);
+        var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+            {
+                new Writer(writer).Write(assembly);
+            }
+
+            File.Move(temporary, file, overwrite: true);
+        }
+        catch (IOException)
+        {
+            // The cache is an optimisation: a file that cannot be written is read from the assembly next time.
+            TryDelete(temporary);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+        }
+    }
+
+    private string FileFor(string name, Guid mvid) => Path.Combine(directory, $"{name}.{mvid:N}.fkmc");
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (IOException)
+        {
+            // Left for the next run to overwrite.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+
+    private static InspectedAssembly Read(BinaryReader reader, string path, Guid mvid, TypeNameTable table)
+    {
+        if (new string(reader.ReadChars(4)) != Magic || reader.ReadInt32() != FormatVersion || new Guid(reader.ReadBytes(16)) != mvid)
+        {
+            throw new InvalidDataException("Not a cache file of this format and build.");
+        }
+
+        var strings = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            strings[i] = reader.ReadString();
+        }
+
+        var names = new TypeName[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = table.Get(strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()]);
+        }
+
+        string? OptionalString()
+        {
+            var index = reader.Read7BitEncodedInt();
+            return index == 0 ? null : strings[index - 1];
+        }
+
+        TypeUse ReadUse()
+        {
+            var type = names[reader.Read7BitEncodedInt()];
+            var count = reader.Read7BitEncodedInt();
+            if (count == 0)
+            {
+                return new TypeUse(type, []);
+            }
+
+            var arguments = new TypeUse[count];
+            for (var i = 0; i < count; i++)
+            {
+                arguments[i] = ReadUse();
+            }
+
+            return new TypeUse(type, arguments);
+        }
+
+        IReadOnlyList<T> ReadList<T>(Func<T> item)
+        {
+            var count = reader.Read7BitEncodedInt();
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var items = new T[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = item();
+            }
+
+            return items;
+        }
+
+        var assemblyName = strings[reader.Read7BitEncodedInt()];
+        var isReference = reader.ReadBoolean();
+        var references = ReadList(() => strings[reader.Read7BitEncodedInt()]);
+        var types = new InspectedType[reader.Read7BitEncodedInt()];
+        for (var t = 0; t < types.Length; t++)
+        {
+            var name = names[reader.Read7BitEncodedInt()];
+            var token = reader.ReadInt32();
+            var flags = reader.ReadByte();
+            var type = new InspectedType(name, token, new TypeShape((TypeCategory)(flags & 0x7), (flags & 0x8) != 0, (flags & 0x10) != 0, (flags & 0x20) != 0));
+            type.BaseType = reader.ReadBoolean() ? ReadUse() : null;
+            type.Interfaces = ReadList(ReadUse);
+            type.Attributes = ReadList(() => names[reader.Read7BitEncodedInt()]);
+            type.GenericProperties = ReadList(() => new PropertySummary(strings[reader.Read7BitEncodedInt()], ReadUse(), reader.ReadBoolean()));
+            type.GenericCalls = ReadList(() => new GenericCall(names[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()], ReadList(ReadUse), OptionalString()));
+            var dependencies = new TypeDependency[reader.Read7BitEncodedInt()];
+            for (var d = 0; d < dependencies.Length; d++)
+            {
+                var target = names[reader.Read7BitEncodedInt()];
+                var kindAndSurface = reader.ReadByte();
+                var member = OptionalString();
+                var anchor = new CodeAnchor(reader.ReadInt32(), reader.Read7BitEncodedInt() - 1, token);
+                dependencies[d] = new TypeDependency(name, member, (DependencyKind)(kindAndSurface & 0x7F), target, (kindAndSurface & 0x80) != 0, anchor);
+            }
+
+            type.Dependencies = dependencies;
+            types[t] = type;
+        }
+
+        return new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
+    }
+
+    /// <summary>Writes one assembly: a string table, a type-name table, then the types.</summary>
+    private sealed class Writer(BinaryWriter writer)
+    {
+        private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+        private readonly Dictionary<TypeName, int> _names = new();
+
+        public void Write(InspectedAssembly assembly)
+        {
+            foreach (var type in assembly.Types)
+            {
+                Collect(type);
+            }
+
+            String(assembly.Name);
+            foreach (var reference in assembly.References)
+            {
+                String(reference);
+            }
+
+            writer.Write(Magic.ToCharArray());
+            writer.Write(FormatVersion);
+            writer.Write(assembly.Mvid.ToByteArray());
+            writer.Write7BitEncodedInt(_strings.Count);
+            foreach (var text in _strings.OrderBy(p => p.Value).Select(p => p.Key))
+            {
+                writer.Write(text);
+            }
+
+            writer.Write7BitEncodedInt(_names.Count);
+            foreach (var name in _names.OrderBy(p => p.Value).Select(p => p.Key))
+            {
+                writer.Write7BitEncodedInt(_strings[name.Assembly]);
+                writer.Write7BitEncodedInt(_strings[name.Namespace]);
+                writer.Write7BitEncodedInt(_strings[name.Name]);
+            }
+
+            writer.Write7BitEncodedInt(_strings[assembly.Name]);
+            writer.Write(assembly.IsReferenceAssembly);
+            List(assembly.References, r => writer.Write7BitEncodedInt(_strings[r]));
+            writer.Write7BitEncodedInt(assembly.Types.Count);
+            foreach (var type in assembly.Types)
+            {
+                WriteType(type);
+            }
+        }
+
+        private void WriteType(InspectedType type)
+        {
+            writer.Write7BitEncodedInt(_names[type.Name]);
+            writer.Write(type.Token);
+            writer.Write((byte)((int)type.Category | (type.IsAbstract ? 0x8 : 0) | (type.IsVisibleOutsideAssembly ? 0x10 : 0) | (type.IsNested ? 0x20 : 0)));
+            writer.Write(type.BaseType is not null);
+            if (type.BaseType is not null)
+            {
+                Use(type.BaseType);
+            }
+
+            List(type.Interfaces, Use);
+            List(type.Attributes, a => writer.Write7BitEncodedInt(_names[a]));
+            List(type.GenericProperties, p =>
+            {
+                writer.Write7BitEncodedInt(_strings[p.Name]);
+                Use(p.Type);
+                writer.Write(p.IsPublic);
+            });
+            List(type.GenericCalls, c =>
+            {
+                writer.Write7BitEncodedInt(_names[c.DeclaringType]);
+                writer.Write7BitEncodedInt(_strings[c.Method]);
+                List(c.Arguments, Use);
+                OptionalString(c.Member);
+            });
+            writer.Write7BitEncodedInt(type.Dependencies.Count);
+            foreach (var dependency in type.Dependencies)
+            {
+                writer.Write7BitEncodedInt(_names[dependency.Target]);
+                writer.Write((byte)((int)dependency.Kind | (dependency.IsPublicSurface ? 0x80 : 0)));
+                OptionalString(dependency.Member);
+                writer.Write(dependency.Anchor.MethodToken);
+                writer.Write7BitEncodedInt(dependency.Anchor.ILOffset + 1);
+            }
+        }
+
+        private void Collect(InspectedType type)
+        {
+            Name(type.Name);
+            if (type.BaseType is not null)
+            {
+                CollectUse(type.BaseType);
+            }
+
+            foreach (var use in type.Interfaces)
+            {
+                CollectUse(use);
+            }
+
+            foreach (var attribute in type.Attributes)
+            {
+                Name(attribute);
+            }
+
+            foreach (var property in type.GenericProperties)
+            {
+                String(property.Name);
+                CollectUse(property.Type);
+            }
+
+            foreach (var call in type.GenericCalls)
+            {
+                Name(call.DeclaringType);
+                String(call.Method);
+                foreach (var argument in call.Arguments)
+                {
+                    CollectUse(argument);
+                }
+
+                if (call.Member is not null)
+                {
+                    String(call.Member);
+                }
+            }
+
+            foreach (var dependency in type.Dependencies)
+            {
+                Name(dependency.Target);
+                if (dependency.Member is not null)
+                {
+                    String(dependency.Member);
+                }
+            }
+        }
+
+        private void CollectUse(TypeUse use)
+        {
+            Name(use.Type);
+            foreach (var argument in use.Arguments)
+            {
+                CollectUse(argument);
+            }
+        }
+
+        private void Name(TypeName name)
+        {
+            if (!_names.ContainsKey(name))
+            {
+                String(name.Assembly);
+                String(name.Namespace);
+                String(name.Name);
+                _names.Add(name, _names.Count);
+            }
+        }
+
+        private void String(string text) => _strings.TryAdd(text, _strings.Count);
+
+        private void OptionalString(string? text) => writer.Write7BitEncodedInt(text is null ? 0 : _strings[text] + 1);
+
+        private void Use(TypeUse use)
+        {
+            writer.Write7BitEncodedInt(_names[use.Type]);
+            List(use.Arguments, Use);
+        }
+
+        private void List<T>(IReadOnlyList<T> items, Action<T> write)
+        {
+            writer.Write7BitEncodedInt(items.Count);
+            foreach (var item in items)
+            {
+                write(item);
+            }
+        }
+    }
+}
