@@ -54,15 +54,15 @@ internal static class SyntheticCorpus
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: name + ".cs", encoding: Encoding.UTF8);
         var compilation = CSharpCompilation.Create(name, [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable));
-        var path = Path.Combine(folder, name + ".dll");
-        using var stream = File.Create(path);
+        using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         if (!result.Success)
         {
             throw new InvalidOperationException($"{name}: {string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5))}");
         }
 
-        references.Add(MetadataReference.CreateFromFile(path));
+        File.WriteAllBytes(Path.Combine(folder, name + ".dll"), stream.ToArray());
+        references.Add(MetadataReference.CreateFromImage(stream.ToArray()));
     }
 
     private static string SharedEntities() => """

@@ -16,8 +16,11 @@ public sealed class CodeBase
     private readonly SymbolLocator _symbols = new();
     private readonly ConcurrentDictionary<string, byte> _unresolvedBaseTypes = new(StringComparer.OrdinalIgnoreCase);
 
-    private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, ReferenceResolver resolver)
+    private readonly int _parallelism;
+
+    private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, ReferenceResolver resolver, int parallelism)
     {
+        _parallelism = Math.Max(1, parallelism);
         Assemblies = assemblies;
         SkippedFiles = skipped;
         _resolver = resolver;
@@ -99,12 +102,7 @@ public sealed class CodeBase
         {
             try
             {
-                read[i] = cache?.TryRead(toRead[i], table);
-                if (read[i] is null)
-                {
-                    read[i] = AssemblyFileReader.Read(toRead[i], table);
-                    cache?.Write(read[i]!);
-                }
+                read[i] = cache?.TryRead(toRead[i], table) ?? AssemblyFileReader.Read(toRead[i], table, cache is null ? null : cache.Write);
             }
             catch (FitnessKitException exception)
             {
@@ -134,8 +132,42 @@ public sealed class CodeBase
 
         assemblies.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var folders = assemblies.Select(a => Path.GetDirectoryName(a.Path)!).Distinct(StringComparer.Ordinal).ToList();
-        return new CodeBase(assemblies, skipped, new ReferenceResolver(folders, table));
+        return new CodeBase(assemblies, skipped, new ReferenceResolver(folders, table), options.MaxDegreeOfParallelism);
     }
+
+    /// <summary>
+    /// Finds the types that depend on a type matching <paramref name="target"/>, among the types that match
+    /// <paramref name="source"/>. Only the assemblies that hold candidate types are decoded, in parallel.
+    /// </summary>
+    /// <param name="target">Which dependency targets count, such as a namespace test.</param>
+    /// <param name="source">Which types to consider; every type when <see langword="null"/>.</param>
+    /// <returns>The types with at least one such dependency, ordered by full name.</returns>
+    public IReadOnlyList<InspectedType> TypesDependingOn(Func<TypeName, bool> target, Func<InspectedType, bool>? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var found = new ConcurrentBag<InspectedType>();
+        Parallel.ForEach(Assemblies, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, assembly =>
+        {
+            foreach (var type in assembly.Types)
+            {
+                if ((source is null || source(type)) && type.Dependencies.Any(d => target(d.Target)))
+                {
+                    found.Add(type);
+                }
+            }
+        });
+        return [.. found.OrderBy(t => t.FullName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Decodes the members and code of every assembly now, in parallel, instead of on first use.</summary>
+    internal void DecodeAll() =>
+        Parallel.ForEach(Assemblies, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, assembly =>
+        {
+            if (assembly.Types.Count > 0)
+            {
+                _ = assembly.Types[0].Dependencies;
+            }
+        });
 
     /// <summary>Finds an inspected type by its name, or <see langword="null"/> when it is not in an inspected assembly.</summary>
     /// <param name="name">The type name.</param>

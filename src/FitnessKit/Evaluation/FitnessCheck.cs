@@ -24,6 +24,7 @@ public static class FitnessCheck
         ArgumentNullException.ThrowIfNull(codeBase);
         ArgumentNullException.ThrowIfNull(map);
         var model = map.Resolve(codeBase);
+        codeBase.DecodeAll();
         var context = new RuleContext(model);
         var selected = (rules ?? RuleCatalog.All).ToList();
         var violations = new List<Violation>();

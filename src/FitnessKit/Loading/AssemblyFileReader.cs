@@ -22,12 +22,13 @@ internal static class AssemblyFileReader
         }
     }
 
-    public static InspectedAssembly Read(string path, TypeNameTable table)
+    /// <summary>Reads an assembly's type headers now; its members and code are decoded on first use.</summary>
+    public static InspectedAssembly Read(string path, TypeNameTable table, Action<InspectedAssembly>? decoded = null)
     {
+        PEReader? pe = null;
         try
         {
-            using var stream = File.OpenRead(path);
-            using var pe = new PEReader(stream, PEStreamOptions.PrefetchEntireImage);
+            pe = new PEReader(File.OpenRead(path));
             if (!pe.HasMetadata)
             {
                 throw new FitnessKitException($"{path}: not a .NET assembly (a native library or another kind of file); remove it from the inspected files.");
@@ -39,7 +40,9 @@ internal static class AssemblyFileReader
                 throw new FitnessKitException($"{path}: a .NET module without an assembly manifest; inspect the assembly that contains it.");
             }
 
-            return Read(pe, metadata, path, table);
+            var assembly = Read(pe, metadata, path, table, decoded);
+            pe = null;
+            return assembly;
         }
         catch (BadImageFormatException exception)
         {
@@ -57,9 +60,13 @@ internal static class AssemblyFileReader
         {
             throw new FitnessKitException($"{path}: cannot be read ({exception.Message.TrimEnd('.')}).", exception);
         }
+        finally
+        {
+            pe?.Dispose();
+        }
     }
 
-    private static InspectedAssembly Read(PEReader pe, MetadataReader metadata, string path, TypeNameTable table)
+    private static InspectedAssembly Read(PEReader pe, MetadataReader metadata, string path, TypeNameTable table, Action<InspectedAssembly>? decoded)
     {
         var assemblyName = metadata.GetString(metadata.GetAssemblyDefinition().Name);
         var names = new MetadataNames(metadata, table, assemblyName);
@@ -73,13 +80,18 @@ internal static class AssemblyFileReader
 
         var owners = GroupByOwner(metadata);
         var scanner = new TypeScanner(pe, metadata, names, table);
+        var decoder = new PeAssemblyDecoder(pe, scanner, path) { Decoded = decoded };
         var types = new List<InspectedType>(owners.Count);
         foreach (var (owner, generated) in owners)
         {
-            types.Add(scanner.Scan(owner, generated));
+            var type = scanner.ScanHeader(owner);
+            decoder.Add(type, owner, generated);
+            types.Add(type);
         }
 
-        return new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
+        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
+        decoder.Assembly = assembly;
+        return assembly;
     }
 
     private static bool IsModuleType(MetadataReader metadata, TypeDefinition definition, string name) =>

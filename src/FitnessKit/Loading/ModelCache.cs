@@ -55,10 +55,9 @@ internal sealed class ModelCache(string directory)
 
         try
         {
-            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(file), 1 << 16));
-            return Read(reader, path, identity.Mvid, table);
+            return CachedModel.ReadHeaders(File.ReadAllBytes(file), Magic, FormatVersion, path, identity.Mvid, table);
         }
-        catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException)
+        catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -107,98 +106,6 @@ internal sealed class ModelCache(string directory)
         }
     }
 
-    private static InspectedAssembly Read(BinaryReader reader, string path, Guid mvid, TypeNameTable table)
-    {
-        if (new string(reader.ReadChars(4)) != Magic || reader.ReadInt32() != FormatVersion || new Guid(reader.ReadBytes(16)) != mvid)
-        {
-            throw new InvalidDataException("Not a cache file of this format and build.");
-        }
-
-        var strings = new string[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < strings.Length; i++)
-        {
-            strings[i] = reader.ReadString();
-        }
-
-        var names = new TypeName[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = table.Get(strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()]);
-        }
-
-        string? OptionalString()
-        {
-            var index = reader.Read7BitEncodedInt();
-            return index == 0 ? null : strings[index - 1];
-        }
-
-        TypeUse ReadUse()
-        {
-            var type = names[reader.Read7BitEncodedInt()];
-            var count = reader.Read7BitEncodedInt();
-            if (count == 0)
-            {
-                return new TypeUse(type, []);
-            }
-
-            var arguments = new TypeUse[count];
-            for (var i = 0; i < count; i++)
-            {
-                arguments[i] = ReadUse();
-            }
-
-            return new TypeUse(type, arguments);
-        }
-
-        IReadOnlyList<T> ReadList<T>(Func<T> item)
-        {
-            var count = reader.Read7BitEncodedInt();
-            if (count == 0)
-            {
-                return [];
-            }
-
-            var items = new T[count];
-            for (var i = 0; i < count; i++)
-            {
-                items[i] = item();
-            }
-
-            return items;
-        }
-
-        var assemblyName = strings[reader.Read7BitEncodedInt()];
-        var isReference = reader.ReadBoolean();
-        var references = ReadList(() => strings[reader.Read7BitEncodedInt()]);
-        var types = new InspectedType[reader.Read7BitEncodedInt()];
-        for (var t = 0; t < types.Length; t++)
-        {
-            var name = names[reader.Read7BitEncodedInt()];
-            var token = reader.ReadInt32();
-            var flags = reader.ReadByte();
-            var type = new InspectedType(name, token, new TypeShape((TypeCategory)(flags & 0x7), (flags & 0x8) != 0, (flags & 0x10) != 0, (flags & 0x20) != 0));
-            type.BaseType = reader.ReadBoolean() ? ReadUse() : null;
-            type.Interfaces = ReadList(ReadUse);
-            type.Attributes = ReadList(() => names[reader.Read7BitEncodedInt()]);
-            type.GenericProperties = ReadList(() => new PropertySummary(strings[reader.Read7BitEncodedInt()], ReadUse(), reader.ReadBoolean()));
-            type.GenericCalls = ReadList(() => new GenericCall(names[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()], ReadList(ReadUse), OptionalString()));
-            var dependencies = new TypeDependency[reader.Read7BitEncodedInt()];
-            for (var d = 0; d < dependencies.Length; d++)
-            {
-                var target = names[reader.Read7BitEncodedInt()];
-                var kindAndSurface = reader.ReadByte();
-                var member = OptionalString();
-                var anchor = new CodeAnchor(reader.ReadInt32(), reader.Read7BitEncodedInt() - 1, token);
-                dependencies[d] = new TypeDependency(name, member, (DependencyKind)(kindAndSurface & 0x7F), target, (kindAndSurface & 0x80) != 0, anchor);
-            }
-
-            type.Dependencies = dependencies;
-            types[t] = type;
-        }
-
-        return new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
-    }
-
     /// <summary>Writes one assembly: a string table, a type-name table, then the types.</summary>
     private sealed class Writer(BinaryWriter writer)
     {
@@ -241,11 +148,16 @@ internal sealed class ModelCache(string directory)
             writer.Write7BitEncodedInt(assembly.Types.Count);
             foreach (var type in assembly.Types)
             {
-                WriteType(type);
+                WriteHeader(type);
+            }
+
+            foreach (var type in assembly.Types)
+            {
+                WriteDetails(type);
             }
         }
 
-        private void WriteType(InspectedType type)
+        private void WriteHeader(InspectedType type)
         {
             writer.Write7BitEncodedInt(_names[type.Name]);
             writer.Write(type.Token);
@@ -258,6 +170,10 @@ internal sealed class ModelCache(string directory)
 
             List(type.Interfaces, Use);
             List(type.Attributes, a => writer.Write7BitEncodedInt(_names[a]));
+        }
+
+        private void WriteDetails(InspectedType type)
+        {
             List(type.GenericProperties, p =>
             {
                 writer.Write7BitEncodedInt(_strings[p.Name]);

@@ -37,12 +37,39 @@ internal sealed class TypeScanner
         };
     }
 
-    public InspectedType Scan(TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generatedTypes)
+    /// <summary>Reads what every rule needs of every type, cheaply: name, shape, base type, interfaces and attribute types.</summary>
+    public InspectedType ScanHeader(TypeDefinitionHandle handle)
     {
         var definition = _metadata.GetTypeDefinition(handle);
-        var name = _names.Of(handle);
-        var shape = ShapeOf(handle, definition);
-        var type = new InspectedType(name, MetadataTokens.GetToken(handle), shape);
+        var type = new InspectedType(_names.Of(handle), MetadataTokens.GetToken(handle), ShapeOf(handle, definition))
+        {
+            BaseType = definition.BaseType.IsNil ? null : _names.UseOf(definition.BaseType),
+            Attributes = _attributes.TypesOf(definition.GetCustomAttributes()),
+        };
+        var interfaces = definition.GetInterfaceImplementations();
+        if (interfaces.Count > 0)
+        {
+            var uses = new List<TypeUse>(interfaces.Count);
+            foreach (var implementation in interfaces)
+            {
+                if (_names.UseOf(_metadata.GetInterfaceImplementation(implementation).Interface) is { } use)
+                {
+                    uses.Add(use);
+                }
+            }
+
+            type.Interfaces = uses;
+        }
+
+        return type;
+    }
+
+    /// <summary>Reads the members and code of a type whose header was read, with the compiler-generated types nested in it.</summary>
+    public void ScanBody(InspectedType type, TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generatedTypes)
+    {
+        var definition = _metadata.GetTypeDefinition(handle);
+        var name = type.Name;
+        var shape = new TypeShape(type.Category, type.IsAbstract, type.IsVisibleOutsideAssembly, type.IsNested);
         var sink = new DependencySink(name);
         _ownerToken = type.Token;
         var typeAnchor = CodeAnchor.ForType(type.Token);
@@ -56,9 +83,8 @@ internal sealed class TypeScanner
         ReadMethods(definition, sink, shape.IsVisible, accessors, generatedMember: null);
         ReadGenerated(generatedTypes, sink, accessors, typeAnchor);
 
-        type.Dependencies = sink.ToArray();
         type.GenericCalls = _genericCalls.Count == 0 ? [] : [.. _genericCalls];
-        return type;
+        type.Dependencies = sink.ToArray();
     }
 
     private TypeShape ShapeOf(TypeDefinitionHandle handle, TypeDefinition definition)
@@ -98,33 +124,23 @@ internal sealed class TypeScanner
     {
         if (!definition.BaseType.IsNil)
         {
-            type.BaseType = _names.UseOf(definition.BaseType);
             foreach (var target in _names.TypesIn(definition.BaseType))
             {
                 sink.Add(target, DependencyKind.BaseType, null, visible, anchor);
             }
         }
 
-        var interfaces = new List<TypeUse>();
         foreach (var handle in definition.GetInterfaceImplementations())
         {
             var implementation = _metadata.GetInterfaceImplementation(handle);
-            if (_names.UseOf(implementation.Interface) is { } use)
-            {
-                interfaces.Add(use);
-            }
-
             foreach (var target in _names.TypesIn(implementation.Interface))
             {
                 sink.Add(target, DependencyKind.ImplementedInterface, null, visible, anchor);
             }
         }
 
-        type.Interfaces = interfaces;
         ReadGenericParameters(definition.GetGenericParameters(), sink, null, visible, anchor);
-        var attributeTypes = new List<TypeName>();
-        _attributes.Read(definition.GetCustomAttributes(), sink, null, visible, anchor, attributeTypes);
-        type.Attributes = attributeTypes;
+        _attributes.Read(definition.GetCustomAttributes(), sink, null, visible, anchor);
     }
 
     private void ReadGenericParameters(GenericParameterHandleCollection parameters, DependencySink sink, string? member, bool visible, CodeAnchor anchor)

@@ -3,6 +3,10 @@ namespace FitnessKit.Model;
 /// <summary>A type defined in an inspected assembly, with everything it depends on. Compiler-generated types are not listed: their dependencies belong to the type the user wrote.</summary>
 public sealed class InspectedType
 {
+    private IReadOnlyList<PropertySummary>? _genericProperties;
+    private IReadOnlyList<GenericCall>? _genericCalls;
+    private IReadOnlyList<TypeDependency>? _dependencies;
+
     internal InspectedType(TypeName name, int token, TypeShape shape)
     {
         Name = name;
@@ -44,18 +48,49 @@ public sealed class InspectedType
     public IReadOnlyList<TypeName> Attributes { get; internal set; } = [];
 
     /// <summary>Gets the properties whose type is a generic instance (where EF Core's <c>DbSet&lt;T&gt;</c> properties are found).</summary>
-    public IReadOnlyList<PropertySummary> GenericProperties { get; internal set; } = [];
+    public IReadOnlyList<PropertySummary> GenericProperties
+    {
+        get => Decoded(ref _genericProperties);
+        internal set => _genericProperties = value;
+    }
 
     /// <summary>Gets the types passed to generic methods called by this type's code, with the called method, such as <c>ModelBuilder.Entity&lt;Order&gt;</c>.</summary>
-    public IReadOnlyList<GenericCall> GenericCalls { get; internal set; } = [];
+    public IReadOnlyList<GenericCall> GenericCalls
+    {
+        get => Decoded(ref _genericCalls);
+        internal set => _genericCalls = value;
+    }
 
-    /// <summary>Gets every dependency of the type on another type, once per source member, kind and target.</summary>
-    public IReadOnlyList<TypeDependency> Dependencies { get; internal set; } = [];
+    /// <summary>Gets every dependency of the type on another type, once per source member, kind and target. Method bodies and signatures are decoded the first time any type of the assembly is asked for them.</summary>
+    public IReadOnlyList<TypeDependency> Dependencies
+    {
+        get => Decoded(ref _dependencies);
+        internal set => _dependencies = value;
+    }
+
+    /// <summary>Gets or sets what decodes the members and code of this type's assembly on first use.</summary>
+    internal IAssemblyDecoder? Decoder { get; set; }
 
     internal int Token { get; }
 
     /// <inheritdoc />
     public override string ToString() => FullName;
+
+    private IReadOnlyList<T> Decoded<T>(ref IReadOnlyList<T>? field)
+    {
+        if (Volatile.Read(ref field) is null)
+        {
+            Decoder?.Decode();
+        }
+
+        return field ?? [];
+    }
+}
+
+/// <summary>Decodes the members and code of one assembly's types, once, on first use; thread-safe.</summary>
+internal interface IAssemblyDecoder
+{
+    void Decode();
 }
 
 /// <summary>A call to a generic method instance, such as <c>modelBuilder.Entity&lt;Order&gt;()</c>.</summary>

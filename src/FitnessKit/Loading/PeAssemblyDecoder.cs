@@ -1,0 +1,69 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Decodes the members and method bodies of one assembly's types from its file, the first time they are asked for,
+/// then releases the file. Until then the file stays open, memory-mapped, so that loading a large folder reads only
+/// the type headers that every rule needs.
+/// </summary>
+internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string path) : IAssemblyDecoder
+{
+    private readonly object _gate = new();
+    private readonly List<(InspectedType Type, TypeDefinitionHandle Handle, IReadOnlyList<TypeDefinitionHandle> Generated)> _work = new();
+    private PEReader? _pe = pe;
+    private Exception? _failure;
+
+    public InspectedAssembly? Assembly { get; set; }
+
+    /// <summary>Called once the assembly is decoded, to write it to a persistent cache.</summary>
+    public Action<InspectedAssembly>? Decoded { get; init; }
+
+    public void Add(InspectedType type, TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generated)
+    {
+        _work.Add((type, handle, generated));
+        type.Decoder = this;
+    }
+
+    public void Decode()
+    {
+        lock (_gate)
+        {
+            if (_failure is not null)
+            {
+                throw _failure;
+            }
+
+            if (_pe is null)
+            {
+                return;
+            }
+
+            try
+            {
+                foreach (var (type, handle, generated) in _work)
+                {
+                    scanner.ScanBody(type, handle, generated);
+                }
+            }
+            catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException or ArgumentOutOfRangeException)
+            {
+                _failure = new FitnessKitException($"{path}: not a readable .NET assembly ({exception.Message.TrimEnd('.')}). Rebuild it, or remove it from the inspected files.", exception);
+                throw _failure;
+            }
+            finally
+            {
+                _pe.Dispose();
+                _pe = null;
+                _work.Clear();
+            }
+
+            if (Assembly is not null)
+            {
+                Decoded?.Invoke(Assembly);
+            }
+        }
+    }
+}
