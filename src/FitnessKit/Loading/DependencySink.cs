@@ -3,22 +3,34 @@ using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
 
-/// <summary>Collects the dependencies of one source type, once per member, kind and target; the first place found is kept.</summary>
+/// <summary>
+/// Collects the dependencies of one source type, once per member, kind and target; the first place found is kept.
+/// One sink serves every type of an assembly in turn (<see cref="Reset"/>), so its tables are allocated once.
+/// </summary>
 internal sealed class DependencySink
 {
     private readonly HashSet<Key> _seen = new();
     private readonly List<TypeDependency> _items = new();
     private readonly Dictionary<string, int> _memberIds = new(StringComparer.Ordinal);
+    private string? _lastMember;
+    private int _lastMemberId;
 
-    public DependencySink(TypeName source) => Source = source;
+    public TypeName Source { get; private set; } = null!;
 
-    public TypeName Source { get; }
+    public void Reset(TypeName source)
+    {
+        Source = source;
+        _seen.Clear();
+        _items.Clear();
+        _memberIds.Clear();
+        _lastMember = null;
+    }
 
     public int Count => _items.Count;
 
     public void Add(TypeName target, DependencyKind kind, string? member, bool isPublicSurface, CodeAnchor anchor)
     {
-        if (ReferenceEquals(target, Source) || target.Name.Contains('<', StringComparison.Ordinal))
+        if (ReferenceEquals(target, Source) || target.IsCompilerGenerated)
         {
             return;
         }
@@ -42,12 +54,19 @@ internal sealed class DependencySink
 
     private int MemberId(string member)
     {
+        if (ReferenceEquals(member, _lastMember))
+        {
+            return _lastMemberId;
+        }
+
         if (!_memberIds.TryGetValue(member, out var id))
         {
             id = _memberIds.Count;
             _memberIds.Add(member, id);
         }
 
+        _lastMember = member;
+        _lastMemberId = id;
         return id;
     }
 

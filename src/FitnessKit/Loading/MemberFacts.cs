@@ -53,7 +53,7 @@ internal sealed class MemberFactsCache
         _buffer.Clear();
         var blob = _metadata.GetBlobReader(method.Signature);
         SignatureWalker.CollectMethodSignature(ref blob, _names, _buffer, _buffer);
-        return new MemberFacts([_names.Of(declaring)], [.. _buffer], _metadata.GetString(method.Name), declaring, isField: false);
+        return new MemberFacts([_names.Of(declaring)], _buffer.Count == 0 ? [] : [.. _buffer], _metadata.GetString(method.Name), declaring, isField: false);
     }
 
     private MemberFacts OfField(FieldDefinitionHandle handle)
@@ -63,7 +63,7 @@ internal sealed class MemberFactsCache
         _buffer.Clear();
         var blob = _metadata.GetBlobReader(field.Signature);
         SignatureWalker.CollectFieldSignature(ref blob, _names, _buffer);
-        return new MemberFacts([_names.Of(declaring)], [.. _buffer], _metadata.GetString(field.Name), declaring, isField: true);
+        return new MemberFacts([_names.Of(declaring)], _buffer.Count == 0 ? [] : [.. _buffer], _metadata.GetString(field.Name), declaring, isField: true);
     }
 
     private MemberFacts OfReference(MemberReferenceHandle handle)
@@ -99,6 +99,6 @@ internal sealed class MemberFactsCache
             SignatureWalker.CollectMethodSignature(ref blob, _names, _buffer, _buffer);
         }
 
-        return new MemberFacts(declaring, [.. _buffer], _metadata.GetString(reference.Name), localDeclaring, isField);
+        return new MemberFacts(declaring, _buffer.Count == 0 ? [] : [.. _buffer], _metadata.GetString(reference.Name), localDeclaring, isField);
     }
 }

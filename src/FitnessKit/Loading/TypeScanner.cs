@@ -21,6 +21,7 @@ internal sealed class TypeScanner
     private readonly List<TypeName> _parameters = new();
     private readonly Dictionary<TypeDefinitionHandle, string?> _creators = new();
     private readonly List<GenericCall> _genericCalls = new();
+    private readonly DependencySink _sink = new();
     private int _ownerToken;
 
     public TypeScanner(PEReader pe, MetadataReader metadata, MetadataNames names, TypeNameTable table)
@@ -70,7 +71,8 @@ internal sealed class TypeScanner
         var definition = _metadata.GetTypeDefinition(handle);
         var name = type.Name;
         var shape = new TypeShape(type.Category, type.IsAbstract, type.IsVisibleOutsideAssembly, type.IsNested);
-        var sink = new DependencySink(name);
+        var sink = _sink;
+        sink.Reset(name);
         _ownerToken = type.Token;
         var typeAnchor = CodeAnchor.ForType(type.Token);
         _creators.Clear();
@@ -349,6 +351,12 @@ internal sealed class TypeScanner
         if (name is null)
         {
             return null;
+        }
+
+        // Only an accessor's own name (get_Value, add_Changed) maps to a property or event.
+        if (name.IndexOf('_', StringComparison.Ordinal) is < 3 or > 6)
+        {
+            return name;
         }
 
         foreach (var pair in accessors)

@@ -18,6 +18,7 @@ public sealed class TypeName : IEquatable<TypeName>
         Assembly = assembly;
         Namespace = @namespace;
         Name = name;
+        IsCompilerGenerated = name.Contains('<', StringComparison.Ordinal);
     }
 
     /// <summary>Gets the simple name of the assembly that defines the type.</summary>
@@ -28,6 +29,9 @@ public sealed class TypeName : IEquatable<TypeName>
 
     /// <summary>Gets the name, with nested types joined by <c>+</c>.</summary>
     public string Name { get; }
+
+    /// <summary>Gets a value indicating whether the compiler made this type up (a closure, a state machine, an anonymous type): its name holds a <c>&lt;</c>.</summary>
+    public bool IsCompilerGenerated { get; }
 
     /// <summary>Gets the namespace-qualified name, such as <c>Shop.Orders.Order+Line</c>.</summary>
     public string FullName => _fullName ??= Namespace.Length == 0 ? Name : string.Concat(Namespace, ".", Name);
