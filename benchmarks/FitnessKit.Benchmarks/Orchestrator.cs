@@ -155,16 +155,13 @@ internal static class Orchestrator
                     continue;
                 }
 
-                explanations ??= new Explanations(corpus);
+                explanations ??= new Explanations(corpus, Read("floor", corpus));
                 say($"{corpus}: {peer} differs from FitnessKit: {missed.Count} types only FitnessKit reports, {extra.Count} only {peer} reports.");
-                foreach (var type in missed)
+                foreach (var group in missed.Select(t => (Type: t, Why: explanations.WhyFitnessKit(t))).GroupBy(x => x.Why).Concat(
+                    extra.Select(t => (Type: t, Why: explanations.WhyPeer(t))).GroupBy(x => x.Why)))
                 {
-                    say($"  - only FitnessKit: {type}: {explanations.WhyFitnessKit(type)}");
-                }
-
-                foreach (var type in extra)
-                {
-                    say($"  - only {peer}: {type}: {explanations.WhyPeer(type)}");
+                    var types = group.Select(x => x.Type).ToList();
+                    say($"  - {types.Count} x {group.Key}: {string.Join(", ", types.Take(4))}{(types.Count > 4 ? $" and {types.Count - 4} more" : "")}");
                 }
             }
         }

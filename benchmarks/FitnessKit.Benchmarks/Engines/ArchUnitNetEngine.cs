@@ -16,6 +16,12 @@ internal sealed class ArchUnitNetEngine : IEngine
             loader.LoadFilteredDirectory(folder!, "*.dll", SearchOption.TopDirectoryOnly);
         }
 
+        if (!assemblyFiles.Any(f => Path.GetFileName(f) == "System.Text.Json.dll"))
+        {
+            // ArchUnitNET only matches dependency targets that are part of the architecture: load the forbidden assembly too.
+            loader.LoadAssemblies(typeof(System.Text.Json.JsonSerializer).Assembly);
+        }
+
         var architecture = loader.Build();
         var rule = Types().That().ResideInNamespaceOrBelow(question.SubjectNamespace)
             .Should().NotDependOnAny(Types().That().ResideInNamespaceOrBelow(question.ForbiddenNamespace));

@@ -100,7 +100,8 @@ internal sealed class FloorEngine : IEngine
 
             foreach (var p in type.GetProperties())
             {
-                if (Blob(_md.GetPropertyDefinition(p).Signature))
+                var property = _md.GetPropertyDefinition(p);
+                if (Blob(property.Signature) || Attributes(property.GetCustomAttributes()))
                 {
                     return true;
                 }
@@ -108,7 +109,8 @@ internal sealed class FloorEngine : IEngine
 
             foreach (var e in type.GetEvents())
             {
-                if (Type(_md.GetEventDefinition(e).Type))
+                var @event = _md.GetEventDefinition(e);
+                if (Type(@event.Type) || Attributes(@event.GetCustomAttributes()))
                 {
                     return true;
                 }
@@ -117,7 +119,8 @@ internal sealed class FloorEngine : IEngine
             foreach (var m in type.GetMethods())
             {
                 var method = _md.GetMethodDefinition(m);
-                if (Blob(method.Signature) || Attributes(method.GetCustomAttributes()) || Constraints(method.GetGenericParameters()))
+                if (Blob(method.Signature) || Attributes(method.GetCustomAttributes()) || Constraints(method.GetGenericParameters())
+                    || method.GetParameters().Any(p => Attributes(_md.GetParameter(p).GetCustomAttributes())))
                 {
                     return true;
                 }
