@@ -10,7 +10,7 @@ namespace FitnessKit;
 /// </summary>
 public sealed class CodeBase
 {
-    private readonly Dictionary<(string Assembly, string FullName), InspectedType> _byName;
+    private readonly Dictionary<TypeName, InspectedType> _byName;
     private readonly Dictionary<string, List<InspectedType>> _byFullName;
     private readonly ReferenceResolver _resolver;
     private readonly SymbolLocator _symbols = new();
@@ -28,7 +28,7 @@ public sealed class CodeBase
         _byFullName = new(StringComparer.Ordinal);
         foreach (var type in assemblies.SelectMany(a => a.Types))
         {
-            _byName[(type.Name.Assembly.ToUpperInvariant(), type.FullName)] = type;
+            _byName[type.Name] = type;
             if (!_byFullName.TryGetValue(type.FullName, out var list))
             {
                 _byFullName[type.FullName] = list = new List<InspectedType>(1);
@@ -175,7 +175,7 @@ public sealed class CodeBase
     public InspectedType? FindType(TypeName name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byName.GetValueOrDefault((name.Assembly.ToUpperInvariant(), name.FullName));
+        return _byName.GetValueOrDefault(name);
     }
 
     /// <summary>Finds inspected types by full name (such as <c>Shop.Orders.Order</c> or <c>Outer+Nested</c>) in any assembly.</summary>

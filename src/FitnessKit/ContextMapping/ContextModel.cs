@@ -8,6 +8,7 @@ public sealed class ContextModel
 {
     private readonly Dictionary<InspectedType, BoundedContext> _typeOwners;
     private readonly ConcurrentDictionary<string, BoundedContext?> _assemblyOwners = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<TypeName, BoundedContext?> _targetOwners = new();
     private readonly HashSet<string> _assemblyLevelOwned;
 
     internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, Dictionary<InspectedType, BoundedContext> typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedType> unownedTypes)
@@ -51,6 +52,11 @@ public sealed class ContextModel
     public BoundedContext? ContextOf(TypeName type)
     {
         ArgumentNullException.ThrowIfNull(type);
+        return _targetOwners.GetOrAdd(type, FindContextOf);
+    }
+
+    private BoundedContext? FindContextOf(TypeName type)
+    {
         if (CodeBase.FindType(type) is { } inspected)
         {
             return ContextOf(inspected);

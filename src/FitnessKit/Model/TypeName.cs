@@ -7,6 +7,7 @@ namespace FitnessKit.Model;
 /// </summary>
 public sealed class TypeName : IEquatable<TypeName>
 {
+    private readonly int _hash;
     private string? _fullName;
 
     /// <summary>Creates a type name.</summary>
@@ -19,6 +20,7 @@ public sealed class TypeName : IEquatable<TypeName>
         Namespace = @namespace;
         Name = name;
         IsCompilerGenerated = name.Contains('<', StringComparison.Ordinal);
+        _hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(name), StringComparer.Ordinal.GetHashCode(@namespace));
     }
 
     /// <summary>Gets the simple name of the assembly that defines the type.</summary>
@@ -41,7 +43,7 @@ public sealed class TypeName : IEquatable<TypeName>
 
     /// <inheritdoc />
     public bool Equals(TypeName? other) =>
-        other is not null
+        ReferenceEquals(this, other) || other is not null
         && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && string.Equals(Namespace, other.Namespace, StringComparison.Ordinal)
         && string.Equals(Assembly, other.Assembly, StringComparison.OrdinalIgnoreCase);
@@ -50,8 +52,7 @@ public sealed class TypeName : IEquatable<TypeName>
     public override bool Equals(object? obj) => Equals(obj as TypeName);
 
     /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), StringComparer.Ordinal.GetHashCode(Namespace));
+    public override int GetHashCode() => _hash;
 
     /// <inheritdoc />
     public override string ToString() => FullName;
