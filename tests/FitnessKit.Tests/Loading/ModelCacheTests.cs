@@ -1,0 +1,63 @@
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Loading;
+
+/// <summary>The persistent cache gives the same model as a fresh read, and never a stale one.</summary>
+public sealed class ModelCacheTests : IDisposable
+{
+    private const string Kinds = "FitnessKit.Subjects.DependencyKinds";
+    private readonly string _folder = Directory.CreateTempSubdirectory("fitnesskit-cache-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string CacheDirectory => Path.Combine(_folder, "cache");
+
+    [Fact]
+    public void A_cached_read_gives_the_same_types_and_dependencies_as_a_fresh_read()
+    {
+        var source = AssemblySource.Files(Repository.Subject(Kinds));
+        var fresh = CodeBase.Load(source);
+
+        var first = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
+        Describe(first).Should().Equal(Describe(fresh));
+        var second = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
+
+        Directory.GetFiles(CacheDirectory).Should().ContainSingle().Which.Should().Contain(Kinds);
+        Describe(second).Should().Equal(Describe(fresh));
+        second.Types.Select(t => (t.FullName, t.BaseType?.Type.FullName, t.IsVisibleOutsideAssembly, t.Category))
+            .Should().Equal(fresh.Types.Select(t => (t.FullName, t.BaseType?.Type.FullName, t.IsVisibleOutsideAssembly, t.Category)));
+    }
+
+    [Fact]
+    public void A_rebuilt_assembly_at_the_same_path_is_read_again_not_taken_from_the_cache()
+    {
+        var path = Path.Combine(_folder, "Subject.dll");
+        File.Copy(Repository.Subject(Kinds), path);
+        CodeBase.Load(AssemblySource.Files(path), new LoadOptions { CacheDirectory = CacheDirectory }).Types.SelectMany(t => t.Dependencies).Should().NotBeEmpty();
+
+        // Another build lands at the same path: a different assembly identity and MVID.
+        File.Copy(Repository.Subject("FitnessKit.Subjects.Targets"), path, overwrite: true);
+        var reread = CodeBase.Load(AssemblySource.Files(path), new LoadOptions { CacheDirectory = CacheDirectory });
+
+        reread.Assemblies.Should().ContainSingle().Which.Name.Should().Be("FitnessKit.Subjects.Targets");
+        reread.Types.Should().NotContain(t => t.Name.Namespace.StartsWith(Kinds, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_damaged_cache_file_is_ignored_and_the_assembly_read_from_its_file()
+    {
+        var source = AssemblySource.Files(Repository.Subject(Kinds));
+        _ = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory }).Types.First().Dependencies;
+        var cacheFile = Directory.GetFiles(CacheDirectory).Single();
+        File.WriteAllBytes(cacheFile, [.. File.ReadAllBytes(cacheFile).Take(40)]);
+
+        var codeBase = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
+
+        Describe(codeBase).Should().Equal(Describe(CodeBase.Load(source)));
+    }
+
+    private static List<string> Describe(CodeBase codeBase) =>
+        [.. codeBase.Types.SelectMany(t => t.Dependencies).Select(d => $"{d} {d.IsPublicSurface} {d.Anchor}")];
+}
