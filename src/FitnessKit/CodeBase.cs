@@ -11,39 +11,43 @@ namespace FitnessKit;
 public sealed class CodeBase
 {
     private readonly Dictionary<TypeName, InspectedType> _byName;
-    private readonly Dictionary<string, List<InspectedType>> _byFullName;
-    private readonly ReferenceResolver _resolver;
+    private readonly Lazy<Dictionary<string, List<InspectedType>>> _byFullName;
+    private readonly Lazy<ReferenceResolver> _resolver;
+    private readonly Lazy<IReadOnlyList<UnresolvedReference>> _unresolved;
     private readonly SymbolLocator _symbols = new();
     private readonly ConcurrentDictionary<string, byte> _unresolvedBaseTypes = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly int _parallelism;
 
-    private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, ReferenceResolver resolver, int parallelism)
+    private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, Func<ReferenceResolver> resolver, int parallelism)
     {
         _parallelism = Math.Max(1, parallelism);
         Assemblies = assemblies;
         SkippedFiles = skipped;
-        _resolver = resolver;
+        _resolver = new Lazy<ReferenceResolver>(resolver);
         _byName = new();
-        _byFullName = new(StringComparer.Ordinal);
         foreach (var type in assemblies.SelectMany(a => a.Types))
         {
             _byName[type.Name] = type;
-            if (!_byFullName.TryGetValue(type.FullName, out var list))
-            {
-                _byFullName[type.FullName] = list = new List<InspectedType>(1);
-            }
-
-            list.Add(type);
         }
 
-        var inspected = new HashSet<string>(assemblies.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);
-        UnresolvedReferences = [.. assemblies
-            .SelectMany(a => a.References.Select(r => (Reference: r, By: a.Name)))
-            .Where(r => !inspected.Contains(r.Reference) && !resolver.CanFind(r.Reference))
-            .GroupBy(r => r.Reference, StringComparer.OrdinalIgnoreCase)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new UnresolvedReference(g.Key, [.. g.Select(r => r.By).Distinct().Order(StringComparer.Ordinal)]))];
+        _byFullName = new(() =>
+        {
+            var index = new Dictionary<string, List<InspectedType>>(StringComparer.Ordinal);
+            foreach (var type in Types)
+            {
+                if (!index.TryGetValue(type.FullName, out var list))
+                {
+                    index[type.FullName] = list = new List<InspectedType>(1);
+                }
+
+                list.Add(type);
+            }
+
+            return index;
+        });
+
+        _unresolved = new Lazy<IReadOnlyList<UnresolvedReference>>(FindUnresolvedReferences);
     }
 
     /// <summary>Gets the inspected assemblies, ordered by name.</summary>
@@ -53,7 +57,7 @@ public sealed class CodeBase
     public IEnumerable<InspectedType> Types => Assemblies.SelectMany(a => a.Types);
 
     /// <summary>Gets the referenced assemblies that could not be found; the types in them are seen only by name.</summary>
-    public IReadOnlyList<UnresolvedReference> UnresolvedReferences { get; }
+    public IReadOnlyList<UnresolvedReference> UnresolvedReferences => _unresolved.Value;
 
     /// <summary>Gets the files that matched a folder or pattern but were not inspected (native libraries, duplicates).</summary>
     public IReadOnlyList<SkippedFile> SkippedFiles { get; }
@@ -102,7 +106,7 @@ public sealed class CodeBase
         {
             try
             {
-                read[i] = cache?.TryRead(toRead[i], table) ?? AssemblyFileReader.Read(toRead[i], table, cache is null ? null : cache.Write);
+                read[i] = AssemblyFileReader.Read(toRead[i], table, cache);
             }
             catch (FitnessKitException exception)
             {
@@ -132,7 +136,7 @@ public sealed class CodeBase
 
         assemblies.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var folders = assemblies.Select(a => Path.GetDirectoryName(a.Path)!).Distinct(StringComparer.Ordinal).ToList();
-        return new CodeBase(assemblies, skipped, new ReferenceResolver(folders, table), options.MaxDegreeOfParallelism);
+        return new CodeBase(assemblies, skipped, () => new ReferenceResolver(folders, table), options.MaxDegreeOfParallelism);
     }
 
     /// <summary>
@@ -182,7 +186,7 @@ public sealed class CodeBase
     /// <param name="fullName">The full name.</param>
     /// <returns>The types with that name, usually one.</returns>
     public IReadOnlyList<InspectedType> FindTypes(string fullName) =>
-        _byFullName.TryGetValue(fullName, out var list) ? list : [];
+        _byFullName.Value.TryGetValue(fullName, out var list) ? list : [];
 
     /// <summary>Finds where a dependency occurs in source, from the PDB; <see langword="null"/> when the assembly has no PDB.</summary>
     /// <param name="dependency">A dependency of an inspected type.</param>
@@ -248,6 +252,17 @@ public sealed class CodeBase
         return found;
     }
 
+    private IReadOnlyList<UnresolvedReference> FindUnresolvedReferences()
+    {
+        var inspected = new HashSet<string>(Assemblies.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);
+        return [.. Assemblies
+            .SelectMany(a => a.References.Select(r => (Reference: r, By: a.Name)))
+            .Where(r => !inspected.Contains(r.Reference) && !_resolver.Value.CanFind(r.Reference))
+            .GroupBy(r => r.Reference, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new UnresolvedReference(g.Key, [.. g.Select(r => r.By).Distinct().Order(StringComparer.Ordinal)]))];
+    }
+
     /// <summary>Gets the referenced assemblies whose types could not be followed while walking base types.</summary>
     internal IReadOnlyCollection<string> UnresolvedBaseTypeAssemblies => [.. _unresolvedBaseTypes.Keys];
 
@@ -263,7 +278,7 @@ public sealed class CodeBase
             return (null, []);
         }
 
-        if (_resolver.HeaderOf(name) is { } header)
+        if (_resolver.Value.HeaderOf(name) is { } header)
         {
             return (header.BaseType, header.Interfaces);
         }

@@ -22,8 +22,11 @@ internal static class AssemblyFileReader
         }
     }
 
-    /// <summary>Reads an assembly's type headers now; its members and code are decoded on first use.</summary>
-    public static InspectedAssembly Read(string path, TypeNameTable table, Action<InspectedAssembly>? decoded = null)
+    /// <summary>
+    /// Reads an assembly's type headers now; its members and code are decoded on first use. With a cache, an assembly
+    /// whose name and MVID the cache knows is read from the cache instead, and a decoded one is written to it.
+    /// </summary>
+    public static InspectedAssembly Read(string path, TypeNameTable table, ModelCache? cache = null)
     {
         PEReader? pe = null;
         try
@@ -40,7 +43,12 @@ internal static class AssemblyFileReader
                 throw new FitnessKitException($"{path}: a .NET module without an assembly manifest; inspect the assembly that contains it.");
             }
 
-            var assembly = Read(pe, metadata, path, table, decoded);
+            if (cache?.TryRead(metadata.GetString(metadata.GetAssemblyDefinition().Name), metadata.GetGuid(metadata.GetModuleDefinition().Mvid), path, table) is { } cached)
+            {
+                return cached;
+            }
+
+            var assembly = Read(pe, metadata, path, table, cache is null ? null : cache.Write);
             pe = null;
             return assembly;
         }

@@ -35,21 +35,6 @@ internal sealed class CustomAttributeReader
         _table = table;
     }
 
-    /// <summary>Only the attribute types, without reading argument blobs.</summary>
-    public IReadOnlyList<TypeName> TypesOf(CustomAttributeHandleCollection attributes)
-    {
-        List<TypeName>? types = null;
-        foreach (var handle in attributes)
-        {
-            if (_members.Of(_metadata.GetCustomAttribute(handle).Constructor) is { } constructor)
-            {
-                (types ??= new()).AddRange(constructor.DeclaringTypes);
-            }
-        }
-
-        return types ?? (IReadOnlyList<TypeName>)[];
-    }
-
     public void Read(CustomAttributeHandleCollection attributes, DependencySink sink, string? member, bool isPublicSurface, CodeAnchor anchor, List<TypeName>? attributeTypes = null)
     {
         foreach (var handle in attributes)

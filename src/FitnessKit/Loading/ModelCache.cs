@@ -1,5 +1,3 @@
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -14,40 +12,10 @@ internal sealed class ModelCache(string directory)
     private const int FormatVersion = 1;
     private const string Magic = "FKMC";
 
-    /// <summary>Reads an assembly's identity cheaply: name and MVID, from the metadata header only.</summary>
-    public static (string Name, Guid Mvid)? IdentityOf(string path)
+    /// <summary>Reads the cached model of the assembly build with this name and MVID, or <see langword="null"/> when there is none or it cannot be used.</summary>
+    public InspectedAssembly? TryRead(string name, Guid mvid, string path, TypeNameTable table)
     {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var pe = new PEReader(stream);
-            if (!pe.HasMetadata)
-            {
-                return null;
-            }
-
-            var metadata = pe.GetMetadataReader();
-            if (!metadata.IsAssembly)
-            {
-                return null;
-            }
-
-            return (metadata.GetString(metadata.GetAssemblyDefinition().Name), metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
-        }
-        catch (BadImageFormatException)
-        {
-            return null;
-        }
-    }
-
-    public InspectedAssembly? TryRead(string path, TypeNameTable table)
-    {
-        if (IdentityOf(path) is not { } identity)
-        {
-            return null;
-        }
-
-        var file = FileFor(identity.Name, identity.Mvid);
+        var file = FileFor(name, mvid);
         if (!File.Exists(file))
         {
             return null;
@@ -55,7 +23,7 @@ internal sealed class ModelCache(string directory)
 
         try
         {
-            return CachedModel.ReadHeaders(File.ReadAllBytes(file), Magic, FormatVersion, path, identity.Mvid, table);
+            return CachedModel.ReadHeaders(File.ReadAllBytes(file), Magic, FormatVersion, path, mvid, table);
         }
         catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or UnauthorizedAccessException)
         {

@@ -38,14 +38,13 @@ internal sealed class TypeScanner
         };
     }
 
-    /// <summary>Reads what every rule needs of every type, cheaply: name, shape, base type, interfaces and attribute types.</summary>
+    /// <summary>Reads what a query needs of every type, cheaply: name, shape, base type and interfaces.</summary>
     public InspectedType ScanHeader(TypeDefinitionHandle handle)
     {
         var definition = _metadata.GetTypeDefinition(handle);
         var type = new InspectedType(_names.Of(handle), MetadataTokens.GetToken(handle), ShapeOf(handle, definition))
         {
             BaseType = definition.BaseType.IsNil ? null : _names.UseOf(definition.BaseType),
-            Attributes = _attributes.TypesOf(definition.GetCustomAttributes()),
         };
         var interfaces = definition.GetInterfaceImplementations();
         if (interfaces.Count > 0)
@@ -142,7 +141,9 @@ internal sealed class TypeScanner
         }
 
         ReadGenericParameters(definition.GetGenericParameters(), sink, null, visible, anchor);
-        _attributes.Read(definition.GetCustomAttributes(), sink, null, visible, anchor);
+        var attributeTypes = new List<TypeName>();
+        _attributes.Read(definition.GetCustomAttributes(), sink, null, visible, anchor, attributeTypes);
+        type.Attributes = attributeTypes.Count == 0 ? [] : attributeTypes;
     }
 
     private void ReadGenericParameters(GenericParameterHandleCollection parameters, DependencySink sink, string? member, bool visible, CodeAnchor anchor)

@@ -3,6 +3,7 @@ namespace FitnessKit.Model;
 /// <summary>A type defined in an inspected assembly, with everything it depends on. Compiler-generated types are not listed: their dependencies belong to the type the user wrote.</summary>
 public sealed class InspectedType
 {
+    private IReadOnlyList<TypeName>? _attributes;
     private IReadOnlyList<PropertySummary>? _genericProperties;
     private IReadOnlyList<GenericCall>? _genericCalls;
     private IReadOnlyList<TypeDependency>? _dependencies;
@@ -45,7 +46,11 @@ public sealed class InspectedType
     public IReadOnlyList<TypeUse> Interfaces { get; internal set; } = [];
 
     /// <summary>Gets the attribute types applied to the type itself.</summary>
-    public IReadOnlyList<TypeName> Attributes { get; internal set; } = [];
+    public IReadOnlyList<TypeName> Attributes
+    {
+        get => Decoded(ref _attributes);
+        internal set => _attributes = value;
+    }
 
     /// <summary>Gets the properties whose type is a generic instance (where EF Core's <c>DbSet&lt;T&gt;</c> properties are found).</summary>
     public IReadOnlyList<PropertySummary> GenericProperties
