@@ -7,7 +7,22 @@ internal static class Corpora
 {
     public static string Root { get; } = FindRoot();
 
-    public static IReadOnlyList<string> Files(string corpus) => corpus switch
+    /// <summary>The corpus's files, listed once by the parent process so that children do not spend their measured time probing files.</summary>
+    public static IReadOnlyList<string> Files(string corpus)
+    {
+        var list = Path.Combine(Root, "artifacts", "benchmarks", "corpus", corpus + ".txt");
+        if (File.Exists(list))
+        {
+            return File.ReadAllLines(list);
+        }
+
+        var files = Discover(corpus);
+        Directory.CreateDirectory(Path.GetDirectoryName(list)!);
+        File.WriteAllLines(list, files);
+        return files;
+    }
+
+    private static IReadOnlyList<string> Discover(string corpus) => corpus switch
     {
         "framework" => FrameworkFolders().SelectMany(f => Directory.EnumerateFiles(f, "*.dll")).Where(IsManaged).Order(StringComparer.Ordinal).ToList(),
         "shop" => Directory.EnumerateFiles(Path.Combine(Root, "samples", "Shop.Broken", "bin"), "Shop.*.dll").Order(StringComparer.Ordinal).ToList(),

@@ -31,6 +31,17 @@ internal static class Orchestrator
             SyntheticCorpus.Ensure(Corpora.Root, int.Parse(parts[0], Invariant), int.Parse(parts[1], Invariant));
         }
 
+        var corpusLists = Path.Combine(Corpora.Root, "artifacts", "benchmarks", "corpus");
+        if (Directory.Exists(corpusLists))
+        {
+            Directory.Delete(corpusLists, recursive: true);
+        }
+
+        foreach (var corpus in sizes.Select(s => "synthetic-" + s).Append("framework").Append("shop"))
+        {
+            _ = Corpora.Files(corpus);
+        }
+
         var results = new List<Measured>();
         var cache = Path.Combine(Corpora.Root, "artifacts", "benchmarks", "cache");
         if (Directory.Exists(cache))

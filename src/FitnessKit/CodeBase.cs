@@ -150,7 +150,7 @@ public sealed class CodeBase
     {
         ArgumentNullException.ThrowIfNull(target);
         var found = new ConcurrentBag<InspectedType>();
-        Parallel.ForEach(Assemblies, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, assembly =>
+        ForEachAssembly(assembly =>
         {
             foreach (var type in assembly.Types)
             {
@@ -164,14 +164,27 @@ public sealed class CodeBase
     }
 
     /// <summary>Decodes the members and code of every assembly now, in parallel, instead of on first use.</summary>
-    internal void DecodeAll() =>
-        Parallel.ForEach(Assemblies, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, assembly =>
+    /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
+    internal void DecodeAll() => ForEachAssembly(assembly =>
+    {
+        if (assembly.Types.Count > 0)
         {
-            if (assembly.Types.Count > 0)
-            {
-                _ = assembly.Types[0].Dependencies;
-            }
-        });
+            _ = assembly.Types[0].Dependencies;
+        }
+    });
+
+    /// <summary>Runs an action on every assembly in parallel; unreadable assemblies are reported together as one <see cref="FitnessKitException"/>, not as an aggregate of them.</summary>
+    private void ForEachAssembly(Action<InspectedAssembly> action)
+    {
+        try
+        {
+            Parallel.ForEach(Assemblies, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, action);
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is FitnessKitException))
+        {
+            throw new FitnessKitException([.. exception.InnerExceptions.Cast<FitnessKitException>().SelectMany(e => e.Problems).Distinct().Order(StringComparer.Ordinal)]);
+        }
+    }
 
     /// <summary>Finds an inspected type by its name, or <see langword="null"/> when it is not in an inspected assembly.</summary>
     /// <param name="name">The type name.</param>
