@@ -40,11 +40,20 @@ internal sealed class MemberFactsCache
 
     public MemberFacts? Of(EntityHandle handle) => handle.Kind switch
     {
-        HandleKind.MethodDefinition => _methods[MetadataTokens.GetRowNumber(handle)] ??= OfMethod((MethodDefinitionHandle)handle),
-        HandleKind.FieldDefinition => _fields[MetadataTokens.GetRowNumber(handle)] ??= OfField((FieldDefinitionHandle)handle),
-        HandleKind.MemberReference => _references[MetadataTokens.GetRowNumber(handle)] ??= OfReference((MemberReferenceHandle)handle),
+        HandleKind.MethodDefinition => _methods[Row(handle, _methods.Length)] ??= OfMethod((MethodDefinitionHandle)handle),
+        HandleKind.FieldDefinition => _fields[Row(handle, _fields.Length)] ??= OfField((FieldDefinitionHandle)handle),
+        HandleKind.MemberReference => _references[Row(handle, _references.Length)] ??= OfReference((MemberReferenceHandle)handle),
         _ => null,
     };
+
+    /// <summary>The row of a token read from IL, checked against its table: a damaged body names rows that do not exist.</summary>
+    internal static int Row(EntityHandle handle, int tableLength)
+    {
+        var row = MetadataTokens.GetRowNumber(handle);
+        return row > 0 && row < tableLength
+            ? row
+            : throw new BadImageFormatException($"Token 0x{MetadataTokens.GetToken(handle):X8} names a row that does not exist.");
+    }
 
     private MemberFacts OfMethod(MethodDefinitionHandle handle)
     {

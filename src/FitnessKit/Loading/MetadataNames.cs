@@ -53,15 +53,15 @@ internal sealed class MetadataNames
         switch (handle.Kind)
         {
             case HandleKind.TypeDefinition:
-                var row = MetadataTokens.GetRowNumber(handle);
+                var row = MemberFactsCache.Row(handle, _definitions.Length);
                 _definitions[row] ??= Build((TypeDefinitionHandle)handle);
                 return new ReadOnlySpan<TypeName>(_definitions, row, 1);
             case HandleKind.TypeReference:
-                var refRow = MetadataTokens.GetRowNumber(handle);
+                var refRow = MemberFactsCache.Row(handle, _references.Length);
                 _references[refRow] ??= Build((TypeReferenceHandle)handle);
                 return new ReadOnlySpan<TypeName>(_references, refRow, 1);
             case HandleKind.TypeSpecification:
-                var specRow = MetadataTokens.GetRowNumber(handle);
+                var specRow = MemberFactsCache.Row(handle, _specifications.Length);
                 return _specifications[specRow] ??= Flatten((TypeSpecificationHandle)handle);
             default:
                 return [];

@@ -48,7 +48,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                     scanner.ScanBody(type, handle, generated);
                 }
             }
-            catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException or ArgumentOutOfRangeException)
+            catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
             {
                 _failure = new FitnessKitException($"{path}: not a readable .NET assembly ({exception.Message.TrimEnd('.')}). Rebuild it, or remove it from the inspected files.", exception);
                 throw _failure;
