@@ -15,7 +15,6 @@ public sealed class CodeBase
     private readonly Lazy<ReferenceResolver> _resolver;
     private readonly Lazy<IReadOnlyList<UnresolvedReference>> _unresolved;
     private readonly SymbolLocator _symbols = new();
-    private readonly ConcurrentDictionary<string, byte> _unresolvedBaseTypes = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly int _parallelism;
 
@@ -276,9 +275,6 @@ public sealed class CodeBase
             .Select(g => new UnresolvedReference(g.Key, [.. g.Select(r => r.By).Distinct().Order(StringComparer.Ordinal)]))];
     }
 
-    /// <summary>Gets the referenced assemblies whose types could not be followed while walking base types.</summary>
-    internal IReadOnlyCollection<string> UnresolvedBaseTypeAssemblies => [.. _unresolvedBaseTypes.Keys];
-
     private (TypeUse? BaseType, IReadOnlyList<TypeUse> Interfaces) HeaderOf(TypeName name)
     {
         if (FindType(name) is { } inspected)
@@ -296,7 +292,6 @@ public sealed class CodeBase
             return (header.BaseType, header.Interfaces);
         }
 
-        _unresolvedBaseTypes.TryAdd(name.Assembly, 0);
         return (null, []);
     }
 }
