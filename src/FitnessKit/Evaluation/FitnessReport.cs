@@ -9,11 +9,12 @@ namespace FitnessKit;
 /// </summary>
 public sealed class FitnessReport
 {
-    internal FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations)
+    internal FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations, BaselineStatus? baseline = null)
     {
         Model = model;
         Rules = rules;
         Violations = violations;
+        Baseline = baseline;
     }
 
     /// <summary>Gets the contexts as resolved against the code.</summary>
@@ -25,8 +26,14 @@ public sealed class FitnessReport
     /// <summary>Gets every violation, ordered by rule, source and target.</summary>
     public IReadOnlyList<Violation> Violations { get; }
 
-    /// <summary>Gets a value indicating whether any violation has <see cref="Severity.Error"/>.</summary>
-    public bool HasErrors => Violations.Any(v => v.Severity == Severity.Error);
+    /// <summary>Gets how the violations compare with a baseline, or <see langword="null"/> when none was applied.</summary>
+    public BaselineStatus? Baseline { get; }
+
+    /// <summary>Gets the violations that no baseline accepts: all of them when no baseline was applied.</summary>
+    public IReadOnlyList<Violation> NewViolations => [.. Violations.Where(v => !v.Baselined)];
+
+    /// <summary>Gets a value indicating whether any violation that no baseline accepts has <see cref="Severity.Error"/>.</summary>
+    public bool HasErrors => Violations.Any(v => v.Severity == Severity.Error && !v.Baselined);
 
     /// <summary>Gets one line that says what was checked, so that a clean run is visibly not an empty one.</summary>
     public string Scope =>
@@ -35,7 +42,18 @@ public sealed class FitnessReport
     /// <summary>Keeps only the violations that match a predicate.</summary>
     /// <param name="predicate">Which violations to keep.</param>
     /// <returns>A report with the same scope and fewer violations.</returns>
-    public FitnessReport Where(Func<Violation, bool> predicate) => new(Model, Rules, [.. Violations.Where(predicate)]);
+    public FitnessReport Where(Func<Violation, bool> predicate) => new(Model, Rules, [.. Violations.Where(predicate)], Baseline);
+
+    /// <summary>Compares the report with a baseline: the violations it records are marked <see cref="Violation.Baselined"/> and no longer fail; the rest are new.</summary>
+    /// <param name="baseline">The accepted violations, such as <c>Baseline.Load("fitness.baseline.json")</c>.</param>
+    /// <returns>A report with the same violations, marked, and <see cref="Baseline"/> set.</returns>
+    /// <exception cref="FitnessKitException">The baseline lists a rule that does not exist.</exception>
+    public FitnessReport Against(Baseline baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        var (status, violations) = BaselineStatus.Apply(baseline, Violations, Rules);
+        return new(Model, Rules, violations, status);
+    }
 
     /// <summary>Keeps only the violations of one rule.</summary>
     /// <param name="rule">The rule.</param>
@@ -60,14 +78,20 @@ public sealed class FitnessReport
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Checked {Scope}.");
-        if (Violations.Count == 0)
+        if (Baseline is not null)
         {
-            text.AppendLine("No violations.");
+            text.AppendLine(Baseline.Describe());
+        }
+
+        var shown = NewViolations;
+        if (shown.Count == 0)
+        {
+            text.AppendLine(Baseline is null ? "No violations." : "No new violations.");
             return text.ToString();
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Violations.Count} violation{(Violations.Count == 1 ? string.Empty : "s")}:");
-        foreach (var rule in Violations.GroupBy(v => v.Rule))
+        text.AppendLine(CultureInfo.InvariantCulture, $"{shown.Count} {(Baseline is null ? string.Empty : "new ")}violation{(shown.Count == 1 ? string.Empty : "s")}:");
+        foreach (var rule in shown.GroupBy(v => v.Rule))
         {
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"{rule.Key.Id} {rule.Key.Name}: {rule.Key.Title} ({rule.Count()})");

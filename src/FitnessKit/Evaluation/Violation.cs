@@ -54,6 +54,9 @@ public sealed record Violation
     /// <summary>Gets related names that support the finding (the persistence types in a shared package, the contexts sharing it).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>Gets a value indicating whether a <see cref="Baseline"/> accepts this violation, so that it does not fail the check.</summary>
+    public bool Baselined { get; init; }
+
     /// <summary>Gets a key that identifies the violation across rebuilds and line shifts: rule, source (type and member, or assembly) and target.</summary>
     public string Key => string.Join("|", Rule.Id, SourceType ?? SourceAssembly, SourceMember ?? string.Empty, TargetType ?? TargetAssembly ?? string.Empty);
 

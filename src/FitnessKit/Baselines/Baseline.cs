@@ -1,0 +1,206 @@
+using System.Text;
+using System.Text.Json;
+using FitnessKit.Configuration;
+
+namespace FitnessKit;
+
+/// <summary>
+/// The violations a team has accepted for now, recorded edge by edge (rule, source type or member, target) with counts,
+/// so a legacy system can adopt the rules and fail only on new violations. Apply it with
+/// <see cref="FitnessReport.Against(Baseline)"/>. The file is JSON, sorted, without dates, so it diffs well in review.
+/// </summary>
+public sealed class Baseline
+{
+    /// <summary>The format number this version writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    private const string FormatKey = "fitnessKitBaseline";
+
+    internal Baseline(IEnumerable<BaselineEntry> entries, string? file = null)
+    {
+        Entries = [.. entries.OrderBy(e => e.Key, StringComparer.Ordinal)];
+        File = file;
+    }
+
+    /// <summary>Gets a baseline that accepts nothing.</summary>
+    public static Baseline Empty { get; } = new([]);
+
+    /// <summary>Gets the entries, ordered by rule, source, member and target.</summary>
+    public IReadOnlyList<BaselineEntry> Entries { get; }
+
+    /// <summary>Gets the file the baseline was read from, if any.</summary>
+    public string? File { get; }
+
+    /// <summary>Gets how many violations the baseline accepts in all.</summary>
+    public int ViolationCount => Entries.Sum(e => e.Count);
+
+    /// <summary>Records every violation of a report, baselined or not.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>A baseline that accepts exactly those violations.</returns>
+    public static Baseline Of(FitnessReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(report.Violations.GroupBy(v => v.Key, StringComparer.Ordinal).Select(g => BaselineEntry.For(g.First(), g.Count())));
+    }
+
+    /// <summary>Reads a baseline file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The baseline.</returns>
+    /// <exception cref="FitnessKitException">The file is missing, malformed or of another format; the message names the file, line and column.</exception>
+    public static Baseline Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = Path.GetFullPath(path);
+        if (!System.IO.File.Exists(full))
+        {
+            throw new FitnessKitException($"{full}: the baseline file does not exist. Create it with 'fitnesskit baseline --config fitness.json --out {Path.GetFileName(full)}'.");
+        }
+
+        return Read(System.IO.File.ReadAllBytes(full), full);
+    }
+
+    /// <summary>Reads a baseline from JSON text.</summary>
+    /// <param name="json">The text.</param>
+    /// <param name="path">The file name to put in messages.</param>
+    /// <returns>The baseline.</returns>
+    /// <exception cref="FitnessKitException">The text is malformed or of another format.</exception>
+    public static Baseline Parse(string json, string path) => Read(Encoding.UTF8.GetBytes(json ?? string.Empty), path);
+
+    /// <summary>Writes the baseline to a file, atomically: a reader sees the old file or the new one, never half of one.</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="FitnessKitException">The file cannot be written.</exception>
+    public void Save(string path) => AtomicFile.WriteAllText(path, ToJson());
+
+    /// <summary>Formats the baseline as the JSON that <see cref="Load"/> reads.</summary>
+    /// <returns>Indented JSON ending in a newline.</returns>
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber(FormatKey, FormatVersion);
+            json.WriteStartArray("violations");
+            foreach (var entry in Entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", entry.Rule);
+                json.WriteString("source", entry.Source);
+                WriteOptional(json, "member", entry.Member);
+                WriteOptional(json, "target", entry.Target);
+                json.WriteNumber("count", entry.Count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static Baseline Read(byte[] utf8, string file)
+    {
+        if (utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            throw new FitnessKitException($"{file}: the baseline file is empty. Recreate it with 'fitnesskit baseline'.");
+        }
+
+        var root = JsonTree.Parse(utf8, file);
+        var reader = new ConfigReader(file);
+        if (root.Kind != JsonTokenType.StartObject)
+        {
+            throw new FitnessKitException(reader.At(root, $"a baseline is a JSON object with \"{FormatKey}\" and \"violations\", not {root.KindText}."));
+        }
+
+        CheckFormat(root, reader);
+        reader.CheckKeys(root, [FormatKey, "violations", "$schema"], "the baseline");
+        var entries = new List<BaselineEntry>();
+        if (ConfigReader.Property(root, "violations") is not { } list)
+        {
+            reader.Problem(root, "the baseline has no \"violations\" array; an empty baseline is written as \"violations\": [].");
+        }
+        else if (list.Kind != JsonTokenType.StartArray)
+        {
+            reader.Problem(list, $"\"violations\" must be an array, not {list.KindText}.");
+        }
+        else
+        {
+            entries.AddRange(list.Items.Select(item => ReadEntry(item, reader)).OfType<BaselineEntry>());
+        }
+
+        reader.ThrowIfAny();
+        var duplicate = entries.GroupBy(e => e.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new FitnessKitException($"{file}({duplicate.Last().Line},1): the entry {duplicate.Key} is listed twice; keep one and add up the counts.");
+        }
+
+        return new Baseline(entries, file);
+    }
+
+    private static void CheckFormat(JsonTree root, ConfigReader reader)
+    {
+        if (ConfigReader.Property(root, FormatKey) is not { } format)
+        {
+            throw new FitnessKitException(reader.At(root, $"this is not a FitnessKit baseline: it has no \"{FormatKey}\" format number. Create one with 'fitnesskit baseline'."));
+        }
+
+        if (format.Kind != JsonTokenType.Number || format.Text != FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            throw new FitnessKitException(reader.At(format, $"the baseline has format {format.Text ?? format.KindText}; this version of FitnessKit reads format {FormatVersion}. Recreate it with 'fitnesskit baseline'."));
+        }
+    }
+
+    private static BaselineEntry? ReadEntry(JsonTree item, ConfigReader reader)
+    {
+        if (item.Kind != JsonTokenType.StartObject)
+        {
+            reader.Problem(item, $"a baseline entry must be an object with \"rule\", \"source\" and \"count\", not {item.KindText}.");
+            return null;
+        }
+
+        reader.CheckKeys(item, ["rule", "source", "member", "target", "count"], "a baseline entry");
+        var rule = Required(item, "rule", reader);
+        var source = Required(item, "source", reader);
+        var member = ConfigReader.Property(item, "member") is { } m ? reader.String(m, "\"member\"") : null;
+        var target = ConfigReader.Property(item, "target") is { } t ? reader.String(t, "\"target\"") : null;
+        var count = 0;
+        if (ConfigReader.Property(item, "count") is not { } countNode)
+        {
+            reader.Problem(item, "a baseline entry needs \"count\", the number of violations it accepts.");
+        }
+        else if (countNode.Kind != JsonTokenType.Number || !int.TryParse(countNode.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count) || count < 1)
+        {
+            reader.Problem(countNode, $"\"count\" must be a whole number of 1 or more, not {countNode.Text ?? countNode.KindText}.");
+        }
+
+        return rule is null || source is null || count < 1 ? null : new BaselineEntry(rule, source, member, target, count) { Line = item.Line };
+    }
+
+    private static string? Required(JsonTree item, string key, ConfigReader reader)
+    {
+        if (ConfigReader.Property(item, key) is not { } node)
+        {
+            reader.Problem(item, $"a baseline entry needs \"{key}\".");
+            return null;
+        }
+
+        var text = reader.String(node, $"\"{key}\"");
+        if (text is { Length: 0 })
+        {
+            reader.Problem(node, $"\"{key}\" must not be empty.");
+            return null;
+        }
+
+        return text;
+    }
+}

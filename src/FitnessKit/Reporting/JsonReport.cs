@@ -1,0 +1,229 @@
+using System.Text;
+using System.Text.Json;
+
+namespace FitnessKit.Reporting;
+
+/// <summary>Writes the report as JSON: every violation with all its data. The format is documented in docs/report-format.md.</summary>
+internal static class JsonReport
+{
+    public const int FormatVersion = 1;
+
+    public static string Render(ReportDocument document)
+    {
+        var report = document.Report;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", "fitnesskit-report");
+            json.WriteNumber("version", FormatVersion);
+            json.WriteStartObject("tool");
+            json.WriteString("name", "FitnessKit");
+            json.WriteString("version", ReportDocument.ToolVersion);
+            json.WriteEndObject();
+            WriteSummary(json, document);
+            WriteBaseline(json, report.Baseline);
+            WriteRules(json, document);
+            WriteContexts(json, document);
+            WriteDependencies(json, document);
+            json.WriteStartArray("violations");
+            foreach (var violation in report.Violations)
+            {
+                WriteViolation(json, document, violation);
+            }
+
+            json.WriteEndArray();
+            WriteNotes(json, document);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, ReportDocument document)
+    {
+        var report = document.Report;
+        json.WriteStartObject("scope");
+        json.WriteNumber("contexts", report.Model.Contexts.Count);
+        json.WriteNumber("assemblies", report.Model.CodeBase.Assemblies.Count);
+        json.WriteNumber("types", document.TypeCount);
+        Strings(json, "rules", report.Rules.Select(r => r.Id));
+        json.WriteEndObject();
+        json.WriteStartObject("summary");
+        json.WriteNumber("violations", report.Violations.Count);
+        json.WriteNumber("new", document.NewCount);
+        json.WriteNumber("baselined", document.BaselinedCount);
+        json.WriteNumber("errors", document.Errors);
+        json.WriteBoolean("passed", !report.HasErrors);
+        json.WriteEndObject();
+    }
+
+    private static void WriteBaseline(Utf8JsonWriter json, BaselineStatus? baseline)
+    {
+        if (baseline is null)
+        {
+            json.WriteNull("baseline");
+            return;
+        }
+
+        json.WriteStartObject("baseline");
+        Optional(json, "file", baseline.Baseline.File is null ? null : Path.GetFileName(baseline.Baseline.File));
+        json.WriteNumber("known", baseline.Known);
+        json.WriteNumber("new", baseline.New);
+        json.WriteNumber("fixed", baseline.FixedCount);
+        json.WriteStartArray("stale");
+        foreach (var entry in baseline.Stale)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", entry.Rule);
+            json.WriteString("source", entry.Source);
+            Optional(json, "member", entry.Member);
+            Optional(json, "target", entry.Target);
+            json.WriteNumber("count", entry.Count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRules(Utf8JsonWriter json, ReportDocument document)
+    {
+        json.WriteStartArray("rules");
+        foreach (var rule in document.Report.Rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", rule.Name);
+            json.WriteString("title", rule.Title);
+            json.WriteString("defaultSeverity", rule.DefaultSeverity.ToString().ToLowerInvariant());
+            json.WriteString("rationale", rule.Rationale);
+            json.WriteString("fix", rule.Fix);
+            json.WriteString("helpUri", document.HelpUri(rule));
+            json.WriteNumber("violations", document.ViolationsOf(rule));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteContexts(Utf8JsonWriter json, ReportDocument document)
+    {
+        json.WriteStartArray("contexts");
+        foreach (var context in document.Report.Model.Contexts)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", context.Name);
+            Strings(json, "assemblies", context.Assemblies.Select(a => a.Name));
+            Strings(json, "contracts", context.ContractAssemblies);
+            json.WriteNumber("types", context.Types.Count);
+            json.WriteNumber("violationsFrom", document.ViolationsFrom(context.Name).Count());
+            json.WriteNumber("violationsInto", document.ViolationsInto(context.Name).Count());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Strings(json, "sharedKernel", document.Report.Model.SharedKernelAssemblies);
+    }
+
+    private static void WriteDependencies(Utf8JsonWriter json, ReportDocument document)
+    {
+        json.WriteStartArray("dependencies");
+        foreach (var edge in document.Edges)
+        {
+            json.WriteStartObject();
+            json.WriteString("from", edge.From);
+            json.WriteString("to", edge.To);
+            json.WriteNumber("uses", edge.Uses);
+            json.WriteNumber("violations", edge.Violations);
+            json.WriteBoolean("cycle", edge.InCycle);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteViolation(Utf8JsonWriter json, ReportDocument document, Violation violation)
+    {
+        json.WriteStartObject();
+        json.WriteString("rule", violation.Rule.Id);
+        json.WriteString("ruleName", violation.Rule.Name);
+        json.WriteString("severity", ReportDocument.SeverityName(violation));
+        json.WriteBoolean("baselined", violation.Baselined);
+        json.WriteString("message", violation.Message);
+        json.WriteString("fix", violation.Fix);
+        Optional(json, "sourceContext", violation.SourceContext);
+        json.WriteString("sourceAssembly", violation.SourceAssembly);
+        Optional(json, "sourceType", violation.SourceType);
+        Optional(json, "sourceMember", violation.SourceMember);
+        Strings(json, "kinds", violation.Kinds.Select(k => k.ToString()));
+        Optional(json, "targetContext", violation.TargetContext);
+        Optional(json, "targetAssembly", violation.TargetAssembly);
+        Optional(json, "targetType", violation.TargetType);
+        if (violation.Location is { } location)
+        {
+            json.WriteStartObject("location");
+            json.WriteString("file", document.RelativeFile(location) ?? location.File.Replace('\\', '/'));
+            json.WriteNumber("line", location.Line);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("location");
+        }
+
+        Strings(json, "allowed", violation.Allowed);
+        Strings(json, "related", violation.Related);
+        json.WriteString("key", violation.Key);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNotes(Utf8JsonWriter json, ReportDocument document)
+    {
+        var model = document.Report.Model;
+        Strings(json, "unownedAssemblies", model.UnownedAssemblies);
+        json.WriteStartArray("unresolvedReferences");
+        foreach (var unresolved in model.CodeBase.UnresolvedReferences)
+        {
+            json.WriteStartObject();
+            json.WriteString("assembly", unresolved.AssemblyName);
+            Strings(json, "referencedBy", unresolved.ReferencedBy);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("skippedFiles");
+        foreach (var skipped in model.CodeBase.SkippedFiles)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", Path.GetRelativePath(document.BaseDirectory, skipped.Path).Replace('\\', '/'));
+            json.WriteString("reason", skipped.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}
