@@ -3,45 +3,66 @@ using Spectre.Console;
 
 namespace FitnessKit.Cli;
 
-/// <summary><c>fitnesskit check --config fitness.json</c>: evaluates every rule and prints the violations grouped by rule and context.</summary>
+/// <summary><c>fitnesskit check --config fitness.json</c>: evaluates every rule, prints the violations grouped by rule and context, and optionally applies a baseline and writes reports.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var config = new Option<FileInfo>("--config", "-c")
+        var config = CliOptions.Config();
+        var baseline = CliOptions.Baseline("A baseline file (from 'fitnesskit baseline'): the violations it records do not fail the check; new ones do.");
+        var strict = CliOptions.Strict("With --baseline: also fail when a baseline entry matches nothing any more (the baseline is stale and should be pruned).");
+        var format = CliOptions.Format("Default: all formats when --out is given, none otherwise.");
+        var output = CliOptions.Out($"The directory to write reports into (default with --format: ./{ReportOutput.DefaultDirectory}).");
+        var command = new Command("check", """
+            Check compiled assemblies against the context map. Exit code 0: clean (or only baselined violations); 1: violations; 2: bad input.
+
+            Examples:
+              fitnesskit check --config samples/Shop.Broken/fitness.json
+              fitnesskit check --config fitness.json --baseline fitness.baseline.json --strict
+              fitnesskit check --config fitness.json --out artifacts/fitness --format html,sarif
+            """)
         {
-            Description = "The fitness.json file: the assemblies to inspect and the context map.",
-            Required = true,
+            config, baseline, strict, format, output,
         };
-        var command = new Command("check", "Check compiled assemblies against the context map. Exit code 0: clean; 1: violations; 2: bad input.\n\nExample:\n  fitnesskit check --config samples/Shop.Broken/fitness.json")
-        {
-            config,
-        };
-        command.SetAction(result => Run(result.GetValue(config)!, Terminal.Create()));
+        command.SetAction(result => Run(
+            new CheckSettings(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(strict), result.GetValue(format), result.GetValue(output)),
+            Terminal.Create()));
         return command;
     }
 
-    internal static int Run(FileInfo configFile, IAnsiConsole console)
-    {
-        FitnessReport report;
-        try
-        {
-            var config = FitnessConfig.Load(configFile.FullName);
-            var codeBase = CodeBase.Load(config.Assemblies);
-            report = FitnessCheck.Evaluate(codeBase, config.Map, config.Rules, config.Severities);
-        }
-        catch (FitnessKitException exception)
-        {
-            console.MarkupLine("[red]fitnesskit: cannot check.[/]");
-            foreach (var problem in exception.Problems)
-            {
-                console.MarkupLineInterpolated($"  {problem}");
-            }
+    internal static int Run(FileInfo configFile, IAnsiConsole console) => Run(new CheckSettings(configFile), console);
 
-            return ExitCodes.BadInput;
+    internal static int Run(CheckSettings settings, IAnsiConsole console) => Session.Guard(console, "check", () =>
+    {
+        var request = ReportOutput.Requested(settings.Formats, settings.Output);
+        var config = FitnessConfig.Load(settings.Config.FullName);
+        var baseline = settings.Baseline is null ? null : Baseline.Load(settings.Baseline.FullName);
+        var report = Session.Evaluate(config, console);
+        if (baseline is not null)
+        {
+            report = report.Against(baseline);
         }
 
         ConsoleReport.Write(report, console, Directory.GetCurrentDirectory());
-        return report.HasErrors ? ExitCodes.Violations : ExitCodes.Clean;
-    }
+        if (request is { } wanted)
+        {
+            ReportOutput.Write(report, wanted, console);
+        }
+
+        if (report.HasErrors)
+        {
+            return ExitCodes.Violations;
+        }
+
+        if (settings.Strict && report.Baseline is { Stale.Count: > 0 })
+        {
+            console.MarkupLine("[red]--strict: the baseline has stale entries; remove them with 'fitnesskit baseline --prune'.[/]");
+            return ExitCodes.Violations;
+        }
+
+        return ExitCodes.Clean;
+    });
 }
+
+/// <summary>What <c>fitnesskit check</c> was asked to do.</summary>
+internal sealed record CheckSettings(FileInfo Config, FileInfo? Baseline = null, bool Strict = false, string? Formats = null, DirectoryInfo? Output = null);

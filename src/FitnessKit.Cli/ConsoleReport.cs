@@ -24,13 +24,23 @@ internal static class ConsoleReport
             console.MarkupLineInterpolated($"[grey]Skipped {Path.GetRelativePath(baseDirectory, skipped.Path)}: {skipped.Reason}.[/]");
         }
 
-        if (report.Violations.Count == 0)
+        if (report.Baseline is { } baseline)
         {
-            console.MarkupLine("[green]No violations.[/]");
+            console.MarkupLineInterpolated($"{baseline.Describe()}");
+            foreach (var stale in baseline.Stale)
+            {
+                console.MarkupLineInterpolated($"[grey]  stale: {stale}[/]");
+            }
+        }
+
+        var shown = report.NewViolations;
+        if (shown.Count == 0)
+        {
+            console.MarkupLine(report.Baseline is null ? "[green]No violations.[/]" : "[green]No new violations.[/]");
             return;
         }
 
-        foreach (var rule in report.Violations.GroupBy(v => v.Rule))
+        foreach (var rule in shown.GroupBy(v => v.Rule))
         {
             console.WriteLine();
             console.MarkupLineInterpolated($"[bold]{rule.Key.Id} {rule.Key.Name}[/]: {rule.Key.Title} [bold]({rule.Count()})[/]");
@@ -56,9 +66,9 @@ internal static class ConsoleReport
             }
         }
 
-        var errors = report.Violations.Count(v => v.Severity == Severity.Error);
+        var errors = shown.Count(v => v.Severity == Severity.Error);
         console.WriteLine();
-        console.MarkupLineInterpolated($"[bold]{Plural(report.Violations.Count, "violation")}[/] ({Plural(errors, "error")}).");
+        console.MarkupLineInterpolated($"[bold]{Plural(shown.Count, report.Baseline is null ? "violation" : "new violation")}[/] ({Plural(errors, "error")}).");
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";

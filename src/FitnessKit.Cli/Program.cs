@@ -4,6 +4,9 @@ using FitnessKit.Cli;
 var root = new RootCommand("FitnessKit: architecture fitness tests for data ownership between bounded contexts. Reads compiled assemblies; never runs them.")
 {
     CheckCommand.Create(),
+    ReportCommand.Create(),
+    BaselineCommand.Create(),
+    InitCommand.Create(),
 };
 
 var parsed = root.Parse(args);

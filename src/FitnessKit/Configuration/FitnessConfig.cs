@@ -8,10 +8,10 @@ namespace FitnessKit;
 /// </summary>
 public sealed class FitnessConfig
 {
-    private static readonly string[] TopLevelKeys = ["$schema", "assemblies", "contexts", "sharedKernel", "persistence", "rules"];
-    private static readonly string[] ContextKeys = ["name", "assemblies", "namespaces", "contracts", "contractNamespaces", "mayUse", "description"];
-    private static readonly string[] KernelKeys = ["assemblies", "namespaces"];
-    private static readonly string[] PersistenceKeys = ["dbContextBaseTypes", "migrationBaseTypes", "entityConfigurationInterfaces", "entitySetTypes", "entityMappingMethods", "entityAttributes", "repositorySuffixes", "detectRepositories", "namespaces", "otherBaseTypes"];
+    internal static readonly string[] TopLevelKeys = ["$schema", "assemblies", "contexts", "sharedKernel", "persistence", "rules"];
+    internal static readonly string[] ContextKeys = ["name", "assemblies", "namespaces", "contracts", "contractNamespaces", "mayUse", "description"];
+    internal static readonly string[] KernelKeys = ["assemblies", "namespaces"];
+    internal static readonly string[] PersistenceKeys = ["dbContextBaseTypes", "migrationBaseTypes", "entityConfigurationInterfaces", "entitySetTypes", "entityMappingMethods", "entityAttributes", "repositorySuffixes", "detectRepositories", "namespaces", "otherBaseTypes"];
 
     private FitnessConfig(string path, AssemblySource assemblies, ContextMap map, IReadOnlyList<IFitnessRule> rules, IReadOnlyDictionary<string, Severity> severities)
     {

@@ -57,7 +57,7 @@ internal static class ReportText
                 case '\r' or '\n' or '\t':
                     result.Append(' ');
                     break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '~' or '!' or '(' or ')':
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
                     result.Append('\\').Append(c);
                     break;
                 default:

@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace FitnessKit.Cli;
+
+/// <summary>The options several commands share, so they read the same everywhere.</summary>
+internal static class CliOptions
+{
+    public static Option<FileInfo> Config() => new("--config", "-c")
+    {
+        Description = "The fitness.json file: the assemblies to inspect and the context map.",
+        Required = true,
+    };
+
+    public static Option<FileInfo?> Baseline(string description) => new("--baseline", "-b")
+    {
+        Description = description,
+    };
+
+    public static Option<string?> Format(string defaultText) => new("--format", "-f")
+    {
+        Description = $"Report formats, comma-separated: html, md, json, sarif, junit, or all. {defaultText}",
+    };
+
+    public static Option<DirectoryInfo?> Out(string description) => new("--out", "-o")
+    {
+        Description = description,
+    };
+
+    public static Option<bool> Strict(string description) => new("--strict")
+    {
+        Description = description,
+    };
+}

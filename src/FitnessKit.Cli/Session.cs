@@ -1,0 +1,44 @@
+using Spectre.Console;
+
+namespace FitnessKit.Cli;
+
+/// <summary>What every command that checks does first: read the configuration, load the assemblies (with a progress display on a terminal) and evaluate the rules. Bad input becomes one clear message and exit code 2.</summary>
+internal static class Session
+{
+    public static FitnessReport Evaluate(FitnessConfig config, IAnsiConsole console)
+    {
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            return Run(config, _ => { });
+        }
+
+        return console.Status().Start("Reading the configuration…", status => Run(config, text => status.Status(text)));
+    }
+
+    /// <summary>Runs a command body; a <see cref="FitnessKitException"/> is printed as its problems, one per line, and turns into exit code 2.</summary>
+    public static int Guard(IAnsiConsole console, string what, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (FitnessKitException exception)
+        {
+            console.MarkupLineInterpolated($"[red]fitnesskit: cannot {what}.[/]");
+            foreach (var problem in exception.Problems)
+            {
+                console.MarkupLineInterpolated($"  {problem}");
+            }
+
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static FitnessReport Run(FitnessConfig config, Action<string> progress)
+    {
+        progress("Loading assemblies…");
+        var codeBase = CodeBase.Load(config.Assemblies);
+        progress($"Checking {codeBase.Assemblies.Count} assemblies against {config.Map.Contexts.Count} contexts…");
+        return FitnessCheck.Evaluate(codeBase, config.Map, config.Rules, config.Severities);
+    }
+}
