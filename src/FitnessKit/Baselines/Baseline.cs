@@ -16,10 +16,13 @@ public sealed class Baseline
 
     private const string FormatKey = "fitnessKitBaseline";
 
-    internal Baseline(IEnumerable<BaselineEntry> entries, string? file = null)
+    private readonly IReadOnlyDictionary<string, (int Line, int Column)> _positions;
+
+    internal Baseline(IEnumerable<BaselineEntry> entries, string? file = null, IReadOnlyDictionary<string, (int Line, int Column)>? positions = null)
     {
         Entries = [.. entries.OrderBy(e => e.Key, StringComparer.Ordinal)];
         File = file;
+        _positions = positions ?? new Dictionary<string, (int Line, int Column)>();
     }
 
     /// <summary>Gets a baseline that accepts nothing.</summary>
@@ -33,6 +36,10 @@ public sealed class Baseline
 
     /// <summary>Gets how many violations the baseline accepts in all.</summary>
     public int ViolationCount => Entries.Sum(e => e.Count);
+
+    /// <summary>Where an entry was read from, as <c>(line,column)</c> for messages; empty when it was not read from a file.</summary>
+    internal string PositionOf(BaselineEntry entry) =>
+        _positions.TryGetValue(entry.Key, out var at) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({at.Line},{at.Column})") : string.Empty;
 
     /// <summary>Records every violation of a report, baselined or not.</summary>
     /// <param name="report">The report.</param>
@@ -123,7 +130,7 @@ public sealed class Baseline
 
         CheckFormat(root, reader);
         reader.CheckKeys(root, [FormatKey, "violations", "$schema"], "the baseline");
-        var entries = new List<BaselineEntry>();
+        var entries = new List<(BaselineEntry Entry, int Line, int Column)>();
         if (ConfigReader.Property(root, "violations") is not { } list)
         {
             reader.Problem(root, "the baseline has no \"violations\" array; an empty baseline is written as \"violations\": [].");
@@ -134,17 +141,17 @@ public sealed class Baseline
         }
         else
         {
-            entries.AddRange(list.Items.Select(item => ReadEntry(item, reader)).OfType<BaselineEntry>());
+            entries.AddRange(list.Items.Select(item => (Entry: ReadEntry(item, reader), item.Line, item.Column)).Where(e => e.Entry is not null).Select(e => (e.Entry!, e.Line, e.Column)));
         }
 
         reader.ThrowIfAny();
-        var duplicate = entries.GroupBy(e => e.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = entries.GroupBy(e => e.Entry.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new FitnessKitException($"{file}({duplicate.Last().Line},1): the entry {duplicate.Key} is listed twice; keep one and add up the counts.");
+            throw new FitnessKitException($"{file}({duplicate.Last().Line},{duplicate.Last().Column}): the entry {duplicate.First().Entry} is listed twice; keep one and add up the counts.");
         }
 
-        return new Baseline(entries, file);
+        return new Baseline(entries.Select(e => e.Entry), file, entries.ToDictionary(e => e.Entry.Key, e => (e.Line, e.Column), StringComparer.Ordinal));
     }
 
     private static void CheckFormat(JsonTree root, ConfigReader reader)
@@ -183,7 +190,7 @@ public sealed class Baseline
             reader.Problem(countNode, $"\"count\" must be a whole number of 1 or more, not {countNode.Text ?? countNode.KindText}.");
         }
 
-        return rule is null || source is null || count < 1 ? null : new BaselineEntry(rule, source, member, target, count) { Line = item.Line };
+        return rule is null || source is null || count < 1 ? null : new BaselineEntry(rule, source, member, target, count);
     }
 
     private static string? Required(JsonTree item, string key, ConfigReader reader)

@@ -15,9 +15,6 @@ public sealed record BaselineEntry(string Rule, string Source, string? Member, s
     /// <summary>Gets the edge this entry records, in the form of <see cref="Violation.Key"/>.</summary>
     public string Key => string.Join("|", Rule, Source, Member ?? string.Empty, Target ?? string.Empty);
 
-    /// <summary>Gets the line of the entry in the file it was read from; 0 when it was not read from a file.</summary>
-    internal int Line { get; init; }
-
     /// <inheritdoc />
     public override string ToString() =>
         $"{Rule} {Source}{(Member is null ? string.Empty : "." + Member)}{(Target is null ? string.Empty : " -> " + Target)}{(Count == 1 ? string.Empty : $" (x{Count})")}";

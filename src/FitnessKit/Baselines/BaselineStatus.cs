@@ -47,7 +47,9 @@ public sealed class BaselineStatus
         var text = string.Create(CultureInfo.InvariantCulture, $"Compared with {source}: {Known} known (not failing), {New} new, {FixedCount} fixed");
         return Stale.Count == 0
             ? text + "."
-            : text + string.Create(CultureInfo.InvariantCulture, $"; {Stale.Count} stale entr{(Stale.Count == 1 ? "y" : "ies")} match nothing any more (remove them with 'fitnesskit baseline --prune').");
+            : text + (Stale.Count == 1
+                ? "; 1 stale entry matches nothing any more (remove it with 'fitnesskit baseline --prune')."
+                : string.Create(CultureInfo.InvariantCulture, $"; {Stale.Count} stale entries match nothing any more (remove them with 'fitnesskit baseline --prune')."));
     }
 
     internal static (BaselineStatus Status, List<Violation> Violations) Apply(Baseline baseline, IReadOnlyList<Violation> violations, IReadOnlyList<RuleDescriptor> evaluated)
@@ -108,7 +110,7 @@ public sealed class BaselineStatus
         var known = RuleCatalog.Descriptors.Select(r => r.Id).Concat(evaluated.Select(r => r.Id)).ToHashSet(StringComparer.Ordinal);
         var problems = baseline.Entries
             .Where(e => !known.Contains(e.Rule))
-            .Select(e => $"{baseline.File ?? "baseline"}({e.Line},1): the baseline lists rule '{e.Rule}', which is not a FitnessKit rule{Configuration.ConfigReader.DidYouMean(e.Rule, known)}. Remove the entry, or recreate the baseline with 'fitnesskit baseline'.")
+            .Select(e => $"{baseline.File ?? "baseline"}{baseline.PositionOf(e)}: the baseline lists rule '{e.Rule}', which is not a FitnessKit rule{Configuration.ConfigReader.DidYouMean(e.Rule, known)}. Remove the entry, or recreate the baseline with 'fitnesskit baseline'.")
             .ToList();
         if (problems.Count > 0)
         {

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace FitnessKit.Tests.TestSupport;
+
+/// <summary>Validates JSON against the schemas the kit promises to follow: SARIF 2.1.0 (the OASIS schema, copied into TestData) and the repository's own fitness.json schema.</summary>
+internal static class JsonSchemas
+{
+    private static readonly Lazy<JsonSchema> Sarif = new(() => Build(Path.Combine(AppContext.BaseDirectory, "TestData", "sarif-schema-2.1.0.json")));
+    private static readonly Lazy<JsonSchema> FitnessConfig = new(() => Build(Path.Combine(Repository.Root, "schema", "fitness.schema.json")));
+
+    /// <summary>The problems of a SARIF log; empty when it is valid.</summary>
+    public static IReadOnlyList<string> SarifProblems(string sarif) => Problems(Sarif.Value, sarif);
+
+    /// <summary>The problems of a fitness.json (comments allowed); empty when it is valid.</summary>
+    public static IReadOnlyList<string> ConfigProblems(string json) => Problems(FitnessConfig.Value, json);
+
+    /// <summary>Validates every SARIF file below a folder and returns how many there were.</summary>
+    public static int ValidateSarifFilesIn(string folder)
+    {
+        var files = Directory.GetFiles(folder, "*.sarif", SearchOption.AllDirectories);
+        foreach (var file in files)
+        {
+            var problems = SarifProblems(File.ReadAllText(file));
+            if (problems.Count > 0)
+            {
+                throw new Xunit.Sdk.XunitException($"{file} is not valid SARIF 2.1.0:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+            }
+        }
+
+        return files.Length;
+    }
+
+    private static JsonSchema Build(string path) => JsonSchema.FromText(File.ReadAllText(path));
+
+    private static List<string> Problems(JsonSchema schema, string json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        if (result.IsValid)
+        {
+            return [];
+        }
+
+        return [.. (result.Details ?? [result])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))];
+    }
+}
