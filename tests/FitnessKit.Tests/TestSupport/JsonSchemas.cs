@@ -1,9 +1,12 @@
-using System.Text.Json;
-using Json.Schema;
+using NJsonSchema;
 
 namespace FitnessKit.Tests.TestSupport;
 
-/// <summary>Validates JSON against the schemas the kit promises to follow: SARIF 2.1.0 (the OASIS schema, copied into TestData) and the repository's own fitness.json schema.</summary>
+/// <summary>
+/// Validates JSON against the schemas the kit promises to follow: SARIF 2.1.0 (the OASIS schema, a draft-04 schema,
+/// copied into TestData) and the repository's own fitness.json schema (draft-07). NJsonSchema reads both drafts and
+/// checks formats such as <c>uri</c>.
+/// </summary>
 internal static class JsonSchemas
 {
     private static readonly Lazy<JsonSchema> Sarif = new(() => Build(Path.Combine(AppContext.BaseDirectory, "TestData", "sarif-schema-2.1.0.json")));
@@ -13,7 +16,7 @@ internal static class JsonSchemas
     public static IReadOnlyList<string> SarifProblems(string sarif) => Problems(Sarif.Value, sarif);
 
     /// <summary>The problems of a fitness.json (comments allowed); empty when it is valid.</summary>
-    public static IReadOnlyList<string> ConfigProblems(string json) => Problems(FitnessConfig.Value, json);
+    public static IReadOnlyList<string> ConfigProblems(string json) => Problems(FitnessConfig.Value, WithoutComments(json));
 
     /// <summary>Validates every SARIF file below a folder and returns how many there were.</summary>
     public static int ValidateSarifFilesIn(string folder)
@@ -31,19 +34,14 @@ internal static class JsonSchemas
         return files.Length;
     }
 
-    private static JsonSchema Build(string path) => JsonSchema.FromText(File.ReadAllText(path));
+    private static JsonSchema Build(string path) => JsonSchema.FromFileAsync(path).GetAwaiter().GetResult();
 
-    private static List<string> Problems(JsonSchema schema, string json)
+    private static List<string> Problems(JsonSchema schema, string json) =>
+        [.. schema.Validate(json).Select(e => $"{e.Path} (line {e.LineNumber}): {e.Kind}{(e.Property is null ? string.Empty : " " + e.Property)}")];
+
+    private static string WithoutComments(string json)
     {
-        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        if (result.IsValid)
-        {
-            return [];
-        }
-
-        return [.. (result.Details ?? [result])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))];
+        using var document = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return document.RootElement.GetRawText();
     }
 }
