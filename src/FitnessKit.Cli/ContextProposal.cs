@@ -44,7 +44,7 @@ internal sealed class ContextProposal
         {
             var rest = name.Length > prefix.Length ? name[prefix.Length..].Split('.') : [name];
             var key = rest[0];
-            if (rest.Length > 1 && TestSuffixes.Contains(rest[^1], StringComparer.OrdinalIgnoreCase))
+            if (TestSuffixes.Contains(name.Split('.')[^1], StringComparer.OrdinalIgnoreCase))
             {
                 unowned.Add(name);
             }

@@ -1,0 +1,71 @@
+using FitnessKit.Cli;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Cli;
+
+/// <summary><c>fitnesskit init</c>: a proposal from assembly names that is valid, commented, and on the good sample as clean as the hand-written map.</summary>
+public sealed class InitCommandTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Should_propose_the_samples_contexts_and_contracts_from_assembly_names()
+    {
+        var config = Path.Combine(_folder.Path, "fitness.json");
+        using var console = new TestConsole();
+
+        var exitCode = InitCommand.Run(new DirectoryInfo(Path.Combine(Repository.Sample("Shop"), "bin")), new FileInfo(config), force: false, console.Console);
+
+        exitCode.Should().Be(0, console.Output);
+        var text = File.ReadAllText(config);
+        JsonSchemas.ConfigProblems(text).Should().BeEmpty();
+        Approvals.Verify(text.Replace(Path.GetRelativePath(_folder.Path, Repository.Sample("Shop")), "<samples/Shop>", StringComparison.Ordinal), "init-shop-sample");
+    }
+
+    [Fact]
+    public void Should_write_a_configuration_that_checks_the_good_sample_clean_and_the_broken_one_with_its_violations()
+    {
+        var good = Path.Combine(_folder.Path, "good.json");
+        var broken = Path.Combine(_folder.Path, "broken.json");
+        using var console = new TestConsole();
+        InitCommand.Run(new DirectoryInfo(Path.Combine(Repository.Sample("Shop"), "bin")), new FileInfo(good), force: false, console.Console).Should().Be(0);
+        InitCommand.Run(new DirectoryInfo(Path.Combine(Repository.Sample("Shop.Broken"), "bin")), new FileInfo(broken), force: false, console.Console).Should().Be(0);
+
+        using var goodCheck = new TestConsole();
+        CheckCommand.Run(new FileInfo(good), goodCheck.Console).Should().Be(0, goodCheck.Output);
+        using var brokenCheck = new TestConsole();
+        CheckCommand.Run(new FileInfo(broken), brokenCheck.Console).Should().Be(1);
+        brokenCheck.Output.Should().Contain("Shop.Billing.BillingService.IssueInvoiceAsync in context Billing uses Shop.Orders.PricingPolicy");
+    }
+
+    [Fact]
+    public void Should_not_overwrite_an_existing_configuration_without_force()
+    {
+        var config = Path.Combine(_folder.Path, "fitness.json");
+        File.WriteAllText(config, "{ \"hand\": \"written\" }");
+        using var console = new TestConsole();
+
+        var exitCode = InitCommand.Run(new DirectoryInfo(Path.Combine(Repository.Sample("Shop"), "bin")), new FileInfo(config), force: false, console.Console);
+
+        exitCode.Should().Be(2);
+        console.Output.Should().Contain($"{config}: the file exists; pass --force");
+        File.ReadAllText(config).Should().Be("{ \"hand\": \"written\" }");
+    }
+
+    [Fact]
+    public void Should_say_so_when_no_assembly_looks_like_a_context()
+    {
+        File.Copy(typeof(InitCommandTests).Assembly.Location, Path.Combine(_folder.Path, "Tools.dll"));
+        using var console = new TestConsole();
+
+        var exitCode = InitCommand.Run(new DirectoryInfo(_folder.Path), new FileInfo(Path.Combine(_folder.Path, "fitness.json")), force: false, console.Console);
+
+        exitCode.Should().Be(2);
+        console.Output.Should().Contain("none of its 1 assemblies looks like part of a bounded context");
+        File.Exists(Path.Combine(_folder.Path, "fitness.json")).Should().BeFalse();
+    }
+}
