@@ -119,7 +119,7 @@ internal static class HtmlReport
         html.AppendLine("<label>Search <input type=\"search\" id=\"text-filter\" placeholder=\"type, member, file…\"></label>");
         html.AppendLine("<label><input type=\"checkbox\" id=\"new-filter\"> new only</label>");
         html.AppendLine(CultureInfo.InvariantCulture, $"<span class=\"muted\">showing <span id=\"shown-count\">{report.Violations.Count} of {report.Violations.Count}</span></span></div>");
-        html.AppendLine("<table id=\"violations\"><thead><tr><th>Rule</th><th>Severity</th><th>From</th><th>To</th><th>Violation</th><th>Where</th></tr></thead><tbody>");
+        html.AppendLine("<table id=\"violation-table\"><thead><tr><th>Rule</th><th>Severity</th><th>From</th><th>To</th><th>Violation</th><th>Where</th></tr></thead><tbody>");
         foreach (var violation in report.Violations)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr class=\"violation{(violation.Baselined ? " baselined" : string.Empty)}\" data-rule=\"{ReportText.Html(violation.Rule.Id)}\" data-source-context=\"{ReportText.Html(violation.SourceContext)}\" data-target-context=\"{ReportText.Html(violation.TargetContext)}\" data-baselined=\"{(violation.Baselined ? "true" : "false")}\">");

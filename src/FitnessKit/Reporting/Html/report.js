@@ -5,7 +5,7 @@
   var text = document.getElementById("text-filter");
   var onlyNew = document.getElementById("new-filter");
   var shown = document.getElementById("shown-count");
-  var rows = Array.prototype.slice.call(document.querySelectorAll("#violations tbody tr.violation"));
+  var rows = Array.prototype.slice.call(document.querySelectorAll("#violation-table tbody tr.violation"));
 
   function matches(row) {
     if (rule.value && row.getAttribute("data-rule") !== rule.value) { return false; }

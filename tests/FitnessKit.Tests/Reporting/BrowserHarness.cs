@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FitnessKit.Tests.TestSupport;
+
+namespace FitnessKit.Tests.Reporting;
+
+/// <summary>
+/// Opens an HTML report in headless Chromium with a test harness added to a copy of it: one script at the top records
+/// script errors, console errors and content-security-policy violations; one at the end drives the filters the way a
+/// person would and writes what it saw into the page as JSON. Both are allowed by hash in the copy's policy, so the
+/// report's own policy stays in force.
+/// </summary>
+internal static partial class BrowserHarness
+{
+    private const string Recorder = "window.__errors=[];window.addEventListener('error',function(e){window.__errors.push('error: '+e.message);});document.addEventListener('securitypolicyviolation',function(e){window.__errors.push('csp: '+e.violatedDirective+' '+e.blockedURI);});var __ce=console.error;console.error=function(){window.__errors.push('console: '+Array.prototype.join.call(arguments,' '));__ce.apply(console,arguments);};";
+
+    private const string Driver = """
+        (function () {
+          function visible() { return document.querySelectorAll('#violation-table tbody tr.violation:not([hidden])').length; }
+          function set(id, value, event) { var control = document.getElementById(id); control.value = value; control.dispatchEvent(new Event(event)); }
+          var out = { errors: window.__errors, pwned: window.__pwned === undefined ? null : String(window.__pwned), scripts: document.scripts.length };
+          out.contexts = Array.prototype.map.call(document.querySelectorAll('#context-map .context'), function (g) { return g.getAttribute('data-context'); });
+          out.redEdges = Array.prototype.filter.call(document.querySelectorAll('#context-map .dependency'), function (g) { return g.querySelector('path.bad') !== null; })
+            .map(function (g) { return g.getAttribute('data-from') + '->' + g.getAttribute('data-to'); });
+          var box = document.getElementById('context-map').getBBox();
+          out.diagramWidth = box.width; out.diagramHeight = box.height;
+          out.total = visible();
+          set('rule-filter', 'FK003', 'change'); out.byRule = visible(); set('rule-filter', '', 'change');
+          set('text-filter', 'PricingPolicy', 'input'); out.bySearch = visible(); out.shownText = document.getElementById('shown-count').textContent; set('text-filter', '', 'input');
+          var billing = document.querySelector('#context-map .context[data-context="Billing"]');
+          if (billing) { billing.dispatchEvent(new MouseEvent('click', { bubbles: true })); out.byContextClick = visible(); set('context-filter', '', 'change'); }
+          out.text = document.getElementById('violation-table').textContent;
+          var pre = document.createElement('pre'); pre.id = 'harness-result'; pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
+        })();
+        """;
+
+    private static readonly JsonSerializerOptions ResultOptions = new() { PropertyNameCaseInsensitive = true };
+
+    public static BrowserResult Open(string html, string folder, string? screenshot = null)
+    {
+        var page = Path.Combine(folder, "harnessed-report.html");
+        var policy = PolicyPattern().Match(html);
+        if (!policy.Success)
+        {
+            throw new Xunit.Sdk.XunitException("The report has no Content-Security-Policy with a script hash.");
+        }
+
+        var harnessed = html
+            .Insert(policy.Index + policy.Length, $" 'sha256-{Hash(Recorder)}' 'sha256-{Hash(Driver)}'")
+            .Replace("<meta charset=\"utf-8\">", $"<meta charset=\"utf-8\"><script>{Recorder}</script>", StringComparison.Ordinal)
+            .Replace("</body>", $"<script>{Driver}</script></body>", StringComparison.Ordinal);
+        File.WriteAllText(page, harnessed);
+        var dom = HeadlessChromium.DumpDom(page);
+        var result = ResultPattern().Match(dom);
+        if (!result.Success)
+        {
+            throw new Xunit.Sdk.XunitException($"The harness wrote no result; the page's scripts did not run to the end. DOM tail: {dom[Math.Max(0, dom.Length - 2000)..]}");
+        }
+
+        if (screenshot is not null)
+        {
+            var original = Path.Combine(folder, "report.html");
+            File.WriteAllText(original, html);
+            HeadlessChromium.Screenshot(original, screenshot);
+        }
+
+        return JsonSerializer.Deserialize<BrowserResult>(System.Net.WebUtility.HtmlDecode(result.Groups[1].Value), ResultOptions)!;
+    }
+
+    private static string Hash(string script) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)));
+
+    [GeneratedRegex("script-src 'sha256-[A-Za-z0-9+/=]+'")]
+    private static partial Regex PolicyPattern();
+
+    [GeneratedRegex("<pre id=\"harness-result\">(.*?)</pre>", RegexOptions.Singleline)]
+    private static partial Regex ResultPattern();
+}
+
+/// <summary>What the harness saw in the browser.</summary>
+internal sealed record BrowserResult(
+    IReadOnlyList<string> Errors, string? Pwned, int Scripts, IReadOnlyList<string> Contexts, IReadOnlyList<string> RedEdges,
+    double DiagramWidth, double DiagramHeight, int Total, int ByRule, int BySearch, string ShownText, int? ByContextClick, string Text);

@@ -1,0 +1,62 @@
+using FitnessKit.Model;
+using FitnessKit.Reporting;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Reporting;
+
+/// <summary>The HTML report in a real browser: the context map renders, the filters narrow the table, no script fails, and no name from the inspected code can run as script.</summary>
+public sealed class HtmlReportBrowserTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void The_broken_samples_report_renders_its_map_and_filters_without_a_script_error()
+    {
+        var artifacts = Path.Combine(Repository.Root, "artifacts", "test-results");
+        Directory.CreateDirectory(artifacts);
+        var screenshot = Path.Combine(artifacts, "html-report-broken-sample.png");
+        File.Delete(screenshot);
+
+        var seen = BrowserHarness.Open(ReportRendering.Render(SampleReports.Broken, ReportFormat.Html), _folder.Path, screenshot);
+
+        seen.Errors.Should().BeEmpty();
+        seen.Contexts.Should().Equal("Orders", "Shipping", "Billing", "Customers");
+        seen.RedEdges.Should().BeEquivalentTo("Shipping->Orders", "Billing->Orders");
+        seen.DiagramWidth.Should().BeGreaterThan(300);
+        seen.DiagramHeight.Should().BeGreaterThan(200);
+        seen.Total.Should().Be(6);
+        seen.ByRule.Should().Be(3, "three FK003 violations are planted");
+        seen.BySearch.Should().Be(1);
+        seen.ShownText.Should().Be("1 of 6");
+        seen.ByContextClick.Should().Be(3, "clicking Billing shows what Billing breaks: its FK001 use of Orders and its two public persistence types");
+        new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "the screenshot is kept as a test artifact");
+    }
+
+    [Fact]
+    public void Names_holding_markup_are_shown_as_text_and_never_run()
+    {
+        var broken = SampleReports.Broken;
+        var hostile = broken.Violations[0] with
+        {
+            SourceType = "Shop.Billing.<script>window.__pwned='type'</script>",
+            SourceMember = "<img src=x onerror=\"window.__pwned='member'\">",
+            Message = "Uses \"Shop.Orders.<svg onload=window.__pwned='message'>\" & 'quotes' \u0007 ünïcødé",
+            Fix = "</td></tr></table><script>window.__pwned='fix'</script>",
+            Location = new SourceLocation(Path.Combine(Repository.Root, "src", "<b>bold</b>.cs"), 3),
+        };
+        var report = SampleReports.WithViolations(broken, [hostile]);
+
+        var seen = BrowserHarness.Open(ReportRendering.Render(report, ReportFormat.Html), _folder.Path);
+
+        seen.Pwned.Should().BeNull();
+        seen.Errors.Should().BeEmpty("an escaped name creates no script for the policy to block");
+        seen.Scripts.Should().Be(3, "the report's script and the harness's two, nothing from the names");
+        seen.Text.Should().Contain("Uses \"Shop.Orders.<svg onload=window.__pwned='message'>\" & 'quotes' \\u0007 ünïcødé")
+            .And.Contain("</td></tr></table><script>window.__pwned='fix'</script>")
+            .And.Contain("src/<b>bold</b>.cs:3");
+    }
+}
