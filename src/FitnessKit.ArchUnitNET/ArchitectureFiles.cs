@@ -29,7 +29,7 @@ internal sealed class ArchitectureFiles
             .ToDictionary(g => g.Key, g => g.First().Location, StringComparer.Ordinal);
         var files = new List<string>();
         var missing = new List<string>();
-        foreach (var assembly in architecture.Assemblies.Where(a => !a.IsOnlyReferenced))
+        foreach (var assembly in architecture.Assemblies.Where(a => !a.IsOnlyReferenced).OrderBy(a => a.Name, StringComparer.Ordinal))
         {
             var file = folders.Select(f => Path.Combine(f, assembly.Name + ".dll")).Concat(folders.Select(f => Path.Combine(f, assembly.Name + ".exe")))
                 .FirstOrDefault(File.Exists);

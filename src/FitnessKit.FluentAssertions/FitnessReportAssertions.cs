@@ -32,7 +32,7 @@ public sealed class FitnessReportAssertions : ReferenceTypeAssertions<FitnessRep
             .FailWith("Expected {context:report} to have no violations{reason}, but it is <null>.")
             .Then
             .ForCondition(!Subject!.HasErrors)
-            .FailWith("Expected {context:report} to have no violations{reason}, but found {0}.", new Description(Subject.Describe()));
+            .FailWith("Expected {context:report} to have no violations{reason}, but found {0}:{1}", Found(Subject), Quote(Subject));
         return new AndConstraint<FitnessReportAssertions>(this);
     }
 
@@ -49,8 +49,8 @@ public sealed class FitnessReportAssertions : ReferenceTypeAssertions<FitnessRep
             .ForCondition(Subject is not null)
             .FailWith("Expected {context:report} to have no violations of {0}{reason}, but it is <null>.", new Description(rule.ToString()))
             .Then
-            .ForCondition(Subject is null || !Subject.Of(rule).HasErrors)
-            .FailWith("Expected {context:report} to have no violations of {0}{reason}, but found {1}.", new Description(rule.ToString()), new Description(Subject?.Of(rule).Describe() ?? string.Empty));
+            .ForCondition(!Subject!.Of(rule).HasErrors)
+            .FailWith("Expected {context:report} to have no violations of {0}{reason}, but found {1}:{2}", new Description(rule.ToString()), Found(Subject.Of(rule)), Quote(Subject.Of(rule)));
         return new AndConstraint<FitnessReportAssertions>(this);
     }
 
@@ -75,7 +75,15 @@ public sealed class FitnessReportAssertions : ReferenceTypeAssertions<FitnessRep
             .FailWith("Expected {context:report} to contain a violation of {0}{reason}, but it is <null>.", new Description(expectation.ToString()))
             .Then
             .ForCondition(match is not null)
-            .FailWith("Expected {context:report} to contain a violation of {0}{reason}, but found {1}.", new Description(expectation.ToString()), new Description(Subject?.Describe() ?? string.Empty));
+            .FailWith("Expected {context:report} to contain a violation of {0}{reason}, but found none in:{1}", new Description(expectation.ToString()), Quote(Subject!));
         return new AndWhichConstraint<FitnessReportAssertions, Violation>(this, match!);
     }
+
+    private static Description Found(FitnessReport report)
+    {
+        var errors = report.Violations.Count(v => v.Severity == Severity.Error);
+        return new Description(errors == 1 ? "1 violation" : $"{errors} violations");
+    }
+
+    private static Description Quote(FitnessReport report) => new(Environment.NewLine + report.Describe().TrimEnd());
 }
