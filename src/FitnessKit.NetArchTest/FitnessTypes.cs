@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NetArchTest.Rules;
 
 namespace FitnessKit.NetArchTest;
@@ -12,6 +13,7 @@ public sealed class FitnessTypes
 {
     private readonly HashSet<string> _persistence;
     private readonly ContextModel? _model;
+    private readonly ConcurrentDictionary<string, HashSet<string>> _contextTypes = new(StringComparer.Ordinal);
 
     private FitnessTypes(CodeBase codeBase, ContextMap? map)
     {
@@ -52,7 +54,7 @@ public sealed class FitnessTypes
     internal bool IsPersistenceType(string fullName) => _persistence.Contains(fullName);
 
     internal bool IsOwnedBy(string fullName, string context) =>
-        RequireModel()[context].Types.Any(t => string.Equals(t.FullName, fullName, StringComparison.Ordinal));
+        _contextTypes.GetOrAdd(context, name => [.. RequireModel()[name].Types.Select(t => t.FullName)]).Contains(fullName);
 
     internal bool Breaks(string fullName, RuleDescriptor rule) =>
         RequireReport().Violations.Any(v => v.Rule.Id == rule.Id && v.Severity == Severity.Error && v.SourceType == fullName);
