@@ -8,7 +8,8 @@ namespace FitnessKit.Tests.EndToEnd;
 
 /// <summary>
 /// The README's quick start, tried as a new user would: the packages are packed into a local feed, a brand-new xUnit
-/// project is made with <c>dotnet new xunit</c>, the package is added from the feed, and the README's code block is
+/// project is made with <c>dotnet new xunit</c>, the package is added from the feed, and the README's code block (with the
+/// sample's one-test-case-per-rule file, copied from samples/Shop.ArchitectureTests) is
 /// compiled and run against the broken sample (it must fail, naming the planted violations) and the good one (it must pass).
 /// </summary>
 public sealed partial class QuickStartTests(ITestOutputHelper output) : IDisposable
@@ -17,29 +18,8 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IDisposa
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "fitnesskit-quickstart-" + Guid.NewGuid().ToString("N")[..8]);
 
-    /// <summary>A second file in the user's project: one test case per rule, to see that each shows by its name.</summary>
-    private const string RuleByRule = """
-        using FitnessKit;
-        using FitnessKit.Xunit;
-        using Xunit;
-        using Xunit.Abstractions;
-
-        public class RuleByRule(ITestOutputHelper output)
-        {
-            private static readonly CodeBase Shop = CodeBase.Load(AssemblySource.Folder(AppContext.BaseDirectory, "Shop.*.dll"));
-
-            private static readonly ContextMap Map = ContextMap.Define()
-                .Context("Orders", c => c.Assemblies("Shop.Orders.**").Contracts("Shop.Orders.Contracts"))
-                .Context("Shipping", c => c.Assemblies("Shop.Shipping.**").Contracts("Shop.Shipping.Contracts"))
-                .Context("Billing", c => c.Assemblies("Shop.Billing.**").Contracts("Shop.Billing.Contracts"))
-                .Context("Customers", c => c.Assemblies("Shop.Customers.**").Contracts("Shop.Customers.Contracts"))
-                .SharedKernel("Shop.SharedKernel")
-                .Build();
-
-            [Theory, CatalogRules]
-            public void Rule_holds(CatalogRule rule) => FitnessAssert.NoViolations(Shop, Map, rule, output);
-        }
-        """;
+    /// <summary>Files of samples/Shop.ArchitectureTests copied into the user's project as they are: one test case per rule, each shown by its name.</summary>
+    private static readonly string[] SampleFiles = ["Shop.cs", "PlainXunitTests.cs"];
 
     [Fact]
     public void The_README_quick_start_fails_on_the_broken_sample_naming_its_violations_and_passes_on_the_good_one()
@@ -60,7 +40,11 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IDisposa
         Succeed(Dotnet(_root, "new", "xunit", "-n", "QuickStart.Tests", "-o", app, "--no-restore"));
         File.Delete(Path.Combine(app, "UnitTest1.cs"));
         File.WriteAllText(Path.Combine(app, "ArchitectureTests.cs"), ReadmeQuickStart());
-        File.WriteAllText(Path.Combine(app, "RuleByRule.cs"), RuleByRule);
+        foreach (var file in SampleFiles)
+        {
+            File.Copy(Path.Combine(Repository.Sample("Shop.ArchitectureTests"), file), Path.Combine(app, file));
+        }
+
         Succeed(Dotnet(app, "add", "package", "FitnessKit.Xunit", "--version", version, "--no-restore"));
         CopyShopAssembliesToOutput(Path.Combine(app, "QuickStart.Tests.csproj"));
         Succeed(Dotnet(app, "restore", "-nodeReuse:false"));
@@ -76,12 +60,12 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IDisposa
              "Shop.Billing.Infrastructure.InvoiceConfiguration is an entity configuration", "samples/Shop.Broken/Shop.Billing/BillingService.cs:25",
              "Rule_holds(rule: ContractsOnly)", "Rule_holds(rule: NoSharedEntityPackages)", "Rule_holds(rule: PersistenceInternal)"],
             broken.ToString());
-        FailedTestCount(broken.Output).Should().Be(4, broken.ToString());
+        FailedTestCount(broken.Output).Should().Be(5, broken.ToString());
 
         // When it runs against the good sample, then it passes.
         var good = Dotnet(app, "test", "--no-restore", "-nodeReuse:false", "-p:ShopBin=" + ShopSample.Bin(ShopSample.Good), "-o", Path.Combine(_root, "out-good"));
         good.ExitCode.Should().Be(0, good.ToString());
-        good.Output.Should().MatchRegex(@"Passed!\s+- Failed:\s+0, Passed:\s+4", good.ToString());
+        good.Output.Should().MatchRegex(@"Passed!\s+- Failed:\s+0, Passed:\s+5", good.ToString());
     }
 
     public void Dispose()
@@ -133,13 +117,14 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IDisposa
             """;
     }
 
-    /// <summary>Stands in for the user's project references: the sample's assemblies and PDBs go to the test's output folder.</summary>
+    /// <summary>Stands in for the user's project references: the sample's assemblies and PDBs go to the test's output folder (and their folder to the copied sample files).</summary>
     private static void CopyShopAssembliesToOutput(string project)
     {
         var text = File.ReadAllText(project);
         const string Copy = """
               <ItemGroup>
                 <None Include="$(ShopBin)/Shop.*.dll;$(ShopBin)/Shop.*.pdb" Link="%(Filename)%(Extension)" CopyToOutputDirectory="PreserveNewest" />
+                <AssemblyMetadata Include="ShopBin" Value="$(ShopBin)" />
               </ItemGroup>
             </Project>
             """;
