@@ -1,0 +1,106 @@
+using ArchUnitNET.Domain;
+using ArchUnitArchitecture = ArchUnitNET.Domain.Architecture;
+using ArchUnitNET.Loader;
+using ArchUnitNET.xUnit;
+using FitnessKit.ArchUnitNET;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+namespace FitnessKit.Tests.Integrations;
+
+/// <summary>FitnessKit.ArchUnitNET: the kit's rules as ArchUnitNET rules and its model as ArchUnitNET predicates, on the compiled Shop samples.</summary>
+public sealed class ArchUnitNetPackageTests
+{
+    private static readonly Lazy<ArchUnitArchitecture> Good = new(() => Load(ShopSample.Good));
+
+    private static readonly Lazy<ArchUnitArchitecture> Broken = new(() => Load(ShopSample.Broken));
+
+    private static ArchUnitArchitecture Load(string sample) => new ArchLoader().LoadFilteredDirectory(ShopSample.Bin(sample), "Shop.*.dll").Build();
+
+    public sealed class Rules
+    {
+        [Fact]
+        public void Pass_on_the_good_sample_with_one_result_that_says_what_was_checked()
+        {
+            var rule = FitnessRules.All(ShopSample.Map).LocatedIn(ShopSample.Bin(ShopSample.Good));
+
+            rule.Check(Good.Value);
+            rule.Evaluate(Good.Value).Should().ContainSingle().Which.Description.Should().StartWith("Checked 4 contexts, ");
+        }
+
+        [Fact]
+        public void Fail_on_the_broken_sample_with_each_violation_as_a_failed_result_described_by_the_kit()
+        {
+            var rule = FitnessRules.ContractsOnly(ShopSample.Map).LocatedIn(ShopSample.Bin(ShopSample.Broken));
+            var expected = ShopSample.Report(ShopSample.Broken).Of(RuleCatalog.ContractsOnly).Violations.Select(v => v.Describe());
+
+            var results = rule.Evaluate(Broken.Value).ToList();
+
+            rule.HasNoViolations(Broken.Value).Should().BeFalse();
+            results.Should().OnlyContain(r => !r.Passed).And.HaveCount(2);
+            results.Select(r => r.Description).Should().Equal(expected);
+        }
+
+        [Fact]
+        public void Check_throws_ArchUnitNETs_failure_with_the_kits_sentences()
+        {
+            var rule = FitnessRules.PersistenceInternal(ShopSample.Map).LocatedIn(ShopSample.Bin(ShopSample.Broken));
+
+            var act = () => rule.Check(Broken.Value);
+
+            var message = act.Should().Throw<FailedArchRuleException>().Which.Message;
+            Approvals.Verify(ShopSample.Portable(message), "archunitnet-check-failure");
+        }
+
+        [Fact]
+        public void Combine_with_ArchUnitNETs_own_rules()
+        {
+            var rule = FitnessRules.NoSharedEntityPackages(ShopSample.Map).LocatedIn(ShopSample.Bin(ShopSample.Good))
+                .And(Types().That().ResideInNamespace("Shop.Orders").Should().NotDependOnAny(Types().That().ResideInNamespace("Shop.Billing")));
+
+            rule.Check(Good.Value);
+        }
+
+        [Fact]
+        public void Name_the_assembly_whose_file_cannot_be_found()
+        {
+            var act = () => FitnessRules.ContractsOnly(ShopSample.Map).Evaluate(Good.Value).ToList();
+
+            act.Should().Throw<FitnessKitException>().WithMessage("*no file was found for Shop.Billing, Shop.Billing.Contracts, *LocatedIn(folder)*");
+        }
+    }
+
+    public sealed class Predicates
+    {
+        [Fact]
+        public void Persistence_types_must_not_be_public_holds_on_the_good_sample() =>
+            Types().That().FollowCustomPredicate(FitnessPredicates.PersistenceTypes().LocatedIn(ShopSample.Bin(ShopSample.Good)))
+                .Should().NotBePublic()
+                .Check(Good.Value);
+
+        [Fact]
+        public void Persistence_types_must_not_be_public_names_the_public_ones_of_the_broken_sample()
+        {
+            var persistence = FitnessPredicates.PersistenceTypes().LocatedIn(ShopSample.Bin(ShopSample.Broken));
+
+            var failing = Types().That().FollowCustomPredicate(persistence).Should().NotBePublic()
+                .Evaluate(Broken.Value).Where(r => !r.Passed).Select(r => ((IType)r.EvaluatedObject).FullName);
+
+            failing.Should().BeEquivalentTo("Shop.Orders.Infrastructure.OrdersDbContext", "Shop.Billing.Infrastructure.InvoiceConfiguration", "Shop.Billing.Invoice", "Shop.SharedEntities.Customer");
+        }
+
+        [Fact]
+        public void Owned_by_selects_exactly_the_types_of_a_context()
+        {
+            var orders = FitnessPredicates.OwnedBy(ShopSample.Map, "Orders").LocatedIn(ShopSample.Bin(ShopSample.Good));
+            var expected = ShopSample.Report(ShopSample.Good).Model["Orders"].Types.Select(t => t.FullName);
+
+            var selected = orders.GetMatchingObjects(Good.Value.Types, Good.Value).Select(t => t.FullName);
+
+            orders.Description.Should().Be("are owned by context Orders");
+            selected.Should().BeEquivalentTo(expected).And.Contain("Shop.Orders.Infrastructure.OrdersDbContext");
+        }
+    }
+}

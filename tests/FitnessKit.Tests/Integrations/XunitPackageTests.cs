@@ -1,0 +1,96 @@
+using FitnessKit.Tests.TestSupport;
+using FitnessKit.Xunit;
+using FluentAssertions;
+using Xunit;
+using Xunit.Sdk;
+
+namespace FitnessKit.Tests.Integrations;
+
+/// <summary>FitnessKit.Xunit: the one-line assertion and the theory data that yields each rule of the catalog.</summary>
+public sealed class XunitPackageTests
+{
+    public sealed class NoViolations
+    {
+        [Fact]
+        public void Fails_on_the_broken_sample_with_every_planted_violation_grouped_by_rule_and_context()
+        {
+            var act = () => FitnessAssert.NoViolations(ShopSample.Report(ShopSample.Broken));
+
+            var failure = act.Should().Throw<FitnessAssertException>().Which;
+            failure.Should().BeAssignableTo<XunitException>("xUnit shows its message as the test's failure");
+            failure.Report.Violations.Should().HaveCount(6);
+            Approvals.Verify(ShopSample.Portable(failure.Message), "xunit-no-violations-failure");
+        }
+
+        [Fact]
+        public void Passes_on_the_good_sample_and_writes_what_it_checked_to_the_test_output()
+        {
+            var output = new RecordingOutput();
+
+            FitnessAssert.NoViolations(ShopSample.Assemblies(ShopSample.Good), ShopSample.Map, output);
+
+            output.Text.Should().StartWith("Checked 4 contexts, ").And.Contain("rules (FK001, FK002, FK003)").And.Contain("No violations.");
+        }
+
+        [Fact]
+        public void Writes_the_same_description_to_the_test_output_when_it_fails()
+        {
+            var output = new RecordingOutput();
+
+            var act = () => FitnessAssert.NoViolations(ShopSample.Report(ShopSample.Broken), output);
+
+            act.Should().Throw<FitnessAssertException>().Which.Message.Should().EndWith(output.Text.TrimEnd('\n', '\r') + Environment.NewLine);
+        }
+
+        [Fact]
+        public void Passes_when_the_only_violations_are_warnings()
+        {
+            var broken = ShopSample.Report(ShopSample.Broken);
+            var warnings = FitnessCheck.Evaluate(broken.Model.CodeBase, ShopSample.Map, severities: RuleCatalog.Descriptors.ToDictionary(d => d.Id, _ => Severity.Warning));
+
+            var act = () => FitnessAssert.NoViolations(warnings);
+
+            warnings.Violations.Should().HaveCount(6);
+            act.Should().NotThrow();
+        }
+    }
+
+    public sealed class One_test_case_per_rule
+    {
+        private static readonly Lazy<CodeBase> Broken = new(() => ShopSample.Report(ShopSample.Broken).Model.CodeBase);
+
+        [Fact]
+        public void The_data_attribute_yields_each_rule_of_the_catalog_named_by_its_name()
+        {
+            var data = new CatalogRulesAttribute().GetData(typeof(One_test_case_per_rule).GetMethod(nameof(The_data_attribute_yields_each_rule_of_the_catalog_named_by_its_name))!);
+
+            data.Select(row => row.Single().ToString()).Should().Equal("ContractsOnly", "NoSharedEntityPackages", "PersistenceInternal");
+        }
+
+        [Theory]
+        [CatalogRules]
+        public void A_rule_survives_xunit_serialization(CatalogRule rule)
+        {
+            var serialized = SerializationHelper.Serialize(rule);
+
+            SerializationHelper.Deserialize<CatalogRule>(serialized).Descriptor.Should().Be(rule.Descriptor);
+        }
+
+        [Theory]
+        [CatalogRules]
+        public void Each_rule_fails_alone_on_the_broken_sample_naming_only_its_own_violations(CatalogRule rule)
+        {
+            var act = () => FitnessAssert.NoViolations(Broken.Value, ShopSample.Map, rule);
+
+            var failure = act.Should().Throw<FitnessAssertException>().Which;
+            failure.Report.Rules.Should().Equal(rule.Descriptor);
+            failure.Report.Violations.Should().NotBeEmpty().And.OnlyContain(v => v.Rule == rule.Descriptor);
+            failure.Message.Should().Contain($"1 rules ({rule.Descriptor.Id})");
+        }
+
+        [Theory]
+        [CatalogRules]
+        public void Each_rule_passes_alone_on_the_good_sample(CatalogRule rule) =>
+            FitnessAssert.NoViolations(ShopSample.Report(ShopSample.Good).Model.CodeBase, ShopSample.Map, rule);
+    }
+}
