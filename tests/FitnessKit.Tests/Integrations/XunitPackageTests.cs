@@ -93,4 +93,47 @@ public sealed class XunitPackageTests
         public void Each_rule_passes_alone_on_the_good_sample(CatalogRule rule) =>
             FitnessAssert.NoViolations(ShopSample.Report(ShopSample.Good).Model.CodeBase, ShopSample.Map, rule);
     }
+
+    public sealed class Environment_settings : IDisposable
+    {
+        private readonly TemporaryFolder _folder = new();
+
+        public void Dispose() => _folder.Dispose();
+
+        [Fact]
+        public void A_baseline_named_by_FITNESSKIT_BASELINE_lets_the_broken_sample_pass_and_says_so()
+        {
+            var baseline = Path.Combine(_folder.Path, "fitness.baseline.json");
+            Baseline.Of(ShopSample.Report(ShopSample.Broken)).Save(baseline);
+            var output = new RecordingOutput();
+
+            ReportGate.Enforce(ShopSample.Report(ShopSample.Broken), output, name => name == "FITNESSKIT_BASELINE" ? baseline : null);
+
+            output.Text.Should().Contain("Compared with baseline fitness.baseline.json: 6 known (not failing), 0 new, 0 fixed.").And.Contain("No new violations.");
+        }
+
+        [Fact]
+        public void A_folder_named_by_FITNESSKIT_REPORT_DIR_receives_the_reports_even_when_the_test_fails()
+        {
+            var settings = new Dictionary<string, string> { ["FITNESSKIT_REPORT_DIR"] = _folder.Path, ["FITNESSKIT_REPORT_FORMATS"] = "sarif,junit" };
+
+            var act = () => ReportGate.Enforce(ShopSample.Report(ShopSample.Broken), null, name => settings.GetValueOrDefault(name));
+
+            act.Should().Throw<FitnessAssertException>().Which.Message.Should().Contain("Reports: ");
+            Directory.GetFiles(Path.Combine(_folder.Path, "all")).Select(Path.GetFileName).Should().BeEquivalentTo("fitness-report.sarif", "fitness-report.junit.xml");
+            JsonSchemas.ValidateSarifFilesIn(_folder.Path).Should().Be(1);
+        }
+
+        [Fact]
+        public void Per_rule_test_cases_write_to_their_own_folders()
+        {
+            var settings = new Dictionary<string, string> { ["FITNESSKIT_REPORT_DIR"] = _folder.Path, ["FITNESSKIT_REPORT_FORMATS"] = "json" };
+            var report = ShopSample.Report(ShopSample.Good);
+            var onlyContracts = new FitnessReport(report.Model, [RuleCatalog.ContractsOnly], report.Violations);
+
+            ReportGate.Enforce(onlyContracts, null, name => settings.GetValueOrDefault(name));
+
+            File.Exists(Path.Combine(_folder.Path, "FK001", "fitness-report.json")).Should().BeTrue();
+        }
+    }
 }

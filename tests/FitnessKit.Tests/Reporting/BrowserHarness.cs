@@ -44,7 +44,7 @@ internal static partial class BrowserHarness
         var policy = PolicyPattern().Match(html);
         if (!policy.Success)
         {
-            throw new Xunit.Sdk.XunitException("The report has no Content-Security-Policy with a script hash.");
+            throw new global::Xunit.Sdk.XunitException("The report has no Content-Security-Policy with a script hash.");
         }
 
         var harnessed = html
@@ -56,7 +56,7 @@ internal static partial class BrowserHarness
         var result = ResultPattern().Match(dom);
         if (!result.Success)
         {
-            throw new Xunit.Sdk.XunitException($"The harness wrote no result; the page's scripts did not run to the end. DOM tail: {dom[Math.Max(0, dom.Length - 2000)..]}");
+            throw new global::Xunit.Sdk.XunitException($"The harness wrote no result; the page's scripts did not run to the end. DOM tail: {dom[Math.Max(0, dom.Length - 2000)..]}");
         }
 
         if (screenshot is not null)

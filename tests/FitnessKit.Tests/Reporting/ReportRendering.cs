@@ -16,7 +16,7 @@ internal static class ReportRendering
             var problems = JsonSchemas.SarifProblems(text);
             if (problems.Count > 0)
             {
-                throw new Xunit.Sdk.XunitException($"The SARIF log is not valid SARIF 2.1.0:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+                throw new global::Xunit.Sdk.XunitException($"The SARIF log is not valid SARIF 2.1.0:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
             }
         }
 

@@ -27,7 +27,7 @@ internal static class JsonSchemas
             var problems = SarifProblems(File.ReadAllText(file));
             if (problems.Count > 0)
             {
-                throw new Xunit.Sdk.XunitException($"{file} is not valid SARIF 2.1.0:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+                throw new global::Xunit.Sdk.XunitException($"{file} is not valid SARIF 2.1.0:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
             }
         }
 
