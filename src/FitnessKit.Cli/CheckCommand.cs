@@ -35,7 +35,7 @@ internal static class CheckCommand
             console.MarkupLine("[red]fitnesskit: cannot check.[/]");
             foreach (var problem in exception.Problems)
             {
-                console.MarkupLineInterpolated($"  {problem}");
+                console.MarkupLineInterpolated($"  {Printable.Text(problem)}");
             }
 
             return ExitCodes.BadInput;

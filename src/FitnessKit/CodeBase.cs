@@ -79,39 +79,36 @@ public sealed class CodeBase
         var cache = options.CacheDirectory is null ? null : new ModelCache(Path.GetFullPath(options.CacheDirectory));
         var problems = new List<string>();
         var files = source.Expand(problems);
-        var skipped = new List<SkippedFile>();
-        var toRead = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            if (!seen.Add(file.Path))
-            {
-                continue;
-            }
-
-            if (!file.Explicit && !AssemblyFileReader.IsManagedAssembly(file.Path))
-            {
-                skipped.Add(new SkippedFile(file.Path, "not a .NET assembly (a native library or another kind of file)"));
-                continue;
-            }
-
-            toRead.Add(file.Path);
-        }
-
+        var toRead = files.DistinctBy(f => f.Path, StringComparer.Ordinal).ToList();
         var table = new TypeNameTable();
         var read = new InspectedAssembly?[toRead.Count];
+        var reasonsToSkip = new string?[toRead.Count];
         var errors = new ConcurrentBag<string>();
         Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
         {
             try
             {
-                read[i] = AssemblyFileReader.Read(toRead[i], table, cache);
+                // A file that a folder or wildcard matched may be skipped, and is listed; a file that was named must be an assembly.
+                var reason = AssemblyFileReader.ReasonToSkip(toRead[i].Path);
+                if (reason is null)
+                {
+                    read[i] = AssemblyFileReader.Read(toRead[i].Path, table, cache);
+                }
+                else if (toRead[i].Explicit)
+                {
+                    errors.Add($"{toRead[i].Path}: {reason}. It was named as an assembly to inspect: correct the path or pattern, or remove it.");
+                }
+                else
+                {
+                    reasonsToSkip[i] = reason;
+                }
             }
             catch (FitnessKitException exception)
             {
                 errors.Add(exception.Message);
             }
         });
+        var skipped = toRead.Select((file, i) => reasonsToSkip[i] is { } reason ? new SkippedFile(file.Path, reason) : null).OfType<SkippedFile>().ToList();
         problems.AddRange(errors.Order(StringComparer.Ordinal));
 
         var assemblies = new List<InspectedAssembly>();

@@ -170,7 +170,7 @@ internal sealed class CustomAttributeReader
             blob.ReadSignatureHeader();
             var count = blob.ReadCompressedInteger();
             blob.ReadByte();
-            parameters = new ArgumentType[count];
+            parameters = count <= blob.RemainingBytes ? new ArgumentType[count] : throw new BadImageFormatException("a constructor signature counts more parameters than it holds");
             for (var i = 0; i < count; i++)
             {
                 parameters[i] = ReadParameterType(ref blob);
