@@ -32,7 +32,7 @@ internal static class CheckCommand
         }
         catch (FitnessKitException exception)
         {
-            console.MarkupLine("[red]fitnesskit: cannot check.[/]");
+            console.MarkupLineInterpolated($"[red]fitnesskit: cannot check {Printable.Text(configFile.FullName)}:[/]");
             foreach (var problem in exception.Problems)
             {
                 console.MarkupLineInterpolated($"  {Printable.Text(problem)}");

@@ -13,9 +13,11 @@ internal static class InputOutcome
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
     /// <summary>Describes what the library and the CLI do with the fitness.json at <paramref name="config"/>.</summary>
-    public static string Of(string config)
+    /// <param name="config">The fitness.json file.</param>
+    /// <param name="folder">The folder printed as <c>&lt;dir&gt;</c>; the config file's own by default.</param>
+    public static string Of(string config, string? folder = null)
     {
-        var folder = Path.GetDirectoryName(config)!;
+        folder ??= Path.GetDirectoryName(config)!;
         var text = new StringBuilder();
         text.AppendLine("library:");
         text.AppendLine(Bounded(() => Library(config)));
