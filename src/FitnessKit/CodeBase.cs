@@ -122,11 +122,20 @@ public sealed class CodeBase
             }
 
             assemblies.Add(group.First());
-            skipped.AddRange(group.Skip(1).Select(a => new SkippedFile(a.Path, $"the same build of {a.Name} as {group.First().Path}")));
+            foreach (var copy in group.Skip(1))
+            {
+                Release(copy);
+                skipped.Add(new SkippedFile(copy.Path, $"the same build of {copy.Name} as {group.First().Path}"));
+            }
         }
 
         if (problems.Count > 0)
         {
+            foreach (var assembly in read.OfType<InspectedAssembly>())
+            {
+                Release(assembly);
+            }
+
             throw new FitnessKitException(problems);
         }
 
@@ -168,6 +177,15 @@ public sealed class CodeBase
             _ = assembly.Types[0].Dependencies;
         }
     });
+
+    /// <summary>Closes the file of an assembly that was read but will not be inspected.</summary>
+    private static void Release(InspectedAssembly assembly)
+    {
+        if (assembly.Types.Count > 0)
+        {
+            assembly.Types[0].Decoder?.Release();
+        }
+    }
 
     /// <summary>Runs an action on every assembly in parallel; unreadable assemblies are reported together as one <see cref="FitnessKitException"/>, not as an aggregate of them.</summary>
     private void ForEachAssembly(Action<InspectedAssembly> action)

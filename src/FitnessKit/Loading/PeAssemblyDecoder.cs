@@ -27,6 +27,16 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
         type.Decoder = this;
     }
 
+    public void Release()
+    {
+        lock (_gate)
+        {
+            _pe?.Dispose();
+            _pe = null;
+            _work.Clear();
+        }
+    }
+
     public void Decode()
     {
         lock (_gate)
