@@ -48,10 +48,7 @@ internal static class HostileAssemblies
     /// <returns>The two files; <see cref="HostileContexts.SourceType"/> is the innermost nested type, which holds the field.</returns>
     public static HostileContexts WriteDeepGenerics(string directory, int depth = 50)
     {
-        var orders = NewAssembly("Shop.Orders");
-        var order = AddClass(orders.MainModule, "Shop.Orders", "Order");
-        Write(orders, directory);
-
+        var order = WriteOrdersWithOneClass(directory);
         var billing = NewAssembly("Shop.Billing");
         var module = billing.MainModule;
         var box = AddClass(module, "Shop.Billing", "Box`1");
@@ -86,10 +83,7 @@ internal static class HostileAssemblies
     /// <returns>The two files; the dependency is in <c>Shop.Billing.Ledger.Replay</c>.</returns>
     public static HostileContexts WriteEnormousMethod(string directory, int instructions)
     {
-        var orders = NewAssembly("Shop.Orders");
-        var order = AddClass(orders.MainModule, "Shop.Orders", "Order");
-        Write(orders, directory);
-
+        var order = WriteOrdersWithOneClass(directory);
         var billing = NewAssembly("Shop.Billing");
         var module = billing.MainModule;
         var ledger = AddClass(module, "Shop.Billing", "Ledger");
@@ -119,6 +113,15 @@ internal static class HostileAssemblies
         var assembly = NewAssembly(assemblyName, version);
         AddClass(assembly.MainModule, assemblyName, "Marker");
         return Write(assembly, directory);
+    }
+
+    /// <summary>Writes <c>Shop.Orders.dll</c> with one plain class, <c>Shop.Orders.Order</c>, and returns it for Billing to use.</summary>
+    private static TypeDefinition WriteOrdersWithOneClass(string directory)
+    {
+        var orders = NewAssembly("Shop.Orders");
+        var order = AddClass(orders.MainModule, "Shop.Orders", "Order");
+        Write(orders, directory);
+        return order;
     }
 
     private static HostileContexts WriteContexts(string directory, string target, string source, string member, IReadOnlyList<string> otherOrdersTypes)
