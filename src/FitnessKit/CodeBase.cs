@@ -58,7 +58,7 @@ public sealed class CodeBase
     /// <summary>Gets the referenced assemblies that could not be found; the types in them are seen only by name.</summary>
     public IReadOnlyList<UnresolvedReference> UnresolvedReferences => _unresolved.Value;
 
-    /// <summary>Gets the files that matched a folder or pattern but were not inspected (native libraries, duplicates).</summary>
+    /// <summary>Gets the files that matched a folder or wildcard pattern but were not inspected, each with its reason: empty files, files that are not .NET assemblies (native libraries), modules, reference assemblies, second copies of one build. A damaged assembly is never skipped: it is an error.</summary>
     public IReadOnlyList<SkippedFile> SkippedFiles { get; }
 
     /// <summary>Reads the assemblies of a source. Problems with the input (a missing or unreadable file, a pattern that matches nothing) are collected and thrown together as one <see cref="FitnessKitException"/>.</summary>
