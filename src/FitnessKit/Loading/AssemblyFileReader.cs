@@ -50,8 +50,9 @@ internal static class AssemblyFileReader
     }
 
     /// <summary>Whether an exception thrown while reading metadata, signatures or IL means the file is damaged.</summary>
+    /// <remarks>System.Reflection.Metadata throws <see cref="InvalidCastException"/> for a token whose table bits name one kind of row and whose high bits another (found by the loader fuzz).</remarks>
     public static bool IsDamage(Exception exception) =>
-        exception is BadImageFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or OverflowException;
+        exception is BadImageFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or OverflowException or InvalidCastException or NotSupportedException;
 
     /// <summary>The one exception for an assembly file whose contents cannot be read.</summary>
     public static FitnessKitException Unreadable(string path, Exception exception) =>
