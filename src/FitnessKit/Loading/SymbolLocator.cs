@@ -116,6 +116,12 @@ internal sealed class SymbolLocator
 
         try
         {
+            if (!StrictSignatures.AreValid(path))
+            {
+                _modules[path] = null;
+                return null;
+            }
+
             module = ModuleDefinition.ReadModule(path, new ReaderParameters
             {
                 ReadingMode = ReadingMode.Deferred,

@@ -48,8 +48,7 @@ public sealed class ConfigFuzzTests : IDisposable
         var (iterations, _) = Fuzzing.Run("config fuzz", (random, _) =>
         {
             var bytes = Mutate(random);
-            CheckProperty(path, bytes);
-            return Encoding.UTF8.GetString(bytes);
+            return (Encoding.UTF8.GetString(bytes), () => CheckProperty(path, bytes));
         });
 
         iterations.Should().BePositive();

@@ -16,9 +16,9 @@ internal static class Fuzzing
 
     /// <summary>Runs <paramref name="iteration"/> with fresh randoms until the time box is spent.</summary>
     /// <param name="name">What is fuzzed, for messages.</param>
-    /// <param name="iteration">Builds an input from the random, checks the property, and returns the input's recipe (for messages); throws when the property fails.</param>
+    /// <param name="iteration">Builds an input from the random and iteration number: its recipe (for messages) and the check of the property on it, which throws when the property fails.</param>
     /// <returns>How many iterations ran, and for how long.</returns>
-    public static (int Iterations, TimeSpan Elapsed) Run(string name, Func<Random, int, string> iteration)
+    public static (int Iterations, TimeSpan Elapsed) Run(string name, Func<Random, int, (string Recipe, Action Check)> iteration)
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("FITNESSKIT_FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var fixedSeed) ? fixedSeed : Environment.TickCount;
         var budget = TimeSpan.FromSeconds(double.TryParse(Environment.GetEnvironmentVariable("FITNESSKIT_FUZZ_SECONDS"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? seconds : 20);
@@ -26,18 +26,19 @@ internal static class Fuzzing
         var count = 0;
         while (clock.Elapsed < budget)
         {
-            var current = count;
-            var task = Task.Run(() => iteration(new Random(HashCode.Combine(seed, current)), current));
+            // Not HashCode.Combine: it is seeded differently in every process, and a seed must replay.
+            var (recipe, check) = iteration(new Random(unchecked((seed * 1_000_003) + count)), count);
+            var task = Task.Run(check);
             try
             {
                 if (!task.Wait(HangLimit))
                 {
-                    throw new XunitException($"{name}: iteration {current} of seed {seed} ran longer than {HangLimit.TotalSeconds} s. Replay with FITNESSKIT_FUZZ_SEED={seed}.");
+                    throw new XunitException($"{name}: iteration {count} of seed {seed} ran longer than {HangLimit.TotalSeconds} s on {recipe}. Replay with FITNESSKIT_FUZZ_SEED={seed}.");
                 }
             }
             catch (AggregateException exception)
             {
-                throw new XunitException($"{name}: iteration {current} of seed {seed} failed (replay with FITNESSKIT_FUZZ_SEED={seed}):{Environment.NewLine}{exception.InnerException}");
+                throw new XunitException($"{name}: iteration {count} of seed {seed} failed on {recipe} (replay with FITNESSKIT_FUZZ_SEED={seed}):{Environment.NewLine}{exception.InnerException}");
             }
 
             count++;
