@@ -30,7 +30,7 @@ internal static class BaselineCommand
         return command;
     }
 
-    internal static int Run(BaselineSettings settings, IAnsiConsole console) => Session.Guard(console, "record the baseline", () =>
+    internal static int Run(BaselineSettings settings, IAnsiConsole console) => Session.Guard(console, $"record the baseline of {settings.Config.FullName}", () =>
     {
         var config = FitnessConfig.Load(settings.Config.FullName);
         var file = settings.Output?.FullName ?? Path.Combine(config.BaseDirectory, DefaultFileName);

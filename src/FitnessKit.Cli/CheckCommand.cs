@@ -32,7 +32,7 @@ internal static class CheckCommand
 
     internal static int Run(FileInfo configFile, IAnsiConsole console) => Run(new CheckSettings(configFile), console);
 
-    internal static int Run(CheckSettings settings, IAnsiConsole console) => Session.Guard(console, "check", () =>
+    internal static int Run(CheckSettings settings, IAnsiConsole console) => Session.Guard(console, $"check {settings.Config.FullName}", () =>
     {
         var request = ReportOutput.Requested(settings.Formats, settings.Output);
         var config = FitnessConfig.Load(settings.Config.FullName);

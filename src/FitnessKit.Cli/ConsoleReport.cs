@@ -11,17 +11,17 @@ internal static class ConsoleReport
         var model = report.Model;
         if (model.UnownedAssemblies.Count > 0)
         {
-            console.MarkupLineInterpolated($"[grey]Not in any context: {string.Join(", ", model.UnownedAssemblies.Select(a => $"{a} ({Plural(model.UnownedTypes.Count(t => t.Assembly.Name == a), "type")})"))}.[/]");
+            console.MarkupLineInterpolated($"[grey]Not in any context: {Printable.Text(string.Join(", ", model.UnownedAssemblies.Select(a => $"{a} ({Plural(model.UnownedTypes.Count(t => t.Assembly.Name == a), "type")})")))}.[/]");
         }
 
         foreach (var unresolved in model.CodeBase.UnresolvedReferences)
         {
-            console.MarkupLineInterpolated($"[grey]Unresolved reference: {unresolved.AssemblyName} (referenced by {string.Join(", ", unresolved.ReferencedBy)}); dependencies on its types are seen, their base types are not.[/]");
+            console.MarkupLineInterpolated($"[grey]Unresolved reference: {Printable.Text(unresolved.AssemblyName)} (referenced by {Printable.Text(string.Join(", ", unresolved.ReferencedBy))}); dependencies on its types are seen, their base types are not.[/]");
         }
 
         foreach (var skipped in model.CodeBase.SkippedFiles)
         {
-            console.MarkupLineInterpolated($"[grey]Skipped {Path.GetRelativePath(baseDirectory, skipped.Path)}: {skipped.Reason}.[/]");
+            console.MarkupLineInterpolated($"[grey]Skipped {Printable.Text(Path.GetRelativePath(baseDirectory, skipped.Path))}: {skipped.Reason}.[/]");
         }
 
         if (report.Baseline is { } baseline)
@@ -29,7 +29,7 @@ internal static class ConsoleReport
             console.MarkupLineInterpolated($"{baseline.Describe()}");
             foreach (var stale in baseline.Stale)
             {
-                console.MarkupLineInterpolated($"[grey]  stale: {stale}[/]");
+                console.MarkupLineInterpolated($"[grey]  stale: {Printable.Text(stale.ToString())}[/]");
             }
         }
 
@@ -55,13 +55,13 @@ internal static class ConsoleReport
                         Severity.Warning => "yellow",
                         _ => "grey",
                     };
-                    console.MarkupLineInterpolated($"  - [{color}]{violation.Severity.ToString().ToLowerInvariant()}[/] {violation.Message}");
+                    console.MarkupLineInterpolated($"  - [{color}]{violation.Severity.ToString().ToLowerInvariant()}[/] {Printable.Text(violation.Message)}");
                     if (violation.Location is not null)
                     {
-                        console.MarkupLineInterpolated($"    at [blue]{violation.Location.ToString(baseDirectory)}[/]");
+                        console.MarkupLineInterpolated($"    at [blue]{Printable.Text(violation.Location.ToString(baseDirectory))}[/]");
                     }
 
-                    console.MarkupLineInterpolated($"    [grey]Fix: {violation.Fix}[/]");
+                    console.MarkupLineInterpolated($"    [grey]Fix: {Printable.Text(violation.Fix)}[/]");
                 }
             }
         }

@@ -29,7 +29,7 @@ internal static class InitCommand
         return command;
     }
 
-    internal static int Run(DirectoryInfo folder, FileInfo? output, bool force, IAnsiConsole console) => Session.Guard(console, "propose a configuration", () =>
+    internal static int Run(DirectoryInfo folder, FileInfo? output, bool force, IAnsiConsole console) => Session.Guard(console, $"propose a configuration from {folder.FullName}", () =>
     {
         var target = output?.FullName ?? Path.GetFullPath("fitness.json");
         if (File.Exists(target) && !force)

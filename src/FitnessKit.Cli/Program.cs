@@ -21,4 +21,14 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.BadInput;
 }
 
-return parsed.Invoke();
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception exception) when (exception is not OutOfMemoryException)
+{
+    // Bad input is reported by each command as a FitnessKitException; anything else is a defect of FitnessKit itself.
+    Console.Error.WriteLine($"fitnesskit: internal error: {exception.GetType().Name}: {exception.Message}");
+    Console.Error.WriteLine("This is a defect in FitnessKit, not in your code; please report it with the command and the input that caused it.");
+    return ExitCodes.BadInput;
+}

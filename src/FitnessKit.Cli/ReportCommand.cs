@@ -27,7 +27,7 @@ internal static class ReportCommand
         return command;
     }
 
-    internal static int Run(FileInfo configFile, FileInfo? baselineFile, string? formats, DirectoryInfo? output, IAnsiConsole console) => Session.Guard(console, "write the reports", () =>
+    internal static int Run(FileInfo configFile, FileInfo? baselineFile, string? formats, DirectoryInfo? output, IAnsiConsole console) => Session.Guard(console, $"write the reports of {configFile.FullName}", () =>
     {
         var request = ReportOutput.Requested(formats, output, always: true)!.Value;
         var config = FitnessConfig.Load(configFile.FullName);

@@ -16,6 +16,9 @@ internal static class Session
     }
 
     /// <summary>Runs a command body; a <see cref="FitnessKitException"/> is printed as its problems, one per line, and turns into exit code 2.</summary>
+    /// <param name="console">Where to print.</param>
+    /// <param name="what">What the command could not do, with its input, such as <c>check /repo/fitness.json</c>.</param>
+    /// <param name="body">The command.</param>
     public static int Guard(IAnsiConsole console, string what, Func<int> body)
     {
         try
@@ -24,10 +27,10 @@ internal static class Session
         }
         catch (FitnessKitException exception)
         {
-            console.MarkupLineInterpolated($"[red]fitnesskit: cannot {what}.[/]");
+            console.MarkupLineInterpolated($"[red]fitnesskit: cannot {Printable.Text(what)}:[/]");
             foreach (var problem in exception.Problems)
             {
-                console.MarkupLineInterpolated($"  {problem}");
+                console.MarkupLineInterpolated($"  {Printable.Text(problem)}");
             }
 
             return ExitCodes.BadInput;

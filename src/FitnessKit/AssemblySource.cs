@@ -70,12 +70,34 @@ public sealed class AssemblySource
                 continue;
             }
 
-            var matched = FileGlob.Expand(entry.Path, entry.Pattern!)
-                .Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
-                .ToList();
-            if (matched.Count == 0)
+            if (entry.Pattern!.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
             {
-                problems.Add($"{Path.Combine(entry.Path, entry.Pattern!)}: the pattern '{entry.Pattern}' matches no .dll or .exe file in {entry.Path}.{(Directory.Exists(entry.Path) ? " Build the code first, or correct the pattern." : " The folder does not exist.")}");
+                problems.Add($"{entry.Path}: the pattern '{entry.Pattern}' holds a character that cannot be in a path.");
+                continue;
+            }
+
+            List<string> matched;
+            try
+            {
+                matched = FileGlob.Expand(entry.Path, entry.Pattern!)
+                    .Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
+                    .ToList();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                problems.Add($"{Path.Combine(entry.Path, entry.Pattern!)}: the folders of the pattern '{entry.Pattern}' cannot be searched ({exception.Message.TrimEnd('.')}).");
+                continue;
+            }
+
+            if (matched.Count == 0 && !FileGlob.HasWildcards(entry.Pattern!))
+            {
+                var file = Path.GetFullPath(Path.Combine(entry.Path, entry.Pattern!));
+                problems.Add($"{file}: the assembly file does not exist{(Directory.Exists(Path.GetDirectoryName(file)) ? string.Empty : ", nor does its folder")}. Build the code first, or correct the path.");
+            }
+            else if (matched.Count == 0)
+            {
+                var folder = FileGlob.FixedFolder(entry.Path, entry.Pattern!);
+                problems.Add($"{Path.Combine(entry.Path, entry.Pattern!)}: the pattern '{entry.Pattern}' matches no .dll or .exe file in {folder}.{(Directory.Exists(folder) ? " Build the code first, or correct the pattern." : " That folder does not exist: build the code first, or correct the pattern.")}");
             }
 
             files.AddRange(matched.Select(f => new SourceFile(f, Explicit: !FileGlob.HasWildcards(entry.Pattern!))));

@@ -58,7 +58,7 @@ public sealed class CodeBase
     /// <summary>Gets the referenced assemblies that could not be found; the types in them are seen only by name.</summary>
     public IReadOnlyList<UnresolvedReference> UnresolvedReferences => _unresolved.Value;
 
-    /// <summary>Gets the files that matched a folder or pattern but were not inspected (native libraries, duplicates).</summary>
+    /// <summary>Gets the files that matched a folder or wildcard pattern but were not inspected, each with its reason: empty files, files that are not .NET assemblies (native libraries), modules, reference assemblies, second copies of one build. A damaged assembly is never skipped: it is an error.</summary>
     public IReadOnlyList<SkippedFile> SkippedFiles { get; }
 
     /// <summary>Reads the assemblies of a source. Problems with the input (a missing or unreadable file, a pattern that matches nothing) are collected and thrown together as one <see cref="FitnessKitException"/>.</summary>
@@ -79,39 +79,36 @@ public sealed class CodeBase
         var cache = options.CacheDirectory is null ? null : new ModelCache(Path.GetFullPath(options.CacheDirectory));
         var problems = new List<string>();
         var files = source.Expand(problems);
-        var skipped = new List<SkippedFile>();
-        var toRead = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            if (!seen.Add(file.Path))
-            {
-                continue;
-            }
-
-            if (!file.Explicit && !AssemblyFileReader.IsManagedAssembly(file.Path))
-            {
-                skipped.Add(new SkippedFile(file.Path, "not a .NET assembly (a native library or another kind of file)"));
-                continue;
-            }
-
-            toRead.Add(file.Path);
-        }
-
+        var toRead = files.DistinctBy(f => f.Path, StringComparer.Ordinal).ToList();
         var table = new TypeNameTable();
         var read = new InspectedAssembly?[toRead.Count];
+        var reasonsToSkip = new string?[toRead.Count];
         var errors = new ConcurrentBag<string>();
         Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
         {
             try
             {
-                read[i] = AssemblyFileReader.Read(toRead[i], table, cache);
+                // A file that a folder or wildcard matched may be skipped, and is listed; a file that was named must be an assembly.
+                var reason = AssemblyFileReader.ReasonToSkip(toRead[i].Path);
+                if (reason is null)
+                {
+                    read[i] = AssemblyFileReader.Read(toRead[i].Path, table, cache);
+                }
+                else if (toRead[i].Explicit)
+                {
+                    errors.Add($"{toRead[i].Path}: {reason}. It was named as an assembly to inspect: correct the path or pattern, or remove it.");
+                }
+                else
+                {
+                    reasonsToSkip[i] = reason;
+                }
             }
             catch (FitnessKitException exception)
             {
                 errors.Add(exception.Message);
             }
         });
+        var skipped = toRead.Select((file, i) => reasonsToSkip[i] is { } reason ? new SkippedFile(file.Path, reason) : null).OfType<SkippedFile>().ToList();
         problems.AddRange(errors.Order(StringComparer.Ordinal));
 
         var assemblies = new List<InspectedAssembly>();
@@ -125,11 +122,20 @@ public sealed class CodeBase
             }
 
             assemblies.Add(group.First());
-            skipped.AddRange(group.Skip(1).Select(a => new SkippedFile(a.Path, $"the same build of {a.Name} as {group.First().Path}")));
+            foreach (var copy in group.Skip(1))
+            {
+                Release(copy);
+                skipped.Add(new SkippedFile(copy.Path, $"the same build of {copy.Name} as {group.First().Path}"));
+            }
         }
 
         if (problems.Count > 0)
         {
+            foreach (var assembly in read.OfType<InspectedAssembly>())
+            {
+                Release(assembly);
+            }
+
             throw new FitnessKitException(problems);
         }
 
@@ -171,6 +177,15 @@ public sealed class CodeBase
             _ = assembly.Types[0].Dependencies;
         }
     });
+
+    /// <summary>Closes the file of an assembly that was read but will not be inspected.</summary>
+    private static void Release(InspectedAssembly assembly)
+    {
+        if (assembly.Types.Count > 0)
+        {
+            assembly.Types[0].Decoder?.Release();
+        }
+    }
 
     /// <summary>Runs an action on every assembly in parallel; unreadable assemblies are reported together as one <see cref="FitnessKitException"/>, not as an aggregate of them.</summary>
     private void ForEachAssembly(Action<InspectedAssembly> action)

@@ -40,16 +40,32 @@ internal sealed class JsonTree
     /// <exception cref="FitnessKitException">The text is not well-formed JSON; the message names the file, line and column.</exception>
     public static JsonTree Parse(byte[] utf8, string file)
     {
-        var lineStarts = LineStarts(utf8);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        // Editors on Windows may save UTF-8 with a byte order mark; it is not JSON, but it is not a mistake either.
+        var text = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? utf8[Encoding.UTF8.Preamble.Length..] : utf8;
+        var lineStarts = LineStarts(text);
+        var reader = new Utf8JsonReader(text, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
-            if (!reader.Read())
+            if (IsBlank(text) || !reader.Read())
             {
-                throw new FitnessKitException($"{file}: the file is empty; it should hold a JSON object with \"assemblies\" and \"contexts\".");
+                throw new FitnessKitException($"{file}: the file is empty or holds only comments; it should hold a JSON object with \"assemblies\" and \"contexts\".");
             }
 
-            return ReadValue(ref reader, lineStarts);
+            var root = ReadValue(ref reader, lineStarts);
+
+            // Text after the value would otherwise be ignored: a second object pasted below the first is an error, not a silent half.
+            if (reader.Read())
+            {
+                var (line, column) = Position(lineStarts, reader.TokenStartIndex);
+                throw new FitnessKitException($"{file}({line},{column}): malformed JSON: there is more after the end of the configuration object.");
+            }
+
+            return root;
+        }
+        catch (InvalidOperationException exception)
+        {
+            var (line, column) = Position(lineStarts, reader.TokenStartIndex);
+            throw new FitnessKitException($"{file}({line},{column}): malformed JSON: {Describe(exception.Message)}", exception);
         }
         catch (JsonException exception)
         {
@@ -91,6 +107,29 @@ internal sealed class JsonTree
         }
 
         return node;
+    }
+
+    /// <summary>Whether the text holds nothing but white space and comments.</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> text)
+    {
+        while (true)
+        {
+            text = text.TrimStart(" \t\r\n"u8);
+            if (text.StartsWith("//"u8))
+            {
+                var end = text.IndexOf((byte)'\n');
+                text = end < 0 ? [] : text[end..];
+            }
+            else if (text.StartsWith("/*"u8))
+            {
+                var end = text[2..].IndexOf("*/"u8);
+                text = end < 0 ? [] : text[(end + 4)..];
+            }
+            else
+            {
+                return text.IsEmpty;
+            }
+        }
     }
 
     private static List<long> LineStarts(byte[] utf8)

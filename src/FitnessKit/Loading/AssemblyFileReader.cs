@@ -7,20 +7,56 @@ namespace FitnessKit.Loading;
 /// <summary>Reads one assembly file with System.Reflection.Metadata: never loaded into the runtime, never executed.</summary>
 internal static class AssemblyFileReader
 {
-    /// <summary>Whether the file is a PE image with .NET metadata; <see langword="false"/> for native libraries.</summary>
-    public static bool IsManagedAssembly(string path)
+    private const string ReferenceAssemblyReason = "a reference assembly (metadata only: its method bodies are empty, so the dependencies in code cannot be seen); inspect the implementation assembly from the build output (bin) instead";
+
+    /// <summary>
+    /// Why a file that a folder or pattern matched is not inspected, or <see langword="null"/> when it is to be read:
+    /// an empty file, a file that is not a PE image, a native library, a module without a manifest, or a reference
+    /// assembly are skipped; a PE file whose .NET metadata is damaged is read, so that the damage is reported.
+    /// </summary>
+    public static string? ReasonToSkip(string path)
     {
         try
         {
             using var stream = File.OpenRead(path);
+            if (stream.Length == 0)
+            {
+                return "an empty file";
+            }
+
             using var pe = new PEReader(stream);
-            return pe.HasMetadata && pe.GetMetadataReader().IsAssembly;
+            if (pe.PEHeaders.CorHeader is null)
+            {
+                return "not a .NET assembly (a native Windows library)";
+            }
+
+            var metadata = pe.GetMetadataReader();
+            return !metadata.IsAssembly ? "a .NET module without an assembly manifest"
+                : IsReferenceAssembly(metadata) ? ReferenceAssemblyReason
+                : null;
         }
         catch (BadImageFormatException)
         {
-            return false;
+            return StartsLikeAPeFile(path) ? null : "not a .NET assembly (not a PE file: a native library of another platform, or another kind of file)";
+        }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
+
+    /// <summary>Whether an exception thrown while reading metadata, signatures or IL means the file is damaged.</summary>
+    /// <remarks>System.Reflection.Metadata throws <see cref="InvalidCastException"/> for a token whose table bits name one kind of row and whose high bits another (found by the loader fuzz).</remarks>
+    public static bool IsDamage(Exception exception) =>
+        exception is BadImageFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or OverflowException or InvalidCastException or NotSupportedException;
+
+    /// <summary>The one exception for an assembly file whose contents cannot be read.</summary>
+    public static FitnessKitException Unreadable(string path, Exception exception) =>
+        new($"{path}: not a readable .NET assembly ({exception.Message.TrimEnd('.')}). Rebuild it, or remove it from the inspected files.", exception);
 
     /// <summary>
     /// Reads an assembly's type headers now; its members and code are decoded on first use. With a cache, an assembly
@@ -43,6 +79,7 @@ internal static class AssemblyFileReader
                 throw new FitnessKitException($"{path}: a .NET module without an assembly manifest; inspect the assembly that contains it.");
             }
 
+            MetadataIntegrity.Check(metadata);
             if (cache?.TryRead(metadata.GetString(metadata.GetAssemblyDefinition().Name), metadata.GetGuid(metadata.GetModuleDefinition().Mvid), path, table) is { } cached)
             {
                 return cached;
@@ -52,13 +89,9 @@ internal static class AssemblyFileReader
             pe = null;
             return assembly;
         }
-        catch (BadImageFormatException exception)
+        catch (Exception exception) when (IsDamage(exception))
         {
-            throw new FitnessKitException($"{path}: not a readable .NET assembly ({exception.Message.TrimEnd('.')}). Rebuild it, or remove it from the inspected files.", exception);
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw new FitnessKitException($"{path}: not a readable .NET assembly ({exception.Message.TrimEnd('.')}). Rebuild it, or remove it from the inspected files.", exception);
+            throw Unreadable(path, exception);
         }
         catch (IOException exception)
         {
@@ -74,17 +107,37 @@ internal static class AssemblyFileReader
         }
     }
 
+    /// <summary>Whether the assembly carries <c>[ReferenceAssembly]</c>: the compiler's metadata-only build, whose method bodies are <c>throw null</c>.</summary>
+    private static bool IsReferenceAssembly(MetadataReader metadata) =>
+        metadata.GetAssemblyDefinition().GetCustomAttributes()
+            .Select(h => metadata.GetCustomAttribute(h).Constructor)
+            .Any(c => c.Kind == HandleKind.MemberReference
+                && metadata.GetMemberReference((MemberReferenceHandle)c).Parent is { Kind: HandleKind.TypeReference } parent
+                && metadata.GetTypeReference((TypeReferenceHandle)parent) is var type
+                && metadata.StringComparer.Equals(type.Name, "ReferenceAssemblyAttribute")
+                && metadata.StringComparer.Equals(type.Namespace, "System.Runtime.CompilerServices"));
+
+    /// <summary>Whether a file starts with the DOS header of a PE image ("MZ"): one whose headers cannot be read is damaged, not another kind of file.</summary>
+    private static bool StartsLikeAPeFile(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return stream.ReadByte() == 'M' && stream.ReadByte() == 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     private static InspectedAssembly Read(PEReader pe, MetadataReader metadata, string path, TypeNameTable table, Action<InspectedAssembly>? decoded)
     {
         var assemblyName = metadata.GetString(metadata.GetAssemblyDefinition().Name);
         var names = new MetadataNames(metadata, table, assemblyName);
         var references = metadata.AssemblyReferences.Select(names.AssemblyOf).ToArray();
         var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
-        var isReference = metadata.GetAssemblyDefinition().GetCustomAttributes()
-            .Select(h => metadata.GetCustomAttribute(h).Constructor)
-            .Any(c => c.Kind == HandleKind.MemberReference
-                && metadata.GetMemberReference((MemberReferenceHandle)c).Parent is { Kind: HandleKind.TypeReference } parent
-                && names.Of((TypeReferenceHandle)parent).FullName == "System.Runtime.CompilerServices.ReferenceAssemblyAttribute");
+        var isReference = IsReferenceAssembly(metadata);
 
         var owners = GroupByOwner(metadata);
         var scanner = new TypeScanner(pe, metadata, names, table);

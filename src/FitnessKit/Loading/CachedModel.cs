@@ -66,6 +66,11 @@ internal sealed class CachedModel : IAssemblyDecoder
         return new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
     }
 
+    /// <summary>Nothing to close: a cached model is read into memory.</summary>
+    public void Release()
+    {
+    }
+
     public void Decode()
     {
         lock (_gate)

@@ -123,7 +123,13 @@ internal sealed class CustomAttributeReader
                 ReadValue(ref value, ReadFieldOrPropertyType(ref value));
                 break;
             case ElementSzArray:
+                // Every element takes at least one byte; a damaged count would otherwise spin for billions of empty reads.
                 var count = value.ReadInt32();
+                if (count > value.RemainingBytes)
+                {
+                    throw new BadImageFormatException("an attribute array argument counts more elements than its blob holds");
+                }
+
                 for (var i = 0; i < count; i++)
                 {
                     ReadValue(ref value, type.Element!);
@@ -170,7 +176,7 @@ internal sealed class CustomAttributeReader
             blob.ReadSignatureHeader();
             var count = blob.ReadCompressedInteger();
             blob.ReadByte();
-            parameters = new ArgumentType[count];
+            parameters = count <= blob.RemainingBytes ? new ArgumentType[count] : throw new BadImageFormatException("a constructor signature counts more parameters than it holds");
             for (var i = 0; i < count; i++)
             {
                 parameters[i] = ReadParameterType(ref blob);

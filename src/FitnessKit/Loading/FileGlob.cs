@@ -21,9 +21,18 @@ internal static class FileGlob
 
     public static bool Matches(string name, string pattern) => Matches(name.AsSpan(), pattern.AsSpan());
 
+    /// <summary>The folder a pattern searches before its first wildcard, resolved against the base directory: <c>../bin/*.dll</c> from <c>/repo/tests</c> is <c>/repo/bin</c>.</summary>
+    public static string FixedFolder(string baseDirectory, string pattern)
+    {
+        var segments = pattern.Replace('\\', '/').Split('/');
+        var fixedSegments = segments.Take(segments.Length - 1).TakeWhile(s => !HasWildcards(s));
+        return Path.GetFullPath(Path.Combine(baseDirectory, string.Join('/', fixedSegments)));
+    }
+
     private static void Walk(string directory, string[] segments, int index, SortedSet<string> results)
     {
-        if (!Directory.Exists(directory))
+        // A pattern that ends in a folder ("bin/..", ".") or is empty names no file.
+        if (index >= segments.Length || !Directory.Exists(directory))
         {
             return;
         }
@@ -45,7 +54,11 @@ internal static class FileGlob
             Walk(directory, segments, index + 1, results);
             foreach (var child in Directory.EnumerateDirectories(directory))
             {
-                Walk(child, segments, index, results);
+                // A link to a folder is not followed by **: a link to a parent folder would be a loop without end.
+                if ((File.GetAttributes(child) & FileAttributes.ReparsePoint) == 0)
+                {
+                    Walk(child, segments, index, results);
+                }
             }
 
             return;

@@ -154,7 +154,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         blob.Reset();
         blob.ReadSignatureHeader();
         var count = blob.ReadCompressedInteger();
-        var arguments = new List<TypeUse>(count);
+        var arguments = new List<TypeUse>(SignatureWalker.CapacityFor(count, blob));
         for (var i = 0; i < count; i++)
         {
             if (SignatureWalker.ReadUse(ref blob, names) is { } use)

@@ -27,6 +27,16 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
         type.Decoder = this;
     }
 
+    public void Release()
+    {
+        lock (_gate)
+        {
+            _pe?.Dispose();
+            _pe = null;
+            _work.Clear();
+        }
+    }
+
     public void Decode()
     {
         lock (_gate)
@@ -48,9 +58,9 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                     scanner.ScanBody(type, handle, generated);
                 }
             }
-            catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
             {
-                _failure = new FitnessKitException($"{path}: not a readable .NET assembly ({exception.Message.TrimEnd('.')}). Rebuild it, or remove it from the inspected files.", exception);
+                _failure = AssemblyFileReader.Unreadable(path, exception);
                 throw _failure;
             }
             finally

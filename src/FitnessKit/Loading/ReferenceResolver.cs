@@ -89,12 +89,9 @@ internal sealed class ReferenceResolver
             {
                 headers = ReadHeaders(path);
             }
-            catch (BadImageFormatException)
+            catch (Exception exception) when (AssemblyFileReader.IsDamage(exception) || exception is IOException or UnauthorizedAccessException)
             {
-                headers = null;
-            }
-            catch (IOException)
-            {
+                // A referenced assembly that cannot be read is treated like one that cannot be found.
                 headers = null;
             }
         }
@@ -108,6 +105,7 @@ internal sealed class ReferenceResolver
         using var stream = File.OpenRead(path);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
+        MetadataIntegrity.Check(metadata);
         var names = new MetadataNames(metadata, _table, metadata.GetString(metadata.GetAssemblyDefinition().Name));
         var headers = new Dictionary<string, TypeHeader>(StringComparer.Ordinal);
         foreach (var handle in metadata.TypeDefinitions)

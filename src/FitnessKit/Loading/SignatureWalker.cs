@@ -29,8 +29,37 @@ internal static class SignatureWalker
     private const byte ElementSentinel = 0x41;
     private const byte ElementPinned = 0x45;
 
+    /// <summary>How deeply types may nest in one signature, type specifications followed included. C# code stays far below; a damaged or hostile blob (a type specification that names itself) would otherwise recurse until the stack overflows.</summary>
+    private const int MaxNesting = 256;
+
+    [ThreadStatic]
+    private static int _depth;
+
     /// <summary>Reads one type and adds every named type in it.</summary>
     public static void CollectType(ref BlobReader blob, MetadataNames names, List<TypeName> found)
+    {
+        Enter();
+        try
+        {
+            CollectTypeAtDepth(ref blob, names, found);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>Counts one more level of nesting; a signature nested deeper than <see cref="MaxNesting"/> is damaged.</summary>
+    private static void Enter()
+    {
+        if (++_depth > MaxNesting)
+        {
+            _depth--;
+            throw new BadImageFormatException($"a signature nests types more than {MaxNesting} levels deep, or a type specification refers to itself");
+        }
+    }
+
+    private static void CollectTypeAtDepth(ref BlobReader blob, MetadataNames names, List<TypeName> found)
     {
         var code = ReadElementCode(ref blob);
 
@@ -117,6 +146,22 @@ internal static class SignatureWalker
     /// <summary>Reads one type as a structured use; returns <see langword="null"/> for primitives and generic parameters.</summary>
     public static TypeUse? ReadUse(ref BlobReader blob, MetadataNames names)
     {
+        Enter();
+        try
+        {
+            return ReadUseAtDepth(ref blob, names);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>A capacity for a list of <paramref name="count"/> items read from a blob: each takes at least one byte, so a damaged count cannot ask for more memory than the blob could fill.</summary>
+    public static int CapacityFor(int count, BlobReader blob) => Math.Min(count, blob.RemainingBytes);
+
+    private static TypeUse? ReadUseAtDepth(ref BlobReader blob, MetadataNames names)
+    {
         var code = ReadElementCode(ref blob);
 
         switch (code)
@@ -135,7 +180,7 @@ internal static class SignatureWalker
                 blob.ReadByte();
                 var generic = names.UseOf(blob.ReadTypeHandle());
                 var count = blob.ReadCompressedInteger();
-                var arguments = new List<TypeUse>(count);
+                var arguments = new List<TypeUse>(CapacityFor(count, blob));
                 for (var i = 0; i < count; i++)
                 {
                     if (ReadUse(ref blob, names) is { } argument)

@@ -24,15 +24,27 @@ internal sealed class SymbolLocator
                 return null;
             }
 
-            if (anchor.MethodToken != 0 && module.LookupToken(anchor.MethodToken) is MethodDefinition method
-                && LocateIn(method, anchor.ILOffset) is { } precise)
+            try
             {
-                return precise;
-            }
+                if (anchor.MethodToken != 0 && module.LookupToken(anchor.MethodToken) is MethodDefinition method
+                    && LocateIn(method, anchor.ILOffset) is { } precise)
+                {
+                    return precise;
+                }
 
-            return anchor.TypeToken != 0 && module.LookupToken(anchor.TypeToken) is TypeDefinition type ? LocateType(type) : null;
+                return anchor.TypeToken != 0 && module.LookupToken(anchor.TypeToken) is TypeDefinition type ? LocateType(type) : null;
+            }
+            catch (Exception exception) when (IsDamage(exception))
+            {
+                // Mono.Cecil reads lazily and fails in many ways on a damaged file. A location is an extra; whether the
+                // code itself is readable is decided by the metadata reader, which reports a damaged assembly.
+                return null;
+            }
         }
     }
+
+    /// <summary>Whether Mono.Cecil failed on a damaged file: it throws anything from <see cref="NullReferenceException"/> to <see cref="NotImplementedException"/> on one, so everything but running out of memory counts.</summary>
+    private static bool IsDamage(Exception exception) => exception is not OutOfMemoryException;
 
     private static SourceLocation? LocateIn(MethodDefinition method, int ilOffset)
     {
@@ -104,6 +116,12 @@ internal sealed class SymbolLocator
 
         try
         {
+            if (!StrictSignatures.AreValid(path))
+            {
+                _modules[path] = null;
+                return null;
+            }
+
             module = ModuleDefinition.ReadModule(path, new ReaderParameters
             {
                 ReadingMode = ReadingMode.Deferred,
@@ -117,7 +135,7 @@ internal sealed class SymbolLocator
                 module = null;
             }
         }
-        catch (Exception exception) when (exception is BadImageFormatException or IOException or InvalidOperationException or SymbolsNotMatchingException)
+        catch (Exception exception) when (IsDamage(exception))
         {
             module = null;
         }

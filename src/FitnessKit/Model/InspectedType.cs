@@ -96,6 +96,9 @@ public sealed class InspectedType
 internal interface IAssemblyDecoder
 {
     void Decode();
+
+    /// <summary>Closes the file without decoding it, for an assembly that will not be inspected after all.</summary>
+    void Release();
 }
 
 /// <summary>A call to a generic method instance, such as <c>modelBuilder.Entity&lt;Order&gt;()</c>.</summary>

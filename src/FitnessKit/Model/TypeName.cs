@@ -19,7 +19,7 @@ public sealed class TypeName : IEquatable<TypeName>
         Assembly = assembly;
         Namespace = @namespace;
         Name = name;
-        IsCompilerGenerated = name.Contains('<', StringComparison.Ordinal);
+        IsCompilerGenerated = name.StartsWith('<') || name.Contains("+<", StringComparison.Ordinal);
         _hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(name), StringComparer.Ordinal.GetHashCode(@namespace));
     }
 
@@ -32,7 +32,7 @@ public sealed class TypeName : IEquatable<TypeName>
     /// <summary>Gets the name, with nested types joined by <c>+</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Gets a value indicating whether the compiler made this type up (a closure, a state machine, an anonymous type): its name holds a <c>&lt;</c>.</summary>
+    /// <summary>Gets a value indicating whether the compiler made this type up (a closure, a state machine, an anonymous type): its name, or the name of a type it is nested in, starts with <c>&lt;</c>, which C# never allows in a name a user writes. A <c>&lt;</c> elsewhere in a name (an IL-written or hostile name such as <c>Order&lt;script&gt;</c>) is a user type.</summary>
     public bool IsCompilerGenerated { get; }
 
     /// <summary>Gets the namespace-qualified name, such as <c>Shop.Orders.Order+Line</c>.</summary>

@@ -45,7 +45,7 @@ public sealed class CodeBaseLoadingTests : IDisposable
         File.WriteAllText(path, "not an assembly");
 
         FluentActions.Invoking(() => CodeBase.Load(AssemblySource.Files(path)))
-            .Should().Throw<FitnessKitException>().WithMessage($"{path}: not a readable .NET assembly*");
+            .Should().Throw<FitnessKitException>().WithMessage($"{path}: not a .NET assembly (not a PE file*");
     }
 
     [Fact]
