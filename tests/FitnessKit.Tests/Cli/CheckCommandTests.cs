@@ -85,4 +85,20 @@ public sealed class CheckCommandTests : IDisposable
         process.ExitCode.Should().Be(2);
         error.Should().Contain("--config");
     }
+
+    [Fact]
+    public void Prints_help_with_examples_and_exits_with_0()
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "FitnessKit.Cli.dll");
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "check", "--help"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        process.ExitCode.Should().Be(0);
+        output.Should().Contain("check [options]").And.Contain("Examples:").And.Contain("--baseline");
+    }
 }
