@@ -80,39 +80,19 @@ public sealed class Baseline
 
     /// <summary>Formats the baseline as the JSON that <see cref="Load"/> reads.</summary>
     /// <returns>Indented JSON ending in a newline.</returns>
-    public string ToJson()
+    public string ToJson() => JsonOutput.Write(json =>
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        json.WriteStartObject();
+        json.WriteNumber(FormatKey, FormatVersion);
+        json.WriteStartArray("violations");
+        foreach (var entry in Entries)
         {
-            json.WriteStartObject();
-            json.WriteNumber(FormatKey, FormatVersion);
-            json.WriteStartArray("violations");
-            foreach (var entry in Entries)
-            {
-                json.WriteStartObject();
-                json.WriteString("rule", entry.Rule);
-                json.WriteString("source", entry.Source);
-                WriteOptional(json, "member", entry.Member);
-                WriteOptional(json, "target", entry.Target);
-                json.WriteNumber("count", entry.Count);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            entry.WriteTo(json);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
-    }
-
-    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
-    }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     private static Baseline Read(byte[] utf8, string file)
     {

@@ -19,6 +19,18 @@ public sealed record BaselineEntry(string Rule, string Source, string? Member, s
     public override string ToString() =>
         $"{Rule} {Source}{(Member is null ? string.Empty : "." + Member)}{(Target is null ? string.Empty : " -> " + Target)}{(Count == 1 ? string.Empty : $" (x{Count})")}";
 
+    /// <summary>Writes the entry as the JSON object the baseline file and the JSON report hold.</summary>
+    internal void WriteTo(System.Text.Json.Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("rule", Rule);
+        json.WriteString("source", Source);
+        JsonOutput.StringIfAny(json, "member", Member);
+        JsonOutput.StringIfAny(json, "target", Target);
+        json.WriteNumber("count", Count);
+        json.WriteEndObject();
+    }
+
     internal static BaselineEntry For(Violation violation, int count) =>
         new(violation.Rule.Id, violation.SourceType ?? violation.SourceAssembly, violation.SourceMember, violation.TargetType ?? violation.TargetAssembly, count);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace FitnessKit.Reporting;
@@ -11,8 +10,7 @@ internal static class JsonReport
     public static string Render(ReportDocument document)
     {
         var report = document.Report;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("format", "fitnesskit-report");
@@ -35,9 +33,7 @@ internal static class JsonReport
             json.WriteEndArray();
             WriteNotes(json, document);
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        });
     }
 
     private static void WriteSummary(Utf8JsonWriter json, ReportDocument document)
@@ -67,20 +63,14 @@ internal static class JsonReport
         }
 
         json.WriteStartObject("baseline");
-        Optional(json, "file", baseline.Baseline.File is null ? null : Path.GetFileName(baseline.Baseline.File));
+        JsonOutput.StringOrNull(json, "file", baseline.Baseline.File is null ? null : Path.GetFileName(baseline.Baseline.File));
         json.WriteNumber("known", baseline.Known);
         json.WriteNumber("new", baseline.New);
         json.WriteNumber("fixed", baseline.FixedCount);
         json.WriteStartArray("stale");
         foreach (var entry in baseline.Stale)
         {
-            json.WriteStartObject();
-            json.WriteString("rule", entry.Rule);
-            json.WriteString("source", entry.Source);
-            Optional(json, "member", entry.Member);
-            Optional(json, "target", entry.Target);
-            json.WriteNumber("count", entry.Count);
-            json.WriteEndObject();
+            entry.WriteTo(json);
         }
 
         json.WriteEndArray();
@@ -152,14 +142,14 @@ internal static class JsonReport
         json.WriteBoolean("baselined", violation.Baselined);
         json.WriteString("message", violation.Message);
         json.WriteString("fix", violation.Fix);
-        Optional(json, "sourceContext", violation.SourceContext);
+        JsonOutput.StringOrNull(json, "sourceContext", violation.SourceContext);
         json.WriteString("sourceAssembly", violation.SourceAssembly);
-        Optional(json, "sourceType", violation.SourceType);
-        Optional(json, "sourceMember", violation.SourceMember);
+        JsonOutput.StringOrNull(json, "sourceType", violation.SourceType);
+        JsonOutput.StringOrNull(json, "sourceMember", violation.SourceMember);
         Strings(json, "kinds", violation.Kinds.Select(k => k.ToString()));
-        Optional(json, "targetContext", violation.TargetContext);
-        Optional(json, "targetAssembly", violation.TargetAssembly);
-        Optional(json, "targetType", violation.TargetType);
+        JsonOutput.StringOrNull(json, "targetContext", violation.TargetContext);
+        JsonOutput.StringOrNull(json, "targetAssembly", violation.TargetAssembly);
+        JsonOutput.StringOrNull(json, "targetType", violation.TargetType);
         if (violation.Location is { } location)
         {
             json.WriteStartObject("location");
@@ -202,18 +192,6 @@ internal static class JsonReport
         }
 
         json.WriteEndArray();
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)

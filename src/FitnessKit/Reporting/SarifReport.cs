@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace FitnessKit.Reporting;
@@ -11,8 +10,7 @@ internal static class SarifReport
     public static string Render(ReportDocument document)
     {
         var report = document.Report;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -36,9 +34,7 @@ internal static class SarifReport
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        });
     }
 
     private static void WriteTool(Utf8JsonWriter json, ReportDocument document)
@@ -142,19 +138,11 @@ internal static class SarifReport
         }
 
         json.WriteStartObject("properties");
-        Optional(json, "sourceContext", violation.SourceContext);
-        Optional(json, "targetContext", violation.TargetContext);
-        Optional(json, "targetType", violation.TargetType ?? violation.TargetAssembly);
+        JsonOutput.StringIfAny(json, "sourceContext", violation.SourceContext);
+        JsonOutput.StringIfAny(json, "targetContext", violation.TargetContext);
+        JsonOutput.StringIfAny(json, "targetType", violation.TargetType ?? violation.TargetAssembly);
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void Optional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
     }
 
     private static void Message(Utf8JsonWriter json, string name, string text)
