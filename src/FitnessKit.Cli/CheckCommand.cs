@@ -35,13 +35,7 @@ internal static class CheckCommand
     internal static int Run(CheckSettings settings, IAnsiConsole console) => Session.Guard(console, $"check {settings.Config.FullName}", () =>
     {
         var request = ReportOutput.Requested(settings.Formats, settings.Output);
-        var config = FitnessConfig.Load(settings.Config.FullName);
-        var baseline = settings.Baseline is null ? null : Baseline.Load(settings.Baseline.FullName);
-        var report = Session.Evaluate(config, console);
-        if (baseline is not null)
-        {
-            report = report.Against(baseline);
-        }
+        var report = Session.Evaluate(settings.Config, settings.Baseline, console);
 
         ConsoleReport.Write(report, console, Directory.GetCurrentDirectory());
         if (request is { } wanted)

@@ -30,13 +30,7 @@ internal static class ReportCommand
     internal static int Run(FileInfo configFile, FileInfo? baselineFile, string? formats, DirectoryInfo? output, IAnsiConsole console) => Session.Guard(console, $"write the reports of {configFile.FullName}", () =>
     {
         var request = ReportOutput.Requested(formats, output, always: true)!.Value;
-        var config = FitnessConfig.Load(configFile.FullName);
-        var baseline = baselineFile is null ? null : Baseline.Load(baselineFile.FullName);
-        var report = Session.Evaluate(config, console);
-        if (baseline is not null)
-        {
-            report = report.Against(baseline);
-        }
+        var report = Session.Evaluate(configFile, baselineFile, console);
 
         console.MarkupLineInterpolated($"Checked {report.Scope}: {report.Violations.Count} violations ({report.NewViolations.Count} new).");
         ReportOutput.Write(report, request, console);

@@ -5,6 +5,15 @@ namespace FitnessKit.Cli;
 /// <summary>What every command that checks does first: read the configuration, load the assemblies (with a progress display on a terminal) and evaluate the rules. Bad input becomes one clear message and exit code 2.</summary>
 internal static class Session
 {
+    /// <summary>Reads the configuration and the baseline (when given) first, so bad input fails before any assembly is read, then checks and applies the baseline.</summary>
+    public static FitnessReport Evaluate(FileInfo configFile, FileInfo? baselineFile, IAnsiConsole console)
+    {
+        var config = FitnessConfig.Load(configFile.FullName);
+        var baseline = baselineFile is null ? null : Baseline.Load(baselineFile.FullName);
+        var report = Evaluate(config, console);
+        return baseline is null ? report : report.Against(baseline);
+    }
+
     public static FitnessReport Evaluate(FitnessConfig config, IAnsiConsole console)
     {
         if (!console.Profile.Capabilities.Interactive)

@@ -73,32 +73,35 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Exits_with_2_on_a_command_line_it_does_not_understand()
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "FitnessKit.Cli.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "check"])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        })!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var (exitCode, _, error) = RunCli("check");
 
-        process.ExitCode.Should().Be(2);
+        exitCode.Should().Be(2);
         error.Should().Contain("--config");
     }
 
     [Fact]
     public void Prints_help_with_examples_and_exits_with_0()
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "FitnessKit.Cli.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "check", "--help"])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        })!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var (exitCode, output, _) = RunCli("check", "--help");
 
-        process.ExitCode.Should().Be(0);
+        exitCode.Should().Be(0);
         output.Should().Contain("check [options]").And.Contain("Examples:").And.Contain("--baseline");
+    }
+
+    /// <summary>Runs the built CLI in its own process, as a user would.</summary>
+    private static (int ExitCode, string Output, string Error) RunCli(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FitnessKit.Cli.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
     }
 }
