@@ -89,16 +89,12 @@ public sealed class CodeBase
             try
             {
                 // A file that a folder or wildcard matched may be skipped, and is listed; a file that was named must be an assembly.
-                var reason = AssemblyFileReader.ReasonToSkip(toRead[i].Path);
-                if (reason is null)
-                {
-                    read[i] = AssemblyFileReader.Read(toRead[i].Path, table, cache);
-                }
-                else if (toRead[i].Explicit)
+                read[i] = AssemblyFileReader.Read(toRead[i].Path, table, cache, out var reason);
+                if (reason is not null && toRead[i].Explicit)
                 {
                     errors.Add($"{toRead[i].Path}: {reason}. It was named as an assembly to inspect: correct the path or pattern, or remove it.");
                 }
-                else
+                else if (reason is not null)
                 {
                     reasonsToSkip[i] = reason;
                 }
@@ -146,7 +142,7 @@ public sealed class CodeBase
 
     /// <summary>
     /// Finds the types that depend on a type matching <paramref name="target"/>, among the types that match
-    /// <paramref name="source"/>. Only the assemblies that hold candidate types are decoded, in parallel.
+    /// <paramref name="source"/>. Only the assemblies that hold candidate types and whose metadata names a matching type are read, in parallel, and a type is read only until its first match: the answer is what the types' <see cref="InspectedType.Dependencies"/> would give, without the cost of keeping every dependency.
     /// </summary>
     /// <param name="target">Which dependency targets count, such as a namespace test.</param>
     /// <param name="source">Which types to consider; every type when <see langword="null"/>.</param>
@@ -157,16 +153,20 @@ public sealed class CodeBase
         var found = new ConcurrentBag<InspectedType>();
         ForEachAssembly(assembly =>
         {
-            foreach (var type in assembly.Types)
+            var candidates = source is null ? assembly.Types : assembly.Types.Where(source).ToList();
+            foreach (var type in DependingOn(candidates, target))
             {
-                if ((source is null || source(type)) && type.Dependencies.Any(d => target(d.Target)))
-                {
-                    found.Add(type);
-                }
+                found.Add(type);
             }
         });
         return [.. found.OrderBy(t => t.FullName, StringComparer.Ordinal)];
     }
+
+    /// <summary>Which of some types of one assembly depend on a matching type: probed without keeping every dependency, or read from the dependencies once they are decoded.</summary>
+    private static IReadOnlyList<InspectedType> DependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> target) =>
+        candidates.Count == 0 ? []
+            : candidates[0].Decoder?.TypesDependingOn(candidates, target)
+              ?? [.. candidates.Where(type => type.Dependencies.Any(dependency => target(dependency.Target)))];
 
     /// <summary>Decodes the members and code of every assembly now, in parallel, instead of on first use.</summary>
     /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>

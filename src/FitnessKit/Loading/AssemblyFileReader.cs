@@ -9,46 +9,6 @@ internal static class AssemblyFileReader
 {
     private const string ReferenceAssemblyReason = "a reference assembly (metadata only: its method bodies are empty, so the dependencies in code cannot be seen); inspect the implementation assembly from the build output (bin) instead";
 
-    /// <summary>
-    /// Why a file that a folder or pattern matched is not inspected, or <see langword="null"/> when it is to be read:
-    /// an empty file, a file that is not a PE image, a native library, a module without a manifest, or a reference
-    /// assembly are skipped; a PE file whose .NET metadata is damaged is read, so that the damage is reported.
-    /// </summary>
-    public static string? ReasonToSkip(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            if (stream.Length == 0)
-            {
-                return "an empty file";
-            }
-
-            using var pe = new PEReader(stream);
-            if (pe.PEHeaders.CorHeader is null)
-            {
-                return "not a .NET assembly (a native Windows library)";
-            }
-
-            var metadata = pe.GetMetadataReader();
-            return !metadata.IsAssembly ? "a .NET module without an assembly manifest"
-                : IsReferenceAssembly(metadata) ? ReferenceAssemblyReason
-                : null;
-        }
-        catch (BadImageFormatException)
-        {
-            return StartsLikeAPeFile(path) ? null : "not a .NET assembly (not a PE file: a native library of another platform, or another kind of file)";
-        }
-        catch (Exception exception) when (IsDamage(exception))
-        {
-            return null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>Whether an exception thrown while reading metadata, signatures or IL means the file is damaged.</summary>
     /// <remarks>System.Reflection.Metadata throws <see cref="InvalidCastException"/> for a token whose table bits name one kind of row and whose high bits another (found by the loader fuzz).</remarks>
     public static bool IsDamage(Exception exception) =>
@@ -59,24 +19,32 @@ internal static class AssemblyFileReader
         new($"{path}: not a readable .NET assembly ({exception.Message.TrimEnd('.')}). Rebuild it, or remove it from the inspected files.", exception);
 
     /// <summary>
-    /// Reads an assembly's type headers now; its members and code are decoded on first use. With a cache, an assembly
-    /// whose name and MVID the cache knows is read from the cache instead, and a decoded one is written to it.
+    /// Opens a file once and reads its assembly's type headers; its members and code are decoded on first use. A file
+    /// that is not to be inspected gives <see langword="null"/> and the reason: an empty file, a file that is not a PE
+    /// image, a native library, a module without a manifest, or a reference assembly. A PE file whose .NET metadata is
+    /// damaged is an error, never skipped. With a cache, an assembly whose name and MVID the cache knows is read from
+    /// the cache instead, and a decoded one is written to it.
     /// </summary>
-    public static InspectedAssembly Read(string path, TypeNameTable table, ModelCache? cache = null)
+    /// <exception cref="FitnessKitException">The file cannot be read, or its metadata is damaged.</exception>
+    public static InspectedAssembly? Read(string path, TypeNameTable table, ModelCache? cache, out string? reasonToSkip)
     {
+        reasonToSkip = null;
         PEReader? pe = null;
         try
         {
-            pe = new PEReader(File.OpenRead(path));
-            if (!pe.HasMetadata)
+            var stream = File.OpenRead(path);
+            if (stream.Length == 0)
             {
-                throw new FitnessKitException($"{path}: not a .NET assembly (a native library or another kind of file); remove it from the inspected files.");
+                stream.Dispose();
+                reasonToSkip = "an empty file";
+                return null;
             }
 
-            var metadata = pe.GetMetadataReader();
-            if (!metadata.IsAssembly)
+            pe = new PEReader(stream);
+            reasonToSkip = ReasonToSkip(pe, out var metadata);
+            if (reasonToSkip is not null)
             {
-                throw new FitnessKitException($"{path}: a .NET module without an assembly manifest; inspect the assembly that contains it.");
+                return null;
             }
 
             MetadataIntegrity.Check(metadata);
@@ -88,6 +56,11 @@ internal static class AssemblyFileReader
             var assembly = Read(pe, metadata, path, table, cache is null ? null : cache.Write);
             pe = null;
             return assembly;
+        }
+        catch (BadImageFormatException) when (!StartsLikeAPeFile(path))
+        {
+            reasonToSkip = "not a .NET assembly (not a PE file: a native library of another platform, or another kind of file)";
+            return null;
         }
         catch (Exception exception) when (IsDamage(exception))
         {
@@ -105,6 +78,20 @@ internal static class AssemblyFileReader
         {
             pe?.Dispose();
         }
+    }
+
+    private static string? ReasonToSkip(PEReader pe, out MetadataReader metadata)
+    {
+        metadata = null!;
+        if (pe.PEHeaders.CorHeader is null)
+        {
+            return "not a .NET assembly (a native Windows library)";
+        }
+
+        metadata = pe.GetMetadataReader();
+        return !metadata.IsAssembly ? "a .NET module without an assembly manifest"
+            : IsReferenceAssembly(metadata) ? ReferenceAssemblyReason
+            : null;
     }
 
     /// <summary>Whether the assembly carries <c>[ReferenceAssembly]</c>: the compiler's metadata-only build, whose method bodies are <c>throw null</c>.</summary>
@@ -155,30 +142,30 @@ internal static class AssemblyFileReader
         return assembly;
     }
 
-    private static bool IsModuleType(MetadataReader metadata, TypeDefinition definition, string name) =>
-        name == "<Module>" && definition.GetDeclaringType().IsNil && metadata.GetString(definition.Namespace).Length == 0;
+    private static bool IsModuleType(MetadataReader metadata, TypeDefinition definition) =>
+        definition.GetDeclaringType().IsNil
+        && metadata.StringComparer.Equals(definition.Name, "<Module>")
+        && metadata.StringComparer.Equals(definition.Namespace, string.Empty);
+
+    /// <summary>Whether a type's name is the compiler's (<see cref="CompilerGeneratedNames.IsGenerated"/>), read without making a string.</summary>
+    private static bool IsGenerated(MetadataReader metadata, TypeDefinition definition) =>
+        metadata.StringComparer.StartsWith(definition.Name, "<");
 
     /// <summary>Maps each user-written type to the compiler-generated types nested in it, at any depth. Top-level generated types (anonymous types, private implementation details) and the module type have no user owner and are left out.</summary>
     private static List<(TypeDefinitionHandle Owner, IReadOnlyList<TypeDefinitionHandle> Generated)> GroupByOwner(MetadataReader metadata)
     {
-        var owners = new List<(TypeDefinitionHandle, IReadOnlyList<TypeDefinitionHandle>)>();
+        var owners = new List<(TypeDefinitionHandle, IReadOnlyList<TypeDefinitionHandle>)>(metadata.TypeDefinitions.Count);
         var generatedByOwner = new Dictionary<TypeDefinitionHandle, List<TypeDefinitionHandle>>();
         foreach (var handle in metadata.TypeDefinitions)
         {
             var definition = metadata.GetTypeDefinition(handle);
-            var name = metadata.GetString(definition.Name);
-            if (IsModuleType(metadata, definition, name))
-            {
-                continue;
-            }
-
-            if (!CompilerGeneratedNames.IsGenerated(name))
+            if (!IsGenerated(metadata, definition) || IsModuleType(metadata, definition))
             {
                 continue;
             }
 
             var owner = definition.GetDeclaringType();
-            while (!owner.IsNil && CompilerGeneratedNames.IsGenerated(metadata.GetString(metadata.GetTypeDefinition(owner).Name)))
+            while (!owner.IsNil && IsGenerated(metadata, metadata.GetTypeDefinition(owner)))
             {
                 owner = metadata.GetTypeDefinition(owner).GetDeclaringType();
             }
@@ -199,8 +186,7 @@ internal static class AssemblyFileReader
         foreach (var handle in metadata.TypeDefinitions)
         {
             var definition = metadata.GetTypeDefinition(handle);
-            var name = metadata.GetString(definition.Name);
-            if (CompilerGeneratedNames.IsGenerated(name) || (IsModuleType(metadata, definition, name)))
+            if (IsGenerated(metadata, definition))
             {
                 continue;
             }

@@ -71,6 +71,10 @@ internal sealed class CachedModel : IAssemblyDecoder
     {
     }
 
+    /// <summary>Every type name the cached assembly's headers and dependencies use is in its name table: when none matches, no type depends on a match.</summary>
+    public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match) =>
+        Array.Exists(_names, name => match(name)) ? null : [];
+
     public void Decode()
     {
         lock (_gate)

@@ -57,24 +57,56 @@ internal sealed class CustomAttributeReader
                 sink.Add(type, DependencyKind.AttributeArgument, member, isPublicSurface, anchor);
             }
 
-            var value = _metadata.GetBlobReader(attribute.Value);
-            if (value.Length <= 4)
+            if (ReadArgumentTypes(attribute))
+            {
+                sink.AddAll(_buffer, DependencyKind.AttributeArgument, member, isPublicSurface, anchor);
+            }
+        }
+    }
+
+    /// <summary>Whether any attribute in the assembly names a matching type in its arguments (<c>typeof</c>, enum values), which its type references need not list.</summary>
+    public bool AnyArgumentNames(Func<TypeName, bool> match)
+    {
+        foreach (var handle in _metadata.CustomAttributes)
+        {
+            var attribute = _metadata.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind is not (HandleKind.MethodDefinition or HandleKind.MemberReference) || !ReadArgumentTypes(attribute))
             {
                 continue;
             }
 
-            _buffer.Clear();
-            try
+            foreach (var name in _buffer)
             {
-                ReadArguments(ref value, attribute.Constructor);
+                if (match(name))
+                {
+                    return true;
+                }
             }
-            catch (BadImageFormatException)
-            {
-                // Keep what was read before the blob stopped making sense.
-            }
-
-            sink.AddAll(_buffer, DependencyKind.AttributeArgument, member, isPublicSurface, anchor);
         }
+
+        return false;
+    }
+
+    /// <summary>Reads the types named in an attribute's value blob into the buffer; false when the blob holds no arguments.</summary>
+    private bool ReadArgumentTypes(CustomAttribute attribute)
+    {
+        var value = _metadata.GetBlobReader(attribute.Value);
+        if (value.Length <= 4)
+        {
+            return false;
+        }
+
+        _buffer.Clear();
+        try
+        {
+            ReadArguments(ref value, attribute.Constructor);
+        }
+        catch (BadImageFormatException)
+        {
+            // Keep what was read before the blob stopped making sense.
+        }
+
+        return true;
     }
 
     private void ReadArguments(ref BlobReader value, EntityHandle constructor)

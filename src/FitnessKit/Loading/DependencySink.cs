@@ -15,10 +15,26 @@ internal sealed class DependencySink
     private string? _lastMember;
     private int _lastMemberId;
 
+    private Func<TypeName, bool>? _probe;
+
     public TypeName Source { get; private set; } = null!;
 
-    public void Reset(TypeName source)
+    /// <summary>Gets a value indicating whether the sink only looks for a matching target, keeping nothing (<see cref="Probe"/>).</summary>
+    public bool IsProbing => _probe is not null;
+
+    /// <summary>Gets a value indicating whether a probe found a matching target; readers stop early once it has.</summary>
+    public bool Found { get; private set; }
+
+    /// <summary>Starts collecting the dependencies of a type.</summary>
+    public void Reset(TypeName source) => Start(source, null);
+
+    /// <summary>Starts looking for one dependency of a type whose target matches, keeping nothing: the same dependencies are seen as by <see cref="Reset"/>, without the cost of keeping them.</summary>
+    public void Probe(TypeName source, Func<TypeName, bool> match) => Start(source, match);
+
+    private void Start(TypeName source, Func<TypeName, bool>? probe)
     {
+        _probe = probe;
+        Found = false;
         Source = source;
         _seen.Clear();
         _items.Clear();
@@ -32,6 +48,12 @@ internal sealed class DependencySink
     {
         if (ReferenceEquals(target, Source) || target.IsCompilerGenerated)
         {
+            return;
+        }
+
+        if (_probe is not null)
+        {
+            Found = Found || _probe(target);
             return;
         }
 

@@ -62,6 +62,10 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             {
                 var handle = MetadataTokens.EntityHandle(il.ReadInt32());
                 Record(code, handle, sink, member, CodeAnchor.ForMethod(typeToken, methodToken, offset));
+                if (sink.Found)
+                {
+                    return;
+                }
             }
             else if (operand == OperandKind.Switch)
             {
@@ -146,7 +150,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         var blob = metadata.GetBlobReader(specification.Signature);
         SignatureWalker.CollectTypeList(ref blob, names, _buffer);
         sink.AddAll(_buffer, DependencyKind.GenericArgument, member, false, anchor);
-        if (GenericMethodCalled is null || facts is null || facts.DeclaringTypes.Length == 0 || _buffer.Count == 0)
+        if (sink.IsProbing || GenericMethodCalled is null || facts is null || facts.DeclaringTypes.Length == 0 || _buffer.Count == 0)
         {
             return;
         }

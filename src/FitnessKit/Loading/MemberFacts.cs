@@ -24,27 +24,31 @@ internal sealed class MemberFactsCache
 {
     private readonly MetadataReader _metadata;
     private readonly MetadataNames _names;
-    private readonly MemberFacts?[] _methods;
-    private readonly MemberFacts?[] _fields;
-    private readonly MemberFacts?[] _references;
     private readonly List<TypeName> _buffer = new();
+    private MemberFacts?[]? _methods;
+    private MemberFacts?[]? _fields;
+    private MemberFacts?[]? _references;
 
     public MemberFactsCache(MetadataReader metadata, MetadataNames names)
     {
         _metadata = metadata;
         _names = names;
-        _methods = new MemberFacts?[metadata.GetTableRowCount(TableIndex.MethodDef) + 1];
-        _fields = new MemberFacts?[metadata.GetTableRowCount(TableIndex.Field) + 1];
-        _references = new MemberFacts?[metadata.GetTableRowCount(TableIndex.MemberRef) + 1];
     }
 
     public MemberFacts? Of(EntityHandle handle) => handle.Kind switch
     {
-        HandleKind.MethodDefinition => _methods[Row(handle, _methods.Length)] ??= OfMethod((MethodDefinitionHandle)handle),
-        HandleKind.FieldDefinition => _fields[Row(handle, _fields.Length)] ??= OfField((FieldDefinitionHandle)handle),
-        HandleKind.MemberReference => _references[Row(handle, _references.Length)] ??= OfReference((MemberReferenceHandle)handle),
+        HandleKind.MethodDefinition => Slot(ref _methods, TableIndex.MethodDef, handle) ??= OfMethod((MethodDefinitionHandle)handle),
+        HandleKind.FieldDefinition => Slot(ref _fields, TableIndex.Field, handle) ??= OfField((FieldDefinitionHandle)handle),
+        HandleKind.MemberReference => Slot(ref _references, TableIndex.MemberRef, handle) ??= OfReference((MemberReferenceHandle)handle),
         _ => null,
     };
+
+    /// <summary>The cache slot of a member's row; a table's slots are made when the first of its members is asked for, so that assemblies never decoded cost nothing.</summary>
+    private ref MemberFacts? Slot(ref MemberFacts?[]? slots, TableIndex table, EntityHandle handle)
+    {
+        slots ??= new MemberFacts?[_metadata.GetTableRowCount(table) + 1];
+        return ref slots[Row(handle, slots.Length)];
+    }
 
     /// <summary>The row of a token read from IL, checked against its table: a damaged body names rows that do not exist.</summary>
     internal static int Row(EntityHandle handle, int tableLength)

@@ -16,6 +16,7 @@ internal sealed class MetadataNames
     private readonly TypeName[] _references;
     private readonly TypeName[]?[] _specifications;
     private readonly string?[] _assemblyReferences;
+    private readonly Dictionary<StringHandle, string> _namespaces = new();
 
     public MetadataNames(MetadataReader metadata, TypeNameTable table, string assemblyName)
     {
@@ -101,7 +102,7 @@ internal sealed class MetadataNames
         var declaring = definition.GetDeclaringType();
         if (declaring.IsNil)
         {
-            return _table.Get(AssemblyName, _metadata.GetString(definition.Namespace), name);
+            return _table.Get(AssemblyName, NamespaceOf(definition.Namespace), name);
         }
 
         var outer = Of(declaring);
@@ -119,10 +120,21 @@ internal sealed class MetadataNames
                 var outer = Of((TypeReferenceHandle)scope);
                 return _table.Get(outer.Assembly, outer.Namespace, string.Concat(outer.Name, "+", name));
             case HandleKind.AssemblyReference:
-                return _table.Get(AssemblyOf((AssemblyReferenceHandle)scope), _metadata.GetString(reference.Namespace), name);
+                return _table.Get(AssemblyOf((AssemblyReferenceHandle)scope), NamespaceOf(reference.Namespace), name);
             default:
-                return _table.Get(AssemblyName, _metadata.GetString(reference.Namespace), name);
+                return _table.Get(AssemblyName, NamespaceOf(reference.Namespace), name);
         }
+    }
+
+    /// <summary>A namespace as a string, made once per assembly: thousands of types share a few namespaces.</summary>
+    private string NamespaceOf(StringHandle handle)
+    {
+        if (!_namespaces.TryGetValue(handle, out var name))
+        {
+            _namespaces[handle] = name = _metadata.GetString(handle);
+        }
+
+        return name;
     }
 
     private TypeName[] Flatten(TypeSpecificationHandle handle)

@@ -37,6 +37,50 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
         }
     }
 
+    public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match)
+    {
+        lock (_gate)
+        {
+            if (_failure is not null)
+            {
+                throw _failure;
+            }
+
+            if (_pe is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                if (!scanner.MayName(match))
+                {
+                    return [];
+                }
+
+                var wanted = candidates.ToHashSet();
+                var found = new List<InspectedType>();
+                foreach (var (type, handle, generated) in _work)
+                {
+                    if (wanted.Contains(type) && scanner.Probe(type, handle, generated, match))
+                    {
+                        found.Add(type);
+                    }
+                }
+
+                return found;
+            }
+            catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
+            {
+                _failure = AssemblyFileReader.Unreadable(path, exception);
+                _pe.Dispose();
+                _pe = null;
+                _work.Clear();
+                throw _failure;
+            }
+        }
+    }
+
     public void Decode()
     {
         lock (_gate)

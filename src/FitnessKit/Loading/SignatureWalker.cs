@@ -203,6 +203,10 @@ internal static class SignatureWalker
         }
     }
 
+    /// <summary>The names of the primitive types a signature can name by code, without a type reference.</summary>
+    public static readonly string[] PrimitiveNames =
+        [.. Enumerable.Range(0, 0x20).Select(code => PrimitiveName((byte)code)).OfType<string>()];
+
     private static string? PrimitiveName(byte code) => code switch
     {
         0x02 => "Boolean",

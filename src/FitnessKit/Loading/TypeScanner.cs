@@ -64,28 +64,76 @@ internal sealed class TypeScanner
         return type;
     }
 
+    /// <summary>
+    /// Whether anything in the assembly can name a type that matches: every type a signature, attribute or
+    /// instruction names is a row of its type definition or type reference tables, a primitive of the core library,
+    /// or a type name written in an attribute's arguments. When none matches, no type of the assembly can depend on
+    /// a matching type, and its code need not be decoded to know it.
+    /// </summary>
+    public bool MayName(Func<TypeName, bool> match)
+    {
+        foreach (var handle in _metadata.TypeReferences)
+        {
+            if (match(_names.Of(handle)))
+            {
+                return true;
+            }
+        }
+
+        foreach (var handle in _metadata.TypeDefinitions)
+        {
+            if (match(_names.Of(handle)))
+            {
+                return true;
+            }
+        }
+
+        return SignatureWalker.PrimitiveNames.Any(name => match(_names.Primitive(name))) || _attributes.AnyArgumentNames(match);
+    }
+
     /// <summary>Reads the members and code of a type whose header was read, with the compiler-generated types nested in it.</summary>
     public void ScanBody(InspectedType type, TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generatedTypes)
     {
+        _sink.Reset(type.Name);
+        Scan(type, handle, generatedTypes, _sink);
+        type.GenericCalls = _genericCalls.Count == 0 ? [] : [.. _genericCalls];
+        type.Dependencies = _sink.ToArray();
+    }
+
+    /// <summary>
+    /// Whether a type depends on a type that matches: the same reading as <see cref="ScanBody"/>, stopped at the first
+    /// match, keeping nothing; the type's members and dependencies are still decoded when first asked for.
+    /// </summary>
+    public bool Probe(InspectedType type, TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generatedTypes, Func<TypeName, bool> match)
+    {
+        _sink.Probe(type.Name, match);
+        Scan(type, handle, generatedTypes, _sink);
+        return _sink.Found;
+    }
+
+    private void Scan(InspectedType type, TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generatedTypes, DependencySink sink)
+    {
         var definition = _metadata.GetTypeDefinition(handle);
-        var name = type.Name;
-        var shape = new TypeShape(type.Category, type.IsAbstract, type.IsVisibleOutsideAssembly, type.IsNested);
-        var sink = _sink;
-        sink.Reset(name);
+        var visible = type.IsVisibleOutsideAssembly;
         _ownerToken = type.Token;
         var typeAnchor = CodeAnchor.ForType(type.Token);
         _creators.Clear();
         _genericCalls.Clear();
 
-        ReadTypeLevel(definition, type, sink, shape.IsVisible, typeAnchor);
-        var accessors = ReadProperties(definition, type, sink, shape.IsVisible);
-        ReadEvents(definition, sink, shape.IsVisible, accessors);
-        ReadFields(definition, sink, shape.IsVisible, typeAnchor, generatedMember: null);
-        ReadMethods(definition, sink, shape.IsVisible, accessors, generatedMember: null);
-        ReadGenerated(generatedTypes, sink, accessors, typeAnchor);
+        ReadTypeLevel(definition, type, sink, visible, typeAnchor);
+        var accessors = ReadProperties(definition, type, sink, visible);
+        if (sink.Found)
+        {
+            return;
+        }
 
-        type.GenericCalls = _genericCalls.Count == 0 ? [] : [.. _genericCalls];
-        type.Dependencies = sink.ToArray();
+        ReadEvents(definition, sink, visible, accessors);
+        ReadFields(definition, sink, visible, typeAnchor, generatedMember: null);
+        ReadMethods(definition, sink, visible, accessors, generatedMember: null);
+        if (!sink.Found)
+        {
+            ReadGenerated(generatedTypes, sink, accessors, typeAnchor);
+        }
     }
 
     private TypeShape ShapeOf(TypeDefinitionHandle handle, TypeDefinition definition)
@@ -141,9 +189,12 @@ internal sealed class TypeScanner
         }
 
         ReadGenericParameters(definition.GetGenericParameters(), sink, null, visible, anchor);
-        var attributeTypes = new List<TypeName>();
+        var attributeTypes = sink.IsProbing ? null : new List<TypeName>();
         _attributes.Read(definition.GetCustomAttributes(), sink, null, visible, anchor, attributeTypes);
-        type.Attributes = attributeTypes.Count == 0 ? [] : attributeTypes;
+        if (attributeTypes is not null)
+        {
+            type.Attributes = attributeTypes.Count == 0 ? [] : attributeTypes;
+        }
     }
 
     private void ReadGenericParameters(GenericParameterHandleCollection parameters, DependencySink sink, string? member, bool visible, CodeAnchor anchor)
@@ -186,13 +237,17 @@ internal sealed class TypeScanner
             sink.AddAll(_parameters, DependencyKind.PropertyType, name, visible && isPublic, anchor);
             _attributes.Read(property.GetCustomAttributes(), sink, name, visible && isPublic, anchor);
             blob.Reset();
-            if (SignatureWalker.ReadPropertyUse(ref blob, _names) is { Arguments.Count: > 0 } use)
+            if (!sink.IsProbing && SignatureWalker.ReadPropertyUse(ref blob, _names) is { Arguments.Count: > 0 } use)
             {
                 (generic ??= new()).Add(new PropertySummary(name, use, isPublic));
             }
         }
 
-        type.GenericProperties = generic ?? (IReadOnlyList<PropertySummary>)[];
+        if (!sink.IsProbing)
+        {
+            type.GenericProperties = generic ?? (IReadOnlyList<PropertySummary>)[];
+        }
+
         return accessors;
     }
 
@@ -250,6 +305,11 @@ internal sealed class TypeScanner
         var typeToken = _ownerToken;
         foreach (var handle in definition.GetMethods())
         {
+            if (sink.Found)
+            {
+                return;
+            }
+
             var method = _metadata.GetMethodDefinition(handle);
             var rawName = _metadata.GetString(method.Name);
             var isAccessor = accessors.TryGetValue(handle, out var member);

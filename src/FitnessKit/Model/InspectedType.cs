@@ -97,6 +97,12 @@ internal interface IAssemblyDecoder
 {
     void Decode();
 
+    /// <summary>
+    /// Which of the given types of the assembly depend on a type that matches, found without keeping their
+    /// dependencies; <see langword="null"/> when the assembly is decoded already and its dependencies tell.
+    /// </summary>
+    IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match);
+
     /// <summary>Closes the file without decoding it, for an assembly that will not be inspected after all.</summary>
     void Release();
 }

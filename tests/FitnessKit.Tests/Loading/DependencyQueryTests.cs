@@ -1,0 +1,102 @@
+using FitnessKit.Model;
+using FitnessKit.Tests.DependencyKinds;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Loading;
+
+/// <summary>
+/// <see cref="CodeBase.TypesDependingOn"/> reads only what answers its question (it skips assemblies whose metadata
+/// names no matching type and stops reading a type at its first match) and still gives exactly the answer that the
+/// fully decoded dependencies give.
+/// </summary>
+public sealed class DependencyQueryTests : IDisposable
+{
+    private const string Kinds = "FitnessKit.Subjects.DependencyKinds";
+    private readonly string _folder = Directory.CreateTempSubdirectory("fitnesskit-query-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string> TargetTypes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var target in DependencyScenarios.All.Select(r => r.TargetType).Distinct())
+        {
+            data.Add(target);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TargetTypes))]
+    public void Finds_the_types_that_the_decoded_dependencies_name_for_each_kind_of_dependency(string targetType)
+    {
+        // Given the subjects, one scenario per kind of dependency, and the answer their decoded dependencies give
+        var source = AssemblySource.Files(Repository.Subject(Kinds), Repository.Subject("FitnessKit.Subjects.Targets"));
+        bool Target(TypeName name) => name.FullName == targetType;
+        var decoded = CodeBase.Load(source).Types.Where(t => t.Dependencies.Any(d => Target(d.Target))).Select(t => t.FullName).ToList();
+
+        // When the query runs on a fresh load, then it finds the same types
+        decoded.Should().NotBeEmpty($"a scenario depends on {targetType}");
+        CodeBase.Load(source).TypesDependingOn(Target).Select(t => t.FullName).Should().Equal(decoded.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Finds_dependencies_reached_only_through_an_attribute_argument_or_a_called_members_signature()
+    {
+        var codeBase = CodeBase.Load(AssemblySource.Files(Repository.Subject(Kinds)));
+        var kinds = new[] { DependencyKind.AttributeArgument, DependencyKind.MemberSignature };
+        var rows = DependencyScenarios.All.Where(r => kinds.Contains(r.Kind)).ToList();
+
+        rows.Should().NotBeEmpty();
+        foreach (var row in rows)
+        {
+            codeBase.TypesDependingOn(t => t.FullName == row.TargetType, t => t.FullName == row.SourceType)
+                .Should().ContainSingle($"{row.SourceType} depends on {row.TargetType} through {row.Kind}");
+        }
+    }
+
+    [Fact]
+    public void An_assembly_whose_metadata_names_no_matching_type_gives_none_and_the_source_filter_holds()
+    {
+        var codeBase = CodeBase.Load(AssemblySource.Files(Repository.Subject(Kinds), Repository.Subject("FitnessKit.Subjects.Targets")));
+
+        codeBase.TypesDependingOn(t => t.Namespace == "No.Such.Namespace").Should().BeEmpty();
+        codeBase.TypesDependingOn(t => t.Namespace.StartsWith("FitnessKit.Subjects.Targets", StringComparison.Ordinal), t => t.Name.Namespace.EndsWith(".FieldType", StringComparison.Ordinal))
+            .Select(t => t.FullName).Should().Equal("FitnessKit.Subjects.DependencyKinds.FieldType.Dependent");
+    }
+
+    [Fact]
+    public void Leaves_the_model_whole_the_types_it_read_decode_every_dependency_afterwards()
+    {
+        var source = AssemblySource.Files(Repository.Subject(Kinds));
+        var queried = CodeBase.Load(source);
+        queried.TypesDependingOn(t => t.Namespace.StartsWith("FitnessKit.Subjects.Targets", StringComparison.Ordinal)).Should().NotBeEmpty();
+
+        Describe(queried).Should().Equal(Describe(CodeBase.Load(source)));
+    }
+
+    [Fact]
+    public void Gives_the_same_answer_from_a_warm_cache()
+    {
+        var source = AssemblySource.Files(Repository.Subject(Kinds));
+        var options = new LoadOptions { CacheDirectory = Path.Combine(_folder, "cache") };
+        static bool Target(TypeName name) => name.Namespace.StartsWith("FitnessKit.Subjects.Targets", StringComparison.Ordinal);
+        var cold = CodeBase.Load(source, options);
+        var coldAnswer = cold.TypesDependingOn(Target).Select(t => t.FullName).ToList();
+        cold.Types.SelectMany(t => t.Dependencies).Should().NotBeEmpty("reading every dependency fills the cache");
+
+        var warm = CodeBase.Load(source, options);
+
+        warm.TypesDependingOn(Target).Select(t => t.FullName).Should().Equal(coldAnswer).And.NotBeEmpty();
+        warm.TypesDependingOn(t => t.Namespace == "No.Such.Namespace").Should().BeEmpty();
+    }
+
+    private static List<string> Describe(CodeBase codeBase) =>
+        [.. codeBase.Types.SelectMany(t => t.Dependencies.Select(d => $"{d} {d.IsPublicSurface} {d.Anchor}")
+            .Concat(t.Attributes.Select(a => $"{t} [{a}]"))
+            .Concat(t.GenericProperties.Select(p => $"{t} {p}"))
+            .Concat(t.GenericCalls.Select(c => $"{t} {c.DeclaringType}.{c.Method}")))];
+}
