@@ -131,7 +131,7 @@ internal sealed class CustomAttributeReader
         {
             value.ReadByte();
             var type = ReadFieldOrPropertyType(ref value);
-            value.ReadSerializedString();
+            SkipSerializedString(ref value);
             ReadValue(ref value, type);
         }
     }
@@ -149,7 +149,7 @@ internal sealed class CustomAttributeReader
 
                 break;
             case ElementString:
-                value.ReadSerializedString();
+                SkipSerializedString(ref value);
                 break;
             case BoxedTag:
                 ReadValue(ref value, ReadFieldOrPropertyType(ref value));
@@ -171,6 +171,17 @@ internal sealed class CustomAttributeReader
             default:
                 value.Offset += type.Size;
                 break;
+        }
+    }
+
+    /// <summary>Steps over a string argument or a named argument's name without making a string: only type names are kept.</summary>
+    private static void SkipSerializedString(ref BlobReader value)
+    {
+        if (value.ReadByte() != 0xFF)
+        {
+            value.Offset--;
+            var length = value.ReadCompressedInteger();
+            value.Offset += length <= value.RemainingBytes ? length : throw new BadImageFormatException("an attribute string argument is longer than its blob");
         }
     }
 

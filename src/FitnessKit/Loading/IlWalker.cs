@@ -167,6 +167,6 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             }
         }
 
-        GenericMethodCalled(new GenericCall(facts.DeclaringTypes[0], facts.Name, arguments, member));
+        GenericMethodCalled(new GenericCall(facts.DeclaringTypes[0], metadata.GetString(facts.Name), arguments, member));
     }
 }

@@ -5,15 +5,16 @@ using FitnessKit.Model;
 namespace FitnessKit.Loading;
 
 /// <summary>What a method or field token names: its declaring type(s) and the named types in its signature.</summary>
-internal sealed class MemberFacts(TypeName[] declaringTypes, TypeName[] signatureTypes, string name, TypeDefinitionHandle localDeclaringType, bool isField)
+/// <remarks>The declaring types are a view of the assembly's name cache, and the name is read only when asked for: most members are only ever checked for the types they name.</remarks>
+internal sealed class MemberFacts(ReadOnlyMemory<TypeName> declaringTypes, TypeName[] signatureTypes, StringHandle name, TypeDefinitionHandle localDeclaringType, bool isField)
 {
     public bool IsField { get; } = isField;
 
-    public TypeName[] DeclaringTypes { get; } = declaringTypes;
+    public ReadOnlySpan<TypeName> DeclaringTypes => declaringTypes.Span;
 
     public TypeName[] SignatureTypes { get; } = signatureTypes;
 
-    public string Name { get; } = name;
+    public StringHandle Name { get; } = name;
 
     /// <summary>The declaring type when it is defined in the same assembly; nil otherwise.</summary>
     public TypeDefinitionHandle LocalDeclaringType { get; } = localDeclaringType;
@@ -66,7 +67,7 @@ internal sealed class MemberFactsCache
         _buffer.Clear();
         var blob = _metadata.GetBlobReader(method.Signature);
         SignatureWalker.CollectMethodSignature(ref blob, _names, _buffer, _buffer);
-        return new MemberFacts([_names.Of(declaring)], _buffer.Count == 0 ? [] : [.. _buffer], _metadata.GetString(method.Name), declaring, isField: false);
+        return new MemberFacts(_names.NamedTypes(declaring), _buffer.Count == 0 ? [] : [.. _buffer], method.Name, declaring, isField: false);
     }
 
     private MemberFacts OfField(FieldDefinitionHandle handle)
@@ -76,29 +77,20 @@ internal sealed class MemberFactsCache
         _buffer.Clear();
         var blob = _metadata.GetBlobReader(field.Signature);
         SignatureWalker.CollectFieldSignature(ref blob, _names, _buffer);
-        return new MemberFacts([_names.Of(declaring)], _buffer.Count == 0 ? [] : [.. _buffer], _metadata.GetString(field.Name), declaring, isField: true);
+        return new MemberFacts(_names.NamedTypes(declaring), _buffer.Count == 0 ? [] : [.. _buffer], field.Name, declaring, isField: true);
     }
 
     private MemberFacts OfReference(MemberReferenceHandle handle)
     {
         var reference = _metadata.GetMemberReference(handle);
         var parent = reference.Parent;
-        TypeName[] declaring;
-        var localDeclaring = default(TypeDefinitionHandle);
-        switch (parent.Kind)
+        var localDeclaring = parent.Kind switch
         {
-            case HandleKind.MethodDefinition:
-                localDeclaring = _metadata.GetMethodDefinition((MethodDefinitionHandle)parent).GetDeclaringType();
-                declaring = [_names.Of(localDeclaring)];
-                break;
-            case HandleKind.TypeDefinition:
-                localDeclaring = (TypeDefinitionHandle)parent;
-                declaring = [_names.Of(localDeclaring)];
-                break;
-            default:
-                declaring = _names.TypesIn(parent).ToArray();
-                break;
-        }
+            HandleKind.MethodDefinition => _metadata.GetMethodDefinition((MethodDefinitionHandle)parent).GetDeclaringType(),
+            HandleKind.TypeDefinition => (TypeDefinitionHandle)parent,
+            _ => default,
+        };
+        var declaring = localDeclaring.IsNil ? _names.NamedTypes(parent) : _names.NamedTypes(localDeclaring);
 
         _buffer.Clear();
         var blob = _metadata.GetBlobReader(reference.Signature);
@@ -112,6 +104,6 @@ internal sealed class MemberFactsCache
             SignatureWalker.CollectMethodSignature(ref blob, _names, _buffer, _buffer);
         }
 
-        return new MemberFacts(declaring, _buffer.Count == 0 ? [] : [.. _buffer], _metadata.GetString(reference.Name), localDeclaring, isField);
+        return new MemberFacts(declaring, _buffer.Count == 0 ? [] : [.. _buffer], reference.Name, localDeclaring, isField);
     }
 }

@@ -44,11 +44,14 @@ internal sealed class MetadataNames
     }
 
     /// <summary>The named types a type handle mentions: one for a definition or reference, all of them for a specification.</summary>
-    public ReadOnlySpan<TypeName> TypesIn(EntityHandle handle)
+    public ReadOnlySpan<TypeName> TypesIn(EntityHandle handle) => NamedTypes(handle).Span;
+
+    /// <summary>The named types a type handle mentions, as a view of this reader's cache, which can be kept without copying.</summary>
+    public ReadOnlyMemory<TypeName> NamedTypes(EntityHandle handle)
     {
         if (handle.IsNil)
         {
-            return [];
+            return ReadOnlyMemory<TypeName>.Empty;
         }
 
         switch (handle.Kind)
@@ -56,16 +59,16 @@ internal sealed class MetadataNames
             case HandleKind.TypeDefinition:
                 var row = MemberFactsCache.Row(handle, _definitions.Length);
                 _definitions[row] ??= Build((TypeDefinitionHandle)handle);
-                return new ReadOnlySpan<TypeName>(_definitions, row, 1);
+                return new ReadOnlyMemory<TypeName>(_definitions, row, 1);
             case HandleKind.TypeReference:
                 var refRow = MemberFactsCache.Row(handle, _references.Length);
                 _references[refRow] ??= Build((TypeReferenceHandle)handle);
-                return new ReadOnlySpan<TypeName>(_references, refRow, 1);
+                return new ReadOnlyMemory<TypeName>(_references, refRow, 1);
             case HandleKind.TypeSpecification:
                 var specRow = MemberFactsCache.Row(handle, _specifications.Length);
                 return _specifications[specRow] ??= Flatten((TypeSpecificationHandle)handle);
             default:
-                return [];
+                return ReadOnlyMemory<TypeName>.Empty;
         }
     }
 
