@@ -16,6 +16,7 @@ internal static class Child
             "floor" => new FloorEngine(),
             "fitnesskit" => new FitnessKitEngine(),
             "fitnesskit-warm" => new FitnessKitEngine(Path.Combine(Corpora.Root, "artifacts", "benchmarks", "cache", corpus)),
+            "fitnesskit-model" => new FitnessKitModelEngine(),
             "archunit" => new ArchUnitNetEngine(),
             "netarchtest" => new NetArchTestEngine(),
             "rules" => new RuleCatalogEngine(Corpora.ConfigFor(corpus)),

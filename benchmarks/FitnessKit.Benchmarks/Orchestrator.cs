@@ -49,24 +49,18 @@ internal static class Orchestrator
             Directory.Delete(cache, recursive: true);
         }
 
-        string[] frameworkEngines = peers ? ["floor", "fitnesskit", "fitnesskit-warm", "netarchtest", "archunit"] : ["floor", "fitnesskit", "fitnesskit-warm"];
-        foreach (var engine in frameworkEngines)
-        {
-            if (engine == "fitnesskit-warm")
-            {
-                Measure("fitnesskit-warm", "framework", 1);
-            }
-
-            results.Add(Measure(engine, "framework", runs));
-        }
+        // One untimed run fills the cache that the warm runs read.
+        Measure(["fitnesskit-warm"], "framework", 1);
+        string[] frameworkEngines = peers ? ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-model", "netarchtest", "archunit"] : ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-model"];
+        results.AddRange(Measure(frameworkEngines, "framework", runs));
 
         foreach (var size in sizes)
         {
-            string[] engines = peers ? ["floor", "fitnesskit", "netarchtest", "archunit", "rules"] : ["floor", "fitnesskit", "rules"];
-            results.AddRange(engines.Select(e => Measure(e, "synthetic-" + size, runs)));
+            string[] engines = peers ? ["floor", "fitnesskit", "rules", "netarchtest", "archunit"] : ["floor", "fitnesskit", "rules"];
+            results.AddRange(Measure(engines, "synthetic-" + size, runs));
         }
 
-        results.Add(Measure("rules", "shop", runs));
+        results.AddRange(Measure(["rules"], "shop", runs));
 
         Say("| engine | corpus | assemblies | types | MB of IL | wall (s) | in-process (s) | peak memory (MB) | answer | wall / floor | peer wall / FitnessKit wall |");
         Say("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -75,7 +69,7 @@ internal static class Orchestrator
             var floor = results.FirstOrDefault(x => x.Id == "floor" && x.Corpus == r.Corpus);
             var kit = results.FirstOrDefault(x => x.Id == "fitnesskit" && x.Corpus == r.Corpus);
             var versusFloor = floor is null || r.Id == "floor" ? "" : (r.Wall / floor.Wall).ToString("0.00", Invariant) + "x";
-            var versusKit = kit is null || r.Id is "fitnesskit" or "floor" or "rules" or "fitnesskit-warm" ? "" : (r.Wall / kit.Wall).ToString("0.0", Invariant) + "x";
+            var versusKit = kit is null || r.Id is "fitnesskit" or "floor" or "rules" or "fitnesskit-warm" or "fitnesskit-model" ? "" : (r.Wall / kit.Wall).ToString("0.0", Invariant) + "x";
             Say($"| {r.Result.Engine} | {r.Corpus} | {r.Result.Assemblies} | {r.Result.Types:N0} | {r.Result.Bytes / 1048576.0:0.0} | {r.Wall:0.00} | {r.Inner:0.00} | {r.Peak:0} | {Answer(r)} | {versusFloor} | {versusKit} |");
         }
 
@@ -184,30 +178,46 @@ internal static class Orchestrator
         return File.Exists(file) ? File.ReadAllLines(file).ToHashSet(StringComparer.Ordinal) : null;
     }
 
-    private static Measured Measure(string engine, string corpus, int runs)
+    /// <summary>
+    /// Runs each engine on a corpus as a child process, several rounds, one run of every engine per round, so that
+    /// engines compared with each other see the machine in the same state; medians of each engine's runs.
+    /// </summary>
+    private static List<Measured> Measure(string[] engines, string corpus, int runs)
     {
-        var self = typeof(Orchestrator).Assembly.Location;
-        var measured = new List<(double Wall, ChildResult Result)>();
+        var measured = engines.ToDictionary(e => e, _ => new List<(double Wall, ChildResult Result)>());
         for (var i = 0; i < runs; i++)
         {
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(new ProcessStartInfo("dotnet", [self, "child", engine, corpus]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var output = process.StandardOutput.ReadToEnd();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            watch.Stop();
-            if (process.ExitCode != 0)
+            foreach (var engine in engines)
             {
-                throw new InvalidOperationException($"{engine} on {corpus} failed ({process.ExitCode}): {error}{output}");
+                measured[engine].Add(RunChild(engine, corpus));
+                Console.Error.Write('.');
             }
-
-            var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
-            measured.Add((watch.Elapsed.TotalSeconds, JsonSerializer.Deserialize<ChildResult>(line)!));
-            Console.Error.Write('.');
         }
 
-        Console.Error.WriteLine($" {engine} on {corpus}");
-        return new Measured(engine, corpus, Median(measured.Select(m => m.Wall)), Median(measured.Select(m => m.Result.InnerMilliseconds / 1000)), Median(measured.Select(m => m.Result.PeakMegabytes)), measured[^1].Result);
+        Console.Error.WriteLine($" {string.Join(", ", engines)} on {corpus}");
+        return [.. engines.Select(engine =>
+        {
+            var runsOf = measured[engine];
+            return new Measured(engine, corpus, Median(runsOf.Select(m => m.Wall)), Median(runsOf.Select(m => m.Result.InnerMilliseconds / 1000)), Median(runsOf.Select(m => m.Result.PeakMegabytes)), runsOf[^1].Result);
+        })];
+    }
+
+    private static (double Wall, ChildResult Result) RunChild(string engine, string corpus)
+    {
+        var self = typeof(Orchestrator).Assembly.Location;
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [self, "child", engine, corpus]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        watch.Stop();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{engine} on {corpus} failed ({process.ExitCode}): {error}{output}");
+        }
+
+        var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+        return (watch.Elapsed.TotalSeconds, JsonSerializer.Deserialize<ChildResult>(line)!);
     }
 
     private static double Median(IEnumerable<double> values)

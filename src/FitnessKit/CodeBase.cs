@@ -110,18 +110,19 @@ public sealed class CodeBase
         var assemblies = new List<InspectedAssembly>();
         foreach (var group in read.OfType<InspectedAssembly>().GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase))
         {
-            var distinct = group.DistinctBy(a => a.Mvid).ToList();
-            if (distinct.Count > 1)
+            var builds = group.ToList();
+            if (builds.Exists(a => a.Mvid != builds[0].Mvid))
             {
+                var distinct = builds.DistinctBy(a => a.Mvid).ToList();
                 problems.Add($"{group.Key}: two different builds of this assembly were given ({string.Join(" and ", distinct.Select(a => a.Path))}); narrow the patterns so that each assembly is inspected once.");
                 continue;
             }
 
-            assemblies.Add(group.First());
-            foreach (var copy in group.Skip(1))
+            assemblies.Add(builds[0]);
+            foreach (var copy in builds.Skip(1))
             {
                 Release(copy);
-                skipped.Add(new SkippedFile(copy.Path, $"the same build of {copy.Name} as {group.First().Path}"));
+                skipped.Add(new SkippedFile(copy.Path, $"the same build of {copy.Name} as {builds[0].Path}"));
             }
         }
 

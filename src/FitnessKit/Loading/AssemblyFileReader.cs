@@ -1,4 +1,5 @@
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using FitnessKit.Model;
 
@@ -95,14 +96,23 @@ internal static class AssemblyFileReader
     }
 
     /// <summary>Whether the assembly carries <c>[ReferenceAssembly]</c>: the compiler's metadata-only build, whose method bodies are <c>throw null</c>.</summary>
-    private static bool IsReferenceAssembly(MetadataReader metadata) =>
-        metadata.GetAssemblyDefinition().GetCustomAttributes()
-            .Select(h => metadata.GetCustomAttribute(h).Constructor)
-            .Any(c => c.Kind == HandleKind.MemberReference
-                && metadata.GetMemberReference((MemberReferenceHandle)c).Parent is { Kind: HandleKind.TypeReference } parent
+    private static bool IsReferenceAssembly(MetadataReader metadata)
+    {
+        foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var constructor = metadata.GetCustomAttribute(handle).Constructor;
+            if (constructor.Kind == HandleKind.MemberReference
+                && metadata.GetMemberReference((MemberReferenceHandle)constructor).Parent is { Kind: HandleKind.TypeReference } parent
                 && metadata.GetTypeReference((TypeReferenceHandle)parent) is var type
                 && metadata.StringComparer.Equals(type.Name, "ReferenceAssemblyAttribute")
-                && metadata.StringComparer.Equals(type.Namespace, "System.Runtime.CompilerServices"));
+                && metadata.StringComparer.Equals(type.Namespace, "System.Runtime.CompilerServices"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a file starts with the DOS header of a PE image ("MZ"): one whose headers cannot be read is damaged, not another kind of file.</summary>
     private static bool StartsLikeAPeFile(string path)
@@ -122,7 +132,13 @@ internal static class AssemblyFileReader
     {
         var assemblyName = metadata.GetString(metadata.GetAssemblyDefinition().Name);
         var names = new MetadataNames(metadata, table, assemblyName);
-        var references = metadata.AssemblyReferences.Select(names.AssemblyOf).ToArray();
+        var references = new string[metadata.AssemblyReferences.Count];
+        var index = 0;
+        foreach (var reference in metadata.AssemblyReferences)
+        {
+            references[index++] = names.AssemblyOf(reference);
+        }
+
         var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
         var isReference = IsReferenceAssembly(metadata);
 
@@ -130,10 +146,10 @@ internal static class AssemblyFileReader
         var scanner = new TypeScanner(pe, metadata, names, table);
         var decoder = new PeAssemblyDecoder(pe, scanner, path) { Decoded = decoded };
         var types = new List<InspectedType>(owners.Count);
-        foreach (var (owner, generated) in owners)
+        foreach (var family in owners)
         {
-            var type = scanner.ScanHeader(owner);
-            decoder.Add(type, owner, generated);
+            var type = scanner.ScanHeader(family.Owner);
+            decoder.Add(type, family);
             types.Add(type);
         }
 
@@ -152,10 +168,10 @@ internal static class AssemblyFileReader
         metadata.StringComparer.StartsWith(definition.Name, "<");
 
     /// <summary>Maps each user-written type to the compiler-generated types nested in it, at any depth. Top-level generated types (anonymous types, private implementation details) and the module type have no user owner and are left out.</summary>
-    private static List<(TypeDefinitionHandle Owner, IReadOnlyList<TypeDefinitionHandle> Generated)> GroupByOwner(MetadataReader metadata)
+    /// <remarks>Collections here are keyed by row number, not by handle: those keyed by metadata handles are compiled at run time, on every start.</remarks>
+    private static List<TypeFamily> GroupByOwner(MetadataReader metadata)
     {
-        var owners = new List<(TypeDefinitionHandle, IReadOnlyList<TypeDefinitionHandle>)>(metadata.TypeDefinitions.Count);
-        var generatedByOwner = new Dictionary<TypeDefinitionHandle, List<TypeDefinitionHandle>>();
+        Dictionary<int, List<int>>? generatedByOwner = null;
         foreach (var handle in metadata.TypeDefinitions)
         {
             var definition = metadata.GetTypeDefinition(handle);
@@ -175,14 +191,17 @@ internal static class AssemblyFileReader
                 continue;
             }
 
-            if (!generatedByOwner.TryGetValue(owner, out var list))
+            generatedByOwner ??= new Dictionary<int, List<int>>();
+            var ownerRow = MetadataTokens.GetRowNumber(owner);
+            if (!generatedByOwner.TryGetValue(ownerRow, out var list))
             {
-                generatedByOwner[owner] = list = new List<TypeDefinitionHandle>();
+                generatedByOwner[ownerRow] = list = new List<int>();
             }
 
-            list.Add(handle);
+            list.Add(MetadataTokens.GetRowNumber(handle));
         }
 
+        var owners = new List<TypeFamily>(metadata.TypeDefinitions.Count);
         foreach (var handle in metadata.TypeDefinitions)
         {
             var definition = metadata.GetTypeDefinition(handle);
@@ -191,9 +210,21 @@ internal static class AssemblyFileReader
                 continue;
             }
 
-            owners.Add((handle, generatedByOwner.TryGetValue(handle, out var generated) ? generated : []));
+            var generated = generatedByOwner is not null && generatedByOwner.TryGetValue(MetadataTokens.GetRowNumber(handle), out var rows) ? Handles(rows) : [];
+            owners.Add(new TypeFamily(handle, generated));
         }
 
         return owners;
+    }
+
+    private static TypeDefinitionHandle[] Handles(List<int> rows)
+    {
+        var handles = new TypeDefinitionHandle[rows.Count];
+        for (var i = 0; i < handles.Length; i++)
+        {
+            handles[i] = MetadataTokens.TypeDefinitionHandle(rows[i]);
+        }
+
+        return handles;
     }
 }

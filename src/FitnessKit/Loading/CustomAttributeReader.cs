@@ -1,4 +1,5 @@
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -23,9 +24,10 @@ internal sealed class CustomAttributeReader
     private readonly MetadataNames _names;
     private readonly MemberFactsCache _members;
     private readonly TypeNameTable _table;
-    private readonly Dictionary<EntityHandle, ArgumentType[]?> _constructors = new();
+    // Keyed by token and row number: collections keyed by metadata handles are compiled at run time, on every start.
+    private readonly Dictionary<int, ArgumentType[]?> _constructors = new();
     private readonly List<TypeName> _buffer = new();
-    private Dictionary<string, TypeDefinitionHandle>? _localTypes;
+    private Dictionary<string, int>? _localTypes;
 
     public CustomAttributeReader(MetadataReader metadata, MetadataNames names, MemberFactsCache members, TypeNameTable table)
     {
@@ -204,7 +206,7 @@ internal sealed class CustomAttributeReader
 
     private ArgumentType[]? ParametersOf(EntityHandle constructor)
     {
-        if (_constructors.TryGetValue(constructor, out var cached))
+        if (_constructors.TryGetValue(MetadataTokens.GetToken(constructor), out var cached))
         {
             return cached;
         }
@@ -234,7 +236,7 @@ internal sealed class CustomAttributeReader
             parameters = null;
         }
 
-        _constructors[constructor] = parameters;
+        _constructors[MetadataTokens.GetToken(constructor)] = parameters;
         return parameters;
     }
 
@@ -263,12 +265,12 @@ internal sealed class CustomAttributeReader
     private int EnumSize(TypeName enumType)
     {
         if (!string.Equals(enumType.Assembly, _names.AssemblyName, StringComparison.OrdinalIgnoreCase)
-            || !LocalTypes().TryGetValue(enumType.FullName, out var handle))
+            || !LocalTypes().TryGetValue(enumType.FullName, out var row))
         {
             return 4;
         }
 
-        foreach (var fieldHandle in _metadata.GetTypeDefinition(handle).GetFields())
+        foreach (var fieldHandle in _metadata.GetTypeDefinition(MetadataTokens.TypeDefinitionHandle(row)).GetFields())
         {
             var field = _metadata.GetFieldDefinition(fieldHandle);
             if ((field.Attributes & System.Reflection.FieldAttributes.Static) == 0)
@@ -285,14 +287,14 @@ internal sealed class CustomAttributeReader
     private string DefaultAssemblyOf(string fullName) =>
         LocalTypes().ContainsKey(fullName) ? _names.AssemblyName : "System.Private.CoreLib";
 
-    private Dictionary<string, TypeDefinitionHandle> LocalTypes()
+    private Dictionary<string, int> LocalTypes()
     {
         if (_localTypes is null)
         {
-            _localTypes = new Dictionary<string, TypeDefinitionHandle>(StringComparer.Ordinal);
+            _localTypes = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var handle in _metadata.TypeDefinitions)
             {
-                _localTypes[_names.Of(handle).FullName] = handle;
+                _localTypes[_names.Of(handle).FullName] = MetadataTokens.GetRowNumber(handle);
             }
         }
 

@@ -16,7 +16,7 @@ internal sealed class MetadataNames
     private readonly TypeName[] _references;
     private readonly TypeName[]?[] _specifications;
     private readonly string?[] _assemblyReferences;
-    private readonly Dictionary<StringHandle, string> _namespaces = new();
+    private readonly Dictionary<int, string> _namespaces = new();
 
     public MetadataNames(MetadataReader metadata, TypeNameTable table, string assemblyName)
     {
@@ -132,9 +132,11 @@ internal sealed class MetadataNames
     /// <summary>A namespace as a string, made once per assembly: thousands of types share a few namespaces.</summary>
     private string NamespaceOf(StringHandle handle)
     {
-        if (!_namespaces.TryGetValue(handle, out var name))
+        // Keyed by heap offset: collections keyed by metadata handles are compiled at run time, on every start.
+        var offset = MetadataTokens.GetHeapOffset(handle);
+        if (!_namespaces.TryGetValue(offset, out var name))
         {
-            _namespaces[handle] = name = _metadata.GetString(handle);
+            _namespaces[offset] = name = _metadata.GetString(handle);
         }
 
         return name;

@@ -12,7 +12,7 @@ namespace FitnessKit.Loading;
 internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string path) : IAssemblyDecoder
 {
     private readonly object _gate = new();
-    private readonly List<(InspectedType Type, TypeDefinitionHandle Handle, IReadOnlyList<TypeDefinitionHandle> Generated)> _work = new();
+    private readonly List<TypeFamily> _work = new();
     private PEReader? _pe = pe;
     private Exception? _failure;
 
@@ -21,9 +21,10 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
     /// <summary>Called once the assembly is decoded, to write it to a persistent cache.</summary>
     public Action<InspectedAssembly>? Decoded { get; init; }
 
-    public void Add(InspectedType type, TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generated)
+    public void Add(InspectedType type, TypeFamily family)
     {
-        _work.Add((type, handle, generated));
+        family.Type = type;
+        _work.Add(family);
         type.Decoder = this;
     }
 
@@ -58,13 +59,19 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                     return [];
                 }
 
+                if (Decoded is not null)
+                {
+                    // With a cache, what is read once is decoded whole and kept for the next run.
+                    return null;
+                }
+
                 var wanted = candidates.ToHashSet();
                 var found = new List<InspectedType>();
-                foreach (var (type, handle, generated) in _work)
+                foreach (var family in _work)
                 {
-                    if (wanted.Contains(type) && scanner.Probe(type, handle, generated, match))
+                    if (wanted.Contains(family.Type) && scanner.Probe(family.Type, family.Owner, family.Generated, match))
                     {
-                        found.Add(type);
+                        found.Add(family.Type);
                     }
                 }
 
@@ -97,9 +104,9 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
 
             try
             {
-                foreach (var (type, handle, generated) in _work)
+                foreach (var family in _work)
                 {
-                    scanner.ScanBody(type, handle, generated);
+                    scanner.ScanBody(family.Type, family.Owner, family.Generated);
                 }
             }
             catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))

@@ -19,7 +19,8 @@ internal sealed class TypeScanner
     private readonly IlWalker _il;
     private readonly List<TypeName> _returns = new();
     private readonly List<TypeName> _parameters = new();
-    private readonly Dictionary<TypeDefinitionHandle, string?> _creators = new();
+    // Keyed by row number: collections keyed by metadata handles are compiled on first use, not ahead of time.
+    private readonly Dictionary<int, string?> _creators = new();
     private readonly List<GenericCall> _genericCalls = new();
     private readonly DependencySink _sink = new();
     private int _ownerToken;
@@ -33,7 +34,7 @@ internal sealed class TypeScanner
         _attributes = new CustomAttributeReader(metadata, names, members, table);
         _il = new IlWalker(metadata, names, members)
         {
-            ObjectCreated = (type, member) => _creators.TryAdd(type, member),
+            ObjectCreated = (type, member) => _creators.TryAdd(MetadataTokens.GetRowNumber(type), member),
             GenericMethodCalled = _genericCalls.Add,
         };
     }
@@ -92,7 +93,7 @@ internal sealed class TypeScanner
     }
 
     /// <summary>Reads the members and code of a type whose header was read, with the compiler-generated types nested in it.</summary>
-    public void ScanBody(InspectedType type, TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generatedTypes)
+    public void ScanBody(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes)
     {
         _sink.Reset(type.Name);
         Scan(type, handle, generatedTypes, _sink);
@@ -104,14 +105,14 @@ internal sealed class TypeScanner
     /// Whether a type depends on a type that matches: the same reading as <see cref="ScanBody"/>, stopped at the first
     /// match, keeping nothing; the type's members and dependencies are still decoded when first asked for.
     /// </summary>
-    public bool Probe(InspectedType type, TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generatedTypes, Func<TypeName, bool> match)
+    public bool Probe(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, Func<TypeName, bool> match)
     {
         _sink.Probe(type.Name, match);
         Scan(type, handle, generatedTypes, _sink);
         return _sink.Found;
     }
 
-    private void Scan(InspectedType type, TypeDefinitionHandle handle, IReadOnlyList<TypeDefinitionHandle> generatedTypes, DependencySink sink)
+    private void Scan(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencySink sink)
     {
         var definition = _metadata.GetTypeDefinition(handle);
         var visible = type.IsVisibleOutsideAssembly;
@@ -215,9 +216,9 @@ internal sealed class TypeScanner
         }
     }
 
-    private Dictionary<MethodDefinitionHandle, string> ReadProperties(TypeDefinition definition, InspectedType type, DependencySink sink, bool visible)
+    private Dictionary<int, string> ReadProperties(TypeDefinition definition, InspectedType type, DependencySink sink, bool visible)
     {
-        var accessors = new Dictionary<MethodDefinitionHandle, string>();
+        var accessors = new Dictionary<int, string>();
         List<PropertySummary>? generic = null;
         foreach (var handle in definition.GetProperties())
         {
@@ -251,7 +252,7 @@ internal sealed class TypeScanner
         return accessors;
     }
 
-    private void ReadEvents(TypeDefinition definition, DependencySink sink, bool visible, Dictionary<MethodDefinitionHandle, string> accessors)
+    private void ReadEvents(TypeDefinition definition, DependencySink sink, bool visible, Dictionary<int, string> accessors)
     {
         foreach (var handle in definition.GetEvents())
         {
@@ -300,7 +301,7 @@ internal sealed class TypeScanner
         }
     }
 
-    private void ReadMethods(TypeDefinition definition, DependencySink sink, bool visible, Dictionary<MethodDefinitionHandle, string> accessors, string? generatedMember)
+    private void ReadMethods(TypeDefinition definition, DependencySink sink, bool visible, Dictionary<int, string> accessors, string? generatedMember)
     {
         var typeToken = _ownerToken;
         foreach (var handle in definition.GetMethods())
@@ -312,7 +313,7 @@ internal sealed class TypeScanner
 
             var method = _metadata.GetMethodDefinition(handle);
             var rawName = _metadata.GetString(method.Name);
-            var isAccessor = accessors.TryGetValue(handle, out var member);
+            var isAccessor = accessors.TryGetValue(MetadataTokens.GetRowNumber(handle), out var member);
             if (!isAccessor)
             {
                 member = CompilerGeneratedNames.IsGenerated(rawName)
@@ -348,15 +349,20 @@ internal sealed class TypeScanner
         }
     }
 
-    private void ReadGenerated(IReadOnlyList<TypeDefinitionHandle> generatedTypes, DependencySink sink, Dictionary<MethodDefinitionHandle, string> accessors, CodeAnchor anchor)
+    private void ReadGenerated(TypeDefinitionHandle[] generatedTypes, DependencySink sink, Dictionary<int, string> accessors, CodeAnchor anchor)
     {
-        var pending = new List<TypeDefinitionHandle>(generatedTypes);
+        var pending = new List<int>(generatedTypes.Length);
+        foreach (var generated in generatedTypes)
+        {
+            pending.Add(MetadataTokens.GetRowNumber(generated));
+        }
+
         while (pending.Count > 0)
         {
             var progressed = false;
             for (var i = 0; i < pending.Count; i++)
             {
-                var handle = pending[i];
+                var handle = MetadataTokens.TypeDefinitionHandle(pending[i]);
                 if (MemberOfGenerated(handle, accessors, pending) is not { } member)
                 {
                     continue;
@@ -369,9 +375,9 @@ internal sealed class TypeScanner
 
             if (!progressed)
             {
-                foreach (var handle in pending)
+                foreach (var row in pending)
                 {
-                    ReadGeneratedType(handle, "(compiler-generated)", sink, accessors, anchor);
+                    ReadGeneratedType(MetadataTokens.TypeDefinitionHandle(row), "(compiler-generated)", sink, accessors, anchor);
                 }
 
                 pending.Clear();
@@ -379,14 +385,14 @@ internal sealed class TypeScanner
         }
     }
 
-    private void ReadGeneratedType(TypeDefinitionHandle handle, string member, DependencySink sink, Dictionary<MethodDefinitionHandle, string> accessors, CodeAnchor anchor)
+    private void ReadGeneratedType(TypeDefinitionHandle handle, string member, DependencySink sink, Dictionary<int, string> accessors, CodeAnchor anchor)
     {
         var definition = _metadata.GetTypeDefinition(handle);
         ReadFields(definition, sink, visible: false, anchor, member);
         ReadMethods(definition, sink, visible: false, accessors, member);
     }
 
-    private string? MemberOfGenerated(TypeDefinitionHandle handle, Dictionary<MethodDefinitionHandle, string> accessors, List<TypeDefinitionHandle> pending)
+    private string? MemberOfGenerated(TypeDefinitionHandle handle, Dictionary<int, string> accessors, List<int> pending)
     {
         var definition = _metadata.GetTypeDefinition(handle);
         if (ToUserMember(CompilerGeneratedNames.UserMemberOf(_metadata.GetString(definition.Name)), accessors) is { } named)
@@ -394,20 +400,20 @@ internal sealed class TypeScanner
             return named;
         }
 
-        if (_creators.TryGetValue(handle, out var creator) && creator is not null)
+        if (_creators.TryGetValue(MetadataTokens.GetRowNumber(handle), out var creator) && creator is not null)
         {
             return creator;
         }
 
         // A cache of static lambdas names no member itself; its methods do, one by one.
         var declaring = definition.GetDeclaringType();
-        return pending.Contains(declaring) ? null : IsLambdaCache(definition) ? string.Empty : null;
+        return pending.Contains(MetadataTokens.GetRowNumber(declaring)) ? null : IsLambdaCache(definition) ? string.Empty : null;
     }
 
     private bool IsLambdaCache(TypeDefinition definition) => _metadata.GetString(definition.Name).StartsWith("<>c", StringComparison.Ordinal)
         && !_metadata.GetString(definition.Name).StartsWith("<>c__DisplayClass", StringComparison.Ordinal);
 
-    private string? ToUserMember(string? name, Dictionary<MethodDefinitionHandle, string> accessors)
+    private string? ToUserMember(string? name, Dictionary<int, string> accessors)
     {
         if (name is null)
         {
@@ -422,7 +428,7 @@ internal sealed class TypeScanner
 
         foreach (var pair in accessors)
         {
-            if (string.Equals(_metadata.GetString(_metadata.GetMethodDefinition(pair.Key).Name), name, StringComparison.Ordinal))
+            if (string.Equals(_metadata.GetString(_metadata.GetMethodDefinition(MetadataTokens.MethodDefinitionHandle(pair.Key)).Name), name, StringComparison.Ordinal))
             {
                 return pair.Value;
             }
@@ -443,11 +449,11 @@ internal sealed class TypeScanner
     private static bool IsPublicMember(FieldAttributes attributes) =>
         (attributes & FieldAttributes.FieldAccessMask) is FieldAttributes.Public or FieldAttributes.Family or FieldAttributes.FamORAssem;
 
-    private static void Remember(Dictionary<MethodDefinitionHandle, string> accessors, MethodDefinitionHandle handle, string name)
+    private static void Remember(Dictionary<int, string> accessors, MethodDefinitionHandle handle, string name)
     {
         if (!handle.IsNil)
         {
-            accessors[handle] = name;
+            accessors[MetadataTokens.GetRowNumber(handle)] = name;
         }
     }
 }
