@@ -15,11 +15,13 @@ internal static class Child
         {
             "floor" => new FloorEngine(),
             "fitnesskit" => new FitnessKitEngine(),
-            "fitnesskit-warm" => new FitnessKitEngine(Path.Combine(Corpora.Root, "artifacts", "benchmarks", "cache", corpus)),
+            "fitnesskit-warm" => new FitnessKitEngine(CacheFor(engineId, corpus)),
             "fitnesskit-model" => new FitnessKitModelEngine(),
+            "fitnesskit-model-warm" => new FitnessKitModelEngine(CacheFor(engineId, corpus)),
             "archunit" => new ArchUnitNetEngine(),
             "netarchtest" => new NetArchTestEngine(),
             "rules" => new RuleCatalogEngine(Corpora.ConfigFor(corpus)),
+            "rules-warm" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), CacheFor(engineId, corpus)),
             _ => throw new ArgumentException($"Unknown engine {engineId}."),
         };
 
@@ -34,6 +36,9 @@ internal static class Child
         Console.WriteLine(JsonSerializer.Serialize(result));
         return 0;
     }
+
+    /// <summary>The cache folder of one warm engine on one corpus; the orchestrator deletes them all before a run.</summary>
+    private static string CacheFor(string engineId, string corpus) => Path.Combine(Corpora.Root, "artifacts", "benchmarks", "cache", engineId, corpus);
 }
 
 /// <summary>What a child measured.</summary>

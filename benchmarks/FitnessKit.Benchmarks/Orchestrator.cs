@@ -49,14 +49,15 @@ internal static class Orchestrator
             Directory.Delete(cache, recursive: true);
         }
 
-        // One untimed run fills the cache that the warm runs read.
-        Measure(["fitnesskit-warm"], "framework", 1);
-        string[] frameworkEngines = peers ? ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-model", "netarchtest", "archunit"] : ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-model"];
+        // One untimed run of each warm engine fills the cache that its timed runs read.
+        Measure(["fitnesskit-warm", "fitnesskit-model-warm"], "framework", 1);
+        string[] frameworkEngines = ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-model", "fitnesskit-model-warm", .. peers ? new[] { "netarchtest", "archunit" } : []];
         results.AddRange(Measure(frameworkEngines, "framework", runs));
 
         foreach (var size in sizes)
         {
-            string[] engines = peers ? ["floor", "fitnesskit", "rules", "netarchtest", "archunit"] : ["floor", "fitnesskit", "rules"];
+            Measure(["rules-warm"], "synthetic-" + size, 1);
+            string[] engines = ["floor", "fitnesskit", "rules", "rules-warm", .. peers ? new[] { "netarchtest", "archunit" } : []];
             results.AddRange(Measure(engines, "synthetic-" + size, runs));
         }
 
@@ -69,7 +70,7 @@ internal static class Orchestrator
             var floor = results.FirstOrDefault(x => x.Id == "floor" && x.Corpus == r.Corpus);
             var kit = results.FirstOrDefault(x => x.Id == "fitnesskit" && x.Corpus == r.Corpus);
             var versusFloor = floor is null || r.Id == "floor" ? "" : (r.Wall / floor.Wall).ToString("0.00", Invariant) + "x";
-            var versusKit = kit is null || r.Id is "fitnesskit" or "floor" or "rules" or "fitnesskit-warm" or "fitnesskit-model" ? "" : (r.Wall / kit.Wall).ToString("0.0", Invariant) + "x";
+            var versusKit = kit is null || r.Id is "fitnesskit" or "floor" or "rules" or "rules-warm" or "fitnesskit-warm" or "fitnesskit-model" or "fitnesskit-model-warm" ? "" : (r.Wall / kit.Wall).ToString("0.0", Invariant) + "x";
             Say($"| {r.Result.Engine} | {r.Corpus} | {r.Result.Assemblies} | {r.Result.Types:N0} | {r.Result.Bytes / 1048576.0:0.0} | {r.Wall:0.00} | {r.Inner:0.00} | {r.Peak:0} | {Answer(r)} | {versusFloor} | {versusKit} |");
         }
 
@@ -85,7 +86,7 @@ internal static class Orchestrator
         return 0;
     }
 
-    private static string Answer(Measured r) => r.Id == "rules" ? r.Result.Note ?? "" : r.Result.Answer.ToString(Invariant);
+    private static string Answer(Measured r) => r.Id.StartsWith("rules", StringComparison.Ordinal) ? r.Result.Note ?? "" : r.Result.Answer.ToString(Invariant);
 
     private static void Targets(List<Measured> results, Action<string> say)
     {
@@ -103,9 +104,14 @@ internal static class Orchestrator
         say("Targets on the framework corpus:");
         Check(say, "FitnessKit within 1.5x the floor's wall time", kit.Wall / floor.Wall, 1.5, lowerIsBetter: true);
         Check(say, "FitnessKit peak memory under 250 MB", kit.Peak, 250, lowerIsBetter: true);
+        if (Get("fitnesskit-model") is { } model && Get("fitnesskit-model-warm") is { } modelWarm)
+        {
+            Check(say, "a warm-cache run of the full model (every dependency decoded, what the rules read) at most half its cold time", modelWarm.Wall / model.Wall, 0.5, lowerIsBetter: true);
+        }
+
         if (warm is not null)
         {
-            Check(say, "a warm-cache run at most half the cold time", warm.Wall / kit.Wall, 0.5, lowerIsBetter: true);
+            Check(say, "a warm-cache run of the question at most half its cold time", warm.Wall / kit.Wall, 0.5, lowerIsBetter: true);
         }
 
         if (archunit is not null)

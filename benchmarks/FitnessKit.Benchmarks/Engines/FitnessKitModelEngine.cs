@@ -4,13 +4,13 @@ namespace FitnessKit.Benchmarks.Engines;
 /// FitnessKit's full model, for comparison: every dependency of every type of the assemblies that hold subject types
 /// decoded and kept (what the rule catalog reads), then the question asked of those dependencies.
 /// </summary>
-internal sealed class FitnessKitModelEngine : IEngine
+internal sealed class FitnessKitModelEngine(string? cacheDirectory = null) : IEngine
 {
-    public string Name => "FitnessKit (full model)";
+    public string Name => cacheDirectory is null ? "FitnessKit (full model)" : "FitnessKit (full model, warm cache)";
 
     public EngineAnswer Answer(IReadOnlyList<string> assemblyFiles, Question question)
     {
-        var codeBase = CodeBase.Load(AssemblySource.Files([.. assemblyFiles]));
+        var codeBase = CodeBase.Load(AssemblySource.Files([.. assemblyFiles]), new LoadOptions { CacheDirectory = cacheDirectory });
         var subjects = codeBase.Types.Where(t => question.IsSubject(t.Name.Namespace)).ToList();
         // Decoding is per assembly, on both cores, as CodeBase does it for rules.
         Parallel.ForEach(subjects.Select(t => t.Assembly).Distinct(), assembly => _ = assembly.Types[0].Dependencies);

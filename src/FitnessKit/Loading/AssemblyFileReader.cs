@@ -48,11 +48,13 @@ internal static class AssemblyFileReader
                 return null;
             }
 
-            MetadataIntegrity.Check(metadata);
             if (cache?.TryRead(metadata.GetString(metadata.GetAssemblyDefinition().Name), metadata.GetGuid(metadata.GetModuleDefinition().Mvid), path, table) is { } cached)
             {
                 return cached;
             }
+
+            // Before the loader walks the tables' chains (a cached model walks none).
+            MetadataIntegrity.Check(metadata);
 
             var assembly = Read(pe, metadata, path, table, cache is null ? null : cache.Write);
             pe = null;

@@ -1,74 +1,96 @@
+using System.IO.MemoryMappedFiles;
+using System.Text;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
 
 /// <summary>
 /// Reads a <see cref="ModelCache"/> file: the type headers at once, the members and dependencies of all its types the
-/// first time any of them is asked for, like an assembly read from its file.
+/// first time any of them is asked for, like an assembly read from its file. The file is memory-mapped, as assemblies
+/// are, until then: nothing of it is copied into memory that the runtime must collect.
 /// </summary>
 internal sealed class CachedModel : IAssemblyDecoder
 {
     private readonly object _gate = new();
-    private readonly string[] _strings;
+    private readonly string?[] _strings;
+    private readonly int[] _stringOffsets;
     private readonly TypeName[] _names;
-    private readonly InspectedType[] _types;
-    private byte[]? _bytes;
+    private readonly string _file;
+    private readonly long _length;
+    private InspectedType[] _types = [];
+    private MemoryMappedFile? _map;
     private int _detailsOffset;
 
-    private CachedModel(byte[] bytes, string[] strings, TypeName[] names, InspectedType[] types)
+    private CachedModel(MemoryMappedFile map, string file, long length, int[] stringOffsets, TypeName[] names)
     {
-        _bytes = bytes;
-        _strings = strings;
+        _stringOffsets = stringOffsets;
+        _map = map;
+        _file = file;
+        _length = length;
+        _strings = new string?[stringOffsets.Length];
         _names = names;
-        _types = types;
     }
 
-    public static InspectedAssembly ReadHeaders(byte[] bytes, string magic, int version, string path, Guid mvid, TypeNameTable table)
+    /// <summary>Reads the headers of a mapped cache file; the model owns the map from then on.</summary>
+    public static InspectedAssembly ReadHeaders(MemoryMappedFile map, string file, long length, string magic, int version, string path, Guid mvid, TypeNameTable table)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
-        if (new string(reader.ReadChars(4)) != magic || reader.ReadInt32() != version || new Guid(reader.ReadBytes(16)) != mvid)
+        using var view = MappedBytes.Open(map, 0, length);
+        var reader = new CacheReader(view.Span);
+        if (Encoding.ASCII.GetString(reader.Take(4)) != magic || reader.ReadInt32() != version || new Guid(reader.Take(16)) != mvid)
         {
             throw new InvalidDataException("Not a cache file of this format and build.");
         }
 
-        var strings = new string[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < strings.Length; i++)
+        // Strings are read when first used: member names wait until the details are.
+        var stringOffsets = new int[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < stringOffsets.Length; i++)
         {
-            strings[i] = reader.ReadString();
+            stringOffsets[i] = reader.SkipString();
         }
 
         var names = new TypeName[reader.Read7BitEncodedInt()];
+        var model = new CachedModel(map, file, length, stringOffsets, names);
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = table.Get(strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()]);
+            names[i] = table.Get(model.Text(ref reader), model.Text(ref reader), model.Text(ref reader));
         }
 
-        var assemblyName = strings[reader.Read7BitEncodedInt()];
+        var assemblyName = model.Text(ref reader);
         var isReference = reader.ReadBoolean();
-        var references = ReadList(reader, () => strings[reader.Read7BitEncodedInt()]);
-        var types = new InspectedType[reader.Read7BitEncodedInt()];
-        var model = new CachedModel(bytes, strings, names, types);
+        var references = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < references.Length; i++)
+        {
+            references[i] = model.Text(ref reader);
+        }
+
+        var types = model._types = new InspectedType[reader.Read7BitEncodedInt()];
         for (var t = 0; t < types.Length; t++)
         {
             var name = names[reader.Read7BitEncodedInt()];
             var token = reader.ReadInt32();
             var flags = reader.ReadByte();
-            types[t] = new InspectedType(name, token, new TypeShape((TypeCategory)(flags & 0x7), (flags & 0x8) != 0, (flags & 0x10) != 0, (flags & 0x20) != 0))
+            var type = new InspectedType(name, token, new TypeShape((TypeCategory)(flags & 0x7), (flags & 0x8) != 0, (flags & 0x10) != 0, (flags & 0x20) != 0))
             {
-                BaseType = reader.ReadBoolean() ? model.ReadUse(reader) : null,
-                Interfaces = ReadList(reader, () => model.ReadUse(reader)),
-                Attributes = ReadList(reader, () => names[reader.Read7BitEncodedInt()]),
+                BaseType = reader.ReadBoolean() ? model.ReadUse(ref reader) : null,
                 Decoder = model,
             };
+            type.Interfaces = model.ReadUses(ref reader);
+            type.Attributes = model.ReadNames(ref reader);
+            types[t] = type;
         }
 
-        model._detailsOffset = (int)reader.BaseStream.Position;
+        model._detailsOffset = reader.Position;
         return new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
     }
 
-    /// <summary>Nothing to close: a cached model is read into memory.</summary>
+    /// <summary>Closes the mapped file without reading the details.</summary>
     public void Release()
     {
+        lock (_gate)
+        {
+            _map?.Dispose();
+            _map = null;
+        }
     }
 
     /// <summary>Every type name the cached assembly's headers and dependencies use is in its name table: when none matches, no type depends on a match.</summary>
@@ -79,34 +101,73 @@ internal sealed class CachedModel : IAssemblyDecoder
     {
         lock (_gate)
         {
-            if (_bytes is null)
+            if (_map is null)
             {
                 return;
             }
 
-            using var reader = new BinaryReader(new MemoryStream(_bytes, _detailsOffset, _bytes.Length - _detailsOffset, writable: false));
-            foreach (var type in _types)
+            try
             {
-                type.GenericProperties = ReadList(reader, () => new PropertySummary(_strings[reader.Read7BitEncodedInt()], ReadUse(reader), reader.ReadBoolean()));
-                type.GenericCalls = ReadList(reader, () => new GenericCall(_names[reader.Read7BitEncodedInt()], _strings[reader.Read7BitEncodedInt()], ReadList(reader, () => ReadUse(reader)), OptionalString(reader)));
-                var dependencies = new TypeDependency[reader.Read7BitEncodedInt()];
-                for (var d = 0; d < dependencies.Length; d++)
+                using var view = MappedBytes.Open(_map, 0, _length);
+                var reader = new CacheReader(view.Span) { Position = _detailsOffset };
+                foreach (var type in _types)
                 {
-                    var target = _names[reader.Read7BitEncodedInt()];
-                    var kindAndSurface = reader.ReadByte();
-                    var member = OptionalString(reader);
-                    var anchor = new CodeAnchor(reader.ReadInt32(), reader.Read7BitEncodedInt() - 1, type.Token);
-                    dependencies[d] = new TypeDependency(type.Name, member, (DependencyKind)(kindAndSurface & 0x7F), target, (kindAndSurface & 0x80) != 0, anchor);
+                    ReadDetails(ref reader, type);
                 }
-
-                type.Dependencies = dependencies;
             }
-
-            _bytes = null;
+            catch (Exception exception) when (exception is IOException or IndexOutOfRangeException or ArgumentException or InvalidDataException or UnauthorizedAccessException)
+            {
+                throw new FitnessKitException($"{_file}: a damaged cache file ({exception.Message.TrimEnd('.')}). Delete the cache folder {Path.GetDirectoryName(_file)} and run again.", exception);
+            }
+            finally
+            {
+                _map.Dispose();
+                _map = null;
+            }
         }
     }
 
-    private static IReadOnlyList<T> ReadList<T>(BinaryReader reader, Func<T> item)
+    private void ReadDetails(ref CacheReader reader, InspectedType type)
+    {
+        var properties = new PropertySummary[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            properties[i] = new PropertySummary(Text(ref reader), ReadUse(ref reader), reader.ReadBoolean());
+        }
+
+        var calls = new GenericCall[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < calls.Length; i++)
+        {
+            calls[i] = new GenericCall(_names[reader.Read7BitEncodedInt()], Text(ref reader), ReadUses(ref reader), OptionalString(ref reader));
+        }
+
+        var dependencies = new TypeDependency[reader.Read7BitEncodedInt()];
+        for (var d = 0; d < dependencies.Length; d++)
+        {
+            var target = _names[reader.Read7BitEncodedInt()];
+            var kindAndSurface = reader.ReadByte();
+            var member = OptionalString(ref reader);
+            var anchor = new CodeAnchor(reader.ReadInt32(), reader.Read7BitEncodedInt() - 1, type.Token);
+            dependencies[d] = new TypeDependency(type.Name, member, (DependencyKind)(kindAndSurface & 0x7F), target, (kindAndSurface & 0x80) != 0, anchor);
+        }
+
+        type.GenericProperties = properties;
+        type.GenericCalls = calls;
+        type.Dependencies = dependencies;
+    }
+
+    private string? OptionalString(ref CacheReader reader)
+    {
+        var index = reader.Read7BitEncodedInt();
+        return index == 0 ? null : StringAt(ref reader, index - 1);
+    }
+
+    /// <summary>Reads a string index and gives its string, read from the file the first time.</summary>
+    private string Text(ref CacheReader reader) => StringAt(ref reader, reader.Read7BitEncodedInt());
+
+    private string StringAt(ref CacheReader reader, int index) => _strings[index] ??= reader.StringAt(_stringOffsets[index]);
+
+    private TypeName[] ReadNames(ref CacheReader reader)
     {
         var count = reader.Read7BitEncodedInt();
         if (count == 0)
@@ -114,36 +175,31 @@ internal sealed class CachedModel : IAssemblyDecoder
             return [];
         }
 
-        var items = new T[count];
+        var names = new TypeName[count];
         for (var i = 0; i < count; i++)
         {
-            items[i] = item();
+            names[i] = _names[reader.Read7BitEncodedInt()];
         }
 
-        return items;
+        return names;
     }
 
-    private string? OptionalString(BinaryReader reader)
+    private TypeUse[] ReadUses(ref CacheReader reader)
     {
-        var index = reader.Read7BitEncodedInt();
-        return index == 0 ? null : _strings[index - 1];
-    }
-
-    private TypeUse ReadUse(BinaryReader reader)
-    {
-        var type = _names[reader.Read7BitEncodedInt()];
         var count = reader.Read7BitEncodedInt();
         if (count == 0)
         {
-            return new TypeUse(type, []);
+            return [];
         }
 
-        var arguments = new TypeUse[count];
+        var uses = new TypeUse[count];
         for (var i = 0; i < count; i++)
         {
-            arguments[i] = ReadUse(reader);
+            uses[i] = ReadUse(ref reader);
         }
 
-        return new TypeUse(type, arguments);
+        return uses;
     }
+
+    private TypeUse ReadUse(ref CacheReader reader) => new(_names[reader.Read7BitEncodedInt()], ReadUses(ref reader));
 }

@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -9,8 +10,11 @@ namespace FitnessKit.Loading;
 /// </summary>
 internal sealed class ModelCache(string directory)
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const string Magic = "FKMC";
+
+    /// <summary>Written last: a file that does not end with it was cut short, and is not read.</summary>
+    private const string Trailer = "FKND";
 
     /// <summary>Reads the cached model of the assembly build with this name and MVID, or <see langword="null"/> when there is none or it cannot be used.</summary>
     public InspectedAssembly? TryRead(string name, Guid mvid, string path, TypeNameTable table)
@@ -21,14 +25,47 @@ internal sealed class ModelCache(string directory)
             return null;
         }
 
+        MemoryMappedFile? map = null;
         try
         {
-            return CachedModel.ReadHeaders(File.ReadAllBytes(file), Magic, FormatVersion, path, mvid, table);
+            var length = new FileInfo(file).Length;
+            map = MemoryMappedFile.CreateFromFile(file, FileMode.Open, mapName: null, capacity: 0, MemoryMappedFileAccess.Read);
+            if (!EndsWithTrailer(map, length))
+            {
+                return null;
+            }
+
+            var model = CachedModel.ReadHeaders(map, file, length - Trailer.Length, Magic, FormatVersion, path, mvid, table);
+            map = null;
+            return model;
         }
         catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or UnauthorizedAccessException)
         {
             return null;
         }
+        finally
+        {
+            map?.Dispose();
+        }
+    }
+
+    private static bool EndsWithTrailer(MemoryMappedFile map, long length)
+    {
+        if (length < 4 + 4 + 16 + Trailer.Length)
+        {
+            return false;
+        }
+
+        using var view = map.CreateViewAccessor(length - Trailer.Length, Trailer.Length, MemoryMappedFileAccess.Read);
+        for (var i = 0; i < Trailer.Length; i++)
+        {
+            if (view.ReadByte(i) != Trailer[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Write(InspectedAssembly assembly)
@@ -123,6 +160,8 @@ internal sealed class ModelCache(string directory)
             {
                 WriteDetails(type);
             }
+
+            writer.Write(Trailer.ToCharArray());
         }
 
         private void WriteHeader(InspectedType type)

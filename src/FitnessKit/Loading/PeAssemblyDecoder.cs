@@ -59,12 +59,6 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                     return [];
                 }
 
-                if (Decoded is not null)
-                {
-                    // With a cache, what is read once is decoded whole and kept for the next run.
-                    return null;
-                }
-
                 var wanted = candidates.ToHashSet();
                 var found = new List<InspectedType>();
                 foreach (var family in _work)

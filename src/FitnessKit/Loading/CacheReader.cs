@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Reads what <see cref="BinaryWriter"/> wrote (7-bit encoded counts, length-prefixed UTF-8 strings) straight from a
+/// span of a memory-mapped cache file: no stream, no copy. Reading past the end throws
+/// <see cref="EndOfStreamException"/>, as <see cref="BinaryReader"/> does.
+/// </summary>
+internal ref struct CacheReader(ReadOnlySpan<byte> data)
+{
+    private readonly ReadOnlySpan<byte> _data = data;
+
+    public int Position { get; set; }
+
+    public byte ReadByte() => Position < _data.Length ? _data[Position++] : throw new EndOfStreamException("the cache file ends early");
+
+    public bool ReadBoolean() => ReadByte() != 0;
+
+    public int ReadInt32()
+    {
+        var value = BitConverter.ToInt32(Take(4));
+        return BitConverter.IsLittleEndian ? value : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value);
+    }
+
+    public ReadOnlySpan<byte> Take(int count)
+    {
+        if (count < 0 || count > _data.Length - Position)
+        {
+            throw new EndOfStreamException("the cache file ends early");
+        }
+
+        var span = _data.Slice(Position, count);
+        Position += count;
+        return span;
+    }
+
+    public int Read7BitEncodedInt()
+    {
+        var result = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var b = ReadByte();
+            result |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                return result >= 0 ? result : throw new InvalidDataException("a negative count in the cache file");
+            }
+        }
+
+        throw new InvalidDataException("a count of more than five bytes in the cache file");
+    }
+
+    public string ReadString() => Encoding.UTF8.GetString(Take(Read7BitEncodedInt()));
+
+    /// <summary>Steps over a string, returning where it starts, to be read later with <see cref="StringAt"/>.</summary>
+    public int SkipString()
+    {
+        var start = Position;
+        Take(Read7BitEncodedInt());
+        return start;
+    }
+
+    /// <summary>Reads the string that starts at an offset, leaving the position where it was.</summary>
+    public string StringAt(int offset)
+    {
+        var position = Position;
+        Position = offset;
+        var text = ReadString();
+        Position = position;
+        return text;
+    }
+}
