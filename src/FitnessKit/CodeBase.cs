@@ -10,7 +10,7 @@ namespace FitnessKit;
 /// </summary>
 public sealed class CodeBase
 {
-    private readonly Dictionary<TypeName, InspectedType> _byName;
+    private readonly Lazy<Dictionary<TypeName, InspectedType>> _byName;
     private readonly Lazy<Dictionary<string, List<InspectedType>>> _byFullName;
     private readonly Lazy<ReferenceResolver> _resolver;
     private readonly Lazy<IReadOnlyList<UnresolvedReference>> _unresolved;
@@ -24,11 +24,16 @@ public sealed class CodeBase
         Assemblies = assemblies;
         SkippedFiles = skipped;
         _resolver = new Lazy<ReferenceResolver>(resolver);
-        _byName = new();
-        foreach (var type in assemblies.SelectMany(a => a.Types))
+        _byName = new(() =>
         {
-            _byName[type.Name] = type;
-        }
+            var index = new Dictionary<TypeName, InspectedType>(assemblies.Sum(a => a.Types.Count));
+            foreach (var type in Types)
+            {
+                index[type.Name] = type;
+            }
+
+            return index;
+        });
 
         _byFullName = new(() =>
         {
@@ -207,7 +212,7 @@ public sealed class CodeBase
     public InspectedType? FindType(TypeName name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byName.GetValueOrDefault(name);
+        return _byName.Value.GetValueOrDefault(name);
     }
 
     /// <summary>Finds inspected types by full name (such as <c>Shop.Orders.Order</c> or <c>Outer+Nested</c>) in any assembly.</summary>

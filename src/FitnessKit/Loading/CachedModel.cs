@@ -1,4 +1,3 @@
-using System.IO.MemoryMappedFiles;
 using System.Text;
 using FitnessKit.Model;
 
@@ -14,28 +13,31 @@ internal sealed class CachedModel : IAssemblyDecoder
     private readonly object _gate = new();
     private readonly string?[] _strings;
     private readonly int[] _stringOffsets;
-    private readonly TypeName[] _names;
+    private readonly TypeName?[] _names;
+    private readonly int[] _nameParts;
+    private readonly TypeNameTable _table;
     private readonly string _file;
-    private readonly long _length;
+    private readonly int _length;
     private InspectedType[] _types = [];
-    private MemoryMappedFile? _map;
+    private MappedBytes? _bytes;
     private int _detailsOffset;
 
-    private CachedModel(MemoryMappedFile map, string file, long length, int[] stringOffsets, TypeName[] names)
+    private CachedModel(MappedBytes bytes, string file, int length, int[] stringOffsets, int[] nameParts, TypeNameTable table)
     {
+        _nameParts = nameParts;
+        _table = table;
         _stringOffsets = stringOffsets;
-        _map = map;
+        _bytes = bytes;
         _file = file;
         _length = length;
         _strings = new string?[stringOffsets.Length];
-        _names = names;
+        _names = new TypeName?[nameParts.Length / 3];
     }
 
     /// <summary>Reads the headers of a mapped cache file; the model owns the map from then on.</summary>
-    public static InspectedAssembly ReadHeaders(MemoryMappedFile map, string file, long length, string magic, int version, string path, Guid mvid, TypeNameTable table)
+    public static InspectedAssembly ReadHeaders(MappedBytes bytes, string file, int length, string magic, int version, string path, Guid mvid, TypeNameTable table)
     {
-        using var view = MappedBytes.Open(map, 0, length);
-        var reader = new CacheReader(view.Span);
+        var reader = new CacheReader(bytes.Span[..length]);
         if (Encoding.ASCII.GetString(reader.Take(4)) != magic || reader.ReadInt32() != version || new Guid(reader.Take(16)) != mvid)
         {
             throw new InvalidDataException("Not a cache file of this format and build.");
@@ -48,13 +50,14 @@ internal sealed class CachedModel : IAssemblyDecoder
             stringOffsets[i] = reader.SkipString();
         }
 
-        var names = new TypeName[reader.Read7BitEncodedInt()];
-        var model = new CachedModel(map, file, length, stringOffsets, names);
-        for (var i = 0; i < names.Length; i++)
+        // Type names too, and interned then: most name the targets of dependencies, read with the details.
+        var nameParts = new int[reader.Read7BitEncodedInt() * 3];
+        for (var i = 0; i < nameParts.Length; i++)
         {
-            names[i] = table.Get(model.Text(ref reader), model.Text(ref reader), model.Text(ref reader));
+            nameParts[i] = reader.Read7BitEncodedInt();
         }
 
+        var model = new CachedModel(bytes, file, length, stringOffsets, nameParts, table);
         var assemblyName = model.Text(ref reader);
         var isReference = reader.ReadBoolean();
         var references = new string[reader.Read7BitEncodedInt()];
@@ -66,7 +69,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         var types = model._types = new InspectedType[reader.Read7BitEncodedInt()];
         for (var t = 0; t < types.Length; t++)
         {
-            var name = names[reader.Read7BitEncodedInt()];
+            var name = model.Name(ref reader);
             var token = reader.ReadInt32();
             var flags = reader.ReadByte();
             var type = new InspectedType(name, token, new TypeShape((TypeCategory)(flags & 0x7), (flags & 0x8) != 0, (flags & 0x10) != 0, (flags & 0x20) != 0))
@@ -88,44 +91,77 @@ internal sealed class CachedModel : IAssemblyDecoder
     {
         lock (_gate)
         {
-            _map?.Dispose();
-            _map = null;
+            _bytes?.Dispose();
+            _bytes = null;
         }
     }
 
     /// <summary>Every type name the cached assembly's headers and dependencies use is in its name table: when none matches, no type depends on a match.</summary>
     public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match) =>
-        Array.Exists(_names, name => match(name)) ? null : [];
+        AllNames().Exists(name => match(name)) ? null : [];
+
+    /// <summary>Every name of the table, read now if the file is still open.</summary>
+    private List<TypeName> AllNames()
+    {
+        lock (_gate)
+        {
+            if (_bytes is null)
+            {
+                return [.. _names.OfType<TypeName>()];
+            }
+
+            try
+            {
+                var reader = new CacheReader(_bytes.Span[.._length]);
+                var names = new List<TypeName>(_names.Length);
+                for (var i = 0; i < _names.Length; i++)
+                {
+                    names.Add(NameAt(ref reader, i));
+                }
+
+                return names;
+            }
+            catch (Exception exception) when (IsDamage(exception))
+            {
+                throw Damaged(exception);
+            }
+        }
+    }
 
     public void Decode()
     {
         lock (_gate)
         {
-            if (_map is null)
+            if (_bytes is null)
             {
                 return;
             }
 
             try
             {
-                using var view = MappedBytes.Open(_map, 0, _length);
-                var reader = new CacheReader(view.Span) { Position = _detailsOffset };
+                var reader = new CacheReader(_bytes.Span[.._length]) { Position = _detailsOffset };
                 foreach (var type in _types)
                 {
                     ReadDetails(ref reader, type);
                 }
             }
-            catch (Exception exception) when (exception is IOException or IndexOutOfRangeException or ArgumentException or InvalidDataException or UnauthorizedAccessException)
+            catch (Exception exception) when (IsDamage(exception))
             {
-                throw new FitnessKitException($"{_file}: a damaged cache file ({exception.Message.TrimEnd('.')}). Delete the cache folder {Path.GetDirectoryName(_file)} and run again.", exception);
+                throw Damaged(exception);
             }
             finally
             {
-                _map.Dispose();
-                _map = null;
+                _bytes.Dispose();
+                _bytes = null;
             }
         }
     }
+
+    private static bool IsDamage(Exception exception) =>
+        exception is IOException or IndexOutOfRangeException or ArgumentException or InvalidDataException or UnauthorizedAccessException;
+
+    private FitnessKitException Damaged(Exception exception) =>
+        new($"{_file}: a damaged cache file ({exception.Message.TrimEnd('.')}). Delete the cache folder {Path.GetDirectoryName(_file)} and run again.", exception);
 
     private void ReadDetails(ref CacheReader reader, InspectedType type)
     {
@@ -138,13 +174,13 @@ internal sealed class CachedModel : IAssemblyDecoder
         var calls = new GenericCall[reader.Read7BitEncodedInt()];
         for (var i = 0; i < calls.Length; i++)
         {
-            calls[i] = new GenericCall(_names[reader.Read7BitEncodedInt()], Text(ref reader), ReadUses(ref reader), OptionalString(ref reader));
+            calls[i] = new GenericCall(Name(ref reader), Text(ref reader), ReadUses(ref reader), OptionalString(ref reader));
         }
 
         var dependencies = new TypeDependency[reader.Read7BitEncodedInt()];
         for (var d = 0; d < dependencies.Length; d++)
         {
-            var target = _names[reader.Read7BitEncodedInt()];
+            var target = Name(ref reader);
             var kindAndSurface = reader.ReadByte();
             var member = OptionalString(ref reader);
             var anchor = new CodeAnchor(reader.ReadInt32(), reader.Read7BitEncodedInt() - 1, type.Token);
@@ -178,7 +214,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         var names = new TypeName[count];
         for (var i = 0; i < count; i++)
         {
-            names[i] = _names[reader.Read7BitEncodedInt()];
+            names[i] = Name(ref reader);
         }
 
         return names;
@@ -201,5 +237,11 @@ internal sealed class CachedModel : IAssemblyDecoder
         return uses;
     }
 
-    private TypeUse ReadUse(ref CacheReader reader) => new(_names[reader.Read7BitEncodedInt()], ReadUses(ref reader));
+    private TypeUse ReadUse(ref CacheReader reader) => new(Name(ref reader), ReadUses(ref reader));
+
+    /// <summary>Reads a name index and gives its name, interned the first time.</summary>
+    private TypeName Name(ref CacheReader reader) => NameAt(ref reader, reader.Read7BitEncodedInt());
+
+    private TypeName NameAt(ref CacheReader reader, int index) =>
+        _names[index] ??= _table.Get(StringAt(ref reader, _nameParts[index * 3]), StringAt(ref reader, _nameParts[(index * 3) + 1]), StringAt(ref reader, _nameParts[(index * 3) + 2]));
 }

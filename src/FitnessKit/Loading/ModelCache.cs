@@ -1,4 +1,3 @@
-using System.IO.MemoryMappedFiles;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -14,29 +13,32 @@ internal sealed class ModelCache(string directory)
     private const string Magic = "FKMC";
 
     /// <summary>Written last: a file that does not end with it was cut short, and is not read.</summary>
-    private const string Trailer = "FKND";
+    private static ReadOnlySpan<byte> TrailerBytes => "FKND"u8;
+
+    private readonly Lazy<HashSet<string>> _files = new(() => Directory.Exists(directory)
+        ? [.. Directory.EnumerateFiles(directory, "*.fkmc").Select(Path.GetFileName).OfType<string>()]
+        : [], LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Reads the cached model of the assembly build with this name and MVID, or <see langword="null"/> when there is none or it cannot be used.</summary>
     public InspectedAssembly? TryRead(string name, Guid mvid, string path, TypeNameTable table)
     {
         var file = FileFor(name, mvid);
-        if (!File.Exists(file))
+        if (!Holds(file))
         {
             return null;
         }
 
-        MemoryMappedFile? map = null;
+        MappedBytes? bytes = null;
         try
         {
-            var length = new FileInfo(file).Length;
-            map = MemoryMappedFile.CreateFromFile(file, FileMode.Open, mapName: null, capacity: 0, MemoryMappedFileAccess.Read);
-            if (!EndsWithTrailer(map, length))
+            bytes = MappedBytes.Open(file);
+            if (!bytes.Span.EndsWith(TrailerBytes))
             {
                 return null;
             }
 
-            var model = CachedModel.ReadHeaders(map, file, length - Trailer.Length, Magic, FormatVersion, path, mvid, table);
-            map = null;
+            var model = CachedModel.ReadHeaders(bytes, file, bytes.Length - TrailerBytes.Length, Magic, FormatVersion, path, mvid, table);
+            bytes = null;
             return model;
         }
         catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or UnauthorizedAccessException)
@@ -45,27 +47,8 @@ internal sealed class ModelCache(string directory)
         }
         finally
         {
-            map?.Dispose();
+            bytes?.Dispose();
         }
-    }
-
-    private static bool EndsWithTrailer(MemoryMappedFile map, long length)
-    {
-        if (length < 4 + 4 + 16 + Trailer.Length)
-        {
-            return false;
-        }
-
-        using var view = map.CreateViewAccessor(length - Trailer.Length, Trailer.Length, MemoryMappedFileAccess.Read);
-        for (var i = 0; i < Trailer.Length; i++)
-        {
-            if (view.ReadByte(i) != Trailer[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public void Write(InspectedAssembly assembly)
@@ -92,6 +75,9 @@ internal sealed class ModelCache(string directory)
             TryDelete(temporary);
         }
     }
+
+    /// <summary>Whether the cache folder held the file when this run began: one listing of the folder instead of a look-up per assembly.</summary>
+    private bool Holds(string file) => _files.Value.Contains(Path.GetFileName(file));
 
     private string FileFor(string name, Guid mvid) => Path.Combine(directory, $"{name}.{mvid:N}.fkmc");
 
@@ -161,7 +147,7 @@ internal sealed class ModelCache(string directory)
                 WriteDetails(type);
             }
 
-            writer.Write(Trailer.ToCharArray());
+            writer.Write(TrailerBytes);
         }
 
         private void WriteHeader(InspectedType type)
