@@ -14,6 +14,7 @@ internal static class Child
         IEngine engine = engineId switch
         {
             "floor" => new FloorEngine(),
+            "mvid" => new MvidCheckEngine(),
             "fitnesskit" => new FitnessKitEngine(),
             "fitnesskit-warm" => new FitnessKitEngine(CacheFor(engineId, corpus)),
             "fitnesskit-model" => new FitnessKitModelEngine(),

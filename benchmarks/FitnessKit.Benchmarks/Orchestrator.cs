@@ -51,7 +51,7 @@ internal static class Orchestrator
 
         // One untimed run of each warm engine fills the cache that its timed runs read.
         Measure(["fitnesskit-warm", "fitnesskit-model-warm"], "framework", 1);
-        string[] frameworkEngines = ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-model", "fitnesskit-model-warm", .. peers ? new[] { "netarchtest", "archunit" } : []];
+        string[] frameworkEngines = ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-model", "fitnesskit-model-warm", "mvid", .. peers ? new[] { "netarchtest", "archunit" } : []];
         results.AddRange(Measure(frameworkEngines, "framework", runs));
 
         foreach (var size in sizes)
@@ -70,7 +70,7 @@ internal static class Orchestrator
             var floor = results.FirstOrDefault(x => x.Id == "floor" && x.Corpus == r.Corpus);
             var kit = results.FirstOrDefault(x => x.Id == "fitnesskit" && x.Corpus == r.Corpus);
             var versusFloor = floor is null || r.Id == "floor" ? "" : (r.Wall / floor.Wall).ToString("0.00", Invariant) + "x";
-            var versusKit = kit is null || r.Id is "fitnesskit" or "floor" or "rules" or "rules-warm" or "fitnesskit-warm" or "fitnesskit-model" or "fitnesskit-model-warm" ? "" : (r.Wall / kit.Wall).ToString("0.0", Invariant) + "x";
+            var versusKit = kit is null || r.Id is "fitnesskit" or "floor" or "rules" or "rules-warm" or "fitnesskit-warm" or "fitnesskit-model" or "fitnesskit-model-warm" or "mvid" ? "" : (r.Wall / kit.Wall).ToString("0.0", Invariant) + "x";
             Say($"| {r.Result.Engine} | {r.Corpus} | {r.Result.Assemblies} | {r.Result.Types:N0} | {r.Result.Bytes / 1048576.0:0.0} | {r.Wall:0.00} | {r.Inner:0.00} | {r.Peak:0} | {Answer(r)} | {versusFloor} | {versusKit} |");
         }
 
@@ -86,7 +86,7 @@ internal static class Orchestrator
         return 0;
     }
 
-    private static string Answer(Measured r) => r.Id.StartsWith("rules", StringComparison.Ordinal) ? r.Result.Note ?? "" : r.Result.Answer.ToString(Invariant);
+    private static string Answer(Measured r) => r.Id.StartsWith("rules", StringComparison.Ordinal) || r.Id == "mvid" ? r.Result.Note ?? "" : r.Result.Answer.ToString(Invariant);
 
     private static void Targets(List<Measured> results, Action<string> say)
     {
@@ -112,6 +112,13 @@ internal static class Orchestrator
         if (warm is not null)
         {
             Check(say, "a warm-cache run of the question at most half its cold time", warm.Wall / kit.Wall, 0.5, lowerIsBetter: true);
+        }
+
+        if (Get("mvid") is { } bound)
+        {
+            var fullModel = Get("fitnesskit-model");
+            say($"- Bound on any warm run: opening every assembly and reading its MVID, as a cache keyed by MVID must, takes {bound.Wall.ToString("0.00", Invariant)} s as a process: "
+                + $"{(bound.Wall / kit.Wall).ToString("0.00", Invariant)} of the question's cold time{(fullModel is null ? "" : $" and {(bound.Wall / fullModel.Wall).ToString("0.00", Invariant)} of the full model's")}.");
         }
 
         if (archunit is not null)
