@@ -51,6 +51,13 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
         throw new InvalidDataException("a count of more than five bytes in the cache file");
     }
 
+    /// <summary>Reads the count of a list whose items take at least <paramref name="bytesEach"/> bytes each: a damaged count larger than the rest of the file is an error, not an allocation of gigabytes.</summary>
+    public int ReadCount(int bytesEach = 1)
+    {
+        var count = Read7BitEncodedInt();
+        return count <= (_data.Length - Position) / bytesEach ? count : throw new InvalidDataException("a count larger than the cache file");
+    }
+
     public string ReadString() => Encoding.UTF8.GetString(Take(Read7BitEncodedInt()));
 
     /// <summary>Steps over a string, returning where it starts, to be read later with <see cref="StringAt"/>.</summary>

@@ -44,14 +44,14 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
 
         // Strings are read when first used: member names wait until the details are.
-        var stringOffsets = new int[reader.Read7BitEncodedInt()];
+        var stringOffsets = new int[reader.ReadCount()];
         for (var i = 0; i < stringOffsets.Length; i++)
         {
             stringOffsets[i] = reader.SkipString();
         }
 
         // Type names too, and interned then: most name the targets of dependencies, read with the details.
-        var nameParts = new int[reader.Read7BitEncodedInt() * 3];
+        var nameParts = new int[reader.ReadCount(bytesEach: 3) * 3];
         for (var i = 0; i < nameParts.Length; i++)
         {
             nameParts[i] = reader.Read7BitEncodedInt();
@@ -60,13 +60,13 @@ internal sealed class CachedModel : IAssemblyDecoder
         var model = new CachedModel(bytes, file, length, stringOffsets, nameParts, table);
         var assemblyName = model.Text(ref reader);
         var isReference = reader.ReadBoolean();
-        var references = new string[reader.Read7BitEncodedInt()];
+        var references = new string[reader.ReadCount()];
         for (var i = 0; i < references.Length; i++)
         {
             references[i] = model.Text(ref reader);
         }
 
-        var types = model._types = new InspectedType[reader.Read7BitEncodedInt()];
+        var types = model._types = new InspectedType[reader.ReadCount()];
         for (var t = 0; t < types.Length; t++)
         {
             var name = model.Name(ref reader);
@@ -165,19 +165,19 @@ internal sealed class CachedModel : IAssemblyDecoder
 
     private void ReadDetails(ref CacheReader reader, InspectedType type)
     {
-        var properties = new PropertySummary[reader.Read7BitEncodedInt()];
+        var properties = new PropertySummary[reader.ReadCount()];
         for (var i = 0; i < properties.Length; i++)
         {
             properties[i] = new PropertySummary(Text(ref reader), ReadUse(ref reader), reader.ReadBoolean());
         }
 
-        var calls = new GenericCall[reader.Read7BitEncodedInt()];
+        var calls = new GenericCall[reader.ReadCount()];
         for (var i = 0; i < calls.Length; i++)
         {
             calls[i] = new GenericCall(Name(ref reader), Text(ref reader), ReadUses(ref reader), OptionalString(ref reader));
         }
 
-        var dependencies = new TypeDependency[reader.Read7BitEncodedInt()];
+        var dependencies = new TypeDependency[reader.ReadCount()];
         for (var d = 0; d < dependencies.Length; d++)
         {
             var target = Name(ref reader);
@@ -205,7 +205,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
     private TypeName[] ReadNames(ref CacheReader reader)
     {
-        var count = reader.Read7BitEncodedInt();
+        var count = reader.ReadCount();
         if (count == 0)
         {
             return [];
@@ -222,7 +222,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
     private TypeUse[] ReadUses(ref CacheReader reader)
     {
-        var count = reader.Read7BitEncodedInt();
+        var count = reader.ReadCount();
         if (count == 0)
         {
             return [];

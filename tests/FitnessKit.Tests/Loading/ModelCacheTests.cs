@@ -81,6 +81,19 @@ public sealed class ModelCacheTests : IDisposable
             .Which.Message.Should().Contain(cacheFile).And.Contain("damaged cache file").And.Contain("Delete the cache folder");
     }
 
+    [Fact]
+    public void A_cache_file_counting_more_items_than_it_holds_is_ignored_not_allocated()
+    {
+        // After the magic, the format version and the MVID (24 bytes) comes the count of strings: make it int.MaxValue.
+        var (source, cacheFile) = CacheOnce();
+        var bytes = File.ReadAllBytes(cacheFile);
+        byte[] huge = [0xFF, 0xFF, 0xFF, 0xFF, 0x07];
+        huge.CopyTo(bytes, 24);
+        File.WriteAllBytes(cacheFile, bytes);
+
+        Describe(LoadCached(source)).Should().Equal(Describe(CodeBase.Load(source)));
+    }
+
     /// <summary>Reads the subject once with the cache, so that its file is written, and gives that file.</summary>
     private (AssemblySource Source, string CacheFile) CacheOnce()
     {
