@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FitnessKit.Model;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
@@ -12,17 +13,19 @@ namespace FitnessKit.Loading;
 /// </summary>
 internal sealed class SymbolLocator
 {
-    private readonly Dictionary<string, ModuleDefinition?> _modules = new(StringComparer.Ordinal);
-    private readonly object _gate = new();
+    // Each module is opened once, by the first thread that asks for it; threads locate in different modules at once.
+    // A Mono.Cecil module reads lazily and is not safe for two threads, so each is used under its own lock.
+    private readonly ConcurrentDictionary<string, Lazy<ModuleDefinition?>> _modules = new(StringComparer.Ordinal);
 
     public SourceLocation? Locate(string assemblyPath, CodeAnchor anchor)
     {
-        lock (_gate)
+        if (_modules.GetOrAdd(assemblyPath, path => new Lazy<ModuleDefinition?>(() => Open(path))).Value is not { } module)
         {
-            if (Open(assemblyPath) is not { } module)
-            {
-                return null;
-            }
+            return null;
+        }
+
+        lock (module)
+        {
 
             try
             {
@@ -107,18 +110,13 @@ internal sealed class SymbolLocator
 
     private static SourceLocation ToLocation(SequencePoint point) => new(point.Document.Url, point.StartLine);
 
-    private ModuleDefinition? Open(string path)
+    private static ModuleDefinition? Open(string path)
     {
-        if (_modules.TryGetValue(path, out var module))
-        {
-            return module;
-        }
-
+        ModuleDefinition? module;
         try
         {
             if (!StrictSignatures.AreValid(path))
             {
-                _modules[path] = null;
                 return null;
             }
 
@@ -140,7 +138,6 @@ internal sealed class SymbolLocator
             module = null;
         }
 
-        _modules[path] = module;
         return module;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FitnessKit.Model;
 
 namespace FitnessKit.Rules;
@@ -10,19 +11,17 @@ internal sealed class ContractsOnlyRule : IFitnessRule
     public IEnumerable<Violation> Evaluate(RuleContext context)
     {
         var model = context.Model;
-        var violations = new List<Violation>();
-        var reachedAssemblies = new HashSet<(string From, string To)>();
-        foreach (var source in model.Contexts)
-        {
-            foreach (var type in source.Types)
-            {
-                foreach (var edge in ForbiddenEdges(model, source, type))
-                {
-                    reachedAssemblies.Add((type.Assembly.Name, edge.Target.Assembly));
-                    violations.Add(TypeViolation(context, source, type, edge));
-                }
-            }
-        }
+
+        // Detect on every core; then describe and locate, on every core too: locating reads PDBs, one module per assembly.
+        var found = model.Contexts
+            .SelectMany(source => source.Types.Select(type => (Source: source, Type: type)))
+            .AsParallel().AsOrdered()
+            .SelectMany(candidate => ForbiddenEdges(model, candidate.Source, candidate.Type).Select(edge => (candidate.Source, candidate.Type, Edge: edge)))
+            .ToList();
+        var reachedAssemblies = found.Select(f => (From: f.Type.Assembly.Name, To: f.Edge.Target.Assembly)).ToHashSet();
+        var offers = new ConcurrentDictionary<(BoundedContext Source, BoundedContext Target), List<string>>();
+        List<string> Allowed(BoundedContext source, BoundedContext target) => offers.GetOrAdd((source, target), pair => AllowedFor(context, pair.Source, pair.Target));
+        var violations = found.AsParallel().AsOrdered().Select(f => TypeViolation(context.CodeBase, f.Source, f.Type, f.Edge, Allowed(f.Source, f.Edge.Context))).ToList();
 
         foreach (var source in model.Contexts)
         {
@@ -37,7 +36,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
                         continue;
                     }
 
-                    violations.Add(AssemblyViolation(context, source, assembly, reference, target, reason));
+                    violations.Add(AssemblyViolation(source, assembly, reference, target, reason, Allowed(source, target)));
                 }
             }
         }
@@ -45,7 +44,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         return violations;
     }
 
-    private static IEnumerable<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type)
+    private static List<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type)
     {
         var edges = new Dictionary<(string? Member, TypeName Target), Edge>();
         foreach (var dependency in type.Dependencies)
@@ -65,7 +64,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             edge.Dependencies.Add(dependency);
         }
 
-        return edges.Values;
+        return [.. edges.Values];
     }
 
     /// <summary>Why <paramref name="source"/> may not use <paramref name="type"/> of <paramref name="target"/>, or <see langword="null"/> when it may.</summary>
@@ -94,11 +93,10 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             : $"{source.Name} may use only {Phrases.And([.. permission.Contracts.Select(p => p.Text)])} of {target.Name}";
     }
 
-    private static Violation TypeViolation(RuleContext context, BoundedContext source, InspectedType type, Edge edge)
+    private static Violation TypeViolation(CodeBase codeBase, BoundedContext source, InspectedType type, Edge edge, List<string> allowed)
     {
         var kinds = edge.Dependencies.Select(d => d.Kind).Distinct().Order().ToList();
         var anchor = edge.Dependencies.OrderBy(d => d.Anchor.ILOffset < 0 ? 1 : 0).First();
-        var allowed = AllowedFor(context, source, edge.Context);
         var isContract = edge.Context.IsContract(edge.Target);
         var who = $"{Phrases.Member(type.Name.DisplayName, edge.Member)} in context {source.Name} uses {edge.Target.DisplayName} ({Phrases.Kinds(kinds)})";
         return new Violation
@@ -118,14 +116,13 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             TargetContext = edge.Context.Name,
             TargetAssembly = edge.Target.Assembly,
             TargetType = edge.Target.FullName,
-            Location = context.CodeBase.Locate(anchor),
+            Location = codeBase.Locate(anchor),
             Allowed = allowed,
         };
     }
 
-    private static Violation AssemblyViolation(RuleContext context, BoundedContext source, InspectedAssembly assembly, string reference, BoundedContext target, string reason)
+    private static Violation AssemblyViolation(BoundedContext source, InspectedAssembly assembly, string reference, BoundedContext target, string reason, List<string> allowed)
     {
-        var allowed = AllowedFor(context, source, target);
         return new Violation
         {
             Rule = RuleCatalog.ContractsOnly,
