@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FitnessKit.Model;
 
 namespace FitnessKit.Rules;
@@ -12,16 +11,30 @@ internal sealed class ContractsOnlyRule : IFitnessRule
     {
         var model = context.Model;
 
-        // Detect on every core; then describe and locate, on every core too: locating reads PDBs, one module per assembly.
-        var found = model.Contexts
-            .SelectMany(source => source.Types.Select(type => (Source: source, Type: type)))
-            .AsParallel().AsOrdered()
-            .SelectMany(candidate => ForbiddenEdges(model, candidate.Source, candidate.Type).Select(edge => (candidate.Source, candidate.Type, Edge: edge)))
-            .ToList();
-        var reachedAssemblies = found.Select(f => (From: f.Type.Assembly.Name, To: f.Edge.Target.Assembly)).ToHashSet();
-        var offers = new ConcurrentDictionary<(BoundedContext Source, BoundedContext Target), List<string>>();
-        List<string> Allowed(BoundedContext source, BoundedContext target) => offers.GetOrAdd((source, target), pair => AllowedFor(context, pair.Source, pair.Target));
-        var violations = found.AsParallel().AsOrdered().Select(f => TypeViolation(context.CodeBase, f.Source, f.Type, f.Edge, Allowed(f.Source, f.Edge.Context))).ToList();
+        var violations = new List<Violation>();
+        var reachedAssemblies = new HashSet<(string From, string To)>();
+        var offers = new Dictionary<(BoundedContext Source, BoundedContext Target), List<string>>();
+        List<string> Allowed(BoundedContext source, BoundedContext target)
+        {
+            if (!offers.TryGetValue((source, target), out var allowed))
+            {
+                offers[(source, target)] = allowed = AllowedFor(context, source, target);
+            }
+
+            return allowed;
+        }
+
+        foreach (var source in model.Contexts)
+        {
+            foreach (var type in source.Types)
+            {
+                foreach (var edge in ForbiddenEdges(model, source, type))
+                {
+                    reachedAssemblies.Add((type.Assembly.Name, edge.Target.Assembly));
+                    violations.Add(TypeViolation(context.CodeBase, source, type, edge, Allowed(source, edge.Context)));
+                }
+            }
+        }
 
         foreach (var source in model.Contexts)
         {
@@ -44,7 +57,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         return violations;
     }
 
-    private static List<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type)
+    private static IEnumerable<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type)
     {
         var edges = new Dictionary<(string? Member, TypeName Target), Edge>();
         foreach (var dependency in type.Dependencies)
@@ -64,7 +77,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             edge.Dependencies.Add(dependency);
         }
 
-        return [.. edges.Values];
+        return edges.Values;
     }
 
     /// <summary>Why <paramref name="source"/> may not use <paramref name="type"/> of <paramref name="target"/>, or <see langword="null"/> when it may.</summary>
