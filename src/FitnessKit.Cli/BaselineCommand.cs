@@ -14,6 +14,7 @@ internal static class BaselineCommand
         var output = new Option<FileInfo?>("--out", "-o") { Description = $"The baseline file. Default: {DefaultFileName} beside the configuration." };
         var prune = new Option<bool>("--prune") { Description = "Only remove what was fixed (stale entries, lowered counts); never add a violation." };
         var strict = CliOptions.Strict("Refuse to create the baseline or let it grow: for CI, where only fixing may change it.");
+        var cache = CliOptions.Cache();
         var command = new Command("baseline", $"""
             Record the current violations in a baseline file. 'check --baseline FILE' then fails only on violations the file does not record.
             Entries are edges (rule, source type and member, target) with counts, so they survive rebuilds and moved lines, and a new violation in a baselined type still fails.
@@ -24,9 +25,9 @@ internal static class BaselineCommand
               fitnesskit check --config fitness.json --baseline {DefaultFileName}
             """)
         {
-            config, output, prune, strict,
+            config, output, prune, strict, cache,
         };
-        command.SetAction(result => Run(new BaselineSettings(result.GetValue(config)!, result.GetValue(output), result.GetValue(prune), result.GetValue(strict)), Terminal.Create()));
+        command.SetAction(result => Run(new BaselineSettings(result.GetValue(config)!, result.GetValue(output), result.GetValue(prune), result.GetValue(strict), result.GetValue(cache)), Terminal.Create()));
         return command;
     }
 
@@ -41,7 +42,7 @@ internal static class BaselineCommand
             return settings.Prune ? ExitCodes.BadInput : ExitCodes.Violations;
         }
 
-        var report = Session.Evaluate(config, console);
+        var report = Session.Evaluate(config, console, settings.Cache);
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace('\\', '/');
         if (settings.Prune)
         {
@@ -83,4 +84,4 @@ internal static class BaselineCommand
 }
 
 /// <summary>What <c>fitnesskit baseline</c> was asked to do.</summary>
-internal sealed record BaselineSettings(FileInfo Config, FileInfo? Output = null, bool Prune = false, bool Strict = false);
+internal sealed record BaselineSettings(FileInfo Config, FileInfo? Output = null, bool Prune = false, bool Strict = false, DirectoryInfo? Cache = null);

@@ -13,6 +13,7 @@ internal static class CheckCommand
         var strict = CliOptions.Strict("With --baseline: also fail when a baseline entry matches nothing any more (the baseline is stale and should be pruned).");
         var format = CliOptions.Format("Default: all formats when --out is given, none otherwise.");
         var output = CliOptions.Out($"The directory to write reports into (default with --format: ./{ReportOutput.DefaultDirectory}).");
+        var cache = CliOptions.Cache();
         var command = new Command("check", """
             Check compiled assemblies against the context map. Exit code 0: clean (or only baselined violations); 1: violations; 2: bad input.
 
@@ -20,12 +21,13 @@ internal static class CheckCommand
               fitnesskit check --config samples/Shop.Broken/fitness.json
               fitnesskit check --config fitness.json --baseline fitness.baseline.json --strict
               fitnesskit check --config fitness.json --out artifacts/fitness --format html,sarif
+              fitnesskit check --config fitness.json --cache .fitnesskit/cache
             """)
         {
-            config, baseline, strict, format, output,
+            config, baseline, strict, format, output, cache,
         };
         command.SetAction(result => Run(
-            new CheckSettings(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(strict), result.GetValue(format), result.GetValue(output)),
+            new CheckSettings(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(strict), result.GetValue(format), result.GetValue(output), result.GetValue(cache)),
             Terminal.Create()));
         return command;
     }
@@ -35,7 +37,7 @@ internal static class CheckCommand
     internal static int Run(CheckSettings settings, IAnsiConsole console) => Session.Guard(console, $"check {settings.Config.FullName}", () =>
     {
         var request = ReportOutput.Requested(settings.Formats, settings.Output);
-        var report = Session.Evaluate(settings.Config, settings.Baseline, console);
+        var report = Session.Evaluate(settings.Config, settings.Baseline, console, settings.Cache);
 
         ConsoleReport.Write(report, console, Directory.GetCurrentDirectory());
         if (request is { } wanted)
@@ -59,4 +61,4 @@ internal static class CheckCommand
 }
 
 /// <summary>What <c>fitnesskit check</c> was asked to do.</summary>
-internal sealed record CheckSettings(FileInfo Config, FileInfo? Baseline = null, bool Strict = false, string? Formats = null, DirectoryInfo? Output = null);
+internal sealed record CheckSettings(FileInfo Config, FileInfo? Baseline = null, bool Strict = false, string? Formats = null, DirectoryInfo? Output = null, DirectoryInfo? Cache = null);

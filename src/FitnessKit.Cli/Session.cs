@@ -6,22 +6,24 @@ namespace FitnessKit.Cli;
 internal static class Session
 {
     /// <summary>Reads the configuration and the baseline (when given) first, so bad input fails before any assembly is read, then checks and applies the baseline.</summary>
-    public static FitnessReport Evaluate(FileInfo configFile, FileInfo? baselineFile, IAnsiConsole console)
+    public static FitnessReport Evaluate(FileInfo configFile, FileInfo? baselineFile, IAnsiConsole console, DirectoryInfo? cache = null)
     {
         var config = FitnessConfig.Load(configFile.FullName);
         var baseline = baselineFile is null ? null : Baseline.Load(baselineFile.FullName);
-        var report = Evaluate(config, console);
+        var report = Evaluate(config, console, cache);
         return baseline is null ? report : report.Against(baseline);
     }
 
-    public static FitnessReport Evaluate(FitnessConfig config, IAnsiConsole console)
+    /// <summary>Checks with a configuration already read; with a cache folder, assemblies read before are taken from it.</summary>
+    public static FitnessReport Evaluate(FitnessConfig config, IAnsiConsole console, DirectoryInfo? cache = null)
     {
+        var options = new LoadOptions { CacheDirectory = cache?.FullName };
         if (!console.Profile.Capabilities.Interactive)
         {
-            return Run(config, _ => { });
+            return Run(config, options, _ => { });
         }
 
-        return console.Status().Start("Reading the configuration…", status => Run(config, text => status.Status(text)));
+        return console.Status().Start("Reading the configuration…", status => Run(config, options, text => status.Status(text)));
     }
 
     /// <summary>Runs a command body; a <see cref="FitnessKitException"/> is printed as its problems, one per line, and turns into exit code 2.</summary>
@@ -46,10 +48,10 @@ internal static class Session
         }
     }
 
-    private static FitnessReport Run(FitnessConfig config, Action<string> progress)
+    private static FitnessReport Run(FitnessConfig config, LoadOptions options, Action<string> progress)
     {
         progress("Loading assemblies…");
-        var codeBase = CodeBase.Load(config.Assemblies);
+        var codeBase = CodeBase.Load(config.Assemblies, options);
         progress($"Checking {codeBase.Assemblies.Count} assemblies against {config.Map.Contexts.Count} contexts…");
         return FitnessCheck.Evaluate(codeBase, config.Map, config.Rules, config.Severities);
     }

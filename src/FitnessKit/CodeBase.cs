@@ -81,8 +81,15 @@ public sealed class CodeBase
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
-        var cache = options.CacheDirectory is null ? null : new ModelCache(Path.GetFullPath(options.CacheDirectory));
         var problems = new List<string>();
+        var cacheDirectory = options.CacheDirectory is null ? null : Path.GetFullPath(options.CacheDirectory);
+        if (cacheDirectory is not null && File.Exists(cacheDirectory))
+        {
+            problems.Add($"{cacheDirectory}: the cache directory is a file. Give a folder (it is created when missing), or no cache.");
+            cacheDirectory = null;
+        }
+
+        var cache = cacheDirectory is null ? null : new ModelCache(cacheDirectory);
         var files = source.Expand(problems);
         var toRead = files.DistinctBy(f => f.Path, StringComparer.Ordinal).ToList();
         var table = new TypeNameTable();

@@ -53,11 +53,11 @@ internal sealed class ModelCache(string directory)
 
     public void Write(InspectedAssembly assembly)
     {
-        Directory.CreateDirectory(directory);
         var file = FileFor(assembly.Name, assembly.Mvid);
         var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
+            Directory.CreateDirectory(directory);
             using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
             {
                 new Writer(writer).Write(assembly);

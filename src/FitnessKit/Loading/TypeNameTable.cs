@@ -12,9 +12,6 @@ internal sealed class TypeNameTable
     private readonly ConcurrentDictionary<TypeName, TypeName> _names =
         new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 14);
 
-    /// <summary>Gets how many distinct type names were interned.</summary>
-    public int Count => _names.Count;
-
     public TypeName Get(string assembly, string @namespace, string name)
     {
         var candidate = new TypeName(assembly, @namespace, name);

@@ -45,6 +45,39 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void With_a_cache_folder_a_second_check_reads_the_cache_and_says_exactly_what_the_first_said()
+    {
+        var cache = new DirectoryInfo(Path.Combine(_folder, "cache"));
+        var config = new FileInfo(Path.Combine(Repository.Sample("Shop.Broken"), "fitness.json"));
+        using var first = new TestConsole();
+        using var second = new TestConsole();
+
+        var firstExit = CheckCommand.Run(new CheckSettings(config, Cache: cache), first.Console);
+        var written = Directory.GetFiles(cache.FullName).Select(f => (Path.GetFileName(f), File.GetLastWriteTimeUtc(f))).ToList();
+        var secondExit = CheckCommand.Run(new CheckSettings(config, Cache: cache), second.Console);
+
+        (firstExit, secondExit).Should().Be((1, 1));
+        written.Should().NotBeEmpty("the first run decodes the sample's assemblies and keeps them")
+            .And.OnlyContain(f => f.Item1.EndsWith(".fkmc", StringComparison.Ordinal));
+        Directory.GetFiles(cache.FullName).Select(f => (Path.GetFileName(f), File.GetLastWriteTimeUtc(f)))
+            .Should().BeEquivalentTo(written, "the second run reads the cache and writes nothing");
+        second.Output.Should().Be(first.Output);
+    }
+
+    [Fact]
+    public void Exits_with_2_and_names_the_path_when_the_cache_folder_is_a_file()
+    {
+        var notAFolder = Path.Combine(_folder, "cache");
+        File.WriteAllText(notAFolder, "not a folder");
+        using var console = new TestConsole();
+
+        var exitCode = CheckCommand.Run(new CheckSettings(new FileInfo(Path.Combine(Repository.Sample("Shop"), "fitness.json")), Cache: new DirectoryInfo(notAFolder)), console.Console);
+
+        exitCode.Should().Be(2);
+        console.Output.Should().Contain(notAFolder).And.Contain("the cache directory is a file").And.NotContain("   at ");
+    }
+
+    [Fact]
     public void Exits_with_2_and_names_the_file_when_the_configuration_is_malformed()
     {
         var config = Path.Combine(_folder, "fitness.json");
