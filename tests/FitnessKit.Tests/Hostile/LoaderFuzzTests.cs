@@ -77,7 +77,17 @@ public sealed class LoaderFuzzTests : IDisposable
         try
         {
             var codeBase = CodeBase.Load(AssemblySource.Folder(folder));
+
+            // A query reads before anything is decoded and stops at each type's first match: it must give what the
+            // decoded dependencies give.
+            var probed = codeBase.TypesDependingOn(Collections).Select(t => t.FullName).ToList();
             codeBase.DecodeAll();
+            var decoded = codeBase.Types.Where(t => t.Dependencies.Any(d => Collections(d.Target))).Select(t => t.FullName).Order(StringComparer.Ordinal).ToList();
+            if (!probed.SequenceEqual(decoded))
+            {
+                throw new InvalidOperationException($"the query found [{string.Join(", ", probed)}], the decoded dependencies [{string.Join(", ", decoded)}]");
+            }
+
             var name = codeBase.Assemblies.FirstOrDefault(a => a.Path == path)?.Name;
             var others = codeBase.Assemblies.Select(a => a.Name).Where(n => n != name).ToArray();
             if (name is null || !IsPlainName(name) || others.Length == 0)
@@ -105,6 +115,8 @@ public sealed class LoaderFuzzTests : IDisposable
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static bool Collections(FitnessKit.Model.TypeName target) => target.Namespace.StartsWith("System.Collections", StringComparison.Ordinal);
 
     private static bool IsPlainName(string name) => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '.');
 
