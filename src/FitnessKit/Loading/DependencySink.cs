@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -7,10 +6,16 @@ namespace FitnessKit.Loading;
 /// Collects the dependencies of one source type, once per member, kind and target; the first place found is kept.
 /// One sink serves every type of an assembly in turn (<see cref="Reset"/>), so its tables are allocated once.
 /// </summary>
+/// <remarks>
+/// Its tables are a set of numbers, a map keyed by reference and an array: collections over a struct of FitnessKit's
+/// are compiled at run time, on every start, and the hottest of them would run unoptimised for a whole cold run.
+/// </remarks>
 internal sealed class DependencySink
 {
-    private readonly HashSet<Key> _seen = new();
-    private readonly List<TypeDependency> _items = new();
+    private readonly HashSet<long> _seen = new();
+    private readonly Dictionary<TypeName, int> _targetIds = new(ReferenceEqualityComparer.Instance);
+    private TypeDependency[] _items = new TypeDependency[64];
+    private int _count;
     private readonly Dictionary<string, int> _memberIds = new(StringComparer.Ordinal);
     private string? _lastMember;
     private int _lastMemberId;
@@ -37,12 +42,14 @@ internal sealed class DependencySink
         Found = false;
         Source = source;
         _seen.Clear();
-        _items.Clear();
+        _targetIds.Clear();
+        Array.Clear(_items, 0, _count);
+        _count = 0;
         _memberIds.Clear();
         _lastMember = null;
     }
 
-    public int Count => _items.Count;
+    public int Count => _count;
 
     public void Add(TypeName target, DependencyKind kind, string? member, bool isPublicSurface, CodeAnchor anchor)
     {
@@ -58,9 +65,23 @@ internal sealed class DependencySink
         }
 
         var memberId = member is null ? -1 : MemberId(member);
-        if (_seen.Add(new Key(target, kind, memberId)))
+        if (!_targetIds.TryGetValue(target, out var targetId))
         {
-            _items.Add(new TypeDependency(Source, member, kind, target, isPublicSurface, anchor));
+            targetId = _targetIds.Count;
+            _targetIds.Add(target, targetId);
+        }
+
+        // Target, kind and member in one number: a type has fewer than 2^24 members (a metadata table's row limit).
+        if (_seen.Add(((long)targetId << 32) | ((long)kind << 24) | (uint)(memberId + 1)))
+        {
+            if (_count == _items.Length)
+            {
+                var grown = new TypeDependency[_items.Length * 2];
+                Array.Copy(_items, grown, _count);
+                _items = grown;
+            }
+
+            _items[_count++] = new TypeDependency(Source, member, kind, target, isPublicSurface, anchor);
         }
     }
 
@@ -72,7 +93,12 @@ internal sealed class DependencySink
         }
     }
 
-    public TypeDependency[] ToArray() => [.. _items];
+    public TypeDependency[] ToArray()
+    {
+        var dependencies = new TypeDependency[_count];
+        Array.Copy(_items, dependencies, _count);
+        return dependencies;
+    }
 
     private int MemberId(string member)
     {
@@ -90,18 +116,5 @@ internal sealed class DependencySink
         _lastMember = member;
         _lastMemberId = id;
         return id;
-    }
-
-    private readonly struct Key(TypeName target, DependencyKind kind, int member) : IEquatable<Key>
-    {
-        private readonly TypeName _target = target;
-        private readonly DependencyKind _kind = kind;
-        private readonly int _member = member;
-
-        public bool Equals(Key other) => ReferenceEquals(_target, other._target) && _kind == other._kind && _member == other._member;
-
-        public override bool Equals(object? obj) => obj is Key other && Equals(other);
-
-        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(_target), (int)_kind, _member);
     }
 }
