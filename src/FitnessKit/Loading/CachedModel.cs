@@ -5,8 +5,8 @@ namespace FitnessKit.Loading;
 
 /// <summary>
 /// Reads a <see cref="ModelCache"/> file: the type headers at once, the members and dependencies of all its types the
-/// first time any of them is asked for, like an assembly read from its file. The file is memory-mapped, as assemblies
-/// are, until then: nothing of it is copied into memory that the runtime must collect.
+/// first time any of them is asked for, like an assembly read from its file. The file stays memory-mapped, as
+/// assemblies do, until then, and is read in place: only the strings and objects of the model are made from it.
 /// </summary>
 internal sealed class CachedModel : IAssemblyDecoder
 {
