@@ -27,9 +27,9 @@ internal static class AssemblyFileReader
     /// the cache instead, and a decoded one is written to it.
     /// </summary>
     /// <exception cref="FitnessKitException">The file cannot be read, or its metadata is damaged.</exception>
-    public static InspectedAssembly? Read(string path, TypeNameTable table, ModelCache? cache, out string? reasonToSkip)
+    public static InspectedAssembly? Read(string path, TypeNameTable table, ModelCache? cache, out string? skipReason)
     {
-        reasonToSkip = null;
+        skipReason = null;
         PEReader? pe = null;
         try
         {
@@ -37,13 +37,13 @@ internal static class AssemblyFileReader
             if (stream.Length == 0)
             {
                 stream.Dispose();
-                reasonToSkip = "an empty file";
+                skipReason = "an empty file";
                 return null;
             }
 
             pe = new PEReader(stream);
-            reasonToSkip = ReasonToSkip(pe, out var metadata);
-            if (reasonToSkip is not null)
+            skipReason = ReasonToSkip(pe, out var metadata);
+            if (skipReason is not null)
             {
                 return null;
             }
@@ -62,7 +62,7 @@ internal static class AssemblyFileReader
         }
         catch (BadImageFormatException) when (!StartsLikeAPeFile(path))
         {
-            reasonToSkip = "not a .NET assembly (not a PE file: a native library of another platform, or another kind of file)";
+            skipReason = "not a .NET assembly (not a PE file: a native library of another platform, or another kind of file)";
             return null;
         }
         catch (Exception exception) when (IsDamage(exception))
