@@ -30,6 +30,15 @@ internal static class AssemblyFileReader
     public static InspectedAssembly? Read(string path, TypeNameTable table, ModelCache? cache, out string? skipReason)
     {
         skipReason = null;
+        Func<InspectedAssembly, IAssemblyDecoder> reopen = assembly => Reopen(assembly, table, cache!);
+
+        // A cached build is found by its MVID, read without parsing the rest of the file: a cache hit reads no more of it.
+        var mvidRead = false;
+        if (cache is not null && (mvidRead = MvidReader.TryRead(path, out var mvid)) && cache.TryRead(mvid, path, table, reopen) is { } hit)
+        {
+            return hit;
+        }
+
         PEReader? pe = null;
         try
         {
@@ -48,7 +57,7 @@ internal static class AssemblyFileReader
                 return null;
             }
 
-            if (cache?.TryRead(metadata.GetString(metadata.GetAssemblyDefinition().Name), metadata.GetGuid(metadata.GetModuleDefinition().Mvid), path, table) is { } cached)
+            if (!mvidRead && cache?.TryRead(metadata.GetGuid(metadata.GetModuleDefinition().Mvid), path, table, reopen) is { } cached)
             {
                 return cached;
             }
@@ -56,7 +65,7 @@ internal static class AssemblyFileReader
             // Before the loader walks the tables' chains (a cached model walks none).
             MetadataIntegrity.Check(metadata);
 
-            var assembly = Read(pe, metadata, path, table, cache is null ? null : cache.Write);
+            var assembly = Read(pe, metadata, path, table, cache);
             pe = null;
             return assembly;
         }
@@ -69,19 +78,69 @@ internal static class AssemblyFileReader
         {
             throw Unreadable(path, exception);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new FitnessKitException($"{path}: cannot be read ({exception.Message.TrimEnd('.')}).", exception);
-        }
-        catch (UnauthorizedAccessException exception)
-        {
-            throw new FitnessKitException($"{path}: cannot be read ({exception.Message.TrimEnd('.')}).", exception);
+            throw CannotRead(path, exception);
         }
         finally
         {
             pe?.Dispose();
         }
     }
+
+    /// <summary>
+    /// Opens again the file of an assembly whose type headers came from a cache entry written before it was decoded,
+    /// to decode its members and code into those types; the decoded assembly is written to the cache.
+    /// </summary>
+    /// <exception cref="FitnessKitException">The file cannot be read, is damaged, or is another build than the one loaded.</exception>
+    public static IAssemblyDecoder Reopen(InspectedAssembly assembly, TypeNameTable table, ModelCache cache)
+    {
+        PEReader? pe = null;
+        try
+        {
+            pe = new PEReader(File.OpenRead(assembly.Path));
+            var metadata = pe.GetMetadataReader();
+            if (metadata.GetGuid(metadata.GetModuleDefinition().Mvid) != assembly.Mvid)
+            {
+                throw new FitnessKitException($"{assembly.Path}: replaced by another build of {assembly.Name} while it was inspected. Run again once the build is done.");
+            }
+
+            MetadataIntegrity.Check(metadata);
+            var scanner = new TypeScanner(pe, metadata, new MetadataNames(metadata, table, assembly.Name), table);
+            var decoder = new PeAssemblyDecoder(pe, scanner, assembly.Path) { Decoded = cache.Write, Assembly = assembly };
+            var byToken = new Dictionary<int, InspectedType>(assembly.Types.Count);
+            foreach (var type in assembly.Types)
+            {
+                byToken[type.Token] = type;
+            }
+
+            foreach (var family in GroupByOwner(metadata))
+            {
+                if (byToken.TryGetValue(MetadataTokens.GetToken(family.Owner), out var type))
+                {
+                    decoder.Add(type, family);
+                }
+            }
+
+            pe = null;
+            return decoder;
+        }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            throw Unreadable(assembly.Path, exception);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw CannotRead(assembly.Path, exception);
+        }
+        finally
+        {
+            pe?.Dispose();
+        }
+    }
+
+    private static FitnessKitException CannotRead(string path, Exception exception) =>
+        new($"{path}: cannot be read ({exception.Message.TrimEnd('.')}).", exception);
 
     private static string? ReasonToSkip(PEReader pe, out MetadataReader metadata)
     {
@@ -130,7 +189,7 @@ internal static class AssemblyFileReader
         }
     }
 
-    private static InspectedAssembly Read(PEReader pe, MetadataReader metadata, string path, TypeNameTable table, Action<InspectedAssembly>? decoded)
+    private static InspectedAssembly Read(PEReader pe, MetadataReader metadata, string path, TypeNameTable table, ModelCache? cache)
     {
         var assemblyName = metadata.GetString(metadata.GetAssemblyDefinition().Name);
         var names = new MetadataNames(metadata, table, assemblyName);
@@ -146,7 +205,7 @@ internal static class AssemblyFileReader
 
         var owners = GroupByOwner(metadata);
         var scanner = new TypeScanner(pe, metadata, names, table);
-        var decoder = new PeAssemblyDecoder(pe, scanner, path) { Decoded = decoded };
+        var decoder = new PeAssemblyDecoder(pe, scanner, path) { Decoded = cache is null ? null : cache.Write };
         var types = new List<InspectedType>(owners.Count);
         foreach (var family in owners)
         {
@@ -157,6 +216,7 @@ internal static class AssemblyFileReader
 
         var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
         decoder.Assembly = assembly;
+        cache?.WriteHeaders(assembly, scanner.NamedTypes());
         return assembly;
     }
 

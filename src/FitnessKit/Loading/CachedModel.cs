@@ -6,10 +6,15 @@ namespace FitnessKit.Loading;
 /// <summary>
 /// Reads a <see cref="ModelCache"/> file: the type headers at once, the members and dependencies of all its types the
 /// first time any of them is asked for, like an assembly read from its file. The file stays memory-mapped, as
-/// assemblies do, until then, and is read in place: only the strings and objects of the model are made from it.
+/// assemblies do, until then, and is read in place: only the strings and objects of the model are made from it. A
+/// query is answered from the mapped file without making the dependencies. A file written before the assembly was
+/// decoded holds no details: the assembly file is opened again to decode them.
 /// </summary>
 internal sealed class CachedModel : IAssemblyDecoder
 {
+    /// <summary>How deeply type uses may nest: as deeply as the loader reads them from signatures, and no deeper in a damaged file.</summary>
+    private const int MaxNesting = 256;
+
     private readonly object _gate = new();
     private readonly string?[] _strings;
     private readonly int[] _stringOffsets;
@@ -18,11 +23,14 @@ internal sealed class CachedModel : IAssemblyDecoder
     private readonly TypeNameTable _table;
     private readonly string _file;
     private readonly int _length;
+    private readonly bool _hasDetails;
     private InspectedType[] _types = [];
     private MappedBytes? _bytes;
     private int _detailsOffset;
+    private Func<IAssemblyDecoder>? _reopen;
+    private IAssemblyDecoder? _fileDecoder;
 
-    private CachedModel(MappedBytes bytes, string file, int length, int[] stringOffsets, int[] nameParts, TypeNameTable table)
+    private CachedModel(MappedBytes bytes, string file, int length, bool hasDetails, int[] stringOffsets, int[] nameParts, TypeNameTable table)
     {
         _nameParts = nameParts;
         _table = table;
@@ -30,15 +38,16 @@ internal sealed class CachedModel : IAssemblyDecoder
         _bytes = bytes;
         _file = file;
         _length = length;
+        _hasDetails = hasDetails;
         _strings = new string?[stringOffsets.Length];
         _names = new TypeName?[nameParts.Length / 3];
     }
 
     /// <summary>Reads the headers of a mapped cache file; the model owns the map from then on.</summary>
-    public static InspectedAssembly ReadHeaders(MappedBytes bytes, string file, int length, string magic, int version, string path, Guid mvid, TypeNameTable table)
+    public static InspectedAssembly ReadHeaders(MappedBytes bytes, string file, int length, (string Magic, int Version) format, string path, Guid mvid, TypeNameTable table, Func<InspectedAssembly, IAssemblyDecoder> reopen)
     {
         var reader = new CacheReader(bytes.Span[..length]);
-        if (Encoding.ASCII.GetString(reader.Take(4)) != magic || reader.ReadInt32() != version || new Guid(reader.Take(16)) != mvid)
+        if (Encoding.ASCII.GetString(reader.Take(4)) != format.Magic || reader.ReadInt32() != format.Version || new Guid(reader.Take(16)) != mvid)
         {
             throw new InvalidDataException("Not a cache file of this format and build.");
         }
@@ -57,13 +66,21 @@ internal sealed class CachedModel : IAssemblyDecoder
             nameParts[i] = reader.Read7BitEncodedInt();
         }
 
-        var model = new CachedModel(bytes, file, length, stringOffsets, nameParts, table);
-        var assemblyName = model.Text(ref reader);
+        var assemblyNameIndex = reader.Read7BitEncodedInt();
         var isReference = reader.ReadBoolean();
-        var references = new string[reader.ReadCount()];
+        var referenceIndexes = new int[reader.ReadCount()];
+        for (var i = 0; i < referenceIndexes.Length; i++)
+        {
+            referenceIndexes[i] = reader.Read7BitEncodedInt();
+        }
+
+        var hasDetails = reader.ReadBoolean();
+        var model = new CachedModel(bytes, file, length, hasDetails, stringOffsets, nameParts, table);
+        var assemblyName = model.StringAt(ref reader, assemblyNameIndex);
+        var references = new string[referenceIndexes.Length];
         for (var i = 0; i < references.Length; i++)
         {
-            references[i] = model.Text(ref reader);
+            references[i] = model.StringAt(ref reader, referenceIndexes[i]);
         }
 
         var types = model._types = new InspectedType[reader.ReadCount()];
@@ -74,16 +91,22 @@ internal sealed class CachedModel : IAssemblyDecoder
             var flags = reader.ReadByte();
             var type = new InspectedType(name, token, new TypeShape((TypeCategory)(flags & 0x7), (flags & 0x8) != 0, (flags & 0x10) != 0, (flags & 0x20) != 0))
             {
-                BaseType = reader.ReadBoolean() ? model.ReadUse(ref reader) : null,
+                BaseType = reader.ReadBoolean() ? model.ReadUse(ref reader, 0) : null,
                 Decoder = model,
             };
-            type.Interfaces = model.ReadUses(ref reader);
-            type.Attributes = model.ReadNames(ref reader);
+            type.Interfaces = model.ReadUses(ref reader, 0);
+            if (hasDetails)
+            {
+                type.Attributes = model.ReadNames(ref reader);
+            }
+
             types[t] = type;
         }
 
         model._detailsOffset = reader.Position;
-        return new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
+        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
+        model._reopen = () => reopen(assembly);
+        return assembly;
     }
 
     /// <summary>Closes the mapped file without reading the details.</summary>
@@ -93,33 +116,36 @@ internal sealed class CachedModel : IAssemblyDecoder
         {
             _bytes?.Dispose();
             _bytes = null;
+            _fileDecoder?.Release();
         }
     }
 
-    /// <summary>Every type name the cached assembly's headers and dependencies use is in its name table: when none matches, no type depends on a match.</summary>
-    public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match) =>
-        AllNames().Exists(name => match(name)) ? null : [];
-
-    /// <summary>Every name of the table, read now if the file is still open.</summary>
-    private List<TypeName> AllNames()
+    /// <summary>
+    /// Every type name that the cached assembly's headers, dependencies or metadata use is in its name table: when
+    /// none matches, no type depends on a match. Otherwise the dependencies are read in place, without making them,
+    /// or, when the file holds none, the assembly file tells.
+    /// </summary>
+    public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match)
     {
         lock (_gate)
         {
+            if (_fileDecoder is not null)
+            {
+                return _fileDecoder.TypesDependingOn(candidates, match);
+            }
+
             if (_bytes is null)
             {
-                return [.. _names.OfType<TypeName>()];
+                return null;
             }
 
             try
             {
                 var reader = new CacheReader(_bytes.Span[.._length]);
-                var names = new List<TypeName>(_names.Length);
-                for (var i = 0; i < _names.Length; i++)
-                {
-                    names.Add(NameAt(ref reader, i));
-                }
-
-                return names;
+                var matching = MatchingNames(ref reader, match);
+                return matching is null ? []
+                    : _hasDetails ? TypesNaming(ref reader, candidates, matching)
+                    : FileDecoder().TypesDependingOn(candidates, match);
             }
             catch (Exception exception) when (IsDamage(exception))
             {
@@ -132,8 +158,20 @@ internal sealed class CachedModel : IAssemblyDecoder
     {
         lock (_gate)
         {
+            if (_fileDecoder is not null)
+            {
+                _fileDecoder.Decode();
+                return;
+            }
+
             if (_bytes is null)
             {
+                return;
+            }
+
+            if (!_hasDetails)
+            {
+                FileDecoder().Decode();
                 return;
             }
 
@@ -157,6 +195,73 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
     }
 
+    /// <summary>The decoder of the assembly file, for a model cached without details; the cache file is closed, every name of the headers being read.</summary>
+    private IAssemblyDecoder FileDecoder()
+    {
+        _bytes?.Dispose();
+        _bytes = null;
+        return _fileDecoder = _reopen!();
+    }
+
+    /// <summary>Which entries of the name table match, or <see langword="null"/> when none does. A name not read yet is made to be matched, not interned: most are never read again.</summary>
+    private bool[]? MatchingNames(ref CacheReader reader, Func<TypeName, bool> match)
+    {
+        bool[]? matching = null;
+        for (var i = 0; i < _names.Length; i++)
+        {
+            var name = _names[i] ?? new TypeName(StringAt(ref reader, _nameParts[i * 3]), StringAt(ref reader, _nameParts[(i * 3) + 1]), reader.StringAt(_stringOffsets[_nameParts[(i * 3) + 2]]));
+            if (match(name))
+            {
+                matching ??= new bool[_names.Length];
+                matching[i] = true;
+            }
+        }
+
+        return matching;
+    }
+
+    /// <summary>Which candidates have a dependency on a matching name, read from the details in place.</summary>
+    private List<InspectedType> TypesNaming(ref CacheReader reader, IReadOnlyList<InspectedType> candidates, bool[] matching)
+    {
+        var wanted = candidates.ToHashSet();
+        var found = new List<InspectedType>();
+        reader.Position = _detailsOffset;
+        foreach (var type in _types)
+        {
+            for (var i = reader.ReadCount(); i > 0; i--)
+            {
+                reader.Read7BitEncodedInt();
+                SkipUse(ref reader, 0);
+                reader.ReadBoolean();
+            }
+
+            for (var i = reader.ReadCount(); i > 0; i--)
+            {
+                reader.Read7BitEncodedInt();
+                reader.Read7BitEncodedInt();
+                SkipUses(ref reader, 0);
+                reader.Read7BitEncodedInt();
+            }
+
+            var names = false;
+            for (var d = reader.ReadCount(); d > 0; d--)
+            {
+                names |= matching[reader.Read7BitEncodedInt()];
+                reader.ReadByte();
+                reader.Read7BitEncodedInt();
+                reader.ReadInt32();
+                reader.Read7BitEncodedInt();
+            }
+
+            if (names && wanted.Contains(type))
+            {
+                found.Add(type);
+            }
+        }
+
+        return found;
+    }
+
     private static bool IsDamage(Exception exception) =>
         exception is IOException or IndexOutOfRangeException or ArgumentException or InvalidDataException or UnauthorizedAccessException;
 
@@ -168,13 +273,13 @@ internal sealed class CachedModel : IAssemblyDecoder
         var properties = new PropertySummary[reader.ReadCount()];
         for (var i = 0; i < properties.Length; i++)
         {
-            properties[i] = new PropertySummary(Text(ref reader), ReadUse(ref reader), reader.ReadBoolean());
+            properties[i] = new PropertySummary(Text(ref reader), ReadUse(ref reader, 0), reader.ReadBoolean());
         }
 
         var calls = new GenericCall[reader.ReadCount()];
         for (var i = 0; i < calls.Length; i++)
         {
-            calls[i] = new GenericCall(Name(ref reader), Text(ref reader), ReadUses(ref reader), OptionalString(ref reader));
+            calls[i] = new GenericCall(Name(ref reader), Text(ref reader), ReadUses(ref reader, 0), OptionalString(ref reader));
         }
 
         var dependencies = new TypeDependency[reader.ReadCount()];
@@ -220,7 +325,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         return names;
     }
 
-    private TypeUse[] ReadUses(ref CacheReader reader)
+    private TypeUse[] ReadUses(ref CacheReader reader, int depth)
     {
         var count = reader.ReadCount();
         if (count == 0)
@@ -231,13 +336,33 @@ internal sealed class CachedModel : IAssemblyDecoder
         var uses = new TypeUse[count];
         for (var i = 0; i < count; i++)
         {
-            uses[i] = ReadUse(ref reader);
+            uses[i] = ReadUse(ref reader, depth);
         }
 
         return uses;
     }
 
-    private TypeUse ReadUse(ref CacheReader reader) => new(Name(ref reader), ReadUses(ref reader));
+    private TypeUse ReadUse(ref CacheReader reader, int depth) =>
+        depth < MaxNesting ? new(Name(ref reader), ReadUses(ref reader, depth + 1)) : throw new InvalidDataException("type uses nested too deeply");
+
+    private static void SkipUses(ref CacheReader reader, int depth)
+    {
+        for (var i = reader.ReadCount(); i > 0; i--)
+        {
+            SkipUse(ref reader, depth);
+        }
+    }
+
+    private static void SkipUse(ref CacheReader reader, int depth)
+    {
+        if (depth >= MaxNesting)
+        {
+            throw new InvalidDataException("type uses nested too deeply");
+        }
+
+        reader.Read7BitEncodedInt();
+        SkipUses(ref reader, depth + 1);
+    }
 
     /// <summary>Reads a name index and gives its name, interned the first time.</summary>
     private TypeName Name(ref CacheReader reader) => NameAt(ref reader, reader.Read7BitEncodedInt());

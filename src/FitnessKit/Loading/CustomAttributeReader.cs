@@ -66,27 +66,17 @@ internal sealed class CustomAttributeReader
         }
     }
 
-    /// <summary>Whether any attribute in the assembly names a matching type in its arguments (<c>typeof</c>, enum values), which its type references need not list.</summary>
-    public bool AnyArgumentNames(Func<TypeName, bool> match)
+    /// <summary>Adds the types that attributes anywhere in the assembly name in their arguments (<c>typeof</c>, enum values), which its type references need not list.</summary>
+    public void AddArgumentNames(List<TypeName> names)
     {
         foreach (var handle in _metadata.CustomAttributes)
         {
             var attribute = _metadata.GetCustomAttribute(handle);
-            if (attribute.Constructor.Kind is not (HandleKind.MethodDefinition or HandleKind.MemberReference) || !ReadArgumentTypes(attribute))
+            if (attribute.Constructor.Kind is (HandleKind.MethodDefinition or HandleKind.MemberReference) && ReadArgumentTypes(attribute))
             {
-                continue;
-            }
-
-            foreach (var name in _buffer)
-            {
-                if (match(name))
-                {
-                    return true;
-                }
+                names.AddRange(_buffer);
             }
         }
-
-        return false;
     }
 
     /// <summary>Reads the types named in an attribute's value blob into the buffer; false when the blob holds no arguments.</summary>

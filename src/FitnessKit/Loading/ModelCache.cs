@@ -5,25 +5,29 @@ namespace FitnessKit.Loading;
 /// <summary>
 /// A persistent cache of <see cref="InspectedAssembly"/> models, one file per assembly build, named by assembly name
 /// and MVID. A file is read only when its format version and MVID match the assembly on disk; it is written to a
-/// temporary file and renamed, so an interrupted run never leaves half a file.
+/// temporary file and renamed, so an interrupted run never leaves half a file. An assembly is written when it is read
+/// (its type headers and every type its metadata can name), and again with its members and dependencies once they
+/// are decoded.
 /// </summary>
 internal sealed class ModelCache(string directory)
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const string Magic = "FKMC";
 
     /// <summary>Written last: a file that does not end with it was cut short, and is not read.</summary>
     private static ReadOnlySpan<byte> TrailerBytes => "FKND"u8;
 
-    private readonly Lazy<HashSet<string>> _files = new(() => Directory.Exists(directory)
-        ? [.. Directory.EnumerateFiles(directory, "*.fkmc").Select(Path.GetFileName).OfType<string>()]
-        : [], LazyThreadSafetyMode.ExecutionAndPublication);
+    // The folder as it was when this run began, by MVID: one listing instead of a look-up per assembly.
+    private readonly Lazy<Dictionary<Guid, string>> _files = new(() => ListByMvid(directory), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Reads the cached model of the assembly build with this name and MVID, or <see langword="null"/> when there is none or it cannot be used.</summary>
-    public InspectedAssembly? TryRead(string name, Guid mvid, string path, TypeNameTable table)
+    /// <summary>
+    /// Reads the cached model of the assembly build with this MVID, or <see langword="null"/> when there is none or it
+    /// cannot be used. A model cached without its details decodes them from the assembly file through
+    /// <paramref name="reopen"/> when they are first needed.
+    /// </summary>
+    public InspectedAssembly? TryRead(Guid mvid, string path, TypeNameTable table, Func<InspectedAssembly, IAssemblyDecoder> reopen)
     {
-        var file = FileFor(name, mvid);
-        if (!Holds(file))
+        if (!_files.Value.TryGetValue(mvid, out var file))
         {
             return null;
         }
@@ -37,7 +41,7 @@ internal sealed class ModelCache(string directory)
                 return null;
             }
 
-            var model = CachedModel.ReadHeaders(bytes, file, bytes.Length - TrailerBytes.Length, Magic, FormatVersion, path, mvid, table);
+            var model = CachedModel.ReadHeaders(bytes, file, bytes.Length - TrailerBytes.Length, (Magic, FormatVersion), path, mvid, table, reopen);
             bytes = null;
             return model;
         }
@@ -51,7 +55,13 @@ internal sealed class ModelCache(string directory)
         }
     }
 
-    public void Write(InspectedAssembly assembly)
+    /// <summary>Writes an assembly whose members and dependencies are decoded.</summary>
+    public void Write(InspectedAssembly assembly) => Write(assembly, census: null);
+
+    /// <summary>Writes the type headers of an assembly that is not decoded, with every type its metadata can name: enough to know, next time, whether it can depend on a type at all.</summary>
+    public void WriteHeaders(InspectedAssembly assembly, IReadOnlyList<TypeName> census) => Write(assembly, census);
+
+    private void Write(InspectedAssembly assembly, IReadOnlyList<TypeName>? census)
     {
         var file = FileFor(assembly.Name, assembly.Mvid);
         var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
@@ -60,7 +70,7 @@ internal sealed class ModelCache(string directory)
             Directory.CreateDirectory(directory);
             using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
             {
-                new Writer(writer).Write(assembly);
+                new Writer(writer, census).Write(assembly);
             }
 
             File.Move(temporary, file, overwrite: true);
@@ -76,10 +86,28 @@ internal sealed class ModelCache(string directory)
         }
     }
 
-    /// <summary>Whether the cache folder held the file when this run began: one listing of the folder instead of a look-up per assembly.</summary>
-    private bool Holds(string file) => _files.Value.Contains(Path.GetFileName(file));
-
+    /// <summary>Names a file by assembly and MVID, for people; it is found by the MVID alone.</summary>
     private string FileFor(string name, Guid mvid) => Path.Combine(directory, $"{name}.{mvid:N}.fkmc");
+
+    private static Dictionary<Guid, string> ListByMvid(string directory)
+    {
+        var files = new Dictionary<Guid, string>();
+        if (!Directory.Exists(directory))
+        {
+            return files;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, "*.fkmc"))
+        {
+            var stem = Path.GetFileNameWithoutExtension(file);
+            if (Guid.TryParseExact(stem[(stem.LastIndexOf('.') + 1)..], "N", out var mvid))
+            {
+                files.TryAdd(mvid, file);
+            }
+        }
+
+        return files;
+    }
 
     private static void TryDelete(string file)
     {
@@ -97,9 +125,11 @@ internal sealed class ModelCache(string directory)
         }
     }
 
-    /// <summary>Writes one assembly: a string table, a type-name table, then the types.</summary>
-    private sealed class Writer(BinaryWriter writer)
+    /// <summary>Writes one assembly: a string table, a type-name table, then the types, with their details unless a census of named types stands in for them.</summary>
+    private sealed class Writer(BinaryWriter writer, IReadOnlyList<TypeName>? census)
     {
+        private bool HasDetails => census is null;
+
         private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
         private readonly Dictionary<TypeName, int> _names = new();
 
@@ -108,6 +138,11 @@ internal sealed class ModelCache(string directory)
             foreach (var type in assembly.Types)
             {
                 Collect(type);
+            }
+
+            foreach (var name in census ?? [])
+            {
+                Name(name);
             }
 
             String(assembly.Name);
@@ -136,15 +171,19 @@ internal sealed class ModelCache(string directory)
             writer.Write7BitEncodedInt(_strings[assembly.Name]);
             writer.Write(assembly.IsReferenceAssembly);
             List(assembly.References, r => writer.Write7BitEncodedInt(_strings[r]));
+            writer.Write(HasDetails);
             writer.Write7BitEncodedInt(assembly.Types.Count);
             foreach (var type in assembly.Types)
             {
                 WriteHeader(type);
             }
 
-            foreach (var type in assembly.Types)
+            if (HasDetails)
             {
-                WriteDetails(type);
+                foreach (var type in assembly.Types)
+                {
+                    WriteDetails(type);
+                }
             }
 
             writer.Write(TrailerBytes);
@@ -162,7 +201,11 @@ internal sealed class ModelCache(string directory)
             }
 
             List(type.Interfaces, Use);
-            List(type.Attributes, a => writer.Write7BitEncodedInt(_names[a]));
+            if (HasDetails)
+            {
+                // Attributes are read with the members: an assembly that is not decoded has none yet.
+                List(type.Attributes, a => writer.Write7BitEncodedInt(_names[a]));
+            }
         }
 
         private void WriteDetails(InspectedType type)
@@ -202,6 +245,11 @@ internal sealed class ModelCache(string directory)
             foreach (var use in type.Interfaces)
             {
                 CollectUse(use);
+            }
+
+            if (!HasDetails)
+            {
+                return;
             }
 
             foreach (var attribute in type.Attributes)

@@ -59,6 +59,13 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                     return [];
                 }
 
+                if (Decoded is not null)
+                {
+                    // With a cache, decoded in full and written, so that the next run answers from the cache.
+                    Decode();
+                    return null;
+                }
+
                 var wanted = candidates.ToHashSet();
                 var found = new List<InspectedType>();
                 foreach (var family in _work)

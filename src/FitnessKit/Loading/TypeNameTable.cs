@@ -10,7 +10,7 @@ internal sealed class TypeNameTable
     // once, and growing the table, which takes every lock, stalls them all. Keyed by the name itself (equal by
     // assembly, namespace and name): a table of reference types runs precompiled code from the first call.
     private readonly ConcurrentDictionary<TypeName, TypeName> _names =
-        new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 14);
+        new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 16);
 
     public TypeName Get(string assembly, string @namespace, string name)
     {

@@ -66,31 +66,35 @@ internal sealed class TypeScanner
     }
 
     /// <summary>
-    /// Whether anything in the assembly can name a type that matches: every type a signature, attribute or
-    /// instruction names is a row of its type definition or type reference tables, a primitive of the core library,
-    /// or a type name written in an attribute's arguments. When none matches, no type of the assembly can depend on
-    /// a matching type, and its code need not be decoded to know it.
+    /// Every type that anything in the assembly can name: every type a signature, attribute or instruction names is a
+    /// row of its type definition or type reference tables, a primitive of the core library, or a type name written
+    /// in an attribute's arguments. When none matches, no type of the assembly can depend on a matching type, and its
+    /// code need not be decoded to know it. Names may repeat.
     /// </summary>
-    public bool MayName(Func<TypeName, bool> match)
+    public List<TypeName> NamedTypes()
     {
+        var names = new List<TypeName>(_metadata.TypeReferences.Count + _metadata.TypeDefinitions.Count + SignatureWalker.PrimitiveNames.Length);
         foreach (var handle in _metadata.TypeReferences)
         {
-            if (match(_names.Of(handle)))
-            {
-                return true;
-            }
+            names.Add(_names.Of(handle));
         }
 
         foreach (var handle in _metadata.TypeDefinitions)
         {
-            if (match(_names.Of(handle)))
-            {
-                return true;
-            }
+            names.Add(_names.Of(handle));
         }
 
-        return SignatureWalker.PrimitiveNames.Any(name => match(_names.Primitive(name))) || _attributes.AnyArgumentNames(match);
+        foreach (var primitive in SignatureWalker.PrimitiveNames)
+        {
+            names.Add(_names.Primitive(primitive));
+        }
+
+        _attributes.AddArgumentNames(names);
+        return names;
     }
+
+    /// <summary>Whether anything in the assembly can name a type that matches (<see cref="NamedTypes"/>).</summary>
+    public bool MayName(Func<TypeName, bool> match) => NamedTypes().Exists(name => match(name));
 
     /// <summary>Reads the members and code of a type whose header was read, with the compiler-generated types nested in it.</summary>
     public void ScanBody(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes)

@@ -20,4 +20,8 @@ public sealed record TypeUse(TypeName Type, IReadOnlyList<TypeUse> Arguments)
             }
         }
     }
+
+    /// <summary>Gives the use as it reads in a message: the type's full name, then its arguments in angle brackets.</summary>
+    /// <returns>Such as <c>Microsoft.EntityFrameworkCore.DbSet`1&lt;Shop.Orders.Order&gt;</c>.</returns>
+    public override string ToString() => Arguments.Count == 0 ? Type.ToString() : $"{Type}<{string.Join(", ", Arguments)}>";
 }

@@ -43,6 +43,28 @@ public sealed class DependencyQueryTests : IDisposable
         CodeBase.Load(source).TypesDependingOn(Target).Select(t => t.FullName).Should().Equal(decoded.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(TargetTypes))]
+    public void Gives_the_same_answer_from_a_cache_written_at_load_and_from_the_dependencies_the_query_cached(string targetType)
+    {
+        // Given the answer the decoded dependencies give, and a cache written by a load that decoded nothing
+        var source = AssemblySource.Files(Repository.Subject(Kinds), Repository.Subject("FitnessKit.Subjects.Targets"));
+        bool Target(TypeName name) => name.FullName == targetType;
+        var decoded = CodeBase.Load(source).Types.Where(t => t.Dependencies.Any(d => Target(d.Target))).Select(t => t.FullName).Order(StringComparer.Ordinal).ToList();
+        var options = new LoadOptions { CacheDirectory = Path.Combine(_folder, "cache") };
+        _ = CodeBase.Load(source, options);
+
+        // When the query runs on a load from that cache (the assembly file tells), and again on the next one (the cached dependencies tell)
+        var fromHeaders = CodeBase.Load(source, options).TypesDependingOn(Target).Select(t => t.FullName).ToList();
+        var warm = CodeBase.Load(source, options);
+        var fromDependencies = warm.TypesDependingOn(Target).Select(t => t.FullName).ToList();
+
+        // Then both answers are the decoded one, and the model stays whole
+        fromHeaders.Should().Equal(decoded).And.NotBeEmpty();
+        fromDependencies.Should().Equal(decoded);
+        Describe(warm).Should().Equal(Describe(CodeBase.Load(source)));
+    }
+
     [Fact]
     public void Finds_dependencies_reached_only_through_an_attribute_argument_or_a_called_members_signature()
     {
@@ -92,6 +114,19 @@ public sealed class DependencyQueryTests : IDisposable
 
         warm.TypesDependingOn(Target).Select(t => t.FullName).Should().Equal(coldAnswer).And.NotBeEmpty();
         warm.TypesDependingOn(t => t.Namespace == "No.Such.Namespace").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_assembly_cached_at_load_whose_metadata_names_no_matching_type_gives_none()
+    {
+        var source = AssemblySource.Files(Repository.Subject(Kinds), Repository.Subject("FitnessKit.Subjects.Targets"));
+        var options = new LoadOptions { CacheDirectory = Path.Combine(_folder, "cache") };
+        _ = CodeBase.Load(source, options);
+        var warm = CodeBase.Load(source, options);
+
+        warm.TypesDependingOn(t => t.Namespace == "No.Such.Namespace").Should().BeEmpty();
+        warm.TypesDependingOn(t => t.Namespace.StartsWith("FitnessKit.Subjects.Targets", StringComparison.Ordinal), t => t.Name.Namespace.EndsWith(".FieldType", StringComparison.Ordinal))
+            .Select(t => t.FullName).Should().Equal("FitnessKit.Subjects.DependencyKinds.FieldType.Dependent");
     }
 
     private static List<string> Describe(CodeBase codeBase) =>

@@ -46,6 +46,58 @@ public sealed class ModelCacheTests : IDisposable
     }
 
     [Fact]
+    public void An_assembly_loaded_but_never_decoded_is_cached_with_its_headers_then_decoded_from_its_file_and_cached_whole()
+    {
+        var source = AssemblySource.Files(Repository.Subject(Kinds));
+        var fresh = CodeBase.Load(source);
+        _ = LoadCached(source);
+        var cacheFile = Directory.GetFiles(CacheDirectory).Single();
+        var headersOnly = new FileInfo(cacheFile).Length;
+
+        var second = LoadCached(source);
+
+        Headers(second).Should().Equal(Headers(fresh));
+        Describe(second).Should().Equal(Describe(fresh), "the members and code are decoded from the assembly file");
+        new FileInfo(cacheFile).Length.Should().BeGreaterThan(headersOnly, "the decoded assembly is written over its headers");
+        var third = LoadCached(source);
+        Headers(third).Should().Equal(Headers(fresh));
+        Describe(third).Should().Equal(Describe(fresh));
+    }
+
+    [Fact]
+    public void An_assembly_replaced_by_another_build_before_its_cached_headers_are_decoded_is_an_error_naming_it()
+    {
+        var path = Path.Combine(_folder, "Subject.dll");
+        File.Copy(Repository.Subject(Kinds), path);
+        _ = LoadCached(AssemblySource.Files(path));
+        var loaded = LoadCached(AssemblySource.Files(path));
+
+        // The first load holds its file open until it is decoded: the new build is moved over the path.
+        var newBuild = Path.Combine(_folder, "NewBuild.dll");
+        File.Copy(Repository.Subject("FitnessKit.Subjects.Targets"), newBuild);
+        File.Move(newBuild, path, overwrite: true);
+        var decode = () => loaded.Types.SelectMany(t => t.Dependencies).ToList();
+
+        decode.Should().Throw<FitnessKitException>()
+            .Which.Message.Should().Contain(path).And.Contain("replaced by another build").And.Contain("Run again");
+    }
+
+    [Fact]
+    public void An_assembly_cut_short_after_it_was_cached_is_reported_as_damaged_not_read_from_the_cache()
+    {
+        var path = Path.Combine(_folder, "Subject.dll");
+        File.Copy(Repository.Subject(Kinds), path);
+        _ = LoadCached(AssemblySource.Files(path)).Types.First().Dependencies;
+        // Cut right after the GUID heap, which holds the MVID: the blob heap after it, and the rest of the file, are gone.
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..EndOfGuidHeap(path)]);
+
+        var load = () => LoadCached(AssemblySource.Files(path));
+
+        load.Should().Throw<FitnessKitException>().Which.Message.Should().Contain(path).And.Contain("not a readable .NET assembly");
+    }
+
+    [Fact]
     public void A_damaged_cache_file_is_ignored_and_the_assembly_read_from_its_file()
     {
         var (source, cacheFile) = CacheOnce();
@@ -94,6 +146,15 @@ public sealed class ModelCacheTests : IDisposable
         Describe(LoadCached(source)).Should().Equal(Describe(CodeBase.Load(source)));
     }
 
+    private static int EndOfGuidHeap(string path)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return pe.PEHeaders.MetadataStartOffset
+            + System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapMetadataOffset(metadata, System.Reflection.Metadata.Ecma335.HeapIndex.Guid)
+            + System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapSize(metadata, System.Reflection.Metadata.Ecma335.HeapIndex.Guid);
+    }
+
     /// <summary>Reads the subject once with the cache, so that its file is written, and gives that file.</summary>
     private (AssemblySource Source, string CacheFile) CacheOnce()
     {
@@ -105,5 +166,11 @@ public sealed class ModelCacheTests : IDisposable
     private CodeBase LoadCached(AssemblySource source) => CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
 
     private static List<string> Describe(CodeBase codeBase) =>
-        [.. codeBase.Types.SelectMany(t => t.Dependencies).Select(d => $"{d} {d.IsPublicSurface} {d.Anchor}")];
+        [.. codeBase.Types.SelectMany(t => t.Dependencies.Select(d => $"{d} {d.IsPublicSurface} {d.Anchor}")
+            .Concat(t.Attributes.Select(a => $"{t} [{a}]"))
+            .Concat(t.GenericProperties.Select(p => $"{t} {p}"))
+            .Concat(t.GenericCalls.Select(c => $"{t} {c.DeclaringType}.{c.Method}<{string.Join(",", c.Arguments)}> in {c.Member}")))];
+
+    private static List<string> Headers(CodeBase codeBase) =>
+        [.. codeBase.Types.Select(t => $"{t} {t.Token} {t.Category} {t.IsAbstract} {t.IsVisibleOutsideAssembly} {t.IsNested} : {t.BaseType} {string.Join(", ", t.Interfaces)}")];
 }

@@ -1,0 +1,77 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using FitnessKit.Loading;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Loading;
+
+/// <summary>The MVID a warm cache trusts is the one System.Reflection.Metadata reads, and a file it cannot follow is left to the full read.</summary>
+public sealed class MvidReaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("fitnesskit-mvid-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Reads_the_mvid_that_the_metadata_reader_reads_for_every_assembly_of_the_runtime_and_the_subjects()
+    {
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var files = Directory.GetFiles(runtime, "*.dll")
+            .Append(Repository.Subject("FitnessKit.Subjects.DependencyKinds"))
+            .Append(Repository.Subject("FitnessKit.Subjects.Targets"))
+            .Where(HasMetadata)
+            .ToList();
+
+        files.Should().HaveCountGreaterThan(100);
+        foreach (var file in files)
+        {
+            MvidReader.TryRead(file, out var mvid).Should().BeTrue(file);
+            mvid.Should().Be(MetadataMvid(file), file);
+        }
+    }
+
+    [Fact]
+    public void Gives_up_without_throwing_on_files_that_are_not_assemblies_or_are_cut_short()
+    {
+        var assembly = File.ReadAllBytes(Repository.Subject("FitnessKit.Subjects.Targets"));
+        var nativeLibrary = Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.so").First();
+        string[] files =
+        [
+            Write("empty.dll", []),
+            Write("text.dll", "not an assembly"u8.ToArray()),
+            Write("headers-only.dll", assembly[..300]),
+            Write("first-page.dll", assembly[..4096]),
+            Write("half.dll", assembly[..(assembly.Length / 2)]),
+            nativeLibrary,
+            Path.Combine(_folder, "missing.dll"),
+        ];
+
+        foreach (var file in files)
+        {
+            MvidReader.TryRead(file, out var mvid).Should().BeFalse(file);
+            mvid.Should().Be(Guid.Empty);
+        }
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static bool HasMetadata(string file)
+    {
+        using var pe = new PEReader(File.OpenRead(file));
+        return pe.HasMetadata;
+    }
+
+    private static Guid MetadataMvid(string file)
+    {
+        using var pe = new PEReader(File.OpenRead(file));
+        var metadata = pe.GetMetadataReader();
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+    }
+}
