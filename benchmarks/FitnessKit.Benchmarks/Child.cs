@@ -17,12 +17,14 @@ internal static class Child
             "mvid" => new MvidCheckEngine(),
             "fitnesskit" => new FitnessKitEngine(),
             "fitnesskit-warm" => new FitnessKitEngine(CacheFor(engineId, corpus)),
+            "fitnesskit-fill" => new FitnessKitEngine(EmptyCacheFor(engineId, corpus), "FitnessKit (first run, filling an empty cache)"),
             "fitnesskit-model" => new FitnessKitModelEngine(),
             "fitnesskit-model-warm" => new FitnessKitModelEngine(CacheFor(engineId, corpus)),
             "archunit" => new ArchUnitNetEngine(),
             "netarchtest" => new NetArchTestEngine(),
             "rules" => new RuleCatalogEngine(Corpora.ConfigFor(corpus)),
             "rules-warm" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), CacheFor(engineId, corpus)),
+            "rules-fill" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), EmptyCacheFor(engineId, corpus), "FitnessKit rule catalog (first run, filling an empty cache)"),
             _ => throw new ArgumentException($"Unknown engine {engineId}."),
         };
 
@@ -40,6 +42,18 @@ internal static class Child
 
     /// <summary>The cache folder of one warm engine on one corpus; the orchestrator deletes them all before a run.</summary>
     private static string CacheFor(string engineId, string corpus) => Path.Combine(Corpora.Root, "artifacts", "benchmarks", "cache", engineId, corpus);
+
+    /// <summary>A cache folder emptied before the clock starts: what a first run with a cache finds.</summary>
+    private static string EmptyCacheFor(string engineId, string corpus)
+    {
+        var folder = CacheFor(engineId, corpus);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return folder;
+    }
 }
 
 /// <summary>What a child measured.</summary>

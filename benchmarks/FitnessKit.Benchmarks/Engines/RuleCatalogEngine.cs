@@ -1,9 +1,9 @@
 namespace FitnessKit.Benchmarks.Engines;
 
 /// <summary>FitnessKit's full rule catalog on a folder with a fitness.json: load, resolve the context map, evaluate every rule, locate every violation.</summary>
-internal sealed class RuleCatalogEngine(string configPath, string? cacheDirectory = null) : IEngine
+internal sealed class RuleCatalogEngine(string configPath, string? cacheDirectory = null, string? name = null) : IEngine
 {
-    public string Name => cacheDirectory is null ? "FitnessKit rule catalog" : "FitnessKit rule catalog (warm cache)";
+    public string Name => name ?? (cacheDirectory is null ? "FitnessKit rule catalog" : "FitnessKit rule catalog (warm cache)");
 
     public EngineAnswer Answer(IReadOnlyList<string> assemblyFiles, Question question)
     {

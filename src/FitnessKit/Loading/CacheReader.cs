@@ -4,7 +4,7 @@ namespace FitnessKit.Loading;
 
 /// <summary>
 /// Reads what <see cref="BinaryWriter"/> wrote (7-bit encoded counts, length-prefixed UTF-8 strings) straight from a
-/// span of a memory-mapped cache file: no stream, no copy. Reading past the end throws
+/// span of a cache file's bytes: no stream, no copy. Reading past the end throws
 /// <see cref="EndOfStreamException"/>, as <see cref="BinaryReader"/> does.
 /// </summary>
 internal ref struct CacheReader(ReadOnlySpan<byte> data)

@@ -5,10 +5,10 @@ namespace FitnessKit.Loading;
 
 /// <summary>
 /// Reads a <see cref="ModelCache"/> file: the type headers at once, the members and dependencies of all its types the
-/// first time any of them is asked for, like an assembly read from its file. The file stays memory-mapped, as
-/// assemblies do, until then, and is read in place: only the strings and objects of the model are made from it. A
-/// query is answered from the mapped file without making the dependencies. A file written before the assembly was
-/// decoded holds no details: the assembly file is opened again to decode them.
+/// first time any of them is asked for, like an assembly read from its file. The file's bytes are kept until then and
+/// read in place: only the strings and objects of the model are made from them. A query is answered from the bytes
+/// without making the dependencies. A file written before the assembly was decoded holds no details: the assembly
+/// file is opened again to decode them.
 /// </summary>
 internal sealed class CachedModel : IAssemblyDecoder
 {
@@ -25,12 +25,12 @@ internal sealed class CachedModel : IAssemblyDecoder
     private readonly int _length;
     private readonly bool _hasDetails;
     private InspectedType[] _types = [];
-    private MappedBytes? _bytes;
+    private byte[]? _bytes;
     private int _detailsOffset;
     private Func<IAssemblyDecoder>? _reopen;
     private IAssemblyDecoder? _fileDecoder;
 
-    private CachedModel(MappedBytes bytes, string file, int length, bool hasDetails, int[] stringOffsets, int[] nameParts, TypeNameTable table)
+    private CachedModel(byte[] bytes, string file, int length, bool hasDetails, int[] stringOffsets, int[] nameParts, TypeNameTable table)
     {
         _nameParts = nameParts;
         _table = table;
@@ -43,10 +43,10 @@ internal sealed class CachedModel : IAssemblyDecoder
         _names = new TypeName?[nameParts.Length / 3];
     }
 
-    /// <summary>Reads the headers of a mapped cache file; the model owns the map from then on.</summary>
-    public static InspectedAssembly ReadHeaders(MappedBytes bytes, string file, int length, (string Magic, int Version) format, string path, Guid mvid, TypeNameTable table, Func<InspectedAssembly, IAssemblyDecoder> reopen)
+    /// <summary>Reads the headers of a cache file's bytes; the model keeps them until it is decoded.</summary>
+    public static InspectedAssembly ReadHeaders(byte[] bytes, string file, int length, (string Magic, int Version) format, string path, Guid mvid, TypeNameTable table, Func<InspectedAssembly, IAssemblyDecoder> reopen)
     {
-        var reader = new CacheReader(bytes.Span[..length]);
+        var reader = new CacheReader(bytes.AsSpan(0, length));
         if (Encoding.ASCII.GetString(reader.Take(4)) != format.Magic || reader.ReadInt32() != format.Version || new Guid(reader.Take(16)) != mvid)
         {
             throw new InvalidDataException("Not a cache file of this format and build.");
@@ -109,12 +109,11 @@ internal sealed class CachedModel : IAssemblyDecoder
         return assembly;
     }
 
-    /// <summary>Closes the mapped file without reading the details.</summary>
+    /// <summary>Lets the file's bytes go without reading the details.</summary>
     public void Release()
     {
         lock (_gate)
         {
-            _bytes?.Dispose();
             _bytes = null;
             _fileDecoder?.Release();
         }
@@ -141,7 +140,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
             try
             {
-                var reader = new CacheReader(_bytes.Span[.._length]);
+                var reader = new CacheReader(_bytes.AsSpan(0, _length));
                 var matching = MatchingNames(ref reader, match);
                 return matching is null ? []
                     : _hasDetails ? TypesNaming(ref reader, candidates, matching)
@@ -177,7 +176,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
             try
             {
-                var reader = new CacheReader(_bytes.Span[.._length]) { Position = _detailsOffset };
+                var reader = new CacheReader(_bytes.AsSpan(0, _length)) { Position = _detailsOffset };
                 foreach (var type in _types)
                 {
                     ReadDetails(ref reader, type);
@@ -189,7 +188,6 @@ internal sealed class CachedModel : IAssemblyDecoder
             }
             finally
             {
-                _bytes.Dispose();
                 _bytes = null;
             }
         }
@@ -198,7 +196,6 @@ internal sealed class CachedModel : IAssemblyDecoder
     /// <summary>The decoder of the assembly file, for a model cached without details; the cache file is closed, every name of the headers being read.</summary>
     private IAssemblyDecoder FileDecoder()
     {
-        _bytes?.Dispose();
         _bytes = null;
         return _fileDecoder = _reopen!();
     }

@@ -32,26 +32,18 @@ internal sealed class ModelCache(string directory)
             return null;
         }
 
-        MappedBytes? bytes = null;
         try
         {
-            bytes = MappedBytes.Open(file);
-            if (!bytes.Span.EndsWith(TrailerBytes))
-            {
-                return null;
-            }
-
-            var model = CachedModel.ReadHeaders(bytes, file, bytes.Length - TrailerBytes.Length, (Magic, FormatVersion), path, mvid, table, reopen);
-            bytes = null;
-            return model;
+            // Read whole, not mapped: mapping a file takes the process's address-space lock, which stalls the other
+            // loading threads' reads and page faults; these files are small, and released once decoded.
+            var bytes = File.ReadAllBytes(file);
+            return bytes.AsSpan().EndsWith(TrailerBytes)
+                ? CachedModel.ReadHeaders(bytes, file, bytes.Length - TrailerBytes.Length, (Magic, FormatVersion), path, mvid, table, reopen)
+                : null;
         }
         catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or UnauthorizedAccessException)
         {
             return null;
-        }
-        finally
-        {
-            bytes?.Dispose();
         }
     }
 
