@@ -28,7 +28,7 @@ internal static class CliOptions
 
     public static Option<DirectoryInfo?> Cache() => new("--cache")
     {
-        Description = "A folder for a cache of what was read from each assembly, keyed by its name and MVID: a re-run over unchanged assemblies reads them from it, a rebuilt one is read again. Created when missing; keep it between CI runs.",
+        Description = "A folder for a cache of what was read from each assembly, keyed by its name and MVID: a re-run over unchanged assemblies reads them from it, a rebuilt one is read again. Created when missing; keep it between CI runs (the first run, which fills it, takes longer).",
     };
 
     public static Option<bool> Strict(string description) => new("--strict")

@@ -9,7 +9,8 @@ public sealed record LoadOptions
     /// <summary>
     /// Gets a folder for a persistent cache of what was read from each assembly, keyed by its module version id
     /// (MVID) and the cache format. A rebuilt assembly has a new MVID, so the cache never returns stale facts; an
-    /// unchanged one is read from the cache instead of being decoded again.
+    /// unchanged one is read from the cache instead of being decoded again. The first run with an empty folder takes
+    /// longer, writing it: give a folder that is kept between runs.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: no cache.</value>
     public string? CacheDirectory { get; init; }

@@ -55,6 +55,47 @@ public sealed class MvidReaderTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Never_throws_on_damaged_copies_of_an_assembly_and_reads_no_other_mvid_than_the_metadata_reader()
+    {
+        var original = File.ReadAllBytes(Repository.Subject("FitnessKit.Subjects.Targets"));
+        var random = new Random(20261202);
+        var path = Path.Combine(_folder, "damaged.dll");
+        for (var i = 0; i < 300; i++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var flips = random.Next(1, 8); flips > 0; flips--)
+            {
+                // Mostly the headers and metadata tables at the front, where the reader looks.
+                bytes[random.Next(0, random.Next(2) == 0 ? Math.Min(1024, bytes.Length) : bytes.Length)] = (byte)random.Next(256);
+            }
+
+            File.WriteAllBytes(path, bytes);
+            var read = () => MvidReader.TryRead(path, out _);
+            read.Should().NotThrow();
+            if (MvidReader.TryRead(path, out var mvid) && MetadataMvidOrNull(path) is { } expected)
+            {
+                mvid.Should().Be(expected, $"damaged copy {i}");
+            }
+        }
+    }
+
+    private static Guid? MetadataMvidOrNull(string file)
+    {
+        try
+        {
+            return MetadataMvid(file);
+        }
+        catch (BadImageFormatException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private string Write(string name, byte[] bytes)
     {
         var path = Path.Combine(_folder, name);
