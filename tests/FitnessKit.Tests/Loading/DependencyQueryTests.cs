@@ -62,7 +62,7 @@ public sealed class DependencyQueryTests : IDisposable
         // Then both answers are the decoded one, and the model stays whole
         fromHeaders.Should().Equal(decoded).And.NotBeEmpty();
         fromDependencies.Should().Equal(decoded);
-        Describe(warm).Should().Equal(Describe(CodeBase.Load(source)));
+        ModelDescription.Decoded(warm).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class DependencyQueryTests : IDisposable
         var queried = CodeBase.Load(source);
         queried.TypesDependingOn(t => t.Namespace.StartsWith("FitnessKit.Subjects.Targets", StringComparison.Ordinal)).Should().NotBeEmpty();
 
-        Describe(queried).Should().Equal(Describe(CodeBase.Load(source)));
+        ModelDescription.Decoded(queried).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
     }
 
     [Fact]
@@ -128,10 +128,4 @@ public sealed class DependencyQueryTests : IDisposable
         warm.TypesDependingOn(t => t.Namespace.StartsWith("FitnessKit.Subjects.Targets", StringComparison.Ordinal), t => t.Name.Namespace.EndsWith(".FieldType", StringComparison.Ordinal))
             .Select(t => t.FullName).Should().Equal("FitnessKit.Subjects.DependencyKinds.FieldType.Dependent");
     }
-
-    private static List<string> Describe(CodeBase codeBase) =>
-        [.. codeBase.Types.SelectMany(t => t.Dependencies.Select(d => $"{d} {d.IsPublicSurface} {d.Anchor}")
-            .Concat(t.Attributes.Select(a => $"{t} [{a}]"))
-            .Concat(t.GenericProperties.Select(p => $"{t} {p}"))
-            .Concat(t.GenericCalls.Select(c => $"{t} {c.DeclaringType}.{c.Method}")))];
 }

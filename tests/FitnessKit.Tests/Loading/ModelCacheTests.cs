@@ -21,11 +21,11 @@ public sealed class ModelCacheTests : IDisposable
         var fresh = CodeBase.Load(source);
 
         var first = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
-        Describe(first).Should().Equal(Describe(fresh));
+        ModelDescription.Decoded(first).Should().Equal(ModelDescription.Decoded(fresh));
         var second = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
 
         Directory.GetFiles(CacheDirectory).Should().ContainSingle().Which.Should().Contain(Kinds);
-        Describe(second).Should().Equal(Describe(fresh));
+        ModelDescription.Decoded(second).Should().Equal(ModelDescription.Decoded(fresh));
         second.Types.Select(t => (t.FullName, t.BaseType?.Type.FullName, t.IsVisibleOutsideAssembly, t.Category))
             .Should().Equal(fresh.Types.Select(t => (t.FullName, t.BaseType?.Type.FullName, t.IsVisibleOutsideAssembly, t.Category)));
     }
@@ -56,12 +56,12 @@ public sealed class ModelCacheTests : IDisposable
 
         var second = LoadCached(source);
 
-        Headers(second).Should().Equal(Headers(fresh));
-        Describe(second).Should().Equal(Describe(fresh), "the members and code are decoded from the assembly file");
+        ModelDescription.Headers(second).Should().Equal(ModelDescription.Headers(fresh));
+        ModelDescription.Decoded(second).Should().Equal(ModelDescription.Decoded(fresh), "the members and code are decoded from the assembly file");
         new FileInfo(cacheFile).Length.Should().BeGreaterThan(headersOnly, "the decoded assembly is written over its headers");
         var third = LoadCached(source);
-        Headers(third).Should().Equal(Headers(fresh));
-        Describe(third).Should().Equal(Describe(fresh));
+        ModelDescription.Headers(third).Should().Equal(ModelDescription.Headers(fresh));
+        ModelDescription.Decoded(third).Should().Equal(ModelDescription.Decoded(fresh));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class ModelCacheTests : IDisposable
         var (source, cacheFile) = CacheOnce();
         File.WriteAllBytes(cacheFile, [.. File.ReadAllBytes(cacheFile).Take(40)]);
 
-        Describe(LoadCached(source)).Should().Equal(Describe(CodeBase.Load(source)));
+        ModelDescription.Decoded(LoadCached(source)).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ModelCacheTests : IDisposable
         var (source, cacheFile) = CacheOnce();
         File.WriteAllBytes(cacheFile, File.ReadAllBytes(cacheFile)[..^1]);
 
-        Describe(LoadCached(source)).Should().Equal(Describe(CodeBase.Load(source)));
+        ModelDescription.Decoded(LoadCached(source)).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class ModelCacheTests : IDisposable
         huge.CopyTo(bytes, 24);
         File.WriteAllBytes(cacheFile, bytes);
 
-        Describe(LoadCached(source)).Should().Equal(Describe(CodeBase.Load(source)));
+        ModelDescription.Decoded(LoadCached(source)).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
     }
 
     private static int EndOfGuidHeap(string path)
@@ -164,13 +164,4 @@ public sealed class ModelCacheTests : IDisposable
     }
 
     private CodeBase LoadCached(AssemblySource source) => CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
-
-    private static List<string> Describe(CodeBase codeBase) =>
-        [.. codeBase.Types.SelectMany(t => t.Dependencies.Select(d => $"{d} {d.IsPublicSurface} {d.Anchor}")
-            .Concat(t.Attributes.Select(a => $"{t} [{a}]"))
-            .Concat(t.GenericProperties.Select(p => $"{t} {p}"))
-            .Concat(t.GenericCalls.Select(c => $"{t} {c.DeclaringType}.{c.Method}<{string.Join(",", c.Arguments)}> in {c.Member}")))];
-
-    private static List<string> Headers(CodeBase codeBase) =>
-        [.. codeBase.Types.Select(t => $"{t} {t.Token} {t.Category} {t.IsAbstract} {t.IsVisibleOutsideAssembly} {t.IsNested} : {t.BaseType} {string.Join(", ", t.Interfaces)}")];
 }
