@@ -29,6 +29,7 @@ internal sealed class CachedModel : IAssemblyDecoder
     private int _detailsOffset;
     private Func<IAssemblyDecoder>? _reopen;
     private IAssemblyDecoder? _fileDecoder;
+    private FitnessKitException? _failure;
 
     private CachedModel(byte[] bytes, string file, int length, bool hasDetails, int[] stringOffsets, int[] nameParts, TypeNameTable table)
     {
@@ -128,6 +129,11 @@ internal sealed class CachedModel : IAssemblyDecoder
     {
         lock (_gate)
         {
+            if (_failure is not null)
+            {
+                throw _failure;
+            }
+
             if (_fileDecoder is not null)
             {
                 return _fileDecoder.TypesDependingOn(candidates, match);
@@ -148,7 +154,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             }
             catch (Exception exception) when (IsDamage(exception))
             {
-                throw Damaged(exception);
+                throw Fail(Damaged(exception));
             }
         }
     }
@@ -157,6 +163,11 @@ internal sealed class CachedModel : IAssemblyDecoder
     {
         lock (_gate)
         {
+            if (_failure is not null)
+            {
+                throw _failure;
+            }
+
             if (_fileDecoder is not null)
             {
                 _fileDecoder.Decode();
@@ -184,7 +195,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             }
             catch (Exception exception) when (IsDamage(exception))
             {
-                throw Damaged(exception);
+                throw Fail(Damaged(exception));
             }
             finally
             {
@@ -193,12 +204,24 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
     }
 
-    /// <summary>The decoder of the assembly file, for a model cached without details; the cache file is closed, every name of the headers being read.</summary>
+    /// <summary>The decoder of the assembly file, for a model cached without details; the cache file's bytes go, every name of the headers being read.</summary>
     private IAssemblyDecoder FileDecoder()
     {
+        try
+        {
+            _fileDecoder = _reopen!();
+        }
+        catch (FitnessKitException exception)
+        {
+            throw Fail(exception);
+        }
+
         _bytes = null;
-        return _fileDecoder = _reopen!();
+        return _fileDecoder;
     }
+
+    /// <summary>Keeps a failure to decode, so that every later question about the assembly fails the same way instead of finding nothing.</summary>
+    private FitnessKitException Fail(FitnessKitException failure) => _failure = failure;
 
     /// <summary>Which entries of the name table match, or <see langword="null"/> when none does. A name not read yet is made to be matched, not interned: most are never read again.</summary>
     private bool[]? MatchingNames(ref CacheReader reader, Func<TypeName, bool> match)

@@ -80,6 +80,8 @@ public sealed class ModelCacheTests : IDisposable
 
         decode.Should().Throw<FitnessKitException>()
             .Which.Message.Should().Contain(path).And.Contain("replaced by another build").And.Contain("Run again");
+        decode.Should().Throw<FitnessKitException>("asked again, the assembly fails the same way, never with no dependencies")
+            .Which.Message.Should().Contain("replaced by another build");
     }
 
     [Fact]
@@ -131,6 +133,8 @@ public sealed class ModelCacheTests : IDisposable
         var read = () => damaged.Types.SelectMany(t => t.Dependencies).ToList();
         read.Should().Throw<FitnessKitException>()
             .Which.Message.Should().Contain(cacheFile).And.Contain("damaged cache file").And.Contain("Delete the cache folder");
+        read.Should().Throw<FitnessKitException>("asked again, the assembly fails the same way, never with no dependencies")
+            .Which.Message.Should().Contain(cacheFile);
     }
 
     [Fact]
