@@ -11,7 +11,8 @@ namespace FitnessKit.Tests.Hostile;
 /// <summary>
 /// Fuzzes the assembly loader with mutated copies of real subjects, in turn: bytes flipped, overwritten or cut off, mostly in their
 /// metadata and IL. Property: loading, decoding every type, checking a context map and locating each violation in the
-/// PDB either succeeds or throws one <see cref="FitnessKitException"/> naming the file. Any other exception, or a hang,
+/// PDB either succeeds or throws one <see cref="FitnessKitException"/> naming the file; and a query gives what the
+/// decoded dependencies give, probed, through a cache being filled, and from the filled cache. Any other exception, or a hang,
 /// fails with a recipe (offset and value of each mutation) that <see cref="Regressions"/> keeps once fixed.
 /// </summary>
 public sealed class LoaderFuzzTests : IDisposable
@@ -88,6 +89,18 @@ public sealed class LoaderFuzzTests : IDisposable
                 throw new InvalidOperationException($"the query found [{string.Join(", ", probed)}], the decoded dependencies [{string.Join(", ", decoded)}]");
             }
 
+            // With a cache: the first load writes what it read and the query decodes and writes what it reads; the
+            // second load answers from the cache.
+            for (var run = 1; run <= 2; run++)
+            {
+                var cached = CodeBase.Load(AssemblySource.Folder(folder), new LoadOptions { CacheDirectory = folder + ".cache" });
+                var answer = cached.TypesDependingOn(Collections).Select(t => t.FullName).ToList();
+                if (!answer.SequenceEqual(decoded))
+                {
+                    throw new InvalidOperationException($"the query with a cache (run {run}) found [{string.Join(", ", answer)}], the decoded dependencies [{string.Join(", ", decoded)}]");
+                }
+            }
+
             var name = codeBase.Assemblies.FirstOrDefault(a => a.Path == path)?.Name;
             var others = codeBase.Assemblies.Select(a => a.Name).Where(n => n != name).ToArray();
             if (name is null || !IsPlainName(name) || others.Length == 0)
@@ -113,6 +126,10 @@ public sealed class LoaderFuzzTests : IDisposable
         finally
         {
             Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder + ".cache"))
+            {
+                Directory.Delete(folder + ".cache", recursive: true);
+            }
         }
     }
 
