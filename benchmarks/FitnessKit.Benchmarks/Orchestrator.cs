@@ -167,13 +167,22 @@ internal static class Orchestrator
         say($"- {(met ? "MET" : "NOT MET")}: {target} (measured {value.ToString("0.00", Invariant)}).");
     }
 
+    /// <summary>How cost grows with the size of the code: in-process time per size, and the time each step adds per MB of IL it adds, which stays level when growth is linear.</summary>
     private static void Growth(List<Measured> results, string[] sizes, Action<string> say)
     {
-        say("Cost per MB of IL on the synthetic corpus (FitnessKit, in-process seconds per MB): " + string.Join(", ", sizes.Select(size =>
+        foreach (var (engine, label) in new[] { ("fitnesskit", "the question"), ("rules", "the rule catalog") })
         {
-            var r = results.FirstOrDefault(x => x.Id == "fitnesskit" && x.Corpus == "synthetic-" + size);
-            return r is null ? size : $"{size}: {r.Inner / (r.Result.Bytes / 1048576.0):0.000}";
-        })));
+            var points = sizes.Select(size => results.FirstOrDefault(x => x.Id == engine && x.Corpus == "synthetic-" + size)).OfType<Measured>().ToList();
+            if (points.Count < 2)
+            {
+                continue;
+            }
+
+            var steps = points.Zip(points.Skip(1), (a, b) => $"{b.Corpus["synthetic-".Length..]}: {(b.Inner - a.Inner) / ((b.Result.Bytes - a.Result.Bytes) / 1048576.0):0.000}");
+            say($"Growth of {label} on the synthetic corpus (FitnessKit, in-process): "
+                + string.Join(", ", points.Select(p => $"{p.Result.Bytes / 1048576.0:0.0} MB {p.Inner:0.00} s"))
+                + $"; seconds added per MB of IL added: {string.Join(", ", steps)}.");
+        }
     }
 
     private static void Differences(List<Measured> results, Action<string> say)

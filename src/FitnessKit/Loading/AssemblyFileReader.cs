@@ -30,11 +30,10 @@ internal static class AssemblyFileReader
     public static InspectedAssembly? Read(string path, TypeNameTable table, ModelCache? cache, out string? skipReason)
     {
         skipReason = null;
-        Func<InspectedAssembly, IAssemblyDecoder> reopen = assembly => Reopen(assembly, table, cache!);
 
         // A cached build is found by its MVID, read without parsing the rest of the file: a cache hit reads no more of it.
         var mvidRead = false;
-        if (cache is not null && (mvidRead = MvidReader.TryRead(path, out var mvid)) && cache.TryRead(mvid, path, table, reopen) is { } hit)
+        if (cache is not null && (mvidRead = MvidReader.TryRead(path, out var mvid)) && cache.TryRead(mvid, path, table) is { } hit)
         {
             return hit;
         }
@@ -57,7 +56,7 @@ internal static class AssemblyFileReader
                 return null;
             }
 
-            if (!mvidRead && cache?.TryRead(metadata.GetGuid(metadata.GetModuleDefinition().Mvid), path, table, reopen) is { } cached)
+            if (!mvidRead && cache?.TryRead(metadata.GetGuid(metadata.GetModuleDefinition().Mvid), path, table) is { } cached)
             {
                 return cached;
             }

@@ -22,10 +22,10 @@ internal sealed class ModelCache(string directory)
 
     /// <summary>
     /// Reads the cached model of the assembly build with this MVID, or <see langword="null"/> when there is none or it
-    /// cannot be used. A model cached without its details decodes them from the assembly file through
-    /// <paramref name="reopen"/> when they are first needed.
+    /// cannot be used. A model cached without its details decodes them from the assembly file when they are first
+    /// needed, and writes them here.
     /// </summary>
-    public InspectedAssembly? TryRead(Guid mvid, string path, TypeNameTable table, Func<InspectedAssembly, IAssemblyDecoder> reopen)
+    public InspectedAssembly? TryRead(Guid mvid, string path, TypeNameTable table)
     {
         if (!_files.Value.TryGetValue(mvid, out var file))
         {
@@ -38,7 +38,7 @@ internal sealed class ModelCache(string directory)
             // loading threads' reads and page faults; these files are small, and released once decoded.
             var bytes = File.ReadAllBytes(file);
             return bytes.AsSpan().EndsWith(TrailerBytes)
-                ? CachedModel.ReadHeaders(bytes, file, bytes.Length - TrailerBytes.Length, (Magic, FormatVersion), path, mvid, table, reopen)
+                ? CachedModel.ReadHeaders(bytes, file, bytes.Length - TrailerBytes.Length, (Magic, FormatVersion), path, mvid, table, assembly => AssemblyFileReader.Reopen(assembly, table, this))
                 : null;
         }
         catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or UnauthorizedAccessException)
