@@ -268,7 +268,7 @@ internal static class Orchestrator
         }
 
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
-        return (watch.Elapsed.TotalSeconds, JsonSerializer.Deserialize<ChildResult>(line)!);
+        return (watch.Elapsed.TotalSeconds, JsonSerializer.Deserialize(line, ChildJson.Default.ChildResult)!);
     }
 
     private static double Median(IEnumerable<double> values)
