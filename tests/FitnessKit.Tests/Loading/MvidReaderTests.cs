@@ -10,9 +10,11 @@ namespace FitnessKit.Tests.Loading;
 /// <summary>The MVID a warm cache trusts is the one System.Reflection.Metadata reads, and a file it cannot follow is left to the full read.</summary>
 public sealed class MvidReaderTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("fitnesskit-mvid-").FullName;
+    private readonly TemporaryFolder _temporary = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    private string Folder => _temporary.Path;
+
+    public void Dispose() => _temporary.Dispose();
 
     [Fact]
     public void Reads_the_mvid_that_the_metadata_reader_reads_for_every_assembly_of_the_runtime_and_the_subjects()
@@ -45,7 +47,7 @@ public sealed class MvidReaderTests : IDisposable
             Write("first-page.dll", assembly[..4096]),
             Write("half.dll", assembly[..(assembly.Length / 2)]),
             nativeLibrary,
-            Path.Combine(_folder, "missing.dll"),
+            Path.Combine(Folder, "missing.dll"),
         ];
 
         foreach (var file in files)
@@ -60,7 +62,7 @@ public sealed class MvidReaderTests : IDisposable
     {
         var original = File.ReadAllBytes(Repository.Subject("FitnessKit.Subjects.Targets"));
         var random = new Random(20261202);
-        var path = Path.Combine(_folder, "damaged.dll");
+        var path = Path.Combine(Folder, "damaged.dll");
         for (var i = 0; i < 300; i++)
         {
             var bytes = (byte[])original.Clone();
@@ -98,7 +100,7 @@ public sealed class MvidReaderTests : IDisposable
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
