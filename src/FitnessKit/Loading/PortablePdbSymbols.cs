@@ -1,0 +1,197 @@
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Source locations from a portable PDB, beside the assembly or embedded in it (what the .NET SDK writes), read with
+/// System.Reflection.Metadata: precompiled with the runtime, so a run that locates violations compiles no PDB reader.
+/// The assembly and its PDB are read into memory, so no file stays open. It reads what <see cref="CecilSymbols"/>
+/// reads, sequence point by sequence point; a damaged PDB gives no locations.
+/// </summary>
+internal sealed class PortablePdbSymbols : IModuleSymbols
+{
+    private readonly object _gate = new();
+
+    // Kept for as long as the readers: they read memory that these own.
+    private readonly PEReader _pe;
+    private readonly MetadataReaderProvider _pdbProvider;
+    private readonly MetadataReader _metadata;
+    private readonly MetadataReader _pdb;
+
+    private PortablePdbSymbols(PEReader pe, MetadataReaderProvider pdbProvider)
+    {
+        _pe = pe;
+        _pdbProvider = pdbProvider;
+        _metadata = pe.GetMetadataReader();
+        _pdb = pdbProvider.GetMetadataReader();
+    }
+
+    /// <summary>Reads the assembly and its portable PDB, or gives <see langword="null"/> when it has none (no PDB, or another format) or they cannot be read.</summary>
+    public static PortablePdbSymbols? TryOpen(string path)
+    {
+        PEReader? pe = null;
+        MetadataReaderProvider? provider = null;
+        try
+        {
+            pe = new PEReader(ImmutableCollectionsMarshal.AsImmutableArray(File.ReadAllBytes(path)));
+            if (!pe.HasMetadata || !pe.TryOpenAssociatedPortablePdb(path, ReadWhole, out provider, out _) || provider is null)
+            {
+                return null;
+            }
+
+            var symbols = new PortablePdbSymbols(pe, provider);
+            (pe, provider) = (null, null);
+            return symbols;
+        }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            return null;
+        }
+        finally
+        {
+            provider?.Dispose();
+            pe?.Dispose();
+        }
+    }
+
+    public SourceLocation? Locate(CodeAnchor anchor)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                if (Row(anchor.MethodToken, TableIndex.MethodDef, _metadata.MethodDefinitions.Count) is { } method
+                    && LocateIn(MetadataTokens.MethodDefinitionHandle(method), anchor.ILOffset) is { } precise)
+                {
+                    return precise;
+                }
+
+                return Row(anchor.TypeToken, TableIndex.TypeDef, _metadata.TypeDefinitions.Count) is { } type
+                    ? LocateType(MetadataTokens.TypeDefinitionHandle(type))
+                    : null;
+            }
+            catch (Exception exception) when (IsDamage(exception))
+            {
+                // A location is an extra; whether the code itself is readable is decided by the metadata reader.
+                return null;
+            }
+        }
+    }
+
+    private static bool IsDamage(Exception exception) =>
+        AssemblyFileReader.IsDamage(exception) || exception is IOException or UnauthorizedAccessException;
+
+    private static Stream? ReadWhole(string pdbPath) =>
+        File.Exists(pdbPath) ? new MemoryStream(File.ReadAllBytes(pdbPath), writable: false) : null;
+
+    /// <summary>The row a token names in a table, or <see langword="null"/> when it names another table or no row.</summary>
+    private static int? Row(int token, TableIndex table, int rows) =>
+        token != 0 && (token >> 24) == (int)table && (token & 0xFFFFFF) is var row && row >= 1 && row <= rows ? row : null;
+
+    private SourceLocation? LocateIn(MethodDefinitionHandle method, int ilOffset)
+    {
+        if (SequencePointsOf(method) is not { } points)
+        {
+            return null;
+        }
+
+        SequencePoint? best = null;
+        SequencePoint? firstVisible = null;
+        foreach (var point in points)
+        {
+            if (point.IsHidden)
+            {
+                continue;
+            }
+
+            firstVisible ??= point;
+            if (ilOffset < 0)
+            {
+                return ToLocation(point);
+            }
+
+            if (point.Offset <= ilOffset)
+            {
+                best = point;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (best ?? firstVisible) is { } chosen ? ToLocation(chosen) : null;
+    }
+
+    /// <summary>The first line of a type: of its methods' and nested types' visible sequence points, the lowest line in the document of the first one.</summary>
+    private SourceLocation? LocateType(TypeDefinitionHandle type)
+    {
+        SequencePoint? first = null;
+        string? firstDocument = null;
+        foreach (var method in AllMethods(type, new HashSet<int>()))
+        {
+            if (SequencePointsOf(method) is not { } points)
+            {
+                continue;
+            }
+
+            foreach (var point in points)
+            {
+                if (point.IsHidden)
+                {
+                    continue;
+                }
+
+                var document = DocumentName(point.Document);
+                if (first is null || (document == firstDocument && point.StartLine < first.Value.StartLine))
+                {
+                    (first, firstDocument) = (point, document);
+                }
+            }
+        }
+
+        return first is { } found ? ToLocation(found) : null;
+    }
+
+    /// <summary>A type's methods, then its nested types' at any depth, in metadata order; a damaged nesting that loops is followed once.</summary>
+    private IEnumerable<MethodDefinitionHandle> AllMethods(TypeDefinitionHandle type, HashSet<int> seen)
+    {
+        if (!seen.Add(MetadataTokens.GetRowNumber(type)))
+        {
+            yield break;
+        }
+
+        var definition = _metadata.GetTypeDefinition(type);
+        foreach (var method in definition.GetMethods())
+        {
+            yield return method;
+        }
+
+        foreach (var nested in definition.GetNestedTypes())
+        {
+            foreach (var method in AllMethods(nested, seen))
+            {
+                yield return method;
+            }
+        }
+    }
+
+    private SequencePointCollection? SequencePointsOf(MethodDefinitionHandle method)
+    {
+        if (MetadataTokens.GetRowNumber(method) > _pdb.MethodDebugInformation.Count)
+        {
+            return null;
+        }
+
+        var information = _pdb.GetMethodDebugInformation(method);
+        return information.SequencePointsBlob.IsNil ? null : information.GetSequencePoints();
+    }
+
+    private string DocumentName(DocumentHandle document) => _pdb.GetString(_pdb.GetDocument(document).Name);
+
+    private SourceLocation ToLocation(SequencePoint point) => new(DocumentName(point.Document), point.StartLine);
+}
