@@ -215,7 +215,7 @@ internal static class AssemblyFileReader
 
         var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
         decoder.Assembly = assembly;
-        cache?.WriteHeaders(assembly, scanner.NamedTypes());
+        cache?.WriteHeaders(assembly, [.. scanner.NamedTypes()]);
         return assembly;
     }
 

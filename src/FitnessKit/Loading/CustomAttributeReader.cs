@@ -66,15 +66,20 @@ internal sealed class CustomAttributeReader
         }
     }
 
-    /// <summary>Adds the types that attributes anywhere in the assembly name in their arguments (<c>typeof</c>, enum values), which its type references need not list.</summary>
-    public void AddArgumentNames(List<TypeName> names)
+    /// <summary>The types that attributes anywhere in the assembly name in their arguments (<c>typeof</c>, enum values), which its type references need not list; read as they are enumerated.</summary>
+    public IEnumerable<TypeName> ArgumentNames()
     {
         foreach (var handle in _metadata.CustomAttributes)
         {
             var attribute = _metadata.GetCustomAttribute(handle);
-            if (attribute.Constructor.Kind is (HandleKind.MethodDefinition or HandleKind.MemberReference) && ReadArgumentTypes(attribute))
+            if (attribute.Constructor.Kind is not (HandleKind.MethodDefinition or HandleKind.MemberReference) || !ReadArgumentTypes(attribute))
             {
-                names.AddRange(_buffer);
+                continue;
+            }
+
+            foreach (var name in _buffer)
+            {
+                yield return name;
             }
         }
     }

@@ -69,32 +69,33 @@ internal sealed class TypeScanner
     /// Every type that anything in the assembly can name: every type a signature, attribute or instruction names is a
     /// row of its type definition or type reference tables, a primitive of the core library, or a type name written
     /// in an attribute's arguments. When none matches, no type of the assembly can depend on a matching type, and its
-    /// code need not be decoded to know it. Names may repeat.
+    /// code need not be decoded to know it. Names may repeat; they are read as they are enumerated.
     /// </summary>
-    public List<TypeName> NamedTypes()
+    public IEnumerable<TypeName> NamedTypes()
     {
-        var names = new List<TypeName>(_metadata.TypeReferences.Count + _metadata.TypeDefinitions.Count + SignatureWalker.PrimitiveNames.Length);
         foreach (var handle in _metadata.TypeReferences)
         {
-            names.Add(_names.Of(handle));
+            yield return _names.Of(handle);
         }
 
         foreach (var handle in _metadata.TypeDefinitions)
         {
-            names.Add(_names.Of(handle));
+            yield return _names.Of(handle);
         }
 
         foreach (var primitive in SignatureWalker.PrimitiveNames)
         {
-            names.Add(_names.Primitive(primitive));
+            yield return _names.Primitive(primitive);
         }
 
-        _attributes.AddArgumentNames(names);
-        return names;
+        foreach (var name in _attributes.ArgumentNames())
+        {
+            yield return name;
+        }
     }
 
-    /// <summary>Whether anything in the assembly can name a type that matches (<see cref="NamedTypes"/>).</summary>
-    public bool MayName(Func<TypeName, bool> match) => NamedTypes().Exists(name => match(name));
+    /// <summary>Whether anything in the assembly can name a type that matches (<see cref="NamedTypes"/>), read until the first that does.</summary>
+    public bool MayName(Func<TypeName, bool> match) => NamedTypes().Any(match);
 
     /// <summary>Reads the members and code of a type whose header was read, with the compiler-generated types nested in it.</summary>
     public void ScanBody(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes)
