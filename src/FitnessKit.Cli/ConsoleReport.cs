@@ -24,6 +24,21 @@ internal static class ConsoleReport
             console.MarkupLineInterpolated($"[grey]Skipped {Printable.Text(Path.GetRelativePath(baseDirectory, skipped.Path))}: {skipped.Reason}.[/]");
         }
 
+        if (report.Tables is { } tables)
+        {
+            console.MarkupLineInterpolated($"Tables: {Plural(tables.Tables.Count, "table")} mapped or queried, {Plural(tables.Statements.Count, "SQL statement")} (the audit: fitnesskit tables).");
+            foreach (var problem in tables.Problems)
+            {
+                var at = problem.Location is null ? string.Empty : " at " + problem.Location.ToString(baseDirectory);
+                console.MarkupLineInterpolated($"[yellow]SQL not read[/] in {Printable.Text(problem.SourceType.DisplayName)}.{Printable.Text(problem.SourceMember)} through {Printable.Text(problem.Api)}: {Printable.Text(problem.Problem)}{at}.");
+            }
+
+            foreach (var note in tables.Notes)
+            {
+                console.MarkupLineInterpolated($"[grey]Mappings: {Printable.Text(note)}[/]");
+            }
+        }
+
         if (report.Baseline is { } baseline)
         {
             console.MarkupLineInterpolated($"{baseline.Describe()}");

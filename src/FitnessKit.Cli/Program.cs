@@ -7,6 +7,7 @@ var root = new RootCommand("FitnessKit: architecture fitness tests for data owne
     ReportCommand.Create(),
     BaselineCommand.Create(),
     InitCommand.Create(),
+    TablesCommand.Create(),
 };
 
 var parsed = root.Parse(args);

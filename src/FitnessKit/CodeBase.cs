@@ -234,6 +234,13 @@ public sealed class CodeBase
     public SourceLocation? Locate(TypeDependency dependency) =>
         FindType(dependency.Source) is { } type ? _symbols.Locate(type.Assembly.Path, dependency.Anchor) : null;
 
+    /// <summary>Finds where an instruction or type of an assembly file is in source, from its PDB.</summary>
+    internal SourceLocation? Locate(string assemblyPath, CodeAnchor anchor) => _symbols.Locate(assemblyPath, anchor);
+
+    /// <summary>The file of an assembly: an inspected one, or a referenced one found beside them, in the NuGet packages its deps.json names or in the shared frameworks.</summary>
+    internal string? PathOf(string assemblyName) =>
+        Assemblies.FirstOrDefault(a => string.Equals(a.Name, assemblyName, StringComparison.OrdinalIgnoreCase))?.Path ?? _resolver.Value.PathOf(assemblyName);
+
     /// <summary>Finds where a type is written in source: the first line of its code that the PDB records.</summary>
     /// <param name="type">An inspected type.</param>
     /// <returns>The file and line, or <see langword="null"/>.</returns>

@@ -8,7 +8,7 @@ namespace FitnessKit;
 /// <param name="Rule">The rule id, such as <c>FK001</c>.</param>
 /// <param name="Source">The full name of the breaking type, or the assembly for an assembly-level violation.</param>
 /// <param name="Member">The member that holds the dependency, or <see langword="null"/> for a type-level violation.</param>
-/// <param name="Target">The target type or assembly, or <see langword="null"/> when the violation has none.</param>
+/// <param name="Target">The target type, table or assembly, or <see langword="null"/> when the violation has none.</param>
 /// <param name="Count">How many violations share this edge.</param>
 public sealed record BaselineEntry(string Rule, string Source, string? Member, string? Target, int Count)
 {
@@ -32,5 +32,5 @@ public sealed record BaselineEntry(string Rule, string Source, string? Member, s
     }
 
     internal static BaselineEntry For(Violation violation, int count) =>
-        new(violation.Rule.Id, violation.SourceType ?? violation.SourceAssembly, violation.SourceMember, violation.TargetType ?? violation.TargetAssembly, count);
+        new(violation.Rule.Id, violation.SourceType ?? violation.SourceAssembly, violation.SourceMember, violation.TargetType ?? violation.TargetTable ?? violation.TargetAssembly, count);
 }

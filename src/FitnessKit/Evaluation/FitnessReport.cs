@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FitnessKit.Tables;
 
 namespace FitnessKit;
 
@@ -9,13 +10,17 @@ namespace FitnessKit;
 /// </summary>
 public sealed class FitnessReport
 {
-    internal FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations, BaselineStatus? baseline = null)
+    internal FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations, BaselineStatus? baseline = null, TableCatalog? tables = null)
     {
         Model = model;
         Rules = rules;
         Violations = violations;
         Baseline = baseline;
+        Tables = tables;
     }
+
+    /// <summary>Gets the tables of the code base (who owns each, who maps and queries it), or <see langword="null"/> when no evaluated rule needed them.</summary>
+    public TableCatalog? Tables { get; }
 
     /// <summary>Gets the contexts as resolved against the code.</summary>
     public ContextModel Model { get; }
@@ -42,7 +47,7 @@ public sealed class FitnessReport
     /// <summary>Keeps only the violations that match a predicate.</summary>
     /// <param name="predicate">Which violations to keep.</param>
     /// <returns>A report with the same scope and fewer violations.</returns>
-    public FitnessReport Where(Func<Violation, bool> predicate) => new(Model, Rules, [.. Violations.Where(predicate)], Baseline);
+    public FitnessReport Where(Func<Violation, bool> predicate) => new(Model, Rules, [.. Violations.Where(predicate)], Baseline, Tables);
 
     /// <summary>Compares the report with a baseline: the violations it records are marked <see cref="Violation.Baselined"/> and no longer fail; the rest are new.</summary>
     /// <param name="baseline">The accepted violations, such as <c>Baseline.Load("fitness.baseline.json")</c>.</param>
@@ -52,7 +57,7 @@ public sealed class FitnessReport
     {
         ArgumentNullException.ThrowIfNull(baseline);
         var (status, violations) = BaselineStatus.Apply(baseline, Violations, Rules);
-        return new(Model, Rules, violations, status);
+        return new(Model, Rules, violations, status, Tables);
     }
 
     /// <summary>Keeps only the violations of one rule.</summary>

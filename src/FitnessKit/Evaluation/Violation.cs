@@ -45,6 +45,9 @@ public sealed record Violation
     /// <summary>Gets the full name of the target type, if any.</summary>
     public string? TargetType { get; init; }
 
+    /// <summary>Gets the table the violation is about (<c>sales.Orders</c>), for the data-ownership rules; several joined by <c>, </c> for a cross-context join.</summary>
+    public string? TargetTable { get; init; }
+
     /// <summary>Gets where the breaking code is, from the PDB; <see langword="null"/> when there is no PDB.</summary>
     public SourceLocation? Location { get; init; }
 
@@ -58,7 +61,7 @@ public sealed record Violation
     public bool Baselined { get; init; }
 
     /// <summary>Gets a key that identifies the violation across rebuilds and line shifts: rule, source (type and member, or assembly) and target.</summary>
-    public string Key => string.Join("|", Rule.Id, SourceType ?? SourceAssembly, SourceMember ?? string.Empty, TargetType ?? TargetAssembly ?? string.Empty);
+    public string Key => string.Join("|", Rule.Id, SourceType ?? SourceAssembly, SourceMember ?? string.Empty, TargetType ?? TargetTable ?? TargetAssembly ?? string.Empty);
 
     /// <summary>Formats the violation for a person: id, message, location and fix.</summary>
     /// <param name="baseDirectory">A directory to show source paths relative to, or <see langword="null"/>.</param>

@@ -49,6 +49,9 @@ internal sealed class ReferenceResolver
 
     public bool CanFind(string assemblyName) => _files.ContainsKey(assemblyName);
 
+    /// <summary>The file of a referenced assembly, or <see langword="null"/> when it cannot be found.</summary>
+    public string? PathOf(string assemblyName) => _files.GetValueOrDefault(assemblyName);
+
     /// <summary>Reads the header of a type that lives outside the inspected assemblies, following type forwarders.</summary>
     public TypeHeader? HeaderOf(TypeName type)
     {

@@ -1,4 +1,8 @@
 namespace FitnessKit.Reporting;
 
-/// <summary>Context <paramref name="From"/> depends on context <paramref name="To"/>: how many type-to-type uses, how many of them violations, and whether the dependency is part of a cycle between contexts.</summary>
-internal sealed record ContextEdge(string From, string To, int Uses, int Violations, bool InCycle);
+/// <summary>
+/// Context <paramref name="From"/> depends on context <paramref name="To"/>: how many type-to-type uses, how many
+/// reads and writes of tables <paramref name="To"/> owns by SQL in <paramref name="From"/> (a data edge, which needs no
+/// assembly reference), how many of them are violations, and whether the dependency is part of a cycle between contexts.
+/// </summary>
+internal sealed record ContextEdge(string From, string To, int Uses, int Violations, bool InCycle, int DataUses = 0);

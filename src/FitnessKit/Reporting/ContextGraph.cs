@@ -21,16 +21,46 @@ internal static class ContextGraph
             }
         }
 
+        var data = DataUses(report);
         var violations = report.Violations
             .Where(v => v.SourceContext is not null && v.TargetContext is not null && v.SourceContext != v.TargetContext)
             .GroupBy(v => (From: v.SourceContext!, To: v.TargetContext!))
             .ToDictionary(g => g.Key, g => g.Count());
-        var pairs = uses.Keys.Union(violations.Keys).ToList();
+        var pairs = uses.Keys.Union(violations.Keys).Union(data.Keys).ToList();
         var cyclic = CyclicContexts(pairs);
         var order = model.Contexts.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         return [.. pairs
             .OrderBy(p => order.GetValueOrDefault(p.From)).ThenBy(p => order.GetValueOrDefault(p.To))
-            .Select(p => new ContextEdge(p.From, p.To, uses.TryGetValue(p, out var u) ? u.Count : 0, violations.GetValueOrDefault(p), cyclic.TryGetValue(p.From, out var a) && cyclic.TryGetValue(p.To, out var b) && a == b))];
+            .Select(p => new ContextEdge(p.From, p.To, uses.TryGetValue(p, out var u) ? u.Count : 0, violations.GetValueOrDefault(p), cyclic.TryGetValue(p.From, out var a) && cyclic.TryGetValue(p.To, out var b) && a == b, data.GetValueOrDefault(p)))];
+    }
+
+    /// <summary>Reads and writes by SQL in one context of tables another context owns or maps, by pair of contexts.</summary>
+    private static Dictionary<(string From, string To), int> DataUses(FitnessReport report)
+    {
+        var found = new Dictionary<(string, string), int>();
+        if (report.Tables is not { } tables)
+        {
+            return found;
+        }
+
+        foreach (var table in tables.Tables)
+        {
+            var owners = table.Owner is { } owner ? [owner] : table.MappedBy;
+            foreach (var access in table.Accesses)
+            {
+                if (report.Model.ContextOf(access.Statement.SourceType) is not { } source)
+                {
+                    continue;
+                }
+
+                foreach (var target in owners.Where(o => o != source.Name))
+                {
+                    found[(source.Name, target)] = found.GetValueOrDefault((source.Name, target)) + 1;
+                }
+            }
+        }
+
+        return found;
     }
 
     private static HashSet<(string, string)> Add(Dictionary<(string, string), HashSet<(string, string)>> map, (string, string) key)

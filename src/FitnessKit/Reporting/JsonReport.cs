@@ -31,6 +31,7 @@ internal static class JsonReport
             }
 
             json.WriteEndArray();
+            JsonTablesSection.Write(json, document);
             WriteNotes(json, document);
             json.WriteEndObject();
         });
@@ -127,6 +128,7 @@ internal static class JsonReport
             json.WriteNumber("uses", edge.Uses);
             json.WriteNumber("violations", edge.Violations);
             json.WriteBoolean("cycle", edge.InCycle);
+            json.WriteNumber("dataUses", edge.DataUses);
             json.WriteEndObject();
         }
 
@@ -150,6 +152,7 @@ internal static class JsonReport
         JsonOutput.StringOrNull(json, "targetContext", violation.TargetContext);
         JsonOutput.StringOrNull(json, "targetAssembly", violation.TargetAssembly);
         JsonOutput.StringOrNull(json, "targetType", violation.TargetType);
+        JsonOutput.StringOrNull(json, "targetTable", violation.TargetTable);
         if (violation.Location is { } location)
         {
             json.WriteStartObject("location");

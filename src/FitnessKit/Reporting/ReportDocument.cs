@@ -57,7 +57,7 @@ internal sealed class ReportDocument
     public static string Member(Violation violation) =>
         violation.SourceType is null ? violation.SourceAssembly : violation.SourceMember is null ? violation.SourceType : $"{violation.SourceType}.{violation.SourceMember}";
 
-    public static string Target(Violation violation) => violation.TargetType ?? violation.TargetAssembly ?? string.Empty;
+    public static string Target(Violation violation) => violation.TargetType ?? (violation.TargetTable is null ? null : "table " + violation.TargetTable) ?? violation.TargetAssembly ?? string.Empty;
 
     public static string SeverityName(Violation violation) => violation.Severity.ToString().ToLowerInvariant();
 }

@@ -141,6 +141,7 @@ internal static class SarifReport
         JsonOutput.StringIfAny(json, "sourceContext", violation.SourceContext);
         JsonOutput.StringIfAny(json, "targetContext", violation.TargetContext);
         JsonOutput.StringIfAny(json, "targetType", violation.TargetType ?? violation.TargetAssembly);
+        JsonOutput.StringIfAny(json, "targetTable", violation.TargetTable);
         json.WriteEndObject();
         json.WriteEndObject();
     }

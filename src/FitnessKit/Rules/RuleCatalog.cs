@@ -32,11 +32,48 @@ public static class RuleCatalog
         "A public DbContext or entity is an open door into a context's tables: other code can query and write its data directly, bypassing its invariants, and its storage model becomes a contract by accident. Keeping persistence internal is what lets a context change its schema alone.",
         "Make persistence types internal (use InternalsVisibleTo for the context's own infrastructure and tests) and expose contract types instead.");
 
+    /// <summary>Gets FK004: a context's SQL touches only its own tables.</summary>
+    public static RuleDescriptor ForeignTableAccess { get; } = new(
+        "FK004",
+        "ForeignTableAccess",
+        "A context's SQL reads and writes only tables that the context owns.",
+        Severity.Error,
+        "SQL that reads another context's table couples the reader to the owner's storage with no contract in between and no assembly reference to show it: the owner renames a column and a dashboard, report or worker elsewhere breaks at run time. It is the most common breach of data ownership and the hardest to see.",
+        "Read the other context's data through its contracts: consume its integration events into a table of your own, or call its published API.");
+
+    /// <summary>Gets FK005: no SQL statement joins tables of two contexts.</summary>
+    public static RuleDescriptor CrossContextJoin { get; } = new(
+        "FK005",
+        "CrossContextJoin",
+        "No SQL statement touches tables of two or more contexts.",
+        Severity.Error,
+        "A join across contexts' tables welds their schemas together: neither owner can change, move or split its storage without breaking the query, and the contexts can never live in separate databases.",
+        "Keep a local projection of the other context's data, fed by its integration events, and join against that; or compose the result in code from each owner's API.");
+
+    /// <summary>Gets FK006: no table is mapped by two contexts, and no context maps another's entity.</summary>
+    public static RuleDescriptor SharedTable { get; } = new(
+        "FK006",
+        "SharedTable",
+        "Each table is mapped by one context only, and no context maps another context's entity types.",
+        Severity.Error,
+        "A table mapped by two contexts has two owners, which means none: each migrates it for its own needs and silently changes the data the other relies on.",
+        "Let one context own the table; give the others a table of their own in their own schema, fed by the owner's integration events.");
+
+    /// <summary>Gets FK007: every table that SQL touches has an owner.</summary>
+    public static RuleDescriptor UnownedTable { get; } = new(
+        "FK007",
+        "UnownedTable",
+        "Every table that SQL reads or writes is owned by a context: mapped by its database context, in a schema it owns, or claimed in the context map.",
+        Severity.Warning,
+        "A table nobody owns is shared by default: whoever changes it first breaks the others, and no one is accountable for its shape. Auditing shared tables starts with naming an owner for each.",
+        "Name the owner: map the table in the owning context's database context, move it into that context's schema, or claim it in the context map (\"tables\" of the context).");
+
     /// <summary>Gets the descriptors of every rule, by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal];
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable];
 
     /// <summary>Gets every rule, in id order.</summary>
-    public static IReadOnlyList<IFitnessRule> All { get; } = [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule()];
+    public static IReadOnlyList<IFitnessRule> All { get; } =
+        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule()];
 
     /// <summary>Finds a rule by id (<c>FK001</c>) or name (<c>ContractsOnly</c>).</summary>
     /// <param name="idOrName">The id or name, in any case.</param>

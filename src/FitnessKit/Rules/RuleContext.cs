@@ -1,9 +1,12 @@
+using FitnessKit.Tables;
+
 namespace FitnessKit;
 
 /// <summary>What a rule evaluates against: the code, its contexts and its persistence types, computed once for all rules.</summary>
 public sealed class RuleContext
 {
     private readonly Lazy<PersistenceCatalog> _persistence;
+    private readonly Lazy<TableCatalog> _tables;
 
     /// <summary>Initializes a new instance.</summary>
     /// <param name="model">The resolved context model.</param>
@@ -11,6 +14,7 @@ public sealed class RuleContext
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         _persistence = new Lazy<PersistenceCatalog>(() => PersistenceCatalog.Build(model.CodeBase, model.Map.Persistence));
+        _tables = new Lazy<TableCatalog>(() => TableCatalog.Build(model, Persistence));
     }
 
     /// <summary>Gets the resolved contexts.</summary>
@@ -21,4 +25,10 @@ public sealed class RuleContext
 
     /// <summary>Gets the persistence types of the code base.</summary>
     public PersistenceCatalog Persistence => _persistence.Value;
+
+    /// <summary>Gets the tables of the code base: what each context maps, what its SQL reads and writes, and who owns each table. Read on first use.</summary>
+    public TableCatalog Tables => _tables.Value;
+
+    /// <summary>Gets a value indicating whether the tables were read, so that reports show them only when a rule needed them.</summary>
+    internal bool HasTables => _tables.IsValueCreated;
 }

@@ -25,7 +25,8 @@ public sealed class RuleTests
         return FitnessCheck.Evaluate(AssemblySource.Glob(subjects, $"{Prefix}.*/{Prefix}.*.dll"), map);
     });
 
-    public static TheoryData<string> RuleIds() => new(RuleCatalog.Descriptors.Select(d => d.Id));
+    /// <summary>The ownership rules these subjects plant; the data-ownership rules have the Data subjects (Tables/DataOwnershipRuleTests).</summary>
+    public static TheoryData<string> RuleIds() => new(RuleCatalog.Descriptors.Select(d => d.Id).Where(id => id is "FK001" or "FK002" or "FK003"));
 
     [Fact]
     public void Finds_exactly_the_planted_violations()

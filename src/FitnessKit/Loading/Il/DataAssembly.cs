@@ -1,0 +1,232 @@
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading.Il;
+
+/// <summary>
+/// One assembly opened for its values: method bodies interpreted on demand (<see cref="IlInterpreter"/>), each method
+/// told with the user type and member it belongs to, and the few declarations that EF Core mappings are read from
+/// (base types, interfaces, <c>DbSet&lt;T&gt;</c> properties, attributes). The file stays open until disposed; it is
+/// never loaded for execution.
+/// </summary>
+internal sealed partial class DataAssembly : IDisposable
+{
+    private readonly PEReader _pe;
+    private readonly MethodResolver _resolver;
+    private readonly IlInterpreter _interpreter;
+    private readonly Dictionary<int, MethodTrace> _traces = new();
+    private Dictionary<string, TypeDefinitionHandle>? _typesByName;
+
+    private DataAssembly(string path, PEReader pe)
+    {
+        Path = path;
+        _pe = pe;
+        Metadata = pe.GetMetadataReader();
+        Name = Metadata.GetString(Metadata.GetAssemblyDefinition().Name);
+        Names = new MetadataNames(Metadata, new TypeNameTable(), Name);
+        _resolver = new MethodResolver(Metadata, Names);
+        _interpreter = new IlInterpreter(pe, Metadata, _resolver);
+        _resolver.Interpreter = _interpreter;
+    }
+
+    /// <summary>Gets the assembly's simple name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the file it was read from.</summary>
+    public string Path { get; }
+
+    internal MetadataReader Metadata { get; }
+
+    internal MetadataNames Names { get; }
+
+    /// <summary>Opens an assembly file for its values.</summary>
+    /// <exception cref="FitnessKitException">The file cannot be read or is not a .NET assembly.</exception>
+    public static DataAssembly Open(string path)
+    {
+        PEReader? pe = null;
+        try
+        {
+            pe = new PEReader(File.OpenRead(path));
+            if (!pe.HasMetadata || !pe.GetMetadataReader().IsAssembly)
+            {
+                throw new BadImageFormatException("no assembly manifest");
+            }
+
+            var assembly = new DataAssembly(path, pe);
+            pe = null;
+            return assembly;
+        }
+        catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
+        {
+            throw AssemblyFileReader.Unreadable(path, exception);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new FitnessKitException($"{path}: cannot be read ({exception.Message.TrimEnd('.')}).", exception);
+        }
+        finally
+        {
+            pe?.Dispose();
+        }
+    }
+
+    /// <summary>The trace of a method, interpreted once.</summary>
+    public MethodTrace Trace(MethodDefinitionHandle method)
+    {
+        var row = MetadataTokens.GetRowNumber(method);
+        if (!_traces.TryGetValue(row, out var trace))
+        {
+            _traces[row] = trace = Guard(() => _interpreter.Interpret(method));
+        }
+
+        return trace;
+    }
+
+    /// <summary>Runs a reading of this assembly's metadata or IL; damage found on the way is one <see cref="FitnessKitException"/> that names the file, as when it was loaded.</summary>
+    public T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
+        {
+            throw AssemblyFileReader.Unreadable(Path, exception);
+        }
+    }
+
+    /// <summary>The trace of a method for known argument values (a followed call); not kept.</summary>
+    public MethodTrace Trace(MethodDefinitionHandle method, IReadOnlyList<IlValue> arguments) => Guard(() => _interpreter.Interpret(method, arguments));
+
+    /// <summary>Every method with a body, with the user-written type and member it belongs to.</summary>
+    public IReadOnlyList<MethodOwner> Methods() => Guard(() => ReadMethods().ToList());
+
+    private IEnumerable<MethodOwner> ReadMethods()
+    {
+        foreach (var typeHandle in Metadata.TypeDefinitions)
+        {
+            var owner = UserTypeOf(typeHandle);
+            if (owner.IsNil)
+            {
+                continue;
+            }
+
+            var typeName = Metadata.GetString(Metadata.GetTypeDefinition(typeHandle).Name);
+            foreach (var methodHandle in Metadata.GetTypeDefinition(typeHandle).GetMethods())
+            {
+                var method = Metadata.GetMethodDefinition(methodHandle);
+                if (method.RelativeVirtualAddress == 0)
+                {
+                    continue;
+                }
+
+                var name = Metadata.GetString(method.Name);
+                var member = CompilerGeneratedNames.UserMemberOf(name) ?? (owner == typeHandle ? name : CompilerGeneratedNames.UserMemberOf(typeName) ?? "(compiler-generated)");
+                yield return new MethodOwner(Names.Of(owner), MetadataTokens.GetToken(owner), UserMember(member), methodHandle);
+            }
+        }
+    }
+
+    /// <summary>The outermost user-written type that holds a type: itself, or the type a compiler-generated type is nested in.</summary>
+    public TypeDefinitionHandle UserTypeOf(TypeDefinitionHandle handle)
+    {
+        var current = handle;
+        while (!current.IsNil && CompilerGeneratedNames.IsGenerated(Metadata.GetString(Metadata.GetTypeDefinition(current).Name)))
+        {
+            current = Metadata.GetTypeDefinition(current).GetDeclaringType();
+        }
+
+        return current;
+    }
+
+    /// <summary>Finds a type defined here by full name (<c>Namespace.Outer+Inner</c>).</summary>
+    public TypeDefinitionHandle FindType(string fullName) => Guard(() => FindTypeUnguarded(fullName));
+
+    private TypeDefinitionHandle FindTypeUnguarded(string fullName)
+    {
+        if (_typesByName is null)
+        {
+            _typesByName = new Dictionary<string, TypeDefinitionHandle>(StringComparer.Ordinal);
+            foreach (var handle in Metadata.TypeDefinitions)
+            {
+                _typesByName.TryAdd(Names.Of(handle).FullName, handle);
+            }
+        }
+
+        return _typesByName.GetValueOrDefault(fullName);
+    }
+
+    /// <summary>Finds the definition of a called method in this assembly, by declaring type, name, parameter count and generic arity.</summary>
+    public MethodDefinitionHandle FindMethod(CalledMethod method)
+    {
+        if (!method.Definition.IsNil && string.Equals(method.DeclaringType.Type.Assembly, Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return method.Definition;
+        }
+
+        var type = FindType(method.TypeFullName);
+        return type.IsNil ? default : FindMethod(type, method.Name, method.Parameters.Count, method.MethodArguments.Count);
+    }
+
+    /// <summary>Finds a method of a type by name, parameter count and generic arity (any arity when negative).</summary>
+    public MethodDefinitionHandle FindMethod(TypeDefinitionHandle type, string name, int parameters, int genericArity = -1) =>
+        Guard(() => FindMethodUnguarded(type, name, parameters, genericArity));
+
+    private MethodDefinitionHandle FindMethodUnguarded(TypeDefinitionHandle type, string name, int parameters, int genericArity)
+    {
+        foreach (var handle in Metadata.GetTypeDefinition(type).GetMethods())
+        {
+            var method = Metadata.GetMethodDefinition(handle);
+            if (Metadata.StringComparer.Equals(method.Name, name)
+                && (genericArity < 0 || method.GetGenericParameters().Count == genericArity)
+                && method.DecodeSignature(_resolver.Types, null).ParameterTypes.Length == parameters)
+            {
+                return handle;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>Describes a method defined here as a call to it would.</summary>
+    public CalledMethod? Describe(MethodDefinitionHandle method) => _resolver.Describe(method);
+
+    /// <summary>The type a type handle of this assembly names.</summary>
+    public TypeUse? TypeOf(EntityHandle handle) => _resolver.TypeOf(handle);
+
+    /// <summary>Gets a value indicating whether a method is static.</summary>
+    public bool IsStatic(MethodDefinitionHandle method) => (Metadata.GetMethodDefinition(method).Attributes & MethodAttributes.Static) != 0;
+
+    /// <summary>The base type of a type defined here, with generic arguments.</summary>
+    public TypeUse? BaseTypeOf(TypeDefinitionHandle type) =>
+        Guard(() => Metadata.GetTypeDefinition(type).BaseType is { IsNil: false } baseType ? TypeOf(baseType) : null);
+
+    /// <summary>The interfaces a type defined here declares, with generic arguments.</summary>
+    public IReadOnlyList<TypeUse> InterfacesOf(TypeDefinitionHandle type) => Guard(() => ReadInterfaces(type).ToList());
+
+    private IEnumerable<TypeUse> ReadInterfaces(TypeDefinitionHandle type)
+    {
+        foreach (var handle in Metadata.GetTypeDefinition(type).GetInterfaceImplementations())
+        {
+            if (TypeOf(Metadata.GetInterfaceImplementation(handle).Interface) is { } use)
+            {
+                yield return use;
+            }
+        }
+    }
+
+    private static string UserMember(string member) =>
+        member.StartsWith("get_", StringComparison.Ordinal) || member.StartsWith("set_", StringComparison.Ordinal) ? member[4..] : member;
+
+    /// <inheritdoc />
+    public void Dispose() => _pe.Dispose();
+}
+
+/// <summary>A method body and the user-written type and member it belongs to (a lambda or state machine belongs to the member that holds it).</summary>
+internal sealed record MethodOwner(TypeName Type, int TypeToken, string Member, MethodDefinitionHandle Method)
+{
+    public int MethodToken => MetadataTokens.GetToken(Method);
+}

@@ -1,0 +1,143 @@
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading.Il;
+
+/// <summary>
+/// What the IL interpreter knows about a value on the evaluation stack, in a local or in a field: a string rebuilt
+/// from its literals (with holes for what code computes at run time), a type token, an object created here, a
+/// delegate, the result of a call, or nothing at all. Nothing is executed to know it.
+/// </summary>
+internal abstract record IlValue
+{
+    /// <summary>Gets the value nothing is known about.</summary>
+    public static IlValue Unknown { get; } = new UnknownValue();
+}
+
+/// <summary>A value nothing is known about.</summary>
+internal sealed record UnknownValue : IlValue;
+
+/// <summary>An <c>int</c> constant, kept for array indices and interpolation sizes.</summary>
+internal sealed record IntegerValue(int Value) : IlValue;
+
+/// <summary>A string rebuilt from literals; a part computed at run time is a hole.</summary>
+internal sealed record TextValue(IReadOnlyList<TextPart> Parts) : IlValue
+{
+    public static TextValue Of(string literal) => new([new TextPart(literal)]);
+
+    public static TextValue Hole { get; } = new([TextPart.Hole]);
+
+    /// <summary>Gets a value indicating whether every part is a literal.</summary>
+    public bool IsConstant => Parts.All(p => !p.IsHole);
+
+    /// <summary>Joins values as <c>string.Concat</c> does: a value that is not text is a hole.</summary>
+    public static TextValue Concat(IEnumerable<IlValue> values)
+    {
+        var parts = new List<TextPart>();
+        foreach (var value in values)
+        {
+            Append(parts, value);
+        }
+
+        return new TextValue(parts);
+    }
+
+    /// <summary>Appends a value to parts, merging neighbouring literals.</summary>
+    public static void Append(List<TextPart> parts, IlValue value)
+    {
+        if (value is TextValue text)
+        {
+            foreach (var part in text.Parts)
+            {
+                AppendPart(parts, part);
+            }
+        }
+        else if (value is IntegerValue)
+        {
+            AppendPart(parts, TextPart.Hole);
+        }
+        else
+        {
+            AppendPart(parts, TextPart.Hole);
+        }
+    }
+
+    /// <summary>Appends one part, merging neighbouring literals.</summary>
+    public static void AppendPart(List<TextPart> parts, TextPart part)
+    {
+        if (!part.IsHole && parts.Count > 0 && !parts[^1].IsHole)
+        {
+            parts[^1] = new TextPart(parts[^1].Literal + part.Literal);
+        }
+        else if (!part.IsHole && part.Literal!.Length == 0)
+        {
+            return;
+        }
+        else
+        {
+            parts.Add(part);
+        }
+    }
+
+    /// <summary>Writes the text with each hole replaced by a placeholder.</summary>
+    public string Render(Func<int, string> hole)
+    {
+        var builder = new System.Text.StringBuilder();
+        var holes = 0;
+        foreach (var part in Parts)
+        {
+            builder.Append(part.IsHole ? hole(holes++) : part.Literal);
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>A literal piece of rebuilt text, or a hole when <see cref="Literal"/> is <see langword="null"/>.</summary>
+internal readonly record struct TextPart(string? Literal)
+{
+    public static TextPart Hole => default;
+
+    public bool IsHole => Literal is null;
+}
+
+/// <summary>A type named by <c>ldtoken</c> (<c>typeof(X)</c>), or the <see cref="System.Type"/> made from it.</summary>
+internal sealed record TypeTokenValue(TypeUse Type) : IlValue;
+
+/// <summary>The assembly of a type: <c>typeof(X).Assembly</c>.</summary>
+internal sealed record AssemblyOfValue(TypeUse Type) : IlValue;
+
+/// <summary>An object created by <c>newobj</c>, with the constructor's arguments.</summary>
+internal sealed record NewObjectValue(TypeUse Type, IReadOnlyList<IlValue> Arguments) : IlValue;
+
+/// <summary>A pointer to a method (<c>ldftn</c>), or a delegate made from one: a lambda or a method group.</summary>
+internal sealed record MethodPointerValue(CalledMethod Target) : IlValue;
+
+/// <summary>A parameter of the interpreted method, with its declared type when known; <c>this</c> is parameter 0 of an instance method.</summary>
+internal sealed record ArgumentValue(int Index, TypeUse? Type = null) : IlValue;
+
+/// <summary>A value of a known declared type (a field's), and nothing else known about it.</summary>
+internal sealed record TypedValue(TypeUse Type) : IlValue;
+
+/// <summary>The value a call returned, with what it was called with.</summary>
+internal sealed record CallResultValue(CalledMethod Method, IReadOnlyList<IlValue> Arguments) : IlValue;
+
+/// <summary>The address of a local variable (<c>ldloca</c>), through which a struct such as an interpolation handler is changed.</summary>
+internal sealed record LocalAddressValue(int Index) : IlValue;
+
+/// <summary>The address of one element of an inline array held in a local (collection expressions and <c>params</c> spans).</summary>
+internal sealed record ElementAddressValue(int Local, int Index) : IlValue;
+
+/// <summary>A text being built piece by piece: a <c>StringBuilder</c> or an interpolated string handler. Shared by reference, as the object is.</summary>
+internal sealed record TextBuilderValue : IlValue
+{
+    public List<TextPart> Parts { get; } = new();
+
+    public TextValue ToText() => new([.. Parts]);
+}
+
+/// <summary>An array or inline array whose elements are tracked by constant index.</summary>
+internal sealed record ArrayValue(IlValue[] Elements) : IlValue
+{
+    public static ArrayValue Sized(IlValue length) =>
+        new(length is IntegerValue { Value: >= 0 and <= 64 } known ? new IlValue[known.Value] : []);
+}

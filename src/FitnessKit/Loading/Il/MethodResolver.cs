@@ -1,0 +1,164 @@
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading.Il;
+
+/// <summary>
+/// Names the methods, types and fields that one assembly's IL refers to, and answers the two questions the
+/// interpreter asks of the assembly's own code: what a static or instance field was set to by its type's
+/// constructors, and what a small method of the assembly returns for given arguments.
+/// </summary>
+internal sealed class MethodResolver
+{
+    private readonly MetadataReader _metadata;
+    private readonly Dictionary<int, CalledMethod?> _described = new();
+    private readonly Dictionary<(int Row, bool IsStatic), IlValue?> _fields = new();
+    private readonly HashSet<int> _interpreting = new();
+
+    public MethodResolver(MetadataReader metadata, MetadataNames names)
+    {
+        _metadata = metadata;
+        Types = new TypeUseProvider(names);
+    }
+
+    /// <summary>Gets the signature decoder.</summary>
+    public TypeUseProvider Types { get; }
+
+    /// <summary>Gets or sets the interpreter of this assembly's method bodies.</summary>
+    public IlInterpreter? Interpreter { get; set; }
+
+    /// <summary>The type a type handle names, with its generic arguments.</summary>
+    public TypeUse? TypeOf(EntityHandle handle) => handle.Kind switch
+    {
+        HandleKind.TypeDefinition => Types.GetTypeFromDefinition(_metadata, (TypeDefinitionHandle)handle, 0),
+        HandleKind.TypeReference => Types.GetTypeFromReference(_metadata, (TypeReferenceHandle)handle, 0),
+        HandleKind.TypeSpecification => Types.GetTypeFromSpecification(_metadata, null, (TypeSpecificationHandle)handle, 0),
+        _ => null,
+    };
+
+    /// <summary>The method a call or <c>ldftn</c> names, or <see langword="null"/> for a token that names no method.</summary>
+    public CalledMethod? Describe(EntityHandle handle)
+    {
+        var key = MetadataTokens.GetToken(handle);
+        if (!_described.TryGetValue(key, out var method))
+        {
+            _described[key] = method = Read(handle);
+        }
+
+        return method;
+    }
+
+    private CalledMethod? Read(EntityHandle handle)
+    {
+        switch (handle.Kind)
+        {
+            case HandleKind.MethodDefinition:
+                var definitionHandle = (MethodDefinitionHandle)handle;
+                var definition = _metadata.GetMethodDefinition(definitionHandle);
+                var owner = TypeOf(definition.GetDeclaringType());
+                var ownParameters = owner is null ? [] : OwnGenericParameters(definition.GetDeclaringType());
+                var signature = definition.DecodeSignature(Types, null);
+                return owner is null ? null : Create(owner with { Arguments = ownParameters }, _metadata.GetString(definition.Name), [], signature) with { Definition = definitionHandle };
+            case HandleKind.MemberReference:
+                var reference = _metadata.GetMemberReference((MemberReferenceHandle)handle);
+                if (reference.GetKind() != MemberReferenceKind.Method)
+                {
+                    return null;
+                }
+
+                var parent = reference.Parent.Kind == HandleKind.MethodDefinition
+                    ? TypeOf(_metadata.GetMethodDefinition((MethodDefinitionHandle)reference.Parent).GetDeclaringType())
+                    : TypeOf(reference.Parent);
+                return parent is null ? null : Create(parent, _metadata.GetString(reference.Name), [], reference.DecodeMethodSignature(Types, null));
+            case HandleKind.MethodSpecification:
+                var specification = _metadata.GetMethodSpecification((MethodSpecificationHandle)handle);
+                var generic = Describe(specification.Method);
+                var arguments = specification.DecodeSignature(Types, null);
+                return generic is null ? null : generic with { MethodArguments = [.. arguments.Select(a => a ?? new TypeUse(GenericParameters.OfMethod(0), []))] };
+            default:
+                return null;
+        }
+    }
+
+    private static CalledMethod Create(TypeUse declaringType, string name, IReadOnlyList<TypeUse> methodArguments, MethodSignature<TypeUse?> signature) =>
+        new(declaringType, name, methodArguments, signature.ParameterTypes, signature.ReturnType, signature.Header.IsInstance);
+
+    /// <summary>A generic type's own parameters as placeholders, so that a definition reads like a use of itself.</summary>
+    private TypeUse[] OwnGenericParameters(TypeDefinitionHandle handle)
+    {
+        var count = _metadata.GetTypeDefinition(handle).GetGenericParameters().Count;
+        var parameters = new TypeUse[count];
+        for (var i = 0; i < count; i++)
+        {
+            parameters[i] = new TypeUse(GenericParameters.OfType(i), []);
+        }
+
+        return parameters;
+    }
+
+    /// <summary>The declared type of a field, defined here or referenced.</summary>
+    public TypeUse? FieldType(EntityHandle handle) => handle.Kind switch
+    {
+        HandleKind.FieldDefinition => _metadata.GetFieldDefinition((FieldDefinitionHandle)handle).DecodeSignature(Types, null),
+        HandleKind.MemberReference when _metadata.GetMemberReference((MemberReferenceHandle)handle) is { } reference && reference.GetKind() == MemberReferenceKind.Field
+            => reference.DecodeFieldSignature(Types, null),
+        _ => null,
+    };
+
+    /// <summary>What a field of this assembly holds after its type's constructors ran: one value stored by them all, or nothing known.</summary>
+    public IlValue? FieldValue(FieldDefinitionHandle handle, bool isStatic)
+    {
+        var key = (MetadataTokens.GetRowNumber(handle), isStatic);
+        if (_fields.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        _fields[key] = null;
+        var type = _metadata.GetTypeDefinition(_metadata.GetFieldDefinition(handle).GetDeclaringType());
+        IlValue? value = null;
+        var conflicting = false;
+        foreach (var methodHandle in type.GetMethods())
+        {
+            var name = _metadata.GetString(_metadata.GetMethodDefinition(methodHandle).Name);
+            if (name != (isStatic ? ".cctor" : ".ctor") || Interpreter is null || !_interpreting.Add(MetadataTokens.GetRowNumber(methodHandle)))
+            {
+                continue;
+            }
+
+            var trace = Interpreter.Interpret(methodHandle, null, IlInterpreter.MaxDepth);
+            _interpreting.Remove(MetadataTokens.GetRowNumber(methodHandle));
+            if (trace.FieldStores.TryGetValue(key.Item1, out var stored))
+            {
+                conflicting |= value is not null && value != stored && !SameText(value, stored);
+                value ??= stored;
+            }
+        }
+
+        return _fields[key] = conflicting ? null : value;
+    }
+
+    /// <summary>What a method of this assembly returns for the given arguments: its one returned text, or nothing known.</summary>
+    public IlValue? ReturnOf(CalledMethod method, IlValue[] arguments, int depth)
+    {
+        if (method.Definition.IsNil || Interpreter is null || method.ReturnType?.Type.FullName is not ("System.String" or "System.FormattableString")
+            || !_interpreting.Add(MetadataTokens.GetRowNumber(method.Definition)))
+        {
+            return null;
+        }
+
+        try
+        {
+            var returns = Interpreter.Interpret(method.Definition, arguments, depth).Returns;
+            return returns.Count > 0 && returns.All(r => r is TextValue && SameText(r, returns[0])) ? returns[0] : null;
+        }
+        finally
+        {
+            _interpreting.Remove(MetadataTokens.GetRowNumber(method.Definition));
+        }
+    }
+
+    private static bool SameText(IlValue a, IlValue b) =>
+        a is TextValue x && b is TextValue y && x.Parts.SequenceEqual(y.Parts);
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Reflection.Metadata;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading.Il;
+
+/// <summary>
+/// Decodes signatures into <see cref="TypeUse"/> values: named types with their generic arguments, generic parameters
+/// as placeholders, arrays, pointers and references reduced to their element type, <c>void</c> as <see langword="null"/>.
+/// </summary>
+internal sealed class TypeUseProvider(MetadataNames names) : ISignatureTypeProvider<TypeUse?, object?>
+{
+    public TypeUse? GetPrimitiveType(PrimitiveTypeCode typeCode) =>
+        typeCode == PrimitiveTypeCode.Void ? null : new TypeUse(names.Primitive(typeCode.ToString()), []);
+
+    public TypeUse? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => new(names.Of(handle), []);
+
+    public TypeUse? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => new(names.Of(handle), []);
+
+    public TypeUse? GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
+        reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
+
+    public TypeUse? GetGenericInstantiation(TypeUse? genericType, ImmutableArray<TypeUse?> typeArguments) =>
+        genericType is null ? null : genericType with { Arguments = [.. typeArguments.Select(a => a ?? new TypeUse(names.Primitive("Object"), []))] };
+
+    public TypeUse? GetSZArrayType(TypeUse? elementType) => elementType;
+
+    public TypeUse? GetArrayType(TypeUse? elementType, ArrayShape shape) => elementType;
+
+    public TypeUse? GetByReferenceType(TypeUse? elementType) => elementType;
+
+    public TypeUse? GetPointerType(TypeUse? elementType) => elementType;
+
+    public TypeUse? GetPinnedType(TypeUse? elementType) => elementType;
+
+    public TypeUse? GetModifiedType(TypeUse? modifier, TypeUse? unmodifiedType, bool isRequired) => unmodifiedType;
+
+    public TypeUse? GetFunctionPointerType(MethodSignature<TypeUse?> signature) => null;
+
+    public TypeUse? GetGenericMethodParameter(object? genericContext, int index) => new(GenericParameters.OfMethod(index), []);
+
+    public TypeUse? GetGenericTypeParameter(object? genericContext, int index) => new(GenericParameters.OfType(index), []);
+}

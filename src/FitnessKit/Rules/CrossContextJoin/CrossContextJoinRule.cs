@@ -1,0 +1,50 @@
+using FitnessKit.Tables;
+
+namespace FitnessKit.Rules;
+
+/// <summary>FK005: one SQL statement touches tables owned by two or more contexts.</summary>
+internal sealed class CrossContextJoinRule : IFitnessRule
+{
+    public RuleDescriptor Descriptor => RuleCatalog.CrossContextJoin;
+
+    public IEnumerable<Violation> Evaluate(RuleContext context)
+    {
+        var model = context.Model;
+        var catalog = context.Tables;
+        foreach (var statement in catalog.Statements)
+        {
+            if (model.ContextOf(statement.SourceType) is not { } source)
+            {
+                continue;
+            }
+
+            var owned = statement.Tables
+                .Select(t => (t.Table, Owner: catalog.Find(t.Table)?.Owner))
+                .Where(t => t.Owner is not null)
+                .DistinctBy(t => t.Table.Key)
+                .ToList();
+            var owners = owned.Select(t => t.Owner!).Distinct(StringComparer.Ordinal).ToList();
+            if (owners.Count < 2)
+            {
+                continue;
+            }
+
+            var tables = owned.Select(t => $"{t.Table} ({t.Owner})").ToList();
+            var foreign = owners.Where(o => o != source.Name).ToList();
+            yield return new Violation
+            {
+                Rule = RuleCatalog.CrossContextJoin,
+                Message = $"{Phrases.Member(statement.SourceType.DisplayName, statement.SourceMember)} in context {source.Name} runs one statement over tables of {owners.Count} contexts, {Phrases.And(tables)}, {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". The statement ties {Phrases.And(owners)} to one schema and one database.",
+                Fix = $"Query each owner's data apart: keep a projection of {Phrases.And(foreign.Select(Phrases.Possessive).Select(o => o + " data").ToList())} in {Phrases.Possessive(source.Name)} own tables, fed by integration events, and join against that.",
+                SourceContext = source.Name,
+                SourceAssembly = statement.SourceType.Assembly,
+                SourceType = statement.SourceType.FullName,
+                SourceMember = statement.SourceMember,
+                TargetContext = foreign.FirstOrDefault() ?? owners[0],
+                TargetTable = string.Join(", ", owned.Select(t => t.Table.ToString())),
+                Location = statement.Location,
+                Related = [statement.Text],
+            };
+        }
+    }
+}

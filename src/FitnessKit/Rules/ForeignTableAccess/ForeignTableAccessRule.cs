@@ -1,0 +1,49 @@
+using FitnessKit.Tables;
+
+namespace FitnessKit.Rules;
+
+/// <summary>FK004: SQL in one context reads or writes a table that another context owns, with or without an assembly reference between them.</summary>
+internal sealed class ForeignTableAccessRule : IFitnessRule
+{
+    public RuleDescriptor Descriptor => RuleCatalog.ForeignTableAccess;
+
+    public IEnumerable<Violation> Evaluate(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var table in context.Tables.Tables)
+        {
+            var owners = table.Owner is not null ? [table.Owner] : table.MappedBy;
+            if (owners.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var access in table.Accesses)
+            {
+                var statement = access.Statement;
+                if (model.ContextOf(statement.SourceType) is not { } source || owners.Contains(source.Name))
+                {
+                    continue;
+                }
+
+                var owner = Phrases.And([.. owners]);
+                yield return new Violation
+                {
+                    Rule = RuleCatalog.ForeignTableAccess,
+                    Message = $"{Phrases.Member(statement.SourceType.DisplayName, statement.SourceMember)} in context {source.Name} {DataPhrases.Verb(access.Access)} table {table.Table}, which {(owners.Count == 1 ? "context " + owner + " owns" : "contexts " + owner + " map")} ({table.Reason}), {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". {source.Name} depends on {Phrases.Possessive(owner)} storage with no contract between them.",
+                    Fix = access.Access == TableAccessKind.Write
+                        ? $"Stop writing {table.Table} from {source.Name}: send {Phrases.Possessive(owner)} a command or call its published API, and let {owner} change its own data."
+                        : $"Stop reading {table.Table} from {source.Name}: consume {Phrases.Possessive(owner)} integration events into a table of {Phrases.Possessive(source.Name)} own, or call {Phrases.Possessive(owner)} published API.",
+                    SourceContext = source.Name,
+                    SourceAssembly = statement.SourceType.Assembly,
+                    SourceType = statement.SourceType.FullName,
+                    SourceMember = statement.SourceMember,
+                    TargetContext = owners[0],
+                    TargetTable = table.Table.ToString(),
+                    Location = statement.Location,
+                    Related = [statement.Text],
+                };
+            }
+        }
+    }
+}

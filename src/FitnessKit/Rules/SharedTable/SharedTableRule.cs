@@ -1,0 +1,56 @@
+using FitnessKit.Tables;
+
+namespace FitnessKit.Rules;
+
+/// <summary>FK006: a table mapped by two or more contexts, and an entity type of one context mapped by another's database context.</summary>
+internal sealed class SharedTableRule : IFitnessRule
+{
+    public RuleDescriptor Descriptor => RuleCatalog.SharedTable;
+
+    public IEnumerable<Violation> Evaluate(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var table in context.Tables.Tables)
+        {
+            foreach (var mapping in table.Mappings.DistinctBy(m => (m.DbContext, m.Entity)))
+            {
+                if (model.ContextOf(mapping.DbContext) is not { } mapper)
+                {
+                    continue;
+                }
+
+                var others = table.MappedBy.Where(c => c != mapper.Name).ToList();
+                var entityOwner = model.ContextOf(mapping.Entity);
+                if (others.Count > 0)
+                {
+                    yield return Violation(mapping, mapper.Name, table,
+                        $"{mapping.DbContext.DisplayName} of context {mapper.Name} maps {mapping.Entity.DisplayName} to table {table.Table} ({mapping.Evidence}), and {Phrases.And(others)} {(others.Count == 1 ? "maps" : "map")} it too: the table has {others.Count + 1} owners, so none of them can change it alone.",
+                        $"Let one context own {table.Table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events.",
+                        others[0]);
+                }
+                else if (entityOwner is not null && entityOwner.Name != mapper.Name)
+                {
+                    yield return Violation(mapping, mapper.Name, table,
+                        $"{mapping.DbContext.DisplayName} of context {mapper.Name} maps {mapping.Entity.DisplayName}, an entity of context {entityOwner.Name}, to table {table.Table} ({mapping.Evidence}): {mapper.Name} stores {Phrases.Possessive(entityOwner.Name)} model, so every change to it is a change to {Phrases.Possessive(mapper.Name)} schema.",
+                        $"Map a type of {Phrases.Possessive(mapper.Name)} own in {mapping.DbContext.DisplayName}, holding only what {mapper.Name} needs, and fill it from {Phrases.Possessive(entityOwner.Name)} integration events.",
+                        entityOwner.Name);
+                }
+            }
+        }
+    }
+
+    private static Violation Violation(TableMapping mapping, string mapper, TableOwnership table, string message, string fix, string target) => new()
+    {
+        Rule = RuleCatalog.SharedTable,
+        Message = message,
+        Fix = fix,
+        SourceContext = mapper,
+        SourceAssembly = mapping.DbContext.Assembly,
+        SourceType = mapping.DbContext.FullName,
+        SourceMember = mapping.Entity.DisplayName,
+        TargetContext = target,
+        TargetType = mapping.Entity.FullName,
+        TargetTable = table.Table.ToString(),
+        Location = mapping.Location,
+    };
+}

@@ -1,0 +1,100 @@
+using FitnessKit.Loading.Il;
+
+namespace FitnessKit.Sql;
+
+/// <summary>
+/// A call that sends SQL to a database, and which of its arguments is the SQL: Dapper's query and execute methods,
+/// EF Core's raw SQL methods, ADO.NET command constructors and <c>CommandText</c>. Recognised by the full names of the
+/// called methods' declaring types, so FitnessKit needs none of these libraries.
+/// </summary>
+/// <param name="Api">The called method as a person reads it, such as <c>Dapper.SqlMapper.QueryAsync</c>.</param>
+/// <param name="Sql">The value of the SQL argument.</param>
+/// <param name="Dialect">The dialect the API tells (an ADO.NET provider's command), or <see cref="SqlDialect.Unknown"/>.</param>
+/// <param name="NumberedParameters">Whether <c>{0}</c> in the text is a parameter, as in EF Core's <c>*Raw</c> methods.</param>
+internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool NumberedParameters)
+{
+    private static readonly string[] EfRawSqlTypes =
+    [
+        "Microsoft.EntityFrameworkCore.RelationalQueryableExtensions",
+        "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions",
+    ];
+
+    /// <summary>The sink a call is, or <see langword="null"/> for a call that sends no SQL.</summary>
+    public static SqlSink? Of(CallSite call)
+    {
+        var method = call.Method;
+        var type = method.TypeFullName;
+        var api = $"{method.DeclaringType.Type.DisplayName}.{(method.Name == ".ctor" ? "new" : method.Name)}";
+        if (type == "Dapper.SqlMapper" && call.Arguments.Count > 1)
+        {
+            var connection = DialectOf(call.Arguments[0]);
+            return method.ParameterIs(1, "System.String") ? new SqlSink(api, call.Arguments[1], connection, false)
+                : method.ParameterIs(1, "Dapper.CommandDefinition") && call.Arguments[1] is NewObjectValue { Arguments.Count: > 0 } definition ? new SqlSink(api, definition.Arguments[0], connection, false)
+                : null;
+        }
+
+        if (EfRawSqlTypes.Contains(type) && call.Arguments.Count > 1
+            && (method.Name.StartsWith("FromSql", StringComparison.Ordinal) || method.Name.StartsWith("ExecuteSql", StringComparison.Ordinal) || method.Name.StartsWith("SqlQuery", StringComparison.Ordinal)))
+        {
+            return new SqlSink(api, call.Arguments[1], SqlDialect.Unknown, method.Name.Contains("Raw", StringComparison.Ordinal));
+        }
+
+        if (call.IsConstruction && method.DeclaringType.Type.Name.EndsWith("Command", StringComparison.Ordinal) && method.ParameterIs(0, "System.String")
+            && DialectOf(method.DeclaringType.Type.Namespace) is { } provider)
+        {
+            return new SqlSink(api, call.Arguments[0], provider, false);
+        }
+
+        if (method.Name == "set_CommandText" && call.Arguments.Count == 2)
+        {
+            var commandProvider = DialectOf(method.DeclaringType.Type.Namespace) is { } declared and not SqlDialect.Unknown ? declared : DialectOf(call.Arguments[0]);
+            return new SqlSink($"{method.DeclaringType.Type.DisplayName}.CommandText", call.Arguments[1], commandProvider, false);
+        }
+
+        if (method.Name == "CreateCommand" && method.ParameterIs(0, "System.String") && call.Arguments.Count == 2)
+        {
+            return new SqlSink(api, call.Arguments[1], DialectOf(method.DeclaringType.Type.Namespace) ?? SqlDialect.Unknown, false);
+        }
+
+        return null;
+    }
+
+    /// <summary>The dialect of the provider whose connection or command a value is, by its type: <c>new NpgsqlConnection(...)</c>, a field of type <c>SqlConnection</c>, the result of <c>NpgsqlConnection.CreateCommand()</c>.</summary>
+    public static SqlDialect DialectOf(IlValue value)
+    {
+        var type = value switch
+        {
+            NewObjectValue created => created.Type,
+            TypedValue typed => typed.Type,
+            ArgumentValue argument => argument.Type,
+            CallResultValue result => result.Method.ReturnType,
+            _ => null,
+        };
+        return type is null ? SqlDialect.Unknown : DialectOf(type.Type.Namespace) ?? SqlDialect.Unknown;
+    }
+
+    /// <summary>The dialect of an ADO.NET provider, by its namespace; <see langword="null"/> for a namespace that is no provider's.</summary>
+    public static SqlDialect? DialectOf(string providerNamespace) => providerNamespace switch
+    {
+        "Npgsql" => SqlDialect.PostgreSql,
+        "Microsoft.Data.SqlClient" or "System.Data.SqlClient" => SqlDialect.SqlServer,
+        "Microsoft.Data.Sqlite" or "System.Data.SQLite" => SqlDialect.Sqlite,
+        "MySqlConnector" or "MySql.Data.MySqlClient" => SqlDialect.MySql,
+        "System.Data.Common" or "System.Data" or "System.Data.Odbc" or "System.Data.OleDb" or "Oracle.ManagedDataAccess.Client" => SqlDialect.Unknown,
+        _ => null,
+    };
+
+    /// <summary>The dialect an assembly's references tell: one ADO.NET or EF Core provider, or <see cref="SqlDialect.Unknown"/> for none or several.</summary>
+    public static SqlDialect DialectOfReferences(IEnumerable<string> references)
+    {
+        var found = references.Select(r => r switch
+        {
+            _ when r.StartsWith("Npgsql", StringComparison.OrdinalIgnoreCase) => SqlDialect.PostgreSql,
+            "Microsoft.Data.SqlClient" or "System.Data.SqlClient" or "Microsoft.EntityFrameworkCore.SqlServer" => SqlDialect.SqlServer,
+            _ when r.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) => SqlDialect.Sqlite,
+            _ when r.Contains("MySql", StringComparison.OrdinalIgnoreCase) => SqlDialect.MySql,
+            _ => SqlDialect.Unknown,
+        }).Where(d => d != SqlDialect.Unknown).Distinct().ToList();
+        return found.Count == 1 ? found[0] : SqlDialect.Unknown;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text;
+
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+
+namespace FitnessKit.Sql;
+
+/// <summary>
+/// Reads T-SQL with ScriptDom: parses the text, reports the first parse error as the problem, and lists the
+/// statements with their tables. Blocks (BEGIN..END, IF, WHILE, TRY..CATCH) are opened, so that each statement in
+/// them is a statement of its own, and an IF or WHILE condition is a statement of kind IF or WHILE. Dapper's list
+/// parameters (<c>IN @ids</c>) are read as the lists Dapper makes of them.
+/// </summary>
+internal static class TSqlTableReader
+{
+    /// <summary>The statements of <paramref name="text"/> and their tables, or Unparseable with the first parse error.</summary>
+    public static SqlAnalysis Read(string text)
+    {
+        var parser = new TSql180Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(DapperListParameters.Parenthesize(text));
+        TSqlFragment script = parser.Parse(reader, out IList<ParseError> errors);
+        if (errors.Count > 0)
+        {
+            return SqlAnalysis.Unparseable(SqlDialect.SqlServer, Describe(errors[0]));
+        }
+
+        var statements = new List<SqlStatementInfo>();
+        foreach (TSqlBatch batch in ((TSqlScript)script).Batches)
+        {
+            foreach (TSqlStatement statement in batch.Statements)
+            {
+                AddOpened(statement, statements);
+            }
+        }
+
+        return statements.Count == 0
+            ? SqlAnalysis.Unparseable(SqlDialect.SqlServer, "the text holds no SQL statement")
+            : SqlAnalysis.Read(SqlDialect.SqlServer, statements);
+    }
+
+    private static void AddOpened(TSqlStatement statement, List<SqlStatementInfo> statements)
+    {
+        switch (statement)
+        {
+            case BeginEndBlockStatement block:
+                AddAll(block.StatementList, statements);
+                break;
+            case TryCatchStatement tryCatch:
+                AddAll(tryCatch.TryStatements, statements);
+                AddAll(tryCatch.CatchStatements, statements);
+                break;
+            case IfStatement conditional:
+                Add("IF", conditional.Predicate, statements);
+                AddOpened(conditional.ThenStatement, statements);
+                if (conditional.ElseStatement is { } otherwise)
+                {
+                    AddOpened(otherwise, statements);
+                }
+
+                break;
+            case WhileStatement loop:
+                Add("WHILE", loop.Predicate, statements);
+                AddOpened(loop.Statement, statements);
+                break;
+            default:
+                Add(KindOf(statement), statement, statements);
+                break;
+        }
+    }
+
+    private static void AddAll(StatementList? list, List<SqlStatementInfo> statements)
+    {
+        foreach (TSqlStatement statement in list?.Statements ?? [])
+        {
+            AddOpened(statement, statements);
+        }
+    }
+
+    private static void Add(string kind, TSqlFragment fragment, List<SqlStatementInfo> statements) =>
+        statements.Add(new SqlStatementInfo(kind, TSqlTableVisitor.Collect(fragment), statements.Count));
+
+    /// <summary>SELECT, INSERT, ... for the statements that use tables; the type's name in words for the others.</summary>
+    private static string KindOf(TSqlStatement statement) => statement switch
+    {
+        SelectStatement => "SELECT",
+        InsertStatement => "INSERT",
+        UpdateStatement => "UPDATE",
+        DeleteStatement => "DELETE",
+        MergeStatement => "MERGE",
+        TruncateTableStatement => "TRUNCATE",
+        PredicateSetStatement or SetVariableStatement => "SET",
+        DeclareVariableStatement or DeclareTableVariableStatement => "DECLARE",
+        ExecuteStatement => "EXECUTE",
+        _ => Words(statement.GetType().Name),
+    };
+
+    private static string Words(string typeName)
+    {
+        string name = typeName.EndsWith("Statement", StringComparison.Ordinal) ? typeName[..^"Statement".Length] : typeName;
+        var words = new StringBuilder();
+        foreach (char c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToUpperInvariant(c));
+        }
+
+        return words.ToString();
+    }
+
+    /// <summary><c>line 1, column 15: incorrect syntax near 'FORM'</c>.</summary>
+    private static string Describe(ParseError error)
+    {
+        string message = error.Message.TrimEnd('.');
+        if (message.Length > 0)
+        {
+            message = char.ToLowerInvariant(message[0]) + message[1..];
+        }
+
+        return $"line {error.Line}, column {error.Column}: {message}";
+    }
+}

@@ -1,0 +1,163 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+
+namespace FitnessKit.Sql;
+
+/// <summary>
+/// Walks one T-SQL statement and records its tables: every NamedTableReference (FROM, JOIN, APPLY, subqueries,
+/// MERGE's USING) is read; INSERT, UPDATE, DELETE and MERGE targets, OUTPUT INTO tables, SELECT INTO tables and
+/// truncated tables are written. CTE names, temporary tables (#t, ##t) and table variables (@t) are no tables.
+/// </summary>
+internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
+{
+    private readonly TableUseCollector _uses = new();
+
+    /// <summary>Targets and the table each writes; null for a target that is the alias of a derived table.</summary>
+    private readonly Dictionary<NamedTableReference, SchemaObjectName?> _targets = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>FROM items an UPDATE or DELETE target names by alias: they are written, not read.</summary>
+    private readonly HashSet<NamedTableReference> _written = new(ReferenceEqualityComparer.Instance);
+
+    private TSqlTableVisitor() => _uses.BeginCteScope();
+
+    /// <summary>The tables <paramref name="fragment"/> uses, each once per access, in the order first met.</summary>
+    public static IReadOnlyList<SqlTableUse> Collect(TSqlFragment fragment)
+    {
+        var visitor = new TSqlTableVisitor();
+        fragment.Accept(visitor);
+        return visitor._uses.Uses();
+    }
+
+    /// <inheritdoc/>
+    public override void Visit(StatementWithCtesAndXmlNamespaces node)
+    {
+        foreach (CommonTableExpression cte in node.WithCtesAndXmlNamespaces?.CommonTableExpressions ?? [])
+        {
+            _uses.DeclareCte(cte.ExpressionName.Value);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Visit(InsertSpecification node) => MarkTarget(node.Target, from: null);
+
+    /// <inheritdoc/>
+    public override void Visit(UpdateSpecification node) => MarkTarget(node.Target, node.FromClause);
+
+    /// <inheritdoc/>
+    public override void Visit(DeleteSpecification node) => MarkTarget(node.Target, node.FromClause);
+
+    /// <inheritdoc/>
+    public override void Visit(MergeSpecification node) => MarkTarget(node.Target, from: null);
+
+    /// <inheritdoc/>
+    public override void Visit(OutputIntoClause node) => MarkTarget(node.IntoTable, from: null);
+
+    /// <inheritdoc/>
+    public override void Visit(TruncateTableStatement node) => Add(node.TableName, TableAccess.Write);
+
+    /// <inheritdoc/>
+    public override void Visit(SelectStatement node)
+    {
+        if (node.Into is { } table)
+        {
+            Add(table, TableAccess.Write);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Visit(NamedTableReference node)
+    {
+        if (_written.Contains(node))
+        {
+            Add(node.SchemaObject, TableAccess.Write);
+        }
+        else if (_targets.TryGetValue(node, out SchemaObjectName? table))
+        {
+            if (table is not null)
+            {
+                Add(table, TableAccess.Write);
+            }
+        }
+        else
+        {
+            Add(node.SchemaObject, TableAccess.Read);
+        }
+    }
+
+    /// <summary>
+    /// Marks a modification's target. A bare name that a FROM item exposes (<c>UPDATE o SET .. FROM Orders o</c>)
+    /// is that item: the item is written and the bare name is no table.
+    /// </summary>
+    private void MarkTarget(TableReference? target, FromClause? from)
+    {
+        if (target is not NamedTableReference named)
+        {
+            return;
+        }
+
+        SchemaObjectName name = named.SchemaObject;
+        if (from is not null && name is { SchemaIdentifier: null, DatabaseIdentifier: null })
+        {
+            TableReferenceWithAlias? item = Items(from.TableReferences).FirstOrDefault(i => Exposes(i, name.BaseIdentifier.Value));
+            if (item is not null)
+            {
+                _targets[named] = null;
+                if (item is NamedTableReference source)
+                {
+                    _written.Add(source);
+                }
+
+                return;
+            }
+        }
+
+        _targets[named] = name;
+    }
+
+    private static IEnumerable<TableReferenceWithAlias> Items(IEnumerable<TableReference> references)
+    {
+        foreach (TableReference reference in references)
+        {
+            IEnumerable<TableReferenceWithAlias> items = reference switch
+            {
+                JoinTableReference join => Items([join.FirstTableReference, join.SecondTableReference]),
+                JoinParenthesisTableReference parenthesis => Items([parenthesis.Join]),
+                TableReferenceWithAlias item => [item],
+                _ => [],
+            };
+            foreach (TableReferenceWithAlias item in items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static bool Exposes(TableReferenceWithAlias item, string name) =>
+        item.Alias is { } alias
+            ? string.Equals(alias.Value, name, StringComparison.OrdinalIgnoreCase)
+            : item is NamedTableReference table && string.Equals(table.SchemaObject.BaseIdentifier.Value, name, StringComparison.OrdinalIgnoreCase);
+
+    private void Add(SchemaObjectName name, TableAccess access)
+    {
+        if (name.BaseIdentifier.Value.StartsWith('#'))
+        {
+            return;
+        }
+
+        var parts = new List<SqlNamePart>();
+        if (name.DatabaseIdentifier is { } database)
+        {
+            parts.Add(Part(database));
+            parts.Add(name.SchemaIdentifier is { } schema ? Part(schema) : new SqlNamePart("", Quoted: false));
+        }
+        else if (name.SchemaIdentifier is { } schema)
+        {
+            parts.Add(Part(schema));
+        }
+
+        parts.Add(Part(name.BaseIdentifier));
+        _uses.Add(SqlObjectName.FromParts(parts), access);
+    }
+
+    private static SqlNamePart Part(Identifier identifier) =>
+        new(identifier.Value, identifier.QuoteType != QuoteType.NotQuoted);
+}

@@ -1,0 +1,194 @@
+namespace FitnessKit.Sql;
+
+/// <summary>
+/// Reads one statement with the token reader: it ties together the readers for expressions, FROM lists, queries
+/// and modifications, which share its cursor and its <see cref="Uses"/>, and it reads WITH lists and their scope.
+/// </summary>
+internal sealed class TokenStatementReader
+{
+    /// <summary>Creates the readers for one statement that starts at the cursor's position.</summary>
+    public TokenStatementReader(TokenCursor cursor)
+    {
+        Cursor = cursor;
+        Expressions = new TokenExpressionReader(this);
+        FromLists = new TokenFromReader(this);
+        Queries = new TokenQueryReader(this);
+        Inserts = new TokenInsertReader(this);
+        Modifications = new TokenModificationReader(this);
+    }
+
+    /// <summary>The position in the tokens, shared by all the readers.</summary>
+    public TokenCursor Cursor { get; }
+
+    /// <summary>The tables this statement uses.</summary>
+    public TableUseCollector Uses { get; } = new();
+
+    /// <summary>Reads expressions and the subqueries in them.</summary>
+    public TokenExpressionReader Expressions { get; }
+
+    /// <summary>Reads FROM and USING lists.</summary>
+    public TokenFromReader FromLists { get; }
+
+    /// <summary>Reads queries.</summary>
+    public TokenQueryReader Queries { get; }
+
+    /// <summary>Reads INSERT and REPLACE.</summary>
+    public TokenInsertReader Inserts { get; }
+
+    /// <summary>Reads UPDATE, DELETE, MERGE and TRUNCATE.</summary>
+    public TokenModificationReader Modifications { get; }
+
+    /// <summary>Reads the statement and returns its kind (SELECT, INSERT, ..., or the first word of another statement).</summary>
+    public string Read()
+    {
+        SqlToken first = Cursor.Current;
+        if (first.IsAny(SqlKeywords.OtherStatements))
+        {
+            SkipOtherStatement();
+            return first.Text.ToUpperInvariant();
+        }
+
+        return TryReadQueryOrModification()
+            ?? throw Cursor.Error($"a statement cannot start with {first.Describe()}");
+    }
+
+    /// <summary>
+    /// Reads <c>WITH [RECURSIVE] name [(columns)] AS [[NOT] MATERIALIZED] (body), ...</c> and then what it
+    /// prefixes, with <paramref name="readBody"/>; the CTE names are no tables until that ends.
+    /// </summary>
+    public string ReadWith(Func<string> readBody)
+    {
+        Cursor.Advance();
+        bool recursive = Cursor.Accept("RECURSIVE");
+        Uses.BeginCteScope();
+        if (recursive)
+        {
+            DeclareAllCteNames();
+        }
+
+        do
+        {
+            SqlToken name = Cursor.Current;
+            if (!name.IsNamePart)
+            {
+                throw Cursor.Error($"expected a CTE name but found {name.Describe()}");
+            }
+
+            Cursor.Advance();
+            Uses.DeclareCte(name.Value);
+            if (Cursor.At(SqlTokenKind.LeftParen))
+            {
+                Expressions.SkipParenthesized();
+            }
+
+            Cursor.Expect("AS", $"after the CTE name '{name.Text}'");
+            Cursor.Accept("NOT");
+            Cursor.Accept("MATERIALIZED");
+            SqlToken open = Cursor.Expect(SqlTokenKind.LeftParen, $"'(' to start the CTE '{name.Text}'");
+            _ = TryReadQueryOrModification()
+                ?? throw Cursor.Error($"expected a query in the CTE '{name.Text}' but found {Cursor.Current.Describe()}");
+            Expressions.ExpectClose(open);
+        }
+        while (Cursor.Accept(SqlTokenKind.Comma));
+
+        string kind = readBody();
+        Uses.EndCteScope();
+        return kind;
+    }
+
+    private string? TryReadQueryOrModification()
+    {
+        if (Cursor.At("WITH"))
+        {
+            return ReadWith(() => TryReadQueryOrModification()
+                ?? throw Cursor.Error($"expected SELECT, INSERT, UPDATE, DELETE or MERGE after the WITH list but found {Cursor.Current.Describe()}"));
+        }
+
+        if (StartsQuery())
+        {
+            Queries.ReadQuery();
+            return "SELECT";
+        }
+
+        return Inserts.TryRead() ?? Modifications.TryRead();
+    }
+
+    private bool StartsQuery() =>
+        Cursor.At("SELECT") || Cursor.At("VALUES") || Cursor.At(SqlTokenKind.LeftParen)
+        || (Cursor.At("TABLE") && Cursor.Peek(1).IsNamePart);
+
+    /// <summary>With RECURSIVE, every CTE of the list is in scope in every body: declare the names before reading.</summary>
+    private void DeclareAllCteNames()
+    {
+        int start = Cursor.Position;
+        while (Cursor.Current.IsNamePart)
+        {
+            Uses.DeclareCte(Cursor.Advance().Value);
+            if (Cursor.At(SqlTokenKind.LeftParen))
+            {
+                SkipBalanced();
+            }
+
+            if (!Cursor.Accept("AS"))
+            {
+                break;
+            }
+
+            Cursor.Accept("NOT");
+            Cursor.Accept("MATERIALIZED");
+            if (!Cursor.At(SqlTokenKind.LeftParen))
+            {
+                break;
+            }
+
+            SkipBalanced();
+            if (!Cursor.Accept(SqlTokenKind.Comma))
+            {
+                break;
+            }
+        }
+
+        Cursor.Position = start;
+    }
+
+    /// <summary>Skips a statement the token reader does not read (DDL, transactions, settings), checking its parentheses.</summary>
+    private void SkipOtherStatement()
+    {
+        var opens = new Stack<SqlToken>();
+        while (!Cursor.AtStatementEnd || opens.Count > 0)
+        {
+            SqlToken token = Cursor.Current;
+            if (token.Kind == SqlTokenKind.End)
+            {
+                throw new SqlSyntaxException(opens.Peek(), "this '(' is never closed");
+            }
+
+            if (token.Kind == SqlTokenKind.LeftParen)
+            {
+                opens.Push(token);
+            }
+            else if (token.Kind == SqlTokenKind.RightParen && !opens.TryPop(out _))
+            {
+                throw Cursor.Unexpected();
+            }
+
+            Cursor.Advance();
+        }
+    }
+
+    private void SkipBalanced()
+    {
+        int depth = 0;
+        do
+        {
+            depth += Cursor.Current.Kind switch
+            {
+                SqlTokenKind.LeftParen => 1,
+                SqlTokenKind.RightParen => -1,
+                _ => 0,
+            };
+            Cursor.Advance();
+        }
+        while (depth > 0 && !Cursor.At(SqlTokenKind.End));
+    }
+}

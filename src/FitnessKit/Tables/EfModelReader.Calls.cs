@@ -1,0 +1,160 @@
+using FitnessKit.Loading.Il;
+using FitnessKit.Model;
+
+namespace FitnessKit.Tables;
+
+/// <summary>The EF Core mapping calls and what each says about the model.</summary>
+internal sealed partial class EfModelReader
+{
+    private void Apply(CallSite call, TypeSubstitution substitution, Reading reading, MappingSite site, string where, DataAssembly assembly, int depth)
+    {
+        var method = call.Method;
+        var arguments = call.Arguments;
+        switch (method.Name)
+        {
+            // ModelBuilder.HasDefaultSchema, an extension method of RelationalModelBuilderExtensions: the schema is the second argument either way.
+            case "HasDefaultSchema" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) && Text(arguments, 1) is var schema:
+                reading.DefaultSchema = schema;
+                break;
+            case "Entity" when method.TypeFullName == ModelBuilderType:
+                if (EntityOf(method, arguments, substitution, 0) is { } entity)
+                {
+                    reading.Entity(entity, $"ModelBuilder.Entity<{entity.DisplayName}>() in {where}", site);
+                }
+
+                break;
+            case "Ignore" when method.TypeFullName == ModelBuilderType:
+                if (EntityOf(method, arguments, substitution, 0) is { } ignored)
+                {
+                    reading.Entity(ignored, string.Empty, site).Excluded = true;
+                }
+
+                break;
+            case "ApplyConfiguration" when method.TypeFullName == ModelBuilderType:
+                ApplyConfiguration(arguments.Count > 1 ? arguments[1] : null, method, substitution, reading, site, where, depth);
+                break;
+            case "ApplyConfigurationsFromAssembly" when method.TypeFullName == ModelBuilderType:
+                ApplyAssembly(arguments.Count > 1 ? arguments[1] : null, reading, site, where, depth);
+                break;
+            case "ToTable" or "ToView" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
+                MapTable(call, substitution, reading, site, where);
+                break;
+            case "OwnsOne" or "OwnsMany" when method.TypeFullName.StartsWith("Microsoft.EntityFrameworkCore.Metadata.Builders.", StringComparison.Ordinal):
+                Own(method, substitution, reading, site, where);
+                break;
+            case "UsingEntity" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
+                reading.ConfiguresJoins = true;
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>The entity of <c>Entity&lt;T&gt;()</c>, or of <c>Entity(typeof(T))</c>.</summary>
+    private static TypeName? EntityOf(CalledMethod method, IReadOnlyList<IlValue> arguments, TypeSubstitution substitution, int position)
+    {
+        var use = method.MethodArguments.Count > position ? method.MethodArguments[position]
+            : arguments.Count > 1 && arguments[1] is TypeTokenValue token ? token.Type
+            : null;
+        return use is null ? null : Concrete(substitution.Apply(use));
+    }
+
+    private static TypeName? Concrete(TypeUse use) => GenericParameters.IsPlaceholder(use.Type) ? null : use.Type;
+
+    private static string? Text(IReadOnlyList<IlValue> arguments, int index) =>
+        index < arguments.Count && arguments[index] is TextValue { IsConstant: true } text ? string.Concat(text.Parts.Select(p => p.Literal)) : null;
+
+    private static void MapTable(CallSite call, TypeSubstitution substitution, Reading reading, MappingSite site, string where)
+    {
+        var method = call.Method;
+        // ToTable<TEntity>(EntityTypeBuilder<TEntity>, ...) and ToTable<TOwner, TDependent>(OwnedNavigationBuilder<TOwner, TDependent>, ...): the mapped type is the last type argument.
+        var entity = method.MethodArguments.Count > 0 ? Concrete(substitution.Apply(method.MethodArguments[^1]))
+            : call.Arguments.Count > 0 && call.Arguments[0] is CallResultValue { Method.Name: "Entity" } receiver ? EntityOf(receiver.Method, receiver.Arguments, substitution, 0)
+            : null;
+        if (entity is null || !method.ParameterIs(1, "System.String"))
+        {
+            return;
+        }
+
+        var state = reading.Entity(entity, string.Empty, site);
+        var name = Text(call.Arguments, 1);
+        if (name is null)
+        {
+            reading.Notes.Add(call.Arguments.Count > 1 && call.Arguments[1] is TextValue
+                ? $"the table name of {entity.DisplayName} in {where} is computed at run time"
+                : $"{method.Name}(null) in {where}: {entity.DisplayName} has no table");
+            state.Excluded |= call.Arguments.Count > 1 && call.Arguments[1] is not TextValue;
+            return;
+        }
+
+        state.Table = name;
+        state.IsView = method.Name == "ToView";
+        state.Schema = method.ParameterIs(2, "System.String") ? Text(call.Arguments, 2) : state.Schema;
+        state.Evidence = state.Schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{state.Schema}\") in {where}";
+        state.Site = site;
+    }
+
+    private static void Own(CalledMethod method, TypeSubstitution substitution, Reading reading, MappingSite site, string where)
+    {
+        if (method.MethodArguments.Count == 0 || Concrete(substitution.Apply(method.MethodArguments[0])) is not { } owned
+            || method.DeclaringType.Arguments.Count == 0 || Concrete(substitution.Apply(method.DeclaringType.Arguments[^1])) is not { } owner)
+        {
+            return;
+        }
+
+        var state = reading.Entity(owned, $"{method.Name}<{owned.DisplayName}> of {owner.DisplayName} in {where}", site);
+        state.Owner = owner;
+        state.OwnedMany = method.Name == "OwnsMany";
+    }
+
+    private void ApplyConfiguration(IlValue? configuration, CalledMethod method, TypeSubstitution substitution, Reading reading, MappingSite site, string where, int depth)
+    {
+        if (configuration is not NewObjectValue created || assemblies.Find(created.Type.Type) is not { } found)
+        {
+            reading.Notes.Add($"ApplyConfiguration in {where}: the configuration is not created there, so its mappings are not read");
+            return;
+        }
+
+        if (EntityOf(method, [], substitution, 0) is { } entity)
+        {
+            reading.Entity(entity, $"configured by {created.Type.Type.DisplayName}", site);
+        }
+
+        Configure(found.Assembly, found.Type, reading, depth);
+    }
+
+    private void ApplyAssembly(IlValue? assemblyValue, Reading reading, MappingSite site, string where, int depth)
+    {
+        if (assemblyValue is not AssemblyOfValue of || assemblies[of.Type.Type.Assembly] is not { } assembly)
+        {
+            reading.Notes.Add($"ApplyConfigurationsFromAssembly in {where}: the assembly is not named by typeof(...).Assembly there, so its configurations are not read");
+            return;
+        }
+
+        foreach (var type in assembly.Guard(() => assembly.Metadata.TypeDefinitions.ToList()))
+        {
+            var definition = assembly.Guard(() => assembly.Metadata.GetTypeDefinition(type));
+            // As EF Core scans: concrete, not generic, with a parameterless constructor of any visibility.
+            if ((definition.Attributes & System.Reflection.TypeAttributes.Abstract) != 0 || definition.GetGenericParameters().Count > 0 || !assembly.HasParameterlessConstructor(type))
+            {
+                continue;
+            }
+
+            var configured = assembly.InterfacesOf(type).FirstOrDefault(i => i.Type.FullName == ConfigurationInterface);
+            if (configured is { Arguments.Count: 1 } && Concrete(configured.Arguments[0]) is { } entity)
+            {
+                reading.Entity(entity, $"configured by {assembly.Names.Of(type).DisplayName} (ApplyConfigurationsFromAssembly in {where})", site);
+                Configure(assembly, type, reading, depth);
+            }
+        }
+    }
+
+    private void Configure(DataAssembly assembly, System.Reflection.Metadata.TypeDefinitionHandle type, Reading reading, int depth)
+    {
+        var configure = assembly.FindMethod(type, "Configure", 1);
+        if (!configure.IsNil)
+        {
+            Walk(assembly, configure, TypeSubstitution.None, reading, depth + 1);
+        }
+    }
+}

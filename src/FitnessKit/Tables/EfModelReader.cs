@@ -1,0 +1,267 @@
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using FitnessKit.Loading.Il;
+using FitnessKit.Model;
+
+namespace FitnessKit.Tables;
+
+/// <summary>
+/// Reads the tables one EF Core database context maps from its compiled code, as EF Core would build its model but
+/// without running it: <c>DbSet&lt;T&gt;</c> properties (on the context and its generic base contexts), and the
+/// mapping calls of <c>OnModelCreating</c>, of the configurations it applies and of every method, lambda and base
+/// method they call, in any assembly that can be found: <c>Entity</c>, <c>ToTable</c>, <c>ToView</c>,
+/// <c>HasDefaultSchema</c>, <c>OwnsOne</c>, <c>OwnsMany</c>, <c>ApplyConfiguration</c>,
+/// <c>ApplyConfigurationsFromAssembly</c>, and <c>[Table]</c> on entity types.
+/// </summary>
+internal sealed partial class EfModelReader(DataAssemblySet assemblies)
+{
+    private const string DbContextType = "Microsoft.EntityFrameworkCore.DbContext";
+    private const string ModelBuilderType = "Microsoft.EntityFrameworkCore.ModelBuilder";
+    private const string ConfigurationInterface = "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1";
+    private const int MaxDepth = 8;
+    private const int MaxMethods = 2000;
+
+    /// <summary>The mappings of one context's model, with the notes on what could not be read.</summary>
+    public ContextTables Read(TypeName dbContext, SqlDialectName dialect)
+    {
+        var chain = BaseChain(dbContext);
+        var reading = new Reading(dbContext) { Chain = chain };
+        foreach (var (assembly, type, substitution) in chain)
+        {
+            foreach (var (name, use) in assembly.GenericProperties(type))
+            {
+                if (use.Type.FullName == "Microsoft.EntityFrameworkCore.DbSet`1" && substitution.Apply(use.Arguments[0]).Type is var entity && !GenericParameters.IsPlaceholder(entity))
+                {
+                    var state = reading.Entity(entity, $"DbSet<{entity.DisplayName}> {name} of {assembly.Names.Of(type).DisplayName}", new MappingSite(assembly.Path, CodeAnchor.ForType(MetadataTokens.GetToken(type))));
+                    state.SetName ??= name;
+                }
+            }
+        }
+
+        // The most derived OnModelCreating; base contexts' run when it calls them, as EF Core runs them.
+        foreach (var (assembly, type, substitution) in chain)
+        {
+            var method = assembly.FindMethod(type, "OnModelCreating", 1);
+            if (!method.IsNil)
+            {
+                Walk(assembly, method, substitution, reading, 0);
+                break;
+            }
+        }
+
+        if (chain.Count == 0 || assemblies.Find(chain[^1].Assembly.Names.Of(chain[^1].Type)) is null)
+        {
+            reading.Notes.Add($"the definition of {dbContext.DisplayName} could not be read");
+        }
+
+        return new ContextTables(dbContext, [.. Finish(reading, dialect)], reading.DefaultSchema, reading.Notes);
+    }
+
+    /// <summary>The context type and its base types up to <c>DbContext</c>, each with the generic arguments in force.</summary>
+    private List<(DataAssembly Assembly, TypeDefinitionHandle Type, TypeSubstitution Substitution)> BaseChain(TypeName dbContext)
+    {
+        var chain = new List<(DataAssembly, TypeDefinitionHandle, TypeSubstitution)>();
+        var current = new TypeUse(dbContext, []);
+        for (var depth = 0; depth < 16 && current.Type.FullName != DbContextType; depth++)
+        {
+            if (assemblies.Find(current.Type) is not { } found)
+            {
+                break;
+            }
+
+            var substitution = new TypeSubstitution(current.Arguments, []);
+            chain.Add((found.Assembly, found.Type, substitution));
+            if (found.Assembly.BaseTypeOf(found.Type) is not { } baseType)
+            {
+                break;
+            }
+
+            current = substitution.Apply(baseType);
+        }
+
+        return chain;
+    }
+
+    /// <summary>Reads one method's mapping calls, and follows the methods, lambdas and configurations it hands the model to.</summary>
+    private void Walk(DataAssembly assembly, MethodDefinitionHandle method, TypeSubstitution substitution, Reading reading, int depth)
+    {
+        if (depth > MaxDepth || reading.Walked.Count > MaxMethods
+            || !reading.Walked.Add($"{assembly.Name}#{MetadataTokens.GetRowNumber(method)}#{substitution.Key}"))
+        {
+            return;
+        }
+
+        assembly.Guard(() => WalkCalls(assembly, method, substitution, reading, depth));
+    }
+
+    private bool WalkCalls(DataAssembly assembly, MethodDefinitionHandle method, TypeSubstitution substitution, Reading reading, int depth)
+    {
+        var trace = assembly.Trace(method);
+        var owner = assembly.UserTypeOf(assembly.Metadata.GetMethodDefinition(method).GetDeclaringType());
+        foreach (var call in trace.Calls)
+        {
+            var site = new MappingSite(assembly.Path, CodeAnchor.ForMethod(MetadataTokens.GetToken(owner), MetadataTokens.GetToken(method), call.Offset));
+            var where = $"{assembly.Names.Of(owner).DisplayName}.{assembly.Metadata.GetString(assembly.Metadata.GetMethodDefinition(method).Name)}";
+            Apply(call, substitution, reading, site, where, assembly, depth);
+            foreach (var argument in call.Arguments)
+            {
+                if (DelegateTarget(argument) is { } target)
+                {
+                    Follow(assembly, target, substitution, reading, depth);
+                }
+            }
+
+            if (ShouldFollow(call))
+            {
+                if (call.IsVirtual && call.Arguments.Count > 0 && call.Arguments[0] is ArgumentValue { Index: 0 } && Override(call.Method, reading) is { } dispatched)
+                {
+                    // A virtual call on the context itself runs the most derived override, as OnModelCreatingVersion3 of a base context does.
+                    Walk(dispatched.Assembly, dispatched.Method, dispatched.Substitution, reading, depth + 1);
+                }
+                else
+                {
+                    Follow(assembly, call.Method, substitution, reading, depth);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The most derived method of the context's chain with the called method's name and parameter count.</summary>
+    private static (DataAssembly Assembly, MethodDefinitionHandle Method, TypeSubstitution Substitution)? Override(CalledMethod method, Reading reading)
+    {
+        foreach (var (assembly, type, substitution) in reading.Chain)
+        {
+            var found = assembly.FindMethod(type, method.Name, method.Parameters.Count, method.MethodArguments.Count);
+            if (!found.IsNil)
+            {
+                return (assembly, found, substitution with { MethodArguments = method.MethodArguments });
+            }
+        }
+
+        return null;
+    }
+
+    private void Follow(DataAssembly from, CalledMethod method, TypeSubstitution substitution, Reading reading, int depth)
+    {
+        var target = method.Definition.IsNil ? assemblies[method.DeclaringType.Type.Assembly] : from;
+        if (target is null)
+        {
+            reading.Notes.Add($"{method} could not be followed: assembly {method.DeclaringType.Type.Assembly} was not found");
+            return;
+        }
+
+        var handle = target.FindMethod(method);
+        if (!handle.IsNil)
+        {
+            Walk(target, handle, substitution.Into(method.DeclaringType, method.MethodArguments), reading, depth + 1);
+        }
+    }
+
+    private static CalledMethod? DelegateTarget(IlValue value) => value switch
+    {
+        MethodPointerValue pointer => pointer.Target,
+        NewObjectValue created => created.Arguments.OfType<MethodPointerValue>().FirstOrDefault()?.Target,
+        _ => null,
+    };
+
+    /// <summary>Whether a call hands the model to code that may map more: a method of the code base (not EF Core's or the framework's) that takes a model or entity builder, or a base <c>OnModelCreating</c>.</summary>
+    private static bool ShouldFollow(CallSite call)
+    {
+        var assembly = call.Method.DeclaringType.Type.Assembly;
+        if (assembly.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.OrdinalIgnoreCase)
+            || assembly.StartsWith("System", StringComparison.OrdinalIgnoreCase) || assembly is "mscorlib" or "netstandard")
+        {
+            return false;
+        }
+
+        return call.Method.Name == "OnModelCreating"
+            || call.Method.Parameters.Any(p => p is not null && IsBuilder(p.Type.FullName))
+            || (call.Method.HasThis && call.Arguments.Count > 0 && call.Arguments[0] is ArgumentValue { Index: 0 } && !call.IsConstruction);
+    }
+
+    private static bool IsBuilder(string fullName) =>
+        fullName == ModelBuilderType || fullName.StartsWith("Microsoft.EntityFrameworkCore.Metadata.Builders.", StringComparison.Ordinal);
+
+    /// <summary>What EF Core's model is once every mapping call is read: each entity's table, by EF Core's own defaults where the code says nothing.</summary>
+    private IEnumerable<TableMapping> Finish(Reading reading, SqlDialectName dialect)
+    {
+        foreach (var state in reading.Entities.Values)
+        {
+            if (state.Table is null && !state.IsView && state.Owner is null && assemblies.Find(state.Entity) is { } definition
+                && definition.Assembly.AttributeArguments(definition.Type, "System.ComponentModel.DataAnnotations.Schema.TableAttribute") is { Count: > 0 } attribute)
+            {
+                state.Table = attribute[0].Value;
+                state.Schema ??= attribute.FirstOrDefault(a => a.Name == "Schema").Value;
+                state.Evidence = $"[Table(\"{state.Table}\")] on {state.Entity.DisplayName}";
+                state.Site = new MappingSite(definition.Assembly.Path, CodeAnchor.ForType(MetadataTokens.GetToken(definition.Type)));
+            }
+        }
+
+        foreach (var state in reading.Entities.Values)
+        {
+            if (state.Excluded)
+            {
+                continue;
+            }
+
+            var (table, schema, evidence) = TableOf(state, reading);
+            if (table is null)
+            {
+                continue;
+            }
+
+            var written = schema ?? reading.DefaultSchema;
+            var name = TableNames.Create(written, table, dialect, quoted: true);
+            yield return new TableMapping
+            {
+                Table = name,
+                Kind = state.Owner is not null ? TableMappingKind.Owned : state.IsView ? TableMappingKind.View : TableMappingKind.Table,
+                DbContext = reading.DbContext,
+                Entity = state.Entity,
+                Evidence = evidence,
+                Dialect = dialect,
+                Site = state.Site,
+            };
+        }
+
+        foreach (var (name, evidence, site) in ConventionJoinTables(reading))
+        {
+            yield return new TableMapping
+            {
+                Table = TableNames.Create(reading.DefaultSchema, name, dialect, quoted: true),
+                Kind = TableMappingKind.Table,
+                DbContext = reading.DbContext,
+                Entity = new TypeName(reading.DbContext.Assembly, string.Empty, name),
+                Evidence = evidence,
+                Dialect = dialect,
+                Site = site,
+            };
+        }
+    }
+
+    private static (string? Table, string? Schema, string Evidence) TableOf(EntityMappingState state, Reading reading)
+    {
+        if (state.Table is not null)
+        {
+            return (state.Table, state.Schema, state.Evidence);
+        }
+
+        if (state.Owner is not null && !state.OwnedMany && reading.Entities.TryGetValue(state.Owner, out var owner))
+        {
+            var (table, schema, _) = TableOf(owner, reading);
+            return (table, schema, $"owned by {state.Owner.DisplayName}, in its table");
+        }
+
+        var name = state.SetName ?? ShortName(state.Entity);
+        return (name, state.Schema, state.SetName is not null ? state.Evidence : $"{state.Evidence}; table named after the type");
+    }
+
+    private static string ShortName(TypeName type)
+    {
+        var name = type.Name[(type.Name.LastIndexOf('+') + 1)..];
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        return tick < 0 ? name : name[..tick];
+    }
+}

@@ -1,0 +1,30 @@
+using FitnessKit.Model;
+
+namespace FitnessKit.Tables;
+
+/// <summary>What the reading of one context's model has learned about one entity type so far.</summary>
+internal sealed class EntityMappingState(TypeName entity)
+{
+    public TypeName Entity { get; } = entity;
+
+    public string? Table { get; set; }
+
+    public string? Schema { get; set; }
+
+    public bool IsView { get; set; }
+
+    public bool Excluded { get; set; }
+
+    public TypeName? Owner { get; set; }
+
+    public bool OwnedMany { get; set; }
+
+    public string? SetName { get; set; }
+
+    public string Evidence { get; set; } = string.Empty;
+
+    public MappingSite? Site { get; set; }
+}
+
+/// <summary>Where in compiled code a mapping is written: the assembly file and the anchor of the instruction.</summary>
+internal sealed record MappingSite(string AssemblyPath, Model.CodeAnchor Anchor);

@@ -1,0 +1,169 @@
+using System.Text;
+using FitnessKit.Loading.Il;
+using FitnessKit.Model;
+using FitnessKit.Sql;
+
+namespace FitnessKit.Tables;
+
+/// <summary>
+/// Finds the SQL an assembly's code sends (<see cref="SqlSink"/>), rebuilt from the IL (<see cref="TextOperations"/>),
+/// and the string constants that are SQL by their shape; parses each (<see cref="SqlAnalyzer"/>) into statements and
+/// the tables they read and write. SQL that cannot be rebuilt or parsed is kept as a <see cref="SqlProblem"/>, never
+/// dropped.
+/// </summary>
+internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> locate)
+{
+    private const string ConstantApi = "a SQL-shaped string constant";
+
+    public List<SqlStatement> Statements { get; } = new();
+
+    public List<SqlProblem> Problems { get; } = new();
+
+    /// <summary>Reads the SQL of the methods of an assembly whose user type passes <paramref name="inScope"/>.</summary>
+    public void Read(DataAssembly assembly, Func<TypeName, bool> inScope, SqlDialect assemblyDialect) =>
+        assembly.Guard(() => ReadUnguarded(assembly, inScope, assemblyDialect));
+
+    private bool ReadUnguarded(DataAssembly assembly, Func<TypeName, bool> inScope, SqlDialect assemblyDialect)
+    {
+        var sent = new List<string>();
+        var methods = assembly.Methods().Where(m => inScope(m.Type)).ToList();
+        foreach (var method in methods)
+        {
+            foreach (var call in assembly.Trace(method.Method).Calls)
+            {
+                if (SqlSink.Of(call) is not { } sink)
+                {
+                    continue;
+                }
+
+                var location = locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, call.Offset));
+                if (sink.Sql is not TextValue text)
+                {
+                    Problems.Add(new SqlProblem(method.Type, method.Member, sink.Api, null, Unknown(sink.Sql), location));
+                    continue;
+                }
+
+                var dialect = sink.Dialect != SqlDialect.Unknown ? sink.Dialect : assemblyDialect;
+                var rendered = Render(text, sink.NumberedParameters);
+                sent.AddRange(text.Parts.Where(p => !p.IsHole).Select(p => p.Literal!));
+                Add(SqlAnalyzer.Analyze(rendered, dialect), method, sink.Api, Display(text), location);
+            }
+        }
+
+        foreach (var method in methods)
+        {
+            foreach (var (offset, literal) in assembly.Trace(method.Method).Literals)
+            {
+                if (literal.Length < 12 || sent.Exists(s => s.Contains(literal, StringComparison.Ordinal) || (s.Length >= 12 && literal.Contains(s, StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+
+                var analysis = SqlAnalyzer.AnalyzeIfSql(literal, assemblyDialect);
+                if (analysis.Kind == SqlTextKind.Sql)
+                {
+                    Add(analysis, method, ConstantApi, literal, locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, offset)));
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private void Add(SqlAnalysis analysis, MethodOwner method, string api, string text, SourceLocation? location)
+    {
+        if (analysis.Kind != SqlTextKind.Sql)
+        {
+            Problems.Add(new SqlProblem(method.Type, method.Member, api, text, analysis.Kind == SqlTextKind.NotSql ? "it is not SQL" : analysis.Problem ?? "it does not parse", location));
+            return;
+        }
+
+        var dialect = Public(analysis.DialectUsed);
+        foreach (var statement in analysis.Statements)
+        {
+            var tables = new List<StatementTable>();
+            foreach (var use in statement.Tables)
+            {
+                if (use.Table.NameIsHole || use.Table.Name is null)
+                {
+                    Problems.Add(new SqlProblem(method.Type, method.Member, api, text, "a table name in it is computed at run time, so which table it touches is not known", location));
+                    continue;
+                }
+
+                var name = TableNames.Create(use.Table.Schema, use.Table.Name, dialect, use.Table.NameQuoted, use.Table.SchemaQuoted, use.Table.SchemaIsHole);
+                tables.Add(new StatementTable(name, use.Access == TableAccess.Write ? TableAccessKind.Write : TableAccessKind.Read));
+            }
+
+            Statements.Add(new SqlStatement
+            {
+                SourceType = method.Type,
+                SourceMember = method.Member,
+                Api = api,
+                Dialect = dialect,
+                Text = text,
+                Index = statement.Index,
+                Tables = [.. tables.Distinct()],
+                Location = location,
+            });
+        }
+    }
+
+    public static SqlDialectName Public(SqlDialect dialect) => dialect switch
+    {
+        SqlDialect.SqlServer => SqlDialectName.SqlServer,
+        SqlDialect.PostgreSql => SqlDialectName.PostgreSql,
+        SqlDialect.Sqlite => SqlDialectName.Sqlite,
+        SqlDialect.MySql => SqlDialectName.MySql,
+        _ => SqlDialectName.Unknown,
+    };
+
+    private static string Unknown(IlValue value) => value switch
+    {
+        ArgumentValue => "the SQL is a parameter of this method, so it is built by its callers and not read here",
+        CallResultValue call => $"the SQL is returned by {call.Method}, which could not be read",
+        _ => "the SQL is computed at run time and could not be rebuilt",
+    };
+
+    /// <summary>The text with each hole as a placeholder the parsers take for a name; with numbered parameters, <c>{0}</c> is a hole too.</summary>
+    private static string Render(TextValue text, bool numberedParameters)
+    {
+        var holes = 0;
+        var builder = new StringBuilder();
+        foreach (var part in text.Parts)
+        {
+            if (part.IsHole)
+            {
+                builder.Append(SqlAnalyzer.Hole(holes++));
+            }
+            else if (!numberedParameters)
+            {
+                builder.Append(part.Literal);
+            }
+            else
+            {
+                AppendWithNumberedParameters(builder, part.Literal!, ref holes);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendWithNumberedParameters(StringBuilder builder, string literal, ref int holes)
+    {
+        for (var i = 0; i < literal.Length; i++)
+        {
+            var end = literal[i] == '{' ? literal.IndexOf('}', i) : -1;
+            if (end > i + 1 && literal.AsSpan(i + 1, end - i - 1).ToString().All(char.IsAsciiDigit))
+            {
+                builder.Append(SqlAnalyzer.Hole(holes++));
+                i = end;
+            }
+            else
+            {
+                builder.Append(literal[i]);
+            }
+        }
+    }
+
+    private static string Display(TextValue text) => text.Render(_ => "{?}");
+}

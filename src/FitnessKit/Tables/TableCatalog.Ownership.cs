@@ -1,0 +1,114 @@
+using FitnessKit.Model;
+
+namespace FitnessKit.Tables;
+
+/// <summary>Who owns each table.</summary>
+public sealed partial class TableCatalog
+{
+    private static TableCatalog Decide(
+        ContextModel model,
+        List<TableMapping> mappings,
+        Dictionary<TypeName, string?> contextsByDbContext,
+        Dictionary<string, List<string>> defaultSchemas,
+        List<SqlStatement> statements,
+        List<SqlProblem> problems,
+        List<string> notes)
+    {
+        var tables = new Dictionary<string, (TableName Name, List<TableMapping> Mappings, List<SqlAccess> Accesses)>(StringComparer.Ordinal);
+        foreach (var mapping in mappings)
+        {
+            Entry(tables, mapping.Table).Mappings.Add(mapping);
+        }
+
+        var schemaOwners = OwnersOfSchemas(mappings, contextsByDbContext, defaultSchemas);
+        var ignoringCase = tables.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        foreach (var statement in statements)
+        {
+            foreach (var use in statement.Tables)
+            {
+                var table = use.Table;
+                if (!tables.ContainsKey(table.Key) && statement.Dialect != SqlDialectName.PostgreSql && ignoringCase.TryGetValue(table.Key, out var mapped))
+                {
+                    table = tables[mapped].Name;
+                }
+
+                Entry(tables, table).Accesses.Add(new SqlAccess { Table = table, Access = use.Access, Statement = statement });
+            }
+        }
+
+        var owned = tables.Values
+            .Select(t => Own(t.Name, t.Mappings, t.Accesses, contextsByDbContext, schemaOwners))
+            .OrderBy(t => t.Table.ToString(), StringComparer.Ordinal)
+            .ToList();
+        return new TableCatalog(owned, statements, problems, notes, schemaOwners.ToDictionary(p => p.Value.Schema, p => p.Value.Context, StringComparer.Ordinal));
+    }
+
+    private static (TableName Name, List<TableMapping> Mappings, List<SqlAccess> Accesses) Entry(Dictionary<string, (TableName, List<TableMapping>, List<SqlAccess>)> tables, TableName name)
+    {
+        if (!tables.TryGetValue(name.Key, out var entry))
+        {
+            tables[name.Key] = entry = (name, new List<TableMapping>(), new List<SqlAccess>());
+        }
+
+        return entry;
+    }
+
+    /// <summary>The schemas that one context maps into and no other does, where that schema is its default or holds all its mappings; by schema key.</summary>
+    private static Dictionary<string, (string Schema, string Context)> OwnersOfSchemas(List<TableMapping> mappings, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, List<string>> defaultSchemas)
+    {
+        var bySchema = new Dictionary<string, (string Schema, HashSet<string> Contexts)>(StringComparer.Ordinal);
+        var byContext = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var mapping in mappings)
+        {
+            if (mapping.Table.Schema is not { } schema || contextsByDbContext.GetValueOrDefault(mapping.DbContext) is not { } context)
+            {
+                continue;
+            }
+
+            var key = SchemaKey(mapping.Table);
+            (bySchema.TryGetValue(key, out var entry) ? entry : bySchema[key] = (schema, new HashSet<string>(StringComparer.Ordinal))).Contexts.Add(context);
+            (byContext.TryGetValue(context, out var schemas) ? schemas : byContext[context] = new HashSet<string>(StringComparer.Ordinal)).Add(key);
+        }
+
+        var owners = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var (context, schemas) in byContext)
+        {
+            var defaults = defaultSchemas.GetValueOrDefault(context) ?? [];
+            foreach (var key in schemas)
+            {
+                var (schema, contexts) = bySchema[key];
+                if (contexts.Count == 1 && (schemas.Count == 1 || defaults.Contains(schema, StringComparer.OrdinalIgnoreCase)))
+                {
+                    owners[key] = (schema, context);
+                }
+            }
+        }
+
+        return owners;
+    }
+
+    private static string SchemaKey(TableName table) => table.Key[..table.Key.LastIndexOf('.')];
+
+    private static TableOwnership Own(TableName name, List<TableMapping> mappings, List<SqlAccess> accesses, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, (string Schema, string Context)> schemaOwners)
+    {
+        var mappedBy = mappings.Select(m => contextsByDbContext.GetValueOrDefault(m.DbContext)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var (owner, reason) = mappedBy.Count switch
+        {
+            1 => (mappedBy[0], $"mapped by {Phrases.And([.. mappings.Select(m => m.DbContext.DisplayName).Distinct()])}"),
+            > 1 => (null, $"mapped by {mappedBy.Count} contexts: {Phrases.And(mappedBy)}"),
+            _ when name.SchemaIsUnknown => (null, "its schema is computed at run time, so its owner is not known"),
+            _ when schemaOwners.TryGetValue(SchemaKey(name), out var schema) => (schema.Context, $"in schema {schema.Schema}, which only {schema.Context} maps into"),
+            _ when mappings.Count > 0 => (null, $"mapped only by {Phrases.And([.. mappings.Select(m => m.DbContext.DisplayName).Distinct()])}, which belongs to no context"),
+            _ => (null, name.Schema is null ? "no context maps it" : $"no context maps it, and no context owns schema {name.Schema}"),
+        };
+        return new TableOwnership
+        {
+            Table = name,
+            Owner = owner,
+            Reason = reason,
+            MappedBy = mappedBy,
+            Mappings = mappings,
+            Accesses = accesses,
+        };
+    }
+}

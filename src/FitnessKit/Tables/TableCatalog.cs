@@ -1,0 +1,109 @@
+using FitnessKit.Loading.Il;
+using FitnessKit.Model;
+using FitnessKit.Sql;
+
+namespace FitnessKit.Tables;
+
+/// <summary>
+/// The tables of a system as its compiled code shows them: what each context's EF Core model maps, what SQL each
+/// context's code reads and writes, and who owns each table. A table is owned by the one context whose database
+/// context maps it; a context also owns a schema that it maps into and no other context does, when that schema is its
+/// default schema or holds all its mappings, so its SQL-only tables and views there are its own. Read from metadata
+/// and IL only: no database, no running the application.
+/// </summary>
+public sealed partial class TableCatalog
+{
+    private readonly Dictionary<string, TableOwnership> _byKey;
+
+    private TableCatalog(IReadOnlyList<TableOwnership> tables, IReadOnlyList<SqlStatement> statements, IReadOnlyList<SqlProblem> problems, IReadOnlyList<string> notes, IReadOnlyDictionary<string, string> schemaOwners)
+    {
+        Tables = tables;
+        Statements = statements;
+        Problems = problems;
+        Notes = notes;
+        SchemaOwners = schemaOwners;
+        _byKey = tables.ToDictionary(t => t.Table.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets every table that is mapped or touched by SQL, ordered by name.</summary>
+    public IReadOnlyList<TableOwnership> Tables { get; }
+
+    /// <summary>Gets every mapping of every table.</summary>
+    public IEnumerable<TableMapping> Mappings => Tables.SelectMany(t => t.Mappings);
+
+    /// <summary>Gets every SQL statement found, in code order.</summary>
+    public IReadOnlyList<SqlStatement> Statements { get; }
+
+    /// <summary>Gets the SQL that was found but could not be read: unparseable statements, texts built at run time.</summary>
+    public IReadOnlyList<SqlProblem> Problems { get; }
+
+    /// <summary>Gets what could not be read of the mappings, each a sentence (a configuration created elsewhere, an assembly not found).</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Gets the schemas a context owns, by schema.</summary>
+    public IReadOnlyDictionary<string, string> SchemaOwners { get; }
+
+    /// <summary>Finds a table.</summary>
+    /// <param name="table">The table's name.</param>
+    /// <returns>The table, or <see langword="null"/> when the code neither maps nor touches it.</returns>
+    public TableOwnership? Find(TableName table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return _byKey.GetValueOrDefault(table.Key);
+    }
+
+    /// <summary>Reads the tables of a resolved context model.</summary>
+    /// <param name="model">The contexts and their code.</param>
+    /// <param name="persistence">The persistence types; built from the model when <see langword="null"/>.</param>
+    /// <returns>The catalog.</returns>
+    public static TableCatalog Build(ContextModel model, PersistenceCatalog? persistence = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        persistence ??= PersistenceCatalog.Build(model.CodeBase, model.Map.Persistence);
+        using var assemblies = new DataAssemblySet(model.CodeBase.PathOf);
+        var notes = new List<string>();
+        var contextsByDbContext = new Dictionary<TypeName, string?>();
+        var mappings = new List<TableMapping>();
+        var defaultSchemas = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var reader = new EfModelReader(assemblies);
+        foreach (var dbContext in persistence.Types.Where(t => t.Kind == PersistenceKind.DbContext))
+        {
+            if (model.CodeBase.FindType(dbContext.Type) is not { IsAbstract: false } type)
+            {
+                continue;
+            }
+
+            var owner = model.ContextOf(type)?.Name;
+            contextsByDbContext[type.Name] = owner;
+            var dialect = SqlUseReader.Public(SqlSink.DialectOfReferences(type.Assembly.References));
+            var read = reader.Read(type.Name, dialect);
+            notes.AddRange(read.Notes.Select(n => $"{type.Name.DisplayName}: {n}."));
+            mappings.AddRange(read.Mappings.Select(m => m with { Location = Locate(model.CodeBase, m.Site) }));
+            if (owner is not null && read.DefaultSchema is not null)
+            {
+                (defaultSchemas.TryGetValue(owner, out var list) ? list : defaultSchemas[owner] = []).Add(read.DefaultSchema);
+            }
+        }
+
+        var sql = new SqlUseReader(model.CodeBase.Locate);
+        foreach (var assembly in model.CodeBase.Assemblies.Where(a => SendsSql(a) && a.Types.Any(t => model.ContextOf(t) is not null)))
+        {
+            if (assemblies[assembly.Name] is { } data)
+            {
+                sql.Read(data, type => model.ContextOf(type) is not null, SqlSink.DialectOfReferences(assembly.References));
+            }
+        }
+
+        notes.AddRange(assemblies.Problems);
+        return Decide(model, mappings, contextsByDbContext, defaultSchemas, sql.Statements, sql.Problems, notes);
+    }
+
+    private static SourceLocation? Locate(CodeBase codeBase, MappingSite? site) => site is null ? null : codeBase.Locate(site.AssemblyPath, site.Anchor);
+
+    /// <summary>Whether an assembly can send SQL: it references a data-access library.</summary>
+    private static bool SendsSql(InspectedAssembly assembly) => assembly.References.Any(r =>
+        r.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.OrdinalIgnoreCase) || r.StartsWith("Dapper", StringComparison.OrdinalIgnoreCase)
+        || r.StartsWith("Npgsql", StringComparison.OrdinalIgnoreCase) || r.Contains("SqlClient", StringComparison.OrdinalIgnoreCase)
+        || r.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) || r.Contains("MySql", StringComparison.OrdinalIgnoreCase)
+        || r is "System.Data.Common" or "System.Data");
+}

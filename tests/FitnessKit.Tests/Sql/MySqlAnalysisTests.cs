@@ -1,0 +1,55 @@
+using FitnessKit.Sql;
+
+using FluentAssertions;
+
+using Xunit;
+
+namespace FitnessKit.Tests.Sql;
+
+/// <summary>MySQL read with the token reader: which tables each statement reads and writes.</summary>
+public sealed class MySqlAnalysisTests
+{
+    public sealed class Analyze
+    {
+        public static TheoryData<string, string, string> Statements => new()
+        {
+            { "backticks", "SELECT * FROM `shop`.`order details` d JOIN customers c ON c.id = d.customer_id", "SELECT: R \"shop\".\"order details\", R customers" },
+            { "select modifiers and index hint", "SELECT SQL_CALC_FOUND_ROWS * FROM orders USE INDEX (idx_placed) WHERE placed > ? LIMIT 10", "SELECT: R orders" },
+            { "force index and straight join", "SELECT * FROM orders o FORCE INDEX FOR JOIN (PRIMARY) STRAIGHT_JOIN customers c ON c.id = o.customer_id", "SELECT: R orders, R customers" },
+            { "subquery in FROM", "SELECT t.n FROM (SELECT count(*) AS n FROM orders) AS t", "SELECT: R orders" },
+            { "on duplicate key update", "INSERT INTO stock (sku, qty) VALUES (?, ?) ON DUPLICATE KEY UPDATE qty = qty + VALUES(qty)", "INSERT: W stock" },
+            { "row alias", "INSERT INTO stock (sku, qty) VALUES (?, ?) AS new ON DUPLICATE KEY UPDATE qty = stock.qty + new.qty", "INSERT: W stock" },
+            { "insert set", "INSERT IGNORE INTO audit_log SET message = ?, created = NOW()", "INSERT: W audit_log" },
+            { "insert without INTO", "INSERT stock VALUES (1, 2)", "INSERT: W stock" },
+            { "insert select", "INSERT INTO archive (id) SELECT id FROM orders WHERE placed < ?", "INSERT: W archive, R orders" },
+            { "replace", "REPLACE INTO cache (k, v) VALUES ('a', 'b')", "REPLACE: W cache" },
+            { "multi-table update", "UPDATE orders o JOIN customers c ON c.id = o.customer_id SET o.status = c.default_status WHERE c.vip = 1", "UPDATE: W orders, R customers" },
+            { "update with order and limit", "UPDATE LOW_PRIORITY orders SET status = 2 WHERE id = ? ORDER BY id LIMIT 10", "UPDATE: W orders" },
+            { "delete through an alias", "DELETE o FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.deleted = 1", "DELETE: W orders, R customers" },
+            { "delete using", "DELETE FROM o USING orders AS o JOIN customers AS c ON c.id = o.customer_id", "DELETE: W orders, R customers" },
+            { "delete from two tables", "DELETE orders, order_lines FROM orders JOIN order_lines ON order_lines.order_id = orders.id WHERE orders.id = ?", "DELETE: W orders, W order_lines" },
+            { "backslash escape and hash comment holding FROM", "SELECT 'it\\'s FROM customers' FROM orders # FROM customers", "SELECT: R orders" },
+            { "select into a variable", "SELECT id INTO @x FROM orders LIMIT 1", "SELECT: R orders" },
+            { "locking read", "SELECT * FROM orders LOCK IN SHARE MODE", "SELECT: R orders" },
+            { "truncate", "TRUNCATE TABLE staging_import", "TRUNCATE: W staging_import" },
+        };
+
+        [Theory]
+        [MemberData(nameof(Statements))]
+        public void Reads_the_tables_of_each_statement(string scenario, string sql, string expected)
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze(sql, SqlDialect.MySql);
+
+            SqlAnalysisText.Describe(analysis).Should().Be(SqlAnalysisText.Canonical(expected), scenario);
+        }
+
+        [Fact]
+        public void Names_the_position_of_a_missing_SET()
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze("UPDATE orders o JOIN customers c ON c.id = o.customer_id WHERE c.vip = 1", SqlDialect.MySql);
+
+            analysis.Kind.Should().Be(SqlTextKind.Unparseable);
+            analysis.Problem.Should().Be("line 1, column 58: expected SET after the tables of UPDATE but found 'WHERE'");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using FitnessKit.Sql;
+
+using FluentAssertions;
+
+using Xunit;
+
+namespace FitnessKit.Tests.Sql;
+
+/// <summary>PostgreSQL read with the token reader: which tables each statement reads and writes.</summary>
+public sealed class PostgreSqlAnalysisTests
+{
+    public sealed class Analyze
+    {
+        public static TheoryData<string, string, string> Statements => new()
+        {
+            { "simple select", "SELECT id, total FROM sales.orders", "SELECT: R sales.orders" },
+            { "inner join, alias with and without AS", "SELECT o.id, c.name FROM sales.orders AS o INNER JOIN crm.customers c ON c.id = o.customer_id", "SELECT: R sales.orders, R crm.customers" },
+            { "left, cross and full join", "SELECT * FROM sales.orders o LEFT JOIN sales.order_lines l USING (order_id) CROSS JOIN ref.currencies FULL OUTER JOIN ref.rates r ON true", "SELECT: R sales.orders, R sales.order_lines, R ref.currencies, R ref.rates" },
+            { "comma join", "SELECT * FROM sales.orders o, crm.customers c WHERE o.customer_id = c.id", "SELECT: R sales.orders, R crm.customers" },
+            { "quoted names with an escaped quote", "SELECT * FROM \"Sales\".\"Order Details\" d JOIN \"odd\"\"name\" w ON true", "SELECT: R \"Sales\".\"Order Details\", R \"odd\"name\"" },
+            { "three-part name", "SELECT * FROM shop.sales.orders", "SELECT: R shop.sales.orders" },
+            { "subquery in FROM", "SELECT t.total FROM (SELECT customer_id, sum(total) AS total FROM sales.orders GROUP BY customer_id) t", "SELECT: R sales.orders" },
+            { "subqueries in WHERE IN and NOT EXISTS", "SELECT * FROM crm.customers WHERE id IN (SELECT customer_id FROM sales.orders) AND NOT EXISTS (SELECT 1 FROM crm.blocked b WHERE b.id = customers.id)", "SELECT: R crm.customers, R sales.orders, R crm.blocked" },
+            { "subquery in CASE", "SELECT CASE WHEN total > 10 THEN (SELECT max(x) FROM ref.limits) ELSE 0 END FROM sales.orders", "SELECT: R ref.limits, R sales.orders" },
+            { "union of parenthesized queries", "SELECT * FROM ((SELECT id FROM a.t1) UNION (SELECT id FROM a.t2)) u", "SELECT: R a.t1, R a.t2" },
+            { "parenthesized join starting with a derived table", "SELECT * FROM ((SELECT id FROM a.t1) x JOIN a.t2 y ON x.id = y.id)", "SELECT: R a.t1, R a.t2" },
+            { "parenthesized join", "SELECT * FROM (a.t1 JOIN a.t2 ON true)", "SELECT: R a.t1, R a.t2" },
+            { "CTE", "WITH recent AS (SELECT * FROM sales.orders WHERE placed > $1) SELECT * FROM recent r JOIN crm.customers c ON c.id = r.customer_id", "SELECT: R sales.orders, R crm.customers" },
+            { "CTE referring to another CTE", "WITH a AS (SELECT * FROM sales.orders), b AS (SELECT * FROM a WHERE total > 10) SELECT * FROM b", "SELECT: R sales.orders" },
+            { "recursive CTE", "WITH RECURSIVE tree AS (SELECT id, parent_id FROM catalog.categories WHERE parent_id IS NULL UNION ALL SELECT c.id, c.parent_id FROM catalog.categories c JOIN tree t ON c.parent_id = t.id) SELECT * FROM tree", "SELECT: R catalog.categories" },
+            { "recursive CTE list referring forward", "WITH RECURSIVE a AS (SELECT * FROM b), b AS (SELECT 1 FROM sales.orders) SELECT * FROM a", "SELECT: R sales.orders" },
+            { "plain CTE list cannot refer forward", "WITH a AS (SELECT * FROM b), b AS (SELECT 1 FROM sales.orders) SELECT * FROM a", "SELECT: R b, R sales.orders" },
+            { "CTE in a subquery", "SELECT * FROM (WITH x AS (SELECT * FROM sales.orders) SELECT * FROM x) y", "SELECT: R sales.orders" },
+            { "data-modifying CTE", "WITH moved AS (DELETE FROM sales.orders WHERE placed < $1 RETURNING *) INSERT INTO archive.orders SELECT * FROM moved", "INSERT: W sales.orders, W archive.orders" },
+            { "insert values", "INSERT INTO audit.log (message) VALUES ($1), ($2)", "INSERT: W audit.log" },
+            { "insert select", "INSERT INTO archive.orders (id) SELECT id FROM sales.orders WHERE placed < now() - interval '1 year'", "INSERT: W archive.orders, R sales.orders" },
+            { "insert on conflict do update returning a subquery", "INSERT INTO sales.stock AS s (sku, qty) VALUES (:sku, :qty) ON CONFLICT (sku) DO UPDATE SET qty = s.qty + EXCLUDED.qty WHERE s.locked = false RETURNING s.id, (SELECT count(*) FROM sales.reservations r WHERE r.sku = s.sku)", "INSERT: W sales.stock, R sales.reservations" },
+            { "insert on conflict on constraint do nothing", "INSERT INTO sales.stock (sku) VALUES ('a') ON CONFLICT ON CONSTRAINT stock_pk DO NOTHING", "INSERT: W sales.stock" },
+            { "update from with alias", "UPDATE sales.orders AS o SET status = c.default_status FROM crm.customers c WHERE c.id = o.customer_id RETURNING o.id", "UPDATE: W sales.orders, R crm.customers" },
+            { "update only", "UPDATE ONLY sales.orders SET status = 2 WHERE id = $1", "UPDATE: W sales.orders" },
+            { "delete using", "DELETE FROM sales.carts c USING crm.customers u WHERE u.id = c.customer_id AND u.deleted RETURNING *", "DELETE: W sales.carts, R crm.customers" },
+            { "delete from only", "DELETE FROM ONLY sales.carts WHERE expires < now()", "DELETE: W sales.carts" },
+            { "merge", "MERGE INTO sales.prices p USING staging.prices s ON p.sku = s.sku WHEN MATCHED AND s.amount IS NULL THEN DELETE WHEN MATCHED THEN UPDATE SET amount = s.amount WHEN NOT MATCHED THEN INSERT (sku, amount) VALUES (s.sku, s.amount)", "MERGE: W sales.prices, R staging.prices" },
+            { "truncate of two tables", "TRUNCATE staging.import, staging.errors RESTART IDENTITY CASCADE", "TRUNCATE: W staging.import, W staging.errors" },
+            { "truncate table only", "TRUNCATE TABLE ONLY staging.import", "TRUNCATE: W staging.import" },
+            { "select into", "SELECT * INTO archive.orders_2024 FROM sales.orders", "SELECT: W archive.orders_2024, R sales.orders" },
+            { "select into a temporary table", "SELECT * INTO TEMP tmp_orders FROM sales.orders", "SELECT: R sales.orders" },
+            { "batch of statements", "SELECT * FROM sales.orders; UPDATE crm.customers SET seen = true;", "SELECT: R sales.orders | UPDATE: W crm.customers" },
+            { "lateral subquery and a set-returning function", "SELECT g.n, o.id FROM generate_series(1, 10) AS g(n) LEFT JOIN LATERAL (SELECT id FROM sales.orders WHERE total > g.n LIMIT 1) o ON true", "SELECT: R sales.orders" },
+            { "unnest with ordinality", "SELECT * FROM unnest($1::int[]) WITH ORDINALITY AS u(id, pos) JOIN sales.orders o ON o.id = u.id", "SELECT: R sales.orders" },
+            { "only", "SELECT * FROM ONLY sales.orders", "SELECT: R sales.orders" },
+            { "casts", "SELECT total::numeric(10,2), placed::timestamp with time zone AT TIME ZONE 'UTC' FROM sales.orders", "SELECT: R sales.orders" },
+            { "dollar-quoted strings holding FROM", "SELECT $$ FROM crm.customers $$ AS t, $tag$ it's FROM x $tag$ FROM sales.orders", "SELECT: R sales.orders" },
+            { "escape string holding FROM", "SELECT E'it\\'s FROM crm.customers' FROM sales.orders", "SELECT: R sales.orders" },
+            { "string and line comment holding FROM", "SELECT 'FROM crm.customers' AS text FROM sales.orders -- FROM crm.customers", "SELECT: R sales.orders" },
+            { "nested block comment holding FROM", "SELECT * /* FROM crm.customers /* nested */ still a comment FROM crm.blocked */ FROM sales.orders", "SELECT: R sales.orders" },
+            { "IS DISTINCT FROM", "SELECT a IS DISTINCT FROM b FROM sales.orders WHERE x IS NOT DISTINCT FROM y", "SELECT: R sales.orders" },
+            { "WITHIN GROUP", "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY total) FROM sales.orders", "SELECT: R sales.orders" },
+            { "FROM inside function arguments", "SELECT extract(year FROM placed), substring(name FROM 1 FOR 3) FROM sales.orders", "SELECT: R sales.orders" },
+            { "locking clause", "SELECT * FROM sales.orders FOR UPDATE OF orders SKIP LOCKED", "SELECT: R sales.orders" },
+            { "order, limit and offset", "SELECT DISTINCT ON (customer_id) * FROM sales.orders ORDER BY customer_id, placed DESC NULLS LAST LIMIT 10 OFFSET 20", "SELECT: R sales.orders" },
+            { "TABLE statement", "TABLE sales.orders", "SELECT: R sales.orders" },
+            { "DDL reports no tables", "CREATE TABLE sales.orders (id int); SELECT 1", "CREATE | SELECT" },
+        };
+
+        public static TheoryData<string, string> Unparseable => new()
+        {
+            { "SELECT * FORM sales.orders", "line 1, column 10: unexpected 'FORM'" },
+            { "SELECT Id FORM sales.orders", "line 1, column 16: unexpected 'sales'" },
+            { "SELECT * FROM sales.orders WHERE (id = 1", "line 1, column 34: this '(' is never closed" },
+            { "SELECT * FROM sales.orders WHERE id = 1)", "line 1, column 40: unexpected ')'" },
+            { "SELEC * FROM sales.orders", "line 1, column 1: a statement cannot start with 'SELEC'" },
+            { "SELECT *\nFROM sales.orders\nWHERE name = 'abc", "line 3, column 14: unterminated string" },
+            { "SELECT * FROM", "line 1, column 14: expected a table name but found end of text" },
+            { "SELECT FROM sales.orders", "line 1, column 8: expected a select list after SELECT but found 'FROM'" },
+            { "UPDATE sales.orders status = 1", "line 1, column 28: expected SET after the tables of UPDATE but found '='" },
+            { "SELECT * FROM [sales].[orders]", "line 1, column 15: expected a table name but found '['" },
+            { "-- only a comment", "the text holds no SQL statement" },
+        };
+
+        [Theory]
+        [MemberData(nameof(Statements))]
+        public void Reads_the_tables_of_each_statement(string scenario, string sql, string expected)
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze(sql, SqlDialect.PostgreSql);
+
+            SqlAnalysisText.Describe(analysis).Should().Be(SqlAnalysisText.Canonical(expected), scenario);
+            analysis.DialectUsed.Should().Be(SqlDialect.PostgreSql);
+        }
+
+        [Theory]
+        [MemberData(nameof(Unparseable))]
+        public void Names_the_position_of_what_it_cannot_read(string sql, string problem)
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze(sql, SqlDialect.PostgreSql);
+
+            analysis.Kind.Should().Be(SqlTextKind.Unparseable);
+            analysis.Statements.Should().BeEmpty();
+            analysis.Problem.Should().Be(problem);
+        }
+
+        [Fact]
+        public void Numbers_statements_from_zero_skipping_empty_ones()
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze(";SELECT 1 FROM a.t;; DELETE FROM b.t;", SqlDialect.PostgreSql);
+
+            analysis.Statements.Select(s => (s.Index, s.Kind)).Should().Equal((0, "SELECT"), (1, "DELETE"));
+        }
+    }
+}

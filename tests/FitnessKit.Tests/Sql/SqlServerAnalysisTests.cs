@@ -1,0 +1,109 @@
+using FitnessKit.Sql;
+
+using FluentAssertions;
+
+using Xunit;
+
+namespace FitnessKit.Tests.Sql;
+
+/// <summary>T-SQL read with ScriptDom: which tables each statement reads and writes.</summary>
+public sealed class SqlServerAnalysisTests
+{
+    public sealed class Analyze
+    {
+        public static TheoryData<string, string, string> Statements => new()
+        {
+            { "simple select", "SELECT Id, Total FROM sales.Orders", "SELECT: R sales.Orders" },
+            { "unqualified name", "SELECT * FROM Orders WHERE Id = @id", "SELECT: R Orders" },
+            { "inner join, alias with and without AS", "SELECT o.Id, c.Name FROM sales.Orders AS o INNER JOIN crm.Customers c ON c.Id = o.CustomerId", "SELECT: R sales.Orders, R crm.Customers" },
+            { "left and cross join", "SELECT * FROM sales.Orders o LEFT OUTER JOIN sales.OrderLines l ON l.OrderId = o.Id CROSS JOIN ref.Currencies", "SELECT: R sales.Orders, R sales.OrderLines, R ref.Currencies" },
+            { "comma join", "SELECT * FROM sales.Orders o, crm.Customers c WHERE o.CustomerId = c.Id", "SELECT: R sales.Orders, R crm.Customers" },
+            { "bracket-quoted names", "SELECT * FROM [sales].[Order Details] d", "SELECT: R \"sales\".\"Order Details\"" },
+            { "double-quoted names", "SELECT * FROM \"sales\".\"Orders\"", "SELECT: R \"sales\".\"Orders\"" },
+            { "three-part name", "SELECT * FROM Shop.sales.Orders", "SELECT: R Shop.sales.Orders" },
+            { "database without schema", "SELECT * FROM Shop..Orders", "SELECT: R Shop..Orders" },
+            { "subquery in FROM", "SELECT t.Total FROM (SELECT CustomerId, SUM(Total) AS Total FROM sales.Orders GROUP BY CustomerId) t", "SELECT: R sales.Orders" },
+            { "subquery in WHERE IN", "SELECT * FROM crm.Customers WHERE Id IN (SELECT CustomerId FROM sales.Orders)", "SELECT: R crm.Customers, R sales.Orders" },
+            { "subquery in EXISTS", "SELECT * FROM crm.Customers c WHERE EXISTS (SELECT 1 FROM sales.Orders o WHERE o.CustomerId = c.Id)", "SELECT: R crm.Customers, R sales.Orders" },
+            { "CTE", "WITH recent AS (SELECT * FROM sales.Orders WHERE Placed > @since) SELECT * FROM recent r JOIN crm.Customers c ON c.Id = r.CustomerId", "SELECT: R sales.Orders, R crm.Customers" },
+            { "CTE referring to another CTE", "WITH a AS (SELECT * FROM sales.Orders), b AS (SELECT * FROM a WHERE Total > 10) SELECT * FROM b", "SELECT: R sales.Orders" },
+            { "recursive CTE", "WITH tree AS (SELECT Id, ParentId FROM catalog.Categories WHERE ParentId IS NULL UNION ALL SELECT c.Id, c.ParentId FROM catalog.Categories c JOIN tree t ON c.ParentId = t.Id) SELECT * FROM tree", "SELECT: R catalog.Categories" },
+            { "CTE named like a table of another schema", "WITH Orders AS (SELECT * FROM archive.Orders) SELECT * FROM Orders", "SELECT: R archive.Orders" },
+            { "union", "SELECT Id FROM sales.Orders UNION ALL SELECT Id FROM archive.Orders", "SELECT: R sales.Orders, R archive.Orders" },
+            { "insert values", "INSERT INTO audit.Log (Message) VALUES (@m)", "INSERT: W audit.Log" },
+            { "insert select", "INSERT INTO archive.Orders (Id) SELECT Id FROM sales.Orders WHERE Placed < @cutoff", "INSERT: W archive.Orders, R sales.Orders" },
+            { "insert into the table it reads", "INSERT INTO sales.Orders (Id) SELECT Id + 1 FROM sales.Orders", "INSERT: W sales.Orders, R sales.Orders" },
+            { "update", "UPDATE sales.Orders SET Status = 2 WHERE Id = @id", "UPDATE: W sales.Orders" },
+            { "update through a FROM alias", "UPDATE o SET o.Status = 3 FROM sales.Orders o JOIN crm.Customers c ON c.Id = o.CustomerId WHERE c.Blocked = 1", "UPDATE: W sales.Orders, R crm.Customers" },
+            { "update named like its FROM table", "UPDATE Orders SET Seen = 1 FROM sales.Orders JOIN crm.Customers c ON c.Id = Orders.CustomerId", "UPDATE: W sales.Orders, R crm.Customers" },
+            { "update with a subquery in SET", "UPDATE sales.Orders SET Total = (SELECT SUM(Amount) FROM sales.OrderLines l WHERE l.OrderId = Orders.Id)", "UPDATE: W sales.Orders, R sales.OrderLines" },
+            { "delete", "DELETE FROM sales.Carts WHERE Expires < GETUTCDATE()", "DELETE: W sales.Carts" },
+            { "delete through a FROM alias", "DELETE c FROM sales.Carts c JOIN crm.Customers u ON u.Id = c.CustomerId WHERE u.Deleted = 1", "DELETE: W sales.Carts, R crm.Customers" },
+            { "delete with OUTPUT INTO", "DELETE FROM sales.Carts OUTPUT deleted.Id INTO audit.DeletedCarts (Id) WHERE Expires < @now", "DELETE: W sales.Carts, W audit.DeletedCarts" },
+            { "merge", "MERGE INTO sales.Prices AS t USING staging.Prices AS s ON t.Sku = s.Sku WHEN MATCHED THEN UPDATE SET t.Amount = s.Amount WHEN NOT MATCHED THEN INSERT (Sku, Amount) VALUES (s.Sku, s.Amount);", "MERGE: W sales.Prices, R staging.Prices" },
+            { "merge from a subquery", "MERGE sales.Stock AS t USING (SELECT Sku, SUM(Qty) AS Qty FROM sales.OrderLines GROUP BY Sku) AS s ON t.Sku = s.Sku WHEN MATCHED THEN DELETE;", "MERGE: W sales.Stock, R sales.OrderLines" },
+            { "truncate", "TRUNCATE TABLE staging.Import", "TRUNCATE: W staging.Import" },
+            { "select into", "SELECT * INTO archive.Orders2024 FROM sales.Orders", "SELECT: W archive.Orders2024, R sales.Orders" },
+            { "select into a temp table", "SELECT * INTO #orders FROM sales.Orders", "SELECT: R sales.Orders" },
+            { "temp tables and table variables", "DECLARE @ids TABLE (Id int); INSERT INTO @ids SELECT Id FROM sales.Orders; SELECT * FROM #work w JOIN @ids i ON i.Id = w.Id JOIN ##shared s ON s.Id = w.Id", "DECLARE | INSERT: R sales.Orders | SELECT" },
+            { "batch of statements", "SELECT * FROM sales.Orders; UPDATE crm.Customers SET Seen = 1", "SELECT: R sales.Orders | UPDATE: W crm.Customers" },
+            { "batches split by GO", "SELECT * FROM sales.Orders\nGO\nSELECT * FROM crm.Customers", "SELECT: R sales.Orders | SELECT: R crm.Customers" },
+            { "table-valued function", "SELECT * FROM sales.OrdersOf(@customer) o JOIN crm.Customers c ON c.Id = o.CustomerId", "SELECT: R crm.Customers" },
+            { "cross apply of a built-in function", "SELECT * FROM sales.Orders o CROSS APPLY STRING_SPLIT(o.Tags, ',') t", "SELECT: R sales.Orders" },
+            { "outer apply of a subquery", "SELECT * FROM crm.Customers c OUTER APPLY (SELECT TOP 1 * FROM sales.Orders o WHERE o.CustomerId = c.Id ORDER BY o.Placed DESC) last", "SELECT: R crm.Customers, R sales.Orders" },
+            { "string holding FROM", "SELECT 'FROM crm.Customers' AS Text FROM sales.Orders", "SELECT: R sales.Orders" },
+            { "comments holding table names", "-- reads crm.Customers\nSELECT * /* FROM crm.Customers /* nested */ */ FROM sales.Orders", "SELECT: R sales.Orders" },
+            { "IF EXISTS opened into its statements", "IF EXISTS (SELECT 1 FROM sales.Orders WHERE Id = @id) UPDATE sales.Orders SET Seen = 1 ELSE INSERT INTO audit.Missing (Id) VALUES (@id)", "IF: R sales.Orders | UPDATE: W sales.Orders | INSERT: W audit.Missing" },
+            { "transaction around an update", "BEGIN TRANSACTION; UPDATE sales.Orders SET Status = 1; COMMIT;", "BEGIN TRANSACTION | UPDATE: W sales.Orders | COMMIT TRANSACTION" },
+            { "stored procedure call", "EXEC sales.PlaceOrder @id", "EXECUTE" },
+            { "Dapper list parameters", "SELECT * FROM sales.Orders WHERE Id IN @ids AND Status NOT IN @statuses; DELETE FROM sales.Carts WHERE Id IN (@id)", "SELECT: R sales.Orders | DELETE: W sales.Carts" },
+            { "TRY..CATCH and WHILE opened into their statements", "BEGIN TRY DELETE FROM sales.Carts END TRY BEGIN CATCH INSERT INTO audit.Errors VALUES (1) END CATCH; WHILE EXISTS (SELECT 1 FROM queue.Jobs) BEGIN DELETE TOP (10) FROM queue.Jobs END", "DELETE: W sales.Carts | INSERT: W audit.Errors | WHILE: R queue.Jobs | DELETE: W queue.Jobs" },
+            { "insert of a procedure's result", "INSERT INTO audit.Log EXEC sales.GetLog", "INSERT: W audit.Log" },
+            { "DDL names no tables but reads the query of a view", "CREATE TABLE sales.Orders (Id int)\nGO\nCREATE VIEW sales.Recent AS SELECT * FROM crm.Customers", "CREATE TABLE | CREATE VIEW: R crm.Customers" },
+            { "temporal table", "SELECT * FROM sales.Orders FOR SYSTEM_TIME AS OF '2024-01-01'", "SELECT: R sales.Orders" },
+            { "OPENJSON with a schema", "SELECT * FROM OPENJSON(@j) WITH (Id int) j JOIN sales.Orders o ON o.Id = j.Id", "SELECT: R sales.Orders" },
+        };
+
+        [Theory]
+        [MemberData(nameof(Statements))]
+        public void Reads_the_tables_of_each_statement(string scenario, string sql, string expected)
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze(sql, SqlDialect.SqlServer);
+
+            SqlAnalysisText.Describe(analysis).Should().Be(SqlAnalysisText.Canonical(expected), scenario);
+        }
+
+        [Fact]
+        public void Reports_the_dialect_and_numbers_the_statements()
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze("SELECT 1 FROM a.T; SELECT 2 FROM b.T", SqlDialect.SqlServer);
+
+            analysis.Kind.Should().Be(SqlTextKind.Sql);
+            analysis.DialectUsed.Should().Be(SqlDialect.SqlServer);
+            analysis.Problem.Should().BeNull();
+            analysis.Statements.Select(s => s.Index).Should().Equal(0, 1);
+        }
+
+        [Fact]
+        public void Returns_names_as_written_with_their_quoting()
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze("SELECT * FROM [Sales].orders", SqlDialect.SqlServer);
+
+            analysis.TableUses.Should().ContainSingle().Which.Table.Should().Be(
+                new SqlObjectName("Sales", "orders", SchemaQuoted: true, NameQuoted: false, SchemaIsHole: false, NameIsHole: false));
+        }
+
+        [Theory]
+        [InlineData("SELECT Id FORM sales.Orders", "line 1, column 16: incorrect syntax near 'sales'")]
+        [InlineData("SELECT * FROM sales.Orders WHERE", "line 1, column 33: unexpected end of file occurred")]
+        [InlineData("SELECT (1 FROM sales.Orders", "line 1, column 11: incorrect syntax near 'FROM'")]
+        public void Gives_the_first_parse_error_with_its_position(string sql, string problem)
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze(sql, SqlDialect.SqlServer);
+
+            analysis.Kind.Should().Be(SqlTextKind.Unparseable);
+            analysis.Statements.Should().BeEmpty();
+            analysis.Problem.Should().Be(problem);
+        }
+    }
+}

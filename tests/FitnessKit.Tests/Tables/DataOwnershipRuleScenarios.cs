@@ -1,0 +1,63 @@
+namespace FitnessKit.Tests.Tables;
+
+/// <summary>
+/// What the data-ownership rules must find in the Data subjects, and nothing more: each planted breach by rule, source
+/// type, member and table, and the compliant twins that must stay silent.
+/// </summary>
+internal static class DataOwnershipRuleScenarios
+{
+    private const string Reporting = "FitnessKit.Subjects.Data.Reporting.Scenarios.";
+    private const string Worker = "FitnessKit.Subjects.Data.Worker.Scenarios.";
+
+    public static IReadOnlyList<Planted> Violations { get; } =
+    [
+        // FK004: Reporting and Worker read and write Sales', Support's and Legacy's tables, with no assembly reference to them.
+        new("FK004", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders"),
+        new("FK004", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "support.Tickets"),
+        new("FK004", Reporting + "ConcatenatedCustomerLookup", "CustomerNameAsync", "sales.Customers"),
+        new("FK004", Reporting + "FormattedTicketCount", "CountTickets", "support.Tickets"),
+        new("FK004", Reporting + "StaticReadonlyFieldSql", "ExpiredQuoteIds", "quotes.Quotes"),
+        new("FK004", Reporting + "ConstFieldSql", "SupportCustomersAsync", "support.Customers"),
+        new("FK004", Reporting + "LocalHeldSql", "MarkOrder", "sales.Orders"),
+        new("FK004", Reporting + "RawStringLiteralSql", "RecentTicketsAsync", "support.Tickets"),
+        new("FK004", Reporting + "RawStringLiteralSql", "RecentTicketsAsync", "sales.Customers"),
+        new("FK004", Reporting + "EfRawSqlInterpolated", "OrderCountOfCustomerAsync", "sales.Orders"),
+        new("FK004", Reporting + "SqlBuiltByHelperMethod", "SettingKeys", "public.Settings"),
+        new("FK004", Reporting + "SqlInStringBuilder", "OpenTicketIds", "support.Tickets"),
+        new("FK004", Worker + "NpgsqlCommandConstructor", "OpenTicketIdsAsync", "support.Tickets"),
+        new("FK004", Worker + "CommandTextSetter", "DeleteLines", "sales.OrderLines"),
+        new("FK004", Worker + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "sales.Customers"),
+        new("FK004", Worker + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "support.Customers"),
+
+        // FK005: one statement over two contexts' tables.
+        new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
+        new("FK005", Reporting + "RawStringLiteralSql", "RecentTicketsAsync", "support.Tickets, sales.Customers"),
+        new("FK005", Worker + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "support.Customers, sales.Customers"),
+
+        // FK006: ops.AuditLog mapped by Sales and Support through the shared UseSharedAuditLog; sales.Orders mapped by Sales and Legacy.
+        new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Outbox.AuditEntry", "ops.AuditLog"),
+        new("FK006", "FitnessKit.Subjects.Data.Support.SupportDbContext", "FitnessKit.Subjects.Data.Outbox.AuditEntry", "ops.AuditLog"),
+        new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Sales.Order", "sales.Orders"),
+        new("FK006", "FitnessKit.Subjects.Data.Legacy.LegacyDbContext", "FitnessKit.Subjects.Data.Legacy.LegacyOrder", "sales.Orders"),
+
+        // FK007: tables nobody maps, claims or owns by schema.
+        new("FK007", Reporting + "UnownedTableQuery", "PendingExportFiles", "public.legacy_exports"),
+        new("FK007", Worker + "SqlServerNotificationsReader", "UnsentNotifications", "ops.Notifications"),
+    ];
+
+    /// <summary>The compliant twins: own tables, own schema, a schema computed at run time, no table, prose.</summary>
+    public static IReadOnlyList<string> SilentMembers { get; } =
+    [
+        Reporting + "OwnSchemaProjection.DailySales",
+        Reporting + "OwnTableThroughDapper.ReportNameAsync",
+        Reporting + "EfRawSqlInterpolated.DeleteRunsBefore",
+        Reporting + "InterpolatedSchemaPrefix.OrdersIn",
+        Reporting + "ProseNotSql.EmptySelectionHint",
+        Worker + "ParameterizedTwin.IsAlive",
+    ];
+
+    /// <summary>Tables that two contexts name alike but are two tables (schema twins), and must never be reported as shared.</summary>
+    public static IReadOnlyList<string> SchemaTwins { get; } = ["sales.Customers", "support.Customers", "sales.OutboxMessages", "support.OutboxMessages"];
+
+    internal sealed record Planted(string Rule, string SourceType, string SourceMember, string Table);
+}

@@ -1,0 +1,68 @@
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Tables;
+
+/// <summary>
+/// The data-ownership rules (FK004-FK007) on the Data subjects: each fires on its planted breaches and nowhere else,
+/// stays silent on the compliant twins and the schema twins, and says each finding in a sentence kept as an approved
+/// snapshot.
+/// </summary>
+public sealed class DataOwnershipRuleTests
+{
+    public static TheoryData<string> RuleIds() => new("FK004", "FK005", "FK006", "FK007");
+
+    [Fact]
+    public void Finds_exactly_the_planted_breaches()
+    {
+        var found = DataSubjects.Report.Violations
+            .Where(v => v.Rule.Id is "FK004" or "FK005" or "FK006" or "FK007")
+            .Select(v => new DataOwnershipRuleScenarios.Planted(v.Rule.Id, v.SourceType!, v.SourceMember!, v.TargetTable!));
+
+        found.Should().BeEquivalentTo(DataOwnershipRuleScenarios.Violations, DataSubjects.Report.Describe(Repository.Root));
+    }
+
+    [Fact]
+    public void Stays_silent_on_every_compliant_twin()
+    {
+        var sources = DataSubjects.Report.Violations.Select(v => $"{v.SourceType}.{v.SourceMember}").ToHashSet();
+
+        DataOwnershipRuleScenarios.SilentMembers.Should().OnlyContain(m => DataSubjects.Tables.Statements.Any(s => $"{s.SourceType.FullName}.{s.SourceMember}" == m)
+            || m.Contains("ProseNotSql", StringComparison.Ordinal), "each twin sends SQL that was found");
+        DataOwnershipRuleScenarios.SilentMembers.Should().NotContain(m => sources.Contains(m));
+    }
+
+    [Fact]
+    public void Never_reports_a_schema_twin_as_shared()
+    {
+        foreach (var twin in DataOwnershipRuleScenarios.SchemaTwins)
+        {
+            var table = DataSubjects.Tables.Tables.Single(t => t.Table.ToString() == twin);
+            table.MappedBy.Should().ContainSingle(twin + " is mapped by one context");
+            table.Owner.Should().NotBeNull();
+        }
+
+        DataSubjects.Report.Violations.Should().NotContain(v => DataOwnershipRuleScenarios.SchemaTwins.Contains(v.TargetTable));
+    }
+
+    [Fact]
+    public void Gives_a_schema_to_the_context_that_alone_maps_into_it_so_its_sql_only_tables_are_its_own()
+    {
+        var projection = DataSubjects.Tables.Tables.Single(t => t.Table.ToString() == "reporting.daily_sales");
+
+        projection.Owner.Should().Be("Reporting");
+        projection.Reason.Should().Be("in schema reporting, which only Reporting maps into");
+        DataSubjects.Tables.SchemaOwners.Should().Contain("sales", "Sales").And.NotContainKey("ops");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Says_each_breach_in_a_sentence_with_its_location_and_fix(string ruleId)
+    {
+        var text = string.Join(Environment.NewLine + Environment.NewLine, DataSubjects.Report.Violations.Where(v => v.Rule.Id == ruleId).Select(v => v.Describe(Repository.Root)));
+
+        text.Should().NotBeEmpty();
+        Approvals.Verify(text, $"{ruleId}-messages");
+    }
+}

@@ -1,0 +1,32 @@
+using FitnessKit.Tests.TestSupport;
+
+namespace FitnessKit.Tests.Tables;
+
+/// <summary>The data-ownership subjects as one system: EF Core contexts in their own schemas, a shared outbox library, a reporting context with Dapper and a worker with ADO.NET.</summary>
+internal static class DataSubjects
+{
+    public const string Prefix = "FitnessKit.Subjects.Data";
+
+    public static ContextMap Map { get; } = ContextMap.Define()
+        .Context("Sales", c => c.Assemblies($"{Prefix}.Sales"))
+        .Context("Support", c => c.Assemblies($"{Prefix}.Support"))
+        .Context("Legacy", c => c.Assemblies($"{Prefix}.Legacy"))
+        .Context("Identity", c => c.Assemblies($"{Prefix}.Identity"))
+        .Context("Catalog", c => c.Assemblies($"{Prefix}.Catalog"))
+        .Context("Reporting", c => c.Assemblies($"{Prefix}.Reporting"))
+        .Context("Worker", c => c.Assemblies($"{Prefix}.Worker"))
+        .SharedKernel($"{Prefix}.Outbox")
+        .Build();
+
+    /// <summary>Every data subject assembly, each from its own build folder (third-party assemblies beside them are found as references).</summary>
+    public static AssemblySource Source { get; } = AssemblySource.Files(
+        [.. new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Worker", "Outbox" }.Select(n => Repository.Subject($"{Prefix}.{n}"))]);
+
+    private static readonly Lazy<FitnessReport> Evaluated = new(() => FitnessCheck.Evaluate(Source, Map));
+
+    /// <summary>Gets every rule evaluated once over the subjects.</summary>
+    public static FitnessReport Report => Evaluated.Value;
+
+    /// <summary>Gets the tables read from the subjects.</summary>
+    public static FitnessKit.Tables.TableCatalog Tables => Report.Tables!;
+}

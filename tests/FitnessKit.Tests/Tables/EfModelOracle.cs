@@ -1,0 +1,65 @@
+using System.Reflection;
+using FitnessKit.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace FitnessKit.Tests.Tables;
+
+/// <summary>
+/// EF Core as the oracle of the table model: loads a compiled subject into the test process, builds the model of every
+/// concrete DbContext in it (each configures its provider in OnConfiguring and opens no connection) and lists the tables
+/// and views that model maps. Only the tests run subject code this way; FitnessKit itself only reads the files.
+/// </summary>
+internal static class EfModelOracle
+{
+    /// <summary>Gets the path of a compiled subject, such as <c>FitnessKit.Subjects.Data.Sales</c>.</summary>
+    public static string SubjectPath(string assemblyName) => Repository.Subject(assemblyName);
+
+    /// <summary>Reads every table and view mapped by the concrete DbContexts of the assembly at <paramref name="subjectAssemblyPath"/>.</summary>
+    public static IReadOnlyList<OracleTable> Read(string subjectAssemblyPath)
+    {
+        // The test project references the same EF Core, Npgsql and Identity packages, so the subject's types unify with ours.
+        var assembly = Assembly.LoadFrom(subjectAssemblyPath);
+        return
+        [
+            .. DbContextTypes(assembly)
+                .SelectMany(Tables)
+                .OrderBy(t => t.DbContext, StringComparer.Ordinal)
+                .ThenBy(t => t.Schema, StringComparer.Ordinal)
+                .ThenBy(t => t.Name, StringComparer.Ordinal)
+                .ThenBy(t => t.Entity, StringComparer.Ordinal),
+        ];
+    }
+
+    private static IEnumerable<Type> DbContextTypes(Assembly assembly) =>
+        assembly.GetTypes().Where(t => typeof(DbContext).IsAssignableFrom(t) && !t.IsAbstract && !t.ContainsGenericParameters);
+
+    private static List<OracleTable> Tables(Type contextType)
+    {
+        using var context = (DbContext)Activator.CreateInstance(contextType, nonPublic: true)!;
+        var model = context.Model;
+        var joins = model.GetEntityTypes().SelectMany(e => e.GetSkipNavigations()).Select(s => s.JoinEntityType).ToHashSet();
+        var tables = new List<OracleTable>();
+        foreach (var entity in model.GetEntityTypes())
+        {
+            var name = entity.HasSharedClrType ? entity.Name : ClrName(entity.ClrType);
+            if (entity.GetTableName() is { } table)
+            {
+                tables.Add(new OracleTable(contextType.FullName!, name, entity.GetSchema(), table, IsView: false, entity.IsOwned(), joins.Contains(entity)));
+            }
+
+            if (entity.GetViewName() is { } view)
+            {
+                tables.Add(new OracleTable(contextType.FullName!, name, entity.GetViewSchema(), view, IsView: true, entity.IsOwned(), joins.Contains(entity)));
+            }
+        }
+
+        return tables;
+    }
+
+    /// <summary>The full name, with generic arguments written as Mono.Cecil writes them: <c>IdentityUserClaim`1&lt;System.String&gt;</c>.</summary>
+    private static string ClrName(Type type) =>
+        type.IsConstructedGenericType
+            ? $"{type.GetGenericTypeDefinition().FullName}<{string.Join(",", type.GenericTypeArguments.Select(ClrName))}>"
+            : type.FullName!;
+}

@@ -1,0 +1,82 @@
+namespace FitnessKit.Tests.Tables;
+
+/// <summary>
+/// The SQL that the compiled scenarios of FitnessKit.Subjects.Data.Reporting (Dapper and EF Core raw SQL) and
+/// FitnessKit.Subjects.Data.Worker (ADO.NET) must yield, one row per call that receives SQL, and one row per prose string
+/// that must yield none. Each scenario is one file, Scenarios/&lt;Scenario&gt;.cs, holding one class of the same name in the
+/// namespace &lt;Assembly&gt;.Scenarios.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Tables are written as the database stores them, schema and name joined by a dot: quoted identifiers keep their case
+/// (<c>sales."Orders"</c> is <c>sales.Orders</c>), unquoted PostgreSQL identifiers fold to lower case, T-SQL brackets are
+/// dropped (<c>[ops].[Notifications]</c> is <c>ops.Notifications</c>). An unqualified name is in the dialect's default
+/// schema (<c>public</c> for PostgreSQL). A schema that is a hole in the rebuilt string is <c>?</c>. Common table
+/// expressions and aliases are not tables. Reads and Writes are sets: compare them without regard to order.
+/// </para>
+/// <para>
+/// The tables the rows assume (EF Core subjects map them): sales."Customers", sales."Orders", sales."OrderLines",
+/// quotes."Quotes" (Sales), support."Customers", support."Tickets", support."OutboxMessages" (Support),
+/// sales."OutboxMessages", ops."AuditLog", public."Settings" (Legacy), reporting."ReportRuns" (Reporting's own
+/// ReportingDbContext). Reporting also owns the schema "reporting", and with it reporting.daily_sales, which only a SQL
+/// script creates. Nobody maps or claims legacy_exports or [ops].[Notifications].
+/// </para>
+/// <para>
+/// Line is the 1-based line, from the portable PDB, of the call that receives the SQL: the Dapper, ADO.NET or EF Core
+/// call, the command constructor, or the CommandText assignment. For a NotSql row it is the line of the string literal.
+/// Member is the method as written: for an async method, the user's method, not the state machine's MoveNext. Dialect is
+/// <c>PostgreSql</c> or <c>SqlServer</c>, known from the connection or provider type, and <c>None</c> for a NotSql row.
+/// </para>
+/// </remarks>
+internal static class SqlScenarioExpectations
+{
+    private const string Reporting = "FitnessKit.Subjects.Data.Reporting";
+    private const string ReportingScenarios = "FitnessKit.Subjects.Data.Reporting.Scenarios.";
+    private const string Worker = "FitnessKit.Subjects.Data.Worker";
+    private const string WorkerScenarios = "FitnessKit.Subjects.Data.Worker.Scenarios.";
+
+    /// <summary>Every expected row, Reporting's scenarios first, then Worker's, in the order of the brief.</summary>
+    public static IReadOnlyList<SqlScenarioExpectation> All { get; } =
+    [
+        // Reporting: Dapper over NpgsqlConnection.
+        new(Reporting, ReportingScenarios + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "PostgreSql", ["sales.Orders", "support.Tickets"], [], "Sql", 18), // interpolated string handler, held in a local (a state machine field in Debug)
+        new(Reporting, ReportingScenarios + "OwnSchemaProjection", "DailySales", "PostgreSql", ["reporting.daily_sales"], [], "Sql", 18), // twin of CrossContextJoinInterpolated: own schema, SQL-only table
+        new(Reporting, ReportingScenarios + "ConcatenatedCustomerLookup", "CustomerNameAsync", "PostgreSql", ["sales.Customers"], [], "Sql", 16), // literal + int: Int32.ToString, string.Concat
+        new(Reporting, ReportingScenarios + "FormattedTicketCount", "CountTickets", "PostgreSql", ["support.Tickets"], [], "Sql", 16), // string.Format, the hole inside '{0}'
+        new(Reporting, ReportingScenarios + "StaticReadonlyFieldSql", "ExpiredQuoteIds", "PostgreSql", ["quotes.Quotes"], [], "Sql", 18), // static readonly field set in .cctor
+        new(Reporting, ReportingScenarios + "ConstFieldSql", "SupportCustomersAsync", "PostgreSql", ["support.Customers"], [], "Sql", 18), // const field, inlined as ldstr
+        new(Reporting, ReportingScenarios + "LocalHeldSql", "MarkOrder", "PostgreSql", [], ["sales.Orders"], "Sql", 23), // local set at line 15, UPDATE
+        new(Reporting, ReportingScenarios + "RawStringLiteralSql", "RecentTicketsAsync", "PostgreSql", ["support.Tickets", "sales.Customers"], [], "Sql", 27), // raw string literal, CTE "recent" is not a table
+        new(Reporting, ReportingScenarios + "InterpolatedSchemaPrefix", "OrdersIn", "PostgreSql", ["?.Orders"], [], "Sql", 17), // string holes only: string.Concat of three
+        new(Reporting, ReportingScenarios + "UnownedTableQuery", "PendingExportFiles", "PostgreSql", ["public.legacy_exports"], [], "Sql", 16), // unqualified, unquoted, unowned
+        new(Reporting, ReportingScenarios + "ProseNotSql", "EmptySelectionHint", "None", [], [], "NotSql", 11), // returned
+        new(Reporting, ReportingScenarios + "ProseNotSql", "RemoveFromCart", "None", [], [], "NotSql", 17), // written to a TextWriter
+        new(Reporting, ReportingScenarios + "ProseNotSql", "JoinTeam", "None", [], [], "NotSql", 24), // an exception message
+        new(Reporting, ReportingScenarios + "UnparseableSql", "Run", "PostgreSql", [], [], "Unparseable", 16), // SELEC ... FORM
+        new(Reporting, ReportingScenarios + "OwnTableThroughDapper", "ReportNameAsync", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 16), // twin of ConcatenatedCustomerLookup: own mapped table
+        new(Reporting, ReportingScenarios + "SqlBuiltByHelperMethod", "SettingKeys", "PostgreSql", ["public.Settings"], [], "Sql", 16), // returned by a private static helper
+        new(Reporting, ReportingScenarios + "SqlInStringBuilder", "OpenTicketIds", "PostgreSql", ["support.Tickets"], [], "Sql", 22), // StringBuilder.Append three times, then ToString
+
+        // Reporting: EF Core raw SQL through ReportingDbContext (Npgsql provider).
+        new(Reporting, ReportingScenarios + "EfRawSqlInterpolated", "OrderCountOfCustomerAsync", "PostgreSql", ["sales.Orders"], [], "Sql", 18), // SqlQuery<int>(FormattableString)
+        new(Reporting, ReportingScenarios + "EfRawSqlInterpolated", "DeleteRunsBefore", "PostgreSql", [], ["reporting.ReportRuns"], "Sql", 24), // ExecuteSqlRaw, {0} is EF's parameter placeholder
+
+        // Worker: ADO.NET.
+        new(Worker, WorkerScenarios + "NpgsqlCommandConstructor", "OpenTicketIdsAsync", "PostgreSql", ["support.Tickets"], [], "Sql", 14), // new NpgsqlCommand(sql, connection)
+        new(Worker, WorkerScenarios + "CommandTextSetter", "DeleteLines", "PostgreSql", [], ["sales.OrderLines"], "Sql", 15), // DbCommand.CommandText = sql
+        new(Worker, WorkerScenarios + "SqlServerNotificationsReader", "UnsentNotifications", "SqlServer", ["ops.Notifications"], [], "Sql", 15), // T-SQL brackets, new SqlCommand(sql, connection)
+        new(Worker, WorkerScenarios + "ParameterizedTwin", "IsAlive", "PostgreSql", [], [], "Sql", 14), // twin of NpgsqlCommandConstructor: SELECT 1, no table
+        new(Worker, WorkerScenarios + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "PostgreSql", ["sales.Customers"], ["support.Customers"], "Sql", 14), // INSERT ... SELECT: writes Support, reads Sales
+    ];
+}
+
+/// <summary>One call that receives SQL, or one string that must not be taken for SQL.</summary>
+/// <param name="Assembly">The subject assembly's name.</param>
+/// <param name="Type">Full name of the type that holds the call.</param>
+/// <param name="Member">The method as written (the user's method for async methods).</param>
+/// <param name="Dialect"><c>PostgreSql</c> or <c>SqlServer</c>; <c>None</c> when no SQL API receives the string.</param>
+/// <param name="Reads">Tables read, <c>schema.Name</c> as the database stores them; <c>?</c> for a schema that is a hole.</param>
+/// <param name="Writes">Tables written (INSERT, UPDATE, DELETE targets), in the same form.</param>
+/// <param name="Outcome"><c>Sql</c>, <c>NotSql</c> or <c>Unparseable</c>.</param>
+/// <param name="Line">The 1-based line of the call that receives the SQL; for <c>NotSql</c>, of the string literal.</param>
+internal sealed record SqlScenarioExpectation(string Assembly, string Type, string Member, string Dialect, string[] Reads, string[] Writes, string Outcome, int Line);
