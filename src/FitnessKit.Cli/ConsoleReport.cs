@@ -26,7 +26,14 @@ internal static class ConsoleReport
 
         if (report.Tables is { } tables)
         {
-            console.MarkupLineInterpolated($"Tables: {Plural(tables.Tables.Count, "table")} mapped or queried, {Plural(tables.Statements.Count, "SQL statement")} (the audit: fitnesskit tables).");
+            if (tables.Tables.Count + tables.Statements.Count + tables.Problems.Count == 0)
+            {
+                console.MarkupLine("Tables: no EF Core mapping and no SQL were found, so the data-ownership rules had nothing to check.");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"Tables: {Plural(tables.Tables.Count, "table")} mapped or queried, {Plural(tables.Statements.Count, "SQL statement")} (the audit: fitnesskit tables).");
+            }
             foreach (var problem in tables.Problems)
             {
                 var at = problem.Location is null ? string.Empty : " at " + problem.Location.ToString(baseDirectory);

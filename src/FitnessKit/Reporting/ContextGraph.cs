@@ -23,7 +23,8 @@ internal static class ContextGraph
 
         var data = DataUses(report);
         var violations = report.Violations
-            .Where(v => v.SourceContext is not null && v.TargetContext is not null && v.SourceContext != v.TargetContext)
+            // A shared table (FK006) is owned by two contexts at once, not a dependency of one on the other: no edge.
+            .Where(v => v.SourceContext is not null && v.TargetContext is not null && v.SourceContext != v.TargetContext && v.Rule.Id != RuleCatalog.SharedTable.Id)
             .GroupBy(v => (From: v.SourceContext!, To: v.TargetContext!))
             .ToDictionary(g => g.Key, g => g.Count());
         var pairs = uses.Keys.Union(violations.Keys).Union(data.Keys).ToList();

@@ -54,6 +54,7 @@ internal static class ContextMapDiagram
         svg.Append("<line x1=\"0\" y1=\"0\" x2=\"30\" y2=\"0\" class=\"edge ok\"/><text x=\"36\" y=\"4\">allowed (through contracts)</text>");
         svg.Append("<line x1=\"220\" y1=\"0\" x2=\"250\" y2=\"0\" class=\"edge bad\"/><text x=\"256\" y=\"4\">violations (count)</text>");
         svg.Append("<line x1=\"400\" y1=\"0\" x2=\"430\" y2=\"0\" class=\"edge ok cycle\"/><text x=\"436\" y=\"4\">on a cycle</text>");
+        svg.Append("<line x1=\"520\" y1=\"0\" x2=\"550\" y2=\"0\" class=\"edge ok data\"/><text x=\"556\" y=\"4\">reads or writes its tables (SQL)</text>");
         svg.Append("</g></svg>");
         return svg.ToString();
     }
@@ -69,12 +70,13 @@ internal static class ContextMapDiagram
         var end = Clip(to, control);
         var label = (X: (0.25 * start.X) + (0.5 * control.X) + (0.25 * end.X), Y: (0.25 * start.Y) + (0.5 * control.Y) + (0.25 * end.Y));
         var bad = edge.Violations > 0;
-        var classes = $"edge {(bad ? "bad" : "ok")}{(edge.InCycle ? " cycle" : string.Empty)}";
-        var text = bad ? ReportText.Plural(edge.Violations, "violation") : ReportText.Plural(edge.Uses, "use");
+        // A data edge (SQL on the other context's tables) is drawn dotted: it needs no assembly reference to exist.
+        var classes = $"edge {(bad ? "bad" : "ok")}{(edge.InCycle ? " cycle" : string.Empty)}{(edge.DataUses > 0 ? " data" : string.Empty)}";
+        var text = bad ? ReportText.Plural(edge.Violations, "violation") : edge.Uses > 0 ? ReportText.Plural(edge.Uses, "use") : ReportText.Plural(edge.DataUses, "table access");
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"dependency\" data-from=\"{ReportText.Html(edge.From)}\" data-to=\"{ReportText.Html(edge.To)}\" data-violations=\"{edge.Violations}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M {F(start.X)} {F(start.Y)} Q {F(control.X)} {F(control.Y)} {F(end.X)} {F(end.Y)}\" class=\"{classes}\" marker-end=\"url(#{(bad ? "arrow-bad" : "arrow-ok")})\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(label.X)}\" y=\"{F(label.Y)}\" class=\"edge-label{(bad ? " bad" : string.Empty)}\">{text}</text>");
-        svg.Append("<title>").Append(ReportText.Html($"{edge.From} → {edge.To}: {ReportText.Plural(edge.Uses, "type use")}, {ReportText.Plural(edge.Violations, "violation")}{(edge.InCycle ? ", on a cycle" : string.Empty)}")).Append("</title></g>");
+        svg.Append("<title>").Append(ReportText.Html($"{edge.From} → {edge.To}: {ReportText.Plural(edge.Uses, "type use")}, {ReportText.Plural(edge.DataUses, "read or write")} of {edge.To}'s tables, {ReportText.Plural(edge.Violations, "violation")}{(edge.InCycle ? ", on a cycle" : string.Empty)}")).Append("</title></g>");
     }
 
     /// <summary>Where the line from a box's centre towards <paramref name="toward"/> leaves the box.</summary>

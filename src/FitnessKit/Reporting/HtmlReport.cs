@@ -32,6 +32,7 @@ internal static class HtmlReport
         Matrix(html, document);
         Violations(html, document);
         Contexts(html, document);
+        HtmlTablesSection.Write(html, document);
         Notes(html, document);
         html.Append("<script>").Append(Script).AppendLine("</script>");
         html.AppendLine("</body></html>");

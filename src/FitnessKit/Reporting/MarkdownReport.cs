@@ -32,6 +32,7 @@ internal static class MarkdownReport
         }
 
         AppendViolations(text, document);
+        MarkdownTablesSection.Append(text, document);
         return text.ToString();
     }
 
@@ -49,13 +50,16 @@ internal static class MarkdownReport
         var index = 0;
         foreach (var edge in document.Edges)
         {
-            var label = edge.Violations > 0 ? ReportText.Plural(edge.Violations, "violation") : ReportText.Plural(edge.Uses, "use");
+            var label = edge.Violations > 0 ? ReportText.Plural(edge.Violations, "violation")
+                : edge.Uses > 0 ? ReportText.Plural(edge.Uses, "use")
+                : ReportText.Plural(edge.DataUses, "table access");
             if (edge.InCycle)
             {
                 label += ", cycle";
             }
 
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {ids[edge.From]} {(edge.Violations > 0 ? "==" : "--")}\"{label}\"{(edge.Violations > 0 ? "==>" : "-->")} {ids[edge.To]}");
+            var (open, close) = edge.Violations > 0 ? ("==", "==>") : edge.Uses == 0 && edge.DataUses > 0 ? ("-.", ".->") : ("--", "-->");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {ids[edge.From]} {open}\"{label}\"{close} {ids[edge.To]}");
             if (edge.Violations > 0)
             {
                 red.Add(index);

@@ -19,6 +19,9 @@ internal sealed partial class EfModelReader
 
         public bool ConfiguresJoins { get; set; }
 
+        /// <summary>Gets or sets the last call site in the context's own assembly, where mappings read in other assemblies are located.</summary>
+        public MappingSite? Entry { get; set; }
+
         public IReadOnlyList<(Loading.Il.DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type, TypeSubstitution Substitution)> Chain { get; init; } = [];
 
         /// <summary>The entity's state, created on first mention with the evidence of that mention.</summary>

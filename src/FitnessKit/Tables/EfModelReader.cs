@@ -101,8 +101,15 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         foreach (var call in trace.Calls)
         {
             var site = new MappingSite(assembly.Path, CodeAnchor.ForMethod(MetadataTokens.GetToken(owner), MetadataTokens.GetToken(method), call.Offset));
-            var where = $"{assembly.Names.Of(owner).DisplayName}.{assembly.Metadata.GetString(assembly.Metadata.GetMethodDefinition(method).Name)}";
-            Apply(call, substitution, reading, site, where, assembly, depth);
+            var name = assembly.Metadata.GetString(assembly.Metadata.GetMethodDefinition(method).Name);
+            var where = $"{assembly.Names.Of(owner).DisplayName}.{Loading.CompilerGeneratedNames.UserMemberOf(name) ?? name}";
+            if (string.Equals(assembly.Name, reading.DbContext.Assembly, StringComparison.OrdinalIgnoreCase))
+            {
+                // Mappings written in a shared library or a package are located where the context's own code calls them.
+                reading.Entry = site;
+            }
+
+            Apply(call, substitution, reading, string.Equals(assembly.Name, reading.DbContext.Assembly, StringComparison.OrdinalIgnoreCase) ? site : reading.Entry ?? site, where, assembly, depth);
             foreach (var argument in call.Arguments)
             {
                 if (DelegateTarget(argument) is { } target)

@@ -24,15 +24,15 @@ public sealed class HtmlReportBrowserTests : IDisposable
         var seen = BrowserHarness.Open(ReportRendering.Render(SampleReports.Broken, ReportFormat.Html), _folder.Path, screenshot);
 
         seen.Errors.Should().BeEmpty();
-        seen.Contexts.Should().Equal("Orders", "Shipping", "Billing", "Customers");
-        seen.RedEdges.Should().BeEquivalentTo("Shipping->Orders", "Billing->Orders");
+        seen.Contexts.Should().Equal("Orders", "Shipping", "Billing", "Customers", "Reporting", "Worker");
+        seen.RedEdges.Should().BeEquivalentTo("Shipping->Orders", "Billing->Orders", "Reporting->Orders", "Reporting->Shipping", "Worker->Billing");
         seen.DiagramWidth.Should().BeGreaterThan(300);
         seen.DiagramHeight.Should().BeGreaterThan(200);
-        seen.Total.Should().Be(6);
+        seen.Total.Should().Be(17);
         seen.ByRule.Should().Be(3, "three FK003 violations are planted");
         seen.BySearch.Should().Be(1);
-        seen.ShownText.Should().Be("1 of 6");
-        seen.ByContextClick.Should().Be(3, "clicking Billing shows what Billing breaks: its FK001 use of Orders and its two public persistence types");
+        seen.ShownText.Should().Be("1 of 17");
+        seen.ByContextClick.Should().Be(9, "clicking Billing shows what Billing breaks (its FK001 use of Orders, its two public persistence types, the two tables it shares) and what reaches into it (the worker reading its invoices, the three mappings of tables it also maps)");
         new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "the screenshot is kept as a test artifact");
     }
 

@@ -23,7 +23,7 @@ public sealed class ShopSampleTests
     {
         var report = Check("Shop.Broken");
 
-        report.Violations.Select(v => (v.Rule.Id, v.SourceType, v.SourceMember, v.TargetType)).Should().BeEquivalentTo(new (string, string?, string?, string?)[]
+        report.Violations.Select(v => (v.Rule.Id, v.SourceType, v.SourceMember, v.TargetType ?? v.TargetTable)).Should().BeEquivalentTo(new (string, string?, string?, string?)[]
         {
             // 1. Shipping reads Orders' DbContext directly.
             ("FK001", "Shop.Shipping.Infrastructure.PendingOrdersReader", "ReadPendingAsync", "Shop.Orders.Infrastructure.OrdersDbContext"),
@@ -36,6 +36,23 @@ public sealed class ShopSampleTests
             // 4. A public entity configuration, which forces its entity public too.
             ("FK003", "Shop.Billing.Infrastructure.InvoiceConfiguration", null, null),
             ("FK003", "Shop.Billing.Invoice", null, null),
+            // 6. Reporting joins Orders' and Shipping's tables in one statement through Dapper, with no reference to either.
+            ("FK004", "Shop.Reporting.SalesDashboard", "ShippedOrders", "Orders"),
+            ("FK004", "Shop.Reporting.SalesDashboard", "ShippedOrders", "ShipmentRequests"),
+            ("FK005", "Shop.Reporting.SalesDashboard", "ShippedOrders", "Orders, ShipmentRequests"),
+            // 7. The worker reads Billing's invoices with an ADO.NET command.
+            ("FK004", "Shop.Worker.OverdueInvoiceReminder", "FindOverdueAsync", "Invoices"),
+            // 1 again: Shipping's reader also queries the Orders table with raw SQL.
+            ("FK004", "Shop.Shipping.Infrastructure.PendingOrdersReader", "ReadPendingAsync", "Orders"),
+            // 8. The outbox table is mapped by Billing and Customers through the shared UseOutbox extension.
+            ("FK006", "Shop.Billing.Infrastructure.BillingDbContext", "Shop.SharedKernel.OutboxMessage", "Shop.SharedKernel.OutboxMessage"),
+            ("FK006", "Shop.Customers.Infrastructure.CustomersDbContext", "Shop.SharedKernel.OutboxMessage", "Shop.SharedKernel.OutboxMessage"),
+            // 2 again: the shared Customer entity maps the table Customers in Billing and Shipping, and Customers maps it too.
+            ("FK006", "Shop.Billing.Infrastructure.BillingDbContext", "Shop.SharedEntities.Customer", "Shop.SharedEntities.Customer"),
+            ("FK006", "Shop.Shipping.Infrastructure.ShippingDbContext", "Shop.SharedEntities.Customer", "Shop.SharedEntities.Customer"),
+            ("FK006", "Shop.Customers.Infrastructure.CustomersDbContext", "Shop.Customers.Customer", "Shop.Customers.Customer"),
+            // 9. A table nobody owns (a warning).
+            ("FK007", "Shop.Reporting.LegacyExportArchive", "RecentAsync", "legacy_exports"),
         });
     }
 

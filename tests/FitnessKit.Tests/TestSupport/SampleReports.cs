@@ -3,7 +3,7 @@ namespace FitnessKit.Tests.TestSupport;
 /// <summary>The bundled samples' reports (checked once, see <see cref="ShopSample"/>), their configuration files, and variations of a report for scenarios the samples cannot show on their own.</summary>
 internal static class SampleReports
 {
-    /// <summary>Gets the report of samples/Shop.Broken: its six planted violations.</summary>
+    /// <summary>Gets the report of samples/Shop.Broken, checked with its own fitness.json: every planted violation.</summary>
     public static FitnessReport Broken => ShopSample.Report(ShopSample.Broken);
 
     /// <summary>Gets the report of samples/Shop: clean.</summary>

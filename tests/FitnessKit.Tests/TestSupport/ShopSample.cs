@@ -11,8 +11,11 @@ internal static class ShopSample
 
     private static readonly Lazy<FitnessReport> BrokenReport = new(() => Evaluate(Broken));
 
-    /// <summary>Gets the context map both samples share (their fitness.json files are the same).</summary>
-    public static ContextMap Map { get; } = FitnessConfig.Load(Path.Combine(Repository.Sample(Good), "fitness.json")).Map;
+    /// <summary>Gets the good sample's context map: the four contexts both samples have. The broken sample's own map adds Reporting and Worker (<see cref="MapOf"/>).</summary>
+    public static ContextMap Map { get; } = MapOf(Good);
+
+    /// <summary>The context map of a sample's own fitness.json.</summary>
+    public static ContextMap MapOf(string sample) => FitnessConfig.Load(Path.Combine(Repository.Sample(sample), "fitness.json")).Map;
 
     public static string Bin(string sample) => Path.Combine(Repository.Sample(sample), "bin");
 
@@ -24,5 +27,5 @@ internal static class ShopSample
     public static string Portable(string message) =>
         message.Replace(Repository.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
 
-    private static FitnessReport Evaluate(string sample) => FitnessCheck.Evaluate(Assemblies(sample), Map);
+    private static FitnessReport Evaluate(string sample) => FitnessCheck.Evaluate(Assemblies(sample), MapOf(sample));
 }

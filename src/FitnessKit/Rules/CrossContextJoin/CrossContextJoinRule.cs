@@ -18,18 +18,20 @@ internal sealed class CrossContextJoinRule : IFitnessRule
                 continue;
             }
 
+            // Each table with the contexts that own it (or map it, when several do); the statement crosses contexts
+            // when it touches two or more tables and no one context owns them all.
             var owned = statement.Tables
-                .Select(t => (t.Table, Owner: catalog.Find(t.Table)?.Owner))
-                .Where(t => t.Owner is not null)
+                .Select(t => (t.Table, Owners: catalog.Find(t.Table) is { } found ? (found.Owner is { } owner ? [owner] : found.MappedBy) : []))
+                .Where(t => t.Owners.Count > 0)
                 .DistinctBy(t => t.Table.Key)
                 .ToList();
-            var owners = owned.Select(t => t.Owner!).Distinct(StringComparer.Ordinal).ToList();
-            if (owners.Count < 2)
+            var owners = owned.SelectMany(t => t.Owners).Distinct(StringComparer.Ordinal).ToList();
+            if (owned.Count < 2 || owners.Exists(o => owned.TrueForAll(t => t.Owners.Contains(o))))
             {
                 continue;
             }
 
-            var tables = owned.Select(t => $"{t.Table} ({t.Owner})").ToList();
+            var tables = owned.Select(t => $"{t.Table} ({Phrases.And([.. t.Owners])})").ToList();
             var foreign = owners.Where(o => o != source.Name).ToList();
             yield return new Violation
             {
