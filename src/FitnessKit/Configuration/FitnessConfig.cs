@@ -9,7 +9,7 @@ namespace FitnessKit;
 public sealed class FitnessConfig
 {
     internal static readonly string[] TopLevelKeys = ["$schema", "assemblies", "contexts", "sharedKernel", "persistence", "rules"];
-    internal static readonly string[] ContextKeys = ["name", "assemblies", "namespaces", "contracts", "contractNamespaces", "mayUse", "description"];
+    internal static readonly string[] ContextKeys = ["name", "assemblies", "namespaces", "contracts", "contractNamespaces", "mayUse", "tables", "description"];
     internal static readonly string[] KernelKeys = ["assemblies", "namespaces"];
     internal static readonly string[] PersistenceKeys = ["dbContextBaseTypes", "migrationBaseTypes", "entityConfigurationInterfaces", "entitySetTypes", "entityMappingMethods", "entityAttributes", "repositorySuffixes", "detectRepositories", "namespaces", "otherBaseTypes"];
 
@@ -160,6 +160,7 @@ public sealed class FitnessConfig
                 c.Namespaces([.. reader.OptionalStrings(context, "namespaces", label)]);
                 c.Contracts([.. reader.OptionalStrings(context, "contracts", label)]);
                 c.ContractNamespaces([.. reader.OptionalStrings(context, "contractNamespaces", label)]);
+                c.Tables([.. reader.OptionalStrings(context, "tables", label)]);
                 if (Configuration.ConfigReader.Property(context, "mayUse") is { } mayUse)
                 {
                     foreach (var entry in reader.Strings(mayUse, $"\"mayUse\" of {label}"))

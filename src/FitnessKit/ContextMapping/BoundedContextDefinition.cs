@@ -7,8 +7,9 @@ namespace FitnessKit;
 /// </summary>
 public sealed class BoundedContextDefinition
 {
-    internal BoundedContextDefinition(string name, IReadOnlyList<NamePattern> assemblies, IReadOnlyList<NamePattern> namespaces, IReadOnlyList<NamePattern> contractAssemblies, IReadOnlyList<NamePattern> contractNamespaces, IReadOnlyList<AllowedDependency>? mayUse)
+    internal BoundedContextDefinition(string name, IReadOnlyList<NamePattern> assemblies, IReadOnlyList<NamePattern> namespaces, IReadOnlyList<NamePattern> contractAssemblies, IReadOnlyList<NamePattern> contractNamespaces, IReadOnlyList<AllowedDependency>? mayUse, IReadOnlyList<NamePattern>? tables = null)
     {
+        Tables = tables ?? [];
         Name = name;
         Assemblies = assemblies;
         Namespaces = namespaces;
@@ -31,6 +32,9 @@ public sealed class BoundedContextDefinition
 
     /// <summary>Gets the patterns of the context's contract namespaces.</summary>
     public IReadOnlyList<NamePattern> ContractNamespaces { get; }
+
+    /// <summary>Gets the tables the context claims as its own (<c>reporting.daily_sales</c>, <c>legacy.*</c>), compared without case with <c>schema.name</c> or the bare name: tables no database context maps, such as those created by migration scripts and read with SQL.</summary>
+    public IReadOnlyList<NamePattern> Tables { get; }
 
     /// <summary>Gets the other contexts whose contracts this context may use, or <see langword="null"/> when it may use every context's contracts.</summary>
     public IReadOnlyList<AllowedDependency>? MayUse { get; }

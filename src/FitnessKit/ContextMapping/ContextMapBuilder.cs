@@ -104,6 +104,7 @@ public sealed class BoundedContextBuilder
     private readonly List<NamePattern> _contractAssemblies = new();
     private readonly List<NamePattern> _contractNamespaces = new();
     private List<AllowedDependency>? _mayUse;
+    private readonly List<NamePattern> _tables = new();
 
     internal BoundedContextBuilder(string name)
     {
@@ -161,6 +162,15 @@ public sealed class BoundedContextBuilder
         return this;
     }
 
+    /// <summary>Tables the context owns although no database context of it maps them, such as <c>reporting.daily_sales</c> or <c>legacy.*</c> (<c>schema.name</c> or the bare name, <c>*</c> for any characters, compared without case).</summary>
+    /// <param name="patterns">Table patterns.</param>
+    /// <returns>This builder.</returns>
+    public BoundedContextBuilder Tables(params string[] patterns)
+    {
+        _tables.AddRange(patterns.Select(NamePattern.Parse));
+        return this;
+    }
+
     internal BoundedContextDefinition Build() =>
-        new(_name, _assemblies, _namespaces, _contractAssemblies, _contractNamespaces, _mayUse);
+        new(_name, _assemblies, _namespaces, _contractAssemblies, _contractNamespaces, _mayUse, _tables);
 }

@@ -36,8 +36,17 @@ public sealed partial class TableCatalog
             }
         }
 
+        var claims = model.Contexts.SelectMany(c => c.Definition.Tables.Select(p => (Context: c.Name, Pattern: p))).ToList();
+        foreach (var (context, pattern) in claims)
+        {
+            if (!tables.Values.Any(t => Claims(pattern, t.Name)))
+            {
+                notes.Add($"context {context} claims tables '{pattern}', but the code maps and queries no table that matches it.");
+            }
+        }
+
         var owned = tables.Values
-            .Select(t => Own(t.Name, t.Mappings, t.Accesses, contextsByDbContext, schemaOwners))
+            .Select(t => Own(t.Name, t.Mappings, t.Accesses, contextsByDbContext, schemaOwners, claims))
             .OrderBy(t => t.Table.ToString(), StringComparer.Ordinal)
             .ToList();
         return new TableCatalog(owned, statements, problems, notes, schemaOwners.ToDictionary(p => p.Value.Schema, p => p.Value.Context, StringComparer.Ordinal));
@@ -89,14 +98,21 @@ public sealed partial class TableCatalog
 
     private static string SchemaKey(TableName table) => table.Key[..table.Key.LastIndexOf('.')];
 
-    private static TableOwnership Own(TableName name, List<TableMapping> mappings, List<SqlAccess> accesses, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, (string Schema, string Context)> schemaOwners)
+    /// <summary>Whether a claim of the context map names a table: <c>schema.name</c> or the bare name, without case.</summary>
+    private static bool Claims(NamePattern pattern, TableName table) =>
+        !table.SchemaIsUnknown && (pattern.Matches(table.ToString(), ignoreCase: true) || pattern.Matches(table.Name, ignoreCase: true));
+
+    private static TableOwnership Own(TableName name, List<TableMapping> mappings, List<SqlAccess> accesses, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, (string Schema, string Context)> schemaOwners, List<(string Context, NamePattern Pattern)> claims)
     {
+        var claimedBy = claims.Where(c => Claims(c.Pattern, name)).Select(c => c.Context).Distinct(StringComparer.Ordinal).ToList();
         var mappedBy = mappings.Select(m => contextsByDbContext.GetValueOrDefault(m.DbContext)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var (owner, reason) = mappedBy.Count switch
         {
             1 => (mappedBy[0], $"mapped by {Phrases.And([.. mappings.Select(m => m.DbContext.DisplayName).Distinct()])}"),
             > 1 => (null, $"mapped by {mappedBy.Count} contexts: {Phrases.And(mappedBy)}"),
             _ when name.SchemaIsUnknown => (null, "its schema is computed at run time, so its owner is not known"),
+            _ when claimedBy.Count == 1 => (claimedBy[0], $"claimed by {claimedBy[0]} in the context map"),
+            _ when claimedBy.Count > 1 => (null, $"claimed by {claimedBy.Count} contexts in the context map: {Phrases.And(claimedBy)}"),
             _ when schemaOwners.TryGetValue(SchemaKey(name), out var schema) => (schema.Context, $"in schema {schema.Schema}, which only {schema.Context} maps into"),
             _ when mappings.Count > 0 => (null, $"mapped only by {Phrases.And([.. mappings.Select(m => m.DbContext.DisplayName).Distinct()])}, which belongs to no context"),
             _ => (null, name.Schema is null ? "no context maps it" : $"no context maps it, and no context owns schema {name.Schema}"),
@@ -106,7 +122,7 @@ public sealed partial class TableCatalog
             Table = name,
             Owner = owner,
             Reason = reason,
-            MappedBy = mappedBy,
+            MappedBy = mappedBy.Count > 0 || claimedBy.Count < 2 ? mappedBy : claimedBy,
             Mappings = mappings,
             Accesses = accesses,
         };
