@@ -50,7 +50,7 @@ internal static class TablesCommand
             foreach (var access in table.Accesses)
             {
                 var statement = access.Statement;
-                console.MarkupLineInterpolated($"  {(access.Access == TableAccessKind.Write ? "written" : "read")} by {Printable.Text(statement.SourceType.DisplayName)}.{Printable.Text(statement.SourceMember)} {DataPhrasesText(statement)}{At(statement.Location, baseDirectory)}");
+                console.MarkupLineInterpolated($"  {(access.Access == TableAccessKind.Write ? "written" : "read")} by {Printable.Text(statement.SourceType.DisplayName)}.{Printable.Text(statement.SourceMember)} {DataPhrases.Through(statement)}{At(statement.Location, baseDirectory)}");
             }
         }
 
@@ -69,8 +69,6 @@ internal static class TablesCommand
             console.MarkupLineInterpolated($"[grey]Note: {Printable.Text(note)}[/]");
         }
     }
-
-    private static string DataPhrasesText(SqlStatement statement) => statement.Api.StartsWith("a ", StringComparison.Ordinal) ? "in " + statement.Api : "through " + statement.Api;
 
     private static string At(FitnessKit.Model.SourceLocation? location, string baseDirectory) => location is null ? string.Empty : " at " + location.ToString(baseDirectory);
 

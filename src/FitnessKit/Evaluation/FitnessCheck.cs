@@ -25,8 +25,8 @@ public static class FitnessCheck
         ArgumentNullException.ThrowIfNull(map);
         var model = map.Resolve(codeBase);
         codeBase.DecodeAll();
-        var context = new RuleContext(model);
         var selected = (rules ?? RuleCatalog.All).ToList();
+        var context = new RuleContext(model) { EvaluatedRules = selected.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
         var violations = new List<Violation>();
         foreach (var rule in selected)
         {

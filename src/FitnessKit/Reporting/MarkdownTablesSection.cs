@@ -25,13 +25,13 @@ internal static class MarkdownTablesSection
             text.AppendLine("| --- | --- | --- | --- |");
             foreach (var table in catalog.Tables)
             {
-                var owner = table.Owner ?? (table.IsShared ? "**shared**" : table.IsUnowned ? "**nobody**" : "not known");
+                var owner = table.Owner is { } name ? ReportText.Markdown(name) : table.IsShared ? "**shared**" : table.IsUnowned ? "**nobody**" : "not known";
                 var accesses = table.Accesses
                     .Select(a => $"{model.ContextOf(a.Statement.SourceType)?.Name ?? "?"}: {a.Statement.SourceType.DisplayName}.{a.Statement.SourceMember} ({(a.Access == TableAccessKind.Write ? "writes" : "reads")})")
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
                 var shown = string.Join("; ", accesses.Take(MostAccesses)) + (accesses.Count > MostAccesses ? $"; and {accesses.Count - MostAccesses} more" : string.Empty);
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {ReportText.Markdown(table.Table.ToString())} | {ReportText.Markdown(owner)} | {ReportText.Markdown(string.Join(", ", table.MappedBy))} | {ReportText.Markdown(shown)} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {ReportText.Markdown(table.Table.ToString())} | {owner} | {ReportText.Markdown(string.Join(", ", table.MappedBy))} | {ReportText.Markdown(shown)} |");
             }
         }
 

@@ -68,12 +68,21 @@ public static class RuleCatalog
         "A table nobody owns is shared by default: whoever changes it first breaks the others, and no one is accountable for its shape. Auditing shared tables starts with naming an owner for each.",
         "Name the owner: map the table in the owning context's database context, move it into that context's schema, or claim it in the context map (\"tables\" of the context).");
 
+    /// <summary>Gets FK008: no context uses another context's DbContext.</summary>
+    public static RuleDescriptor ForeignDbContext { get; } = new(
+        "FK008",
+        "ForeignDbContext",
+        "No context uses another context's DbContext.",
+        Severity.Error,
+        "A DbContext is a context's whole storage in one object: code elsewhere that creates or receives it reads and writes every table of its owner, bypasses its invariants, and breaks with each of its migrations. It is the typed form of reading another context's tables.",
+        "Ask the owning context through its contracts (integration events, its published API) and keep a projection of the data you need in tables of your own.");
+
     /// <summary>Gets the descriptors of every rule, by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable];
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext];
 
     /// <summary>Gets every rule, in id order.</summary>
     public static IReadOnlyList<IFitnessRule> All { get; } =
-        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule()];
+        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule()];
 
     /// <summary>Finds a rule by id (<c>FK001</c>) or name (<c>ContractsOnly</c>).</summary>
     /// <param name="idOrName">The id or name, in any case.</param>

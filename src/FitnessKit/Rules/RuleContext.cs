@@ -29,6 +29,9 @@ public sealed class RuleContext
     /// <summary>Gets the tables of the code base: what each context maps, what its SQL reads and writes, and who owns each table. Read on first use.</summary>
     public TableCatalog Tables => _tables.Value;
 
+    /// <summary>Gets the ids of the rules evaluated together, so that two rules never report one thing twice (FK001 leaves a foreign DbContext to FK008 when both run).</summary>
+    internal IReadOnlySet<string> EvaluatedRules { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Gets a value indicating whether the tables were read, so that reports show them only when a rule needed them.</summary>
     internal bool HasTables => _tables.IsValueCreated;
 }

@@ -83,20 +83,30 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
     }
 
     /// <summary>Reads one method's mapping calls, and follows the methods, lambdas and configurations it hands the model to.</summary>
-    private void Walk(DataAssembly assembly, MethodDefinitionHandle method, TypeSubstitution substitution, Reading reading, int depth)
+    private void Walk(DataAssembly assembly, MethodDefinitionHandle method, TypeSubstitution substitution, Reading reading, int depth, IReadOnlyList<IlValue>? arguments = null)
     {
+        // Arguments matter when they carry text (a schema passed to a mapping helper) or captured variables (a lambda's closure).
+        var known = arguments is not null && arguments.Any(a => a is TextValue or NewObjectValue { Fields.Count: > 0 }) ? arguments : null;
         if (depth > MaxDepth || reading.Walked.Count > MaxMethods
-            || !reading.Walked.Add($"{assembly.Name}#{MetadataTokens.GetRowNumber(method)}#{substitution.Key}"))
+            || !reading.Walked.Add($"{assembly.Name}#{MetadataTokens.GetRowNumber(method)}#{substitution.Key}#{ArgumentKey(known)}"))
         {
             return;
         }
 
-        assembly.Guard(() => WalkCalls(assembly, method, substitution, reading, depth));
+        assembly.Guard(() => WalkCalls(assembly, method, substitution, reading, depth, known));
     }
 
-    private bool WalkCalls(DataAssembly assembly, MethodDefinitionHandle method, TypeSubstitution substitution, Reading reading, int depth)
+    private static string ArgumentKey(IReadOnlyList<IlValue>? arguments) => arguments is null ? string.Empty
+        : string.Join(",", arguments.Select(a => a switch
+        {
+            TextValue text => text.Render(_ => "?"),
+            NewObjectValue created => string.Join(";", created.Fields.OrderBy(f => f.Key).Select(f => $"{f.Key}={(f.Value is TextValue t ? t.Render(_ => "?") : "_")}")),
+            _ => "_",
+        }));
+
+    private bool WalkCalls(DataAssembly assembly, MethodDefinitionHandle method, TypeSubstitution substitution, Reading reading, int depth, IReadOnlyList<IlValue>? arguments)
     {
-        var trace = assembly.Trace(method);
+        var trace = arguments is null ? assembly.Trace(method) : assembly.Trace(method, arguments);
         var owner = assembly.UserTypeOf(assembly.Metadata.GetMethodDefinition(method).GetDeclaringType());
         foreach (var call in trace.Calls)
         {
@@ -114,7 +124,8 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             {
                 if (DelegateTarget(argument) is { } target)
                 {
-                    Follow(assembly, target, substitution, reading, depth);
+                    // An instance lambda runs on its closure, which holds the variables it captured.
+                    Follow(assembly, target, substitution, reading, depth, argument is NewObjectValue { Arguments: [NewObjectValue closure, ..] } ? [closure] : null);
                 }
             }
 
@@ -127,7 +138,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
                 }
                 else
                 {
-                    Follow(assembly, call.Method, substitution, reading, depth);
+                    Follow(assembly, call.Method, substitution, reading, depth, call.Arguments);
                 }
             }
         }
@@ -150,7 +161,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         return null;
     }
 
-    private void Follow(DataAssembly from, CalledMethod method, TypeSubstitution substitution, Reading reading, int depth)
+    private void Follow(DataAssembly from, CalledMethod method, TypeSubstitution substitution, Reading reading, int depth, IReadOnlyList<IlValue>? arguments = null)
     {
         var target = method.Definition.IsNil ? assemblies[method.DeclaringType.Type.Assembly] : from;
         if (target is null)
@@ -162,7 +173,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         var handle = target.FindMethod(method);
         if (!handle.IsNil)
         {
-            Walk(target, handle, substitution.Into(method.DeclaringType, method.MethodArguments), reading, depth + 1);
+            Walk(target, handle, substitution.Into(method.DeclaringType, method.MethodArguments), reading, depth + 1, arguments);
         }
     }
 

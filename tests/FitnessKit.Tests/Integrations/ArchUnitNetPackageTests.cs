@@ -34,7 +34,7 @@ public sealed class ArchUnitNetPackageTests
         public void Fail_on_the_broken_sample_with_each_violation_as_a_failed_result_described_by_the_kit()
         {
             var rule = FitnessRules.ContractsOnly(ShopSample.Map).LocatedIn(ShopSample.Bin(ShopSample.Broken));
-            var expected = ShopSample.Report(ShopSample.Broken).Of(RuleCatalog.ContractsOnly).Violations.Select(v => v.Describe());
+            var expected = FitnessCheck.Evaluate(ShopSample.Report(ShopSample.Broken).Model.CodeBase, ShopSample.Map, [RuleCatalog.Get("FK001")]).Violations.Select(v => v.Describe());
 
             var results = rule.Evaluate(Broken.Value).ToList();
 

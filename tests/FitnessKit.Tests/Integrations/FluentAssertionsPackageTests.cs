@@ -53,7 +53,7 @@ public sealed class FluentAssertionsPackageTests
 
         [Fact]
         public void Matches_source_and_target_by_context_name() =>
-            Broken.Should().ContainViolation(RuleCatalog.ContractsOnly, source: "Shipping", target: "Orders")
+            Broken.Should().ContainViolation(RuleCatalog.ForeignDbContext, source: "Shipping", target: "Orders")
                 .Which.SourceType.Should().Be("Shop.Shipping.Infrastructure.PendingOrdersReader");
 
         [Fact]

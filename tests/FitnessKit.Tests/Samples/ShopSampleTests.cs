@@ -26,7 +26,7 @@ public sealed class ShopSampleTests
         report.Violations.Select(v => (v.Rule.Id, v.SourceType, v.SourceMember, v.TargetType ?? v.TargetTable)).Should().BeEquivalentTo(new (string, string?, string?, string?)[]
         {
             // 1. Shipping reads Orders' DbContext directly.
-            ("FK001", "Shop.Shipping.Infrastructure.PendingOrdersReader", "ReadPendingAsync", "Shop.Orders.Infrastructure.OrdersDbContext"),
+            ("FK008", "Shop.Shipping.Infrastructure.PendingOrdersReader", "ReadPendingAsync", "Shop.Orders.Infrastructure.OrdersDbContext"),
             // 5. Billing reaches an Orders domain type from inside an async lambda.
             ("FK001", "Shop.Billing.BillingService", "IssueInvoiceAsync", "Shop.Orders.PricingPolicy"),
             // 2. A shared entities package mapped by Billing and Shipping.

@@ -40,6 +40,9 @@ internal static class DataOwnershipRuleScenarios
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Sales.Order", "sales.Orders"),
         new("FK006", "FitnessKit.Subjects.Data.Legacy.LegacyDbContext", "FitnessKit.Subjects.Data.Legacy.LegacyOrder", "sales.Orders"),
 
+        // FK008: the worker creates Legacy's DbContext (FK001 leaves that use to FK008).
+        new("FK008", Worker + "ForeignDbContextUse", "CountSettings", "FitnessKit.Subjects.Data.Legacy.LegacyDbContext"),
+
         // FK007: tables nobody maps, claims or owns by schema.
         new("FK007", Reporting + "UnownedTableQuery", "PendingExportFiles", "public.legacy_exports"),
         new("FK007", Worker + "SqlServerNotificationsReader", "UnsentNotifications", "ops.Notifications"),

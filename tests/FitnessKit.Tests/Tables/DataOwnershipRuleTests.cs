@@ -11,14 +11,14 @@ namespace FitnessKit.Tests.Tables;
 /// </summary>
 public sealed class DataOwnershipRuleTests
 {
-    public static TheoryData<string> RuleIds() => new("FK004", "FK005", "FK006", "FK007");
+    public static TheoryData<string> RuleIds() => new("FK004", "FK005", "FK006", "FK007", "FK008");
 
     [Fact]
     public void Finds_exactly_the_planted_breaches()
     {
         var found = DataSubjects.Report.Violations
-            .Where(v => v.Rule.Id is "FK004" or "FK005" or "FK006" or "FK007")
-            .Select(v => new DataOwnershipRuleScenarios.Planted(v.Rule.Id, v.SourceType!, v.SourceMember!, v.TargetTable!));
+            .Where(v => v.Rule.Id is "FK004" or "FK005" or "FK006" or "FK007" or "FK008")
+            .Select(v => new DataOwnershipRuleScenarios.Planted(v.Rule.Id, v.SourceType!, v.SourceMember!, v.Rule.Id == "FK008" ? v.TargetType! : v.TargetTable!));
 
         found.Should().BeEquivalentTo(DataOwnershipRuleScenarios.Violations, DataSubjects.Report.Describe(Repository.Root));
     }
@@ -55,6 +55,18 @@ public sealed class DataOwnershipRuleTests
         projection.Reason.Should().Be("in schema reporting, which only Reporting maps into");
         DataSubjects.Tables.SchemaOwners.Should().Contain("support", "Support").And.Contain("reporting", "Reporting");
         DataSubjects.Tables.SchemaOwners.Should().NotContainKey("sales", "Legacy maps sales.Orders too").And.NotContainKey("ops", "Sales and Support both map ops.AuditLog");
+    }
+
+    [Fact]
+    public void Reports_a_foreign_DbContext_once_as_FK008_and_as_FK001_only_when_FK008_is_not_evaluated()
+    {
+        const string worker = "FitnessKit.Subjects.Data.Worker.Scenarios.ForeignDbContextUse";
+        const string dbContext = "FitnessKit.Subjects.Data.Legacy.LegacyDbContext";
+
+        DataSubjects.Report.Violations.Where(v => v.SourceType == worker && v.TargetType == dbContext).Select(v => v.Rule.Id).Should().Equal("FK008");
+        FitnessCheck.Evaluate(DataSubjects.Report.Model.CodeBase, DataSubjects.Map, [RuleCatalog.Get("FK001")]).Violations
+            .Should().Contain(v => v.SourceType == worker && v.TargetType == dbContext, "FK001 alone still sees the use");
+        DataSubjects.Report.Violations.Should().NotContain(v => v.Rule.Id == "FK008" && v.SourceType!.Contains("Reporting", StringComparison.Ordinal), "Reporting uses only its own DbContext");
     }
 
     [Theory]

@@ -15,6 +15,8 @@ public sealed class EfModelOracleTests
     private const string AuditEntry = "FitnessKit.Subjects.Data.Outbox.AuditEntry";
     private const string OutboxRecord = "FitnessKit.Subjects.Data.Outbox.OutboxRecord";
 
+    private const string InboxRecord = "FitnessKit.Subjects.Data.Outbox.InboxRecord";
+
     private static readonly ConcurrentDictionary<string, IReadOnlyList<OracleTable>> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Building a model takes a while: each subject is read once per test run.</summary>
@@ -44,7 +46,8 @@ public sealed class EfModelOracleTests
                 Table(SalesContext, "ProductTag", "sales", "ProductTag") with { IsJoin = true },
                 Table(SalesContext, Entities + "Product", "sales", "Products"),
                 Table(SalesContext, Entities + "SalesSummary", "sales", "SalesSummaryView") with { IsView = true },
-                Table(SalesContext, Entities + "Tag", "sales", "Tags"));
+                Table(SalesContext, Entities + "Tag", "sales", "Tags"),
+                Table(SalesContext, InboxRecord, "sales_inbox", "InboxMessages"));
         }
 
         [Fact]
@@ -70,7 +73,8 @@ public sealed class EfModelOracleTests
                 Table(SupportContext, AuditEntry, "ops", "AuditLog"),
                 Table(SupportContext, "FitnessKit.Subjects.Data.Support.Customer", "support", "Customers"),
                 Table(SupportContext, OutboxRecord, "support", "OutboxMessages"),
-                Table(SupportContext, "FitnessKit.Subjects.Data.Support.Ticket", "support", "Tickets"));
+                Table(SupportContext, "FitnessKit.Subjects.Data.Support.Ticket", "support", "Tickets"),
+                Table(SupportContext, InboxRecord, "support_inbox", "InboxMessages"));
         }
 
         [Fact]

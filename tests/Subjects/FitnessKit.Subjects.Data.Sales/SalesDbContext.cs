@@ -40,6 +40,7 @@ internal sealed class SalesDbContext : DbContext
 
         modelBuilder.UseOutboxTables();
         modelBuilder.UseSharedAuditLog();
+        modelBuilder.UseInbox("sales_inbox");
     }
 
     /// <summary>A mapping one call away from OnModelCreating, in another schema.</summary>

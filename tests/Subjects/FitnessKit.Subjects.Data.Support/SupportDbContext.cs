@@ -20,5 +20,6 @@ internal sealed class SupportDbContext : DbContext
         modelBuilder.Entity<Ticket>(ticket => ticket.ToTable("Tickets"));
         modelBuilder.UseOutboxTables();
         modelBuilder.UseSharedAuditLog();
+        modelBuilder.UseInbox("support_inbox");
     }
 }

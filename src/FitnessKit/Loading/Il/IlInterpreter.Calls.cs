@@ -117,12 +117,25 @@ internal sealed partial class IlInterpreter
             return;
         }
 
+        // A closure created here, or handed in as the receiver of a followed lambda: its captured variables.
+        if (row != 0 && instance is NewObjectValue created && created.Fields.TryGetValue(row, out var captured))
+        {
+            state.Push(captured);
+            return;
+        }
+
         var known = row != 0 ? methods.FieldValue((FieldDefinitionHandle)handle, isStatic: instance is null) : null;
         state.Push(known ?? (methods.FieldType(handle) is { } type ? new TypedValue(type) : IlValue.Unknown));
     }
 
     private static void StoreField(IlValue? instance, EntityHandle handle, IlValue value, MethodTrace trace)
     {
+        if (handle.Kind == HandleKind.FieldDefinition && instance is NewObjectValue created)
+        {
+            created.Fields[MetadataTokens.GetRowNumber(handle)] = value;
+            return;
+        }
+
         if (handle.Kind == HandleKind.FieldDefinition && (instance is null || instance is ArgumentValue { Index: 0 }))
         {
             trace.FieldStores[MetadataTokens.GetRowNumber(handle)] = value;

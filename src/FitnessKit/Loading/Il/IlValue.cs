@@ -106,8 +106,12 @@ internal sealed record TypeTokenValue(TypeUse Type) : IlValue;
 /// <summary>The assembly of a type: <c>typeof(X).Assembly</c>.</summary>
 internal sealed record AssemblyOfValue(TypeUse Type) : IlValue;
 
-/// <summary>An object created by <c>newobj</c>, with the constructor's arguments.</summary>
-internal sealed record NewObjectValue(TypeUse Type, IReadOnlyList<IlValue> Arguments) : IlValue;
+/// <summary>An object created by <c>newobj</c>, with the constructor's arguments and the values stored into its fields since (a closure's captured variables).</summary>
+internal sealed record NewObjectValue(TypeUse Type, IReadOnlyList<IlValue> Arguments) : IlValue
+{
+    /// <summary>Gets the values stored into the object's fields, by field definition row.</summary>
+    public Dictionary<int, IlValue> Fields { get; } = new();
+}
 
 /// <summary>A pointer to a method (<c>ldftn</c>), or a delegate made from one: a lambda or a method group.</summary>
 internal sealed record MethodPointerValue(CalledMethod Target) : IlValue;

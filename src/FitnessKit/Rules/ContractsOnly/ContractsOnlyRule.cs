@@ -31,6 +31,11 @@ internal sealed class ContractsOnlyRule : IFitnessRule
                 foreach (var edge in ForbiddenEdges(model, source, type))
                 {
                     reachedAssemblies.Add((type.Assembly.Name, edge.Target.Assembly));
+                    if (ForeignDbContextRule.Reports(context, edge.Target))
+                    {
+                        continue;
+                    }
+
                     violations.Add(TypeViolation(context.CodeBase, source, type, edge, Allowed(source, edge.Context)));
                 }
             }

@@ -31,8 +31,10 @@ internal sealed class ForeignTableAccessRule : IFitnessRule
                 {
                     Rule = RuleCatalog.ForeignTableAccess,
                     Message = $"{Phrases.Member(statement.SourceType.DisplayName, statement.SourceMember)} in context {source.Name} {DataPhrases.Verb(access.Access)} table {table.Table}, which {(owners.Count == 1 ? "context " + owner + " owns" : "contexts " + owner + " map")} ({table.Reason}), {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". {source.Name} depends on {Phrases.Possessive(owner)} storage with no contract between them.",
-                    Fix = access.Access == TableAccessKind.Write
-                        ? $"Stop writing {table.Table} from {source.Name}: send {Phrases.Possessive(owner)} a command or call its published API, and let {owner} change its own data."
+                    Fix = owners.Count > 1
+                        ? $"Stop {(access.Access == TableAccessKind.Write ? "writing" : "reading")} {table.Table} from {source.Name}: the table has {owners.Count} owners ({owner}), so first let one of them own it (FK006), then {(access.Access == TableAccessKind.Write ? "send that context a command or call its published API" : "consume that context's integration events into a table of " + Phrases.Possessive(source.Name) + " own")}."
+                        : access.Access == TableAccessKind.Write
+                        ? $"Stop writing {table.Table} from {source.Name}: send {owner} a command or call its published API, and let {owner} change its own data."
                         : $"Stop reading {table.Table} from {source.Name}: consume {Phrases.Possessive(owner)} integration events into a table of {Phrases.Possessive(source.Name)} own, or call {Phrases.Possessive(owner)} published API.",
                     SourceContext = source.Name,
                     SourceAssembly = statement.SourceType.Assembly,

@@ -1,0 +1,52 @@
+using FitnessKit.Model;
+
+namespace FitnessKit.Rules;
+
+/// <summary>
+/// FK008: a type of one context uses the DbContext of another (creates it, receives it, calls it, holds it). When FK001
+/// is evaluated too, it leaves these uses to this rule, so that one use is reported once, with the data wording.
+/// </summary>
+internal sealed class ForeignDbContextRule : IFitnessRule
+{
+    public RuleDescriptor Descriptor => RuleCatalog.ForeignDbContext;
+
+    /// <summary>Whether a target is a DbContext whose uses this rule reports in the current evaluation.</summary>
+    public static bool Reports(RuleContext context, TypeName target) =>
+        context.EvaluatedRules.Contains(RuleCatalog.ForeignDbContext.Id) && context.Persistence.Find(target) is { Kind: PersistenceKind.DbContext };
+
+    public IEnumerable<Violation> Evaluate(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var source in model.Contexts)
+        {
+            foreach (var type in source.Types)
+            {
+                foreach (var use in type.Dependencies
+                    .Where(d => context.Persistence.Find(d.Target) is { Kind: PersistenceKind.DbContext } && model.ContextOf(d.Target) is { } owner && owner != source)
+                    .GroupBy(d => (d.Member, d.Target)))
+                {
+                    var owner = model.ContextOf(use.Key.Target)!;
+                    var kinds = use.Select(d => d.Kind).Distinct().Order().ToList();
+                    var tables = context.Tables.Mappings.Where(m => m.DbContext.Equals(use.Key.Target)).Select(m => m.Table.ToString()).Distinct(StringComparer.Ordinal).ToList();
+                    var reach = tables.Count == 0 ? $"{Phrases.Possessive(owner.Name)} tables" : $"{Phrases.Possessive(owner.Name)} tables ({Phrases.Some(tables, 3)})";
+                    yield return new Violation
+                    {
+                        Rule = RuleCatalog.ForeignDbContext,
+                        Message = $"{Phrases.Member(type.Name.DisplayName, use.Key.Member)} in context {source.Name} uses {use.Key.Target.DisplayName}, the DbContext of context {owner.Name} ({Phrases.Kinds(kinds)}): it can read and write {reach} directly, bypassing {Phrases.Possessive(owner.Name)} model and contracts.",
+                        Fix = $"Remove {use.Key.Target.DisplayName} from {source.Name}: get the data from {Phrases.Possessive(owner.Name)} integration events or published API, and keep the part {source.Name} needs in tables of its own.",
+                        SourceContext = source.Name,
+                        SourceAssembly = type.Assembly.Name,
+                        SourceType = type.FullName,
+                        SourceMember = use.Key.Member,
+                        Kinds = kinds,
+                        TargetContext = owner.Name,
+                        TargetAssembly = use.Key.Target.Assembly,
+                        TargetType = use.Key.Target.FullName,
+                        Location = context.CodeBase.Locate(use.OrderByDescending(d => d.Anchor.ILOffset > 0).ThenBy(d => d.Anchor.ILOffset).First()),
+                        Related = tables,
+                    };
+                }
+            }
+        }
+    }
+}
