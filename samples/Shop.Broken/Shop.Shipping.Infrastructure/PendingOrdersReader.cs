@@ -1,4 +1,4 @@
-// PLANTED VIOLATION (FK001): Shipping opens Orders' DbContext from Shop.Orders.Infrastructure to read Orders' table instead of waiting for the OrderPlaced event.
+// PLANTED VIOLATION (FK008, and FK004 for its raw SQL; FK001 when run without FK008): Shipping opens Orders' DbContext from Shop.Orders.Infrastructure to read Orders' table instead of waiting for the OrderPlaced event.
 using Microsoft.EntityFrameworkCore;
 
 using Shop.Orders.Infrastructure;

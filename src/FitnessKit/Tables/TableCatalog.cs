@@ -75,7 +75,7 @@ public sealed partial class TableCatalog
 
             var owner = model.ContextOf(type)?.Name;
             contextsByDbContext[type.Name] = owner;
-            var dialect = SqlUseReader.Public(SqlSink.DialectOfReferences(type.Assembly.References));
+            var dialect = DialectOf(model, type);
             var read = reader.Read(type.Name, dialect);
             notes.AddRange(read.Notes.Select(n => $"{type.Name.DisplayName}: {n}."));
             mappings.AddRange(read.Mappings.Select(m => m with { Location = Locate(model.CodeBase, m.Site) }));
@@ -90,12 +90,34 @@ public sealed partial class TableCatalog
         {
             if (assemblies[assembly.Name] is { } data)
             {
-                sql.Read(data, type => model.ContextOf(type) is not null, SqlSink.DialectOfReferences(assembly.References));
+                var dialect = SqlSink.DialectOfReferences(assembly.References);
+                sql.Read(data, type => model.ContextOf(type) is not null, dialect != SqlDialect.Unknown ? dialect : SqlSink.DialectOfReferences(model.CodeBase.Assemblies.SelectMany(a => a.References)));
             }
         }
 
         notes.AddRange(assemblies.Problems);
         return Decide(model, mappings, contextsByDbContext, defaultSchemas, sql.Statements, sql.Problems, notes);
+    }
+
+    /// <summary>
+    /// The database a DbContext's provider speaks: told by its assembly's references, else by those of its context's
+    /// assemblies (the provider is often configured in a host or infrastructure project), else by the one provider
+    /// the whole code base references.
+    /// </summary>
+    private static SqlDialectName DialectOf(ContextModel model, InspectedType dbContext)
+    {
+        var own = SqlSink.DialectOfReferences(dbContext.Assembly.References);
+        if (own == SqlDialect.Unknown && model.ContextOf(dbContext) is { } context)
+        {
+            own = SqlSink.DialectOfReferences(context.Assemblies.SelectMany(a => a.References));
+        }
+
+        if (own == SqlDialect.Unknown)
+        {
+            own = SqlSink.DialectOfReferences(model.CodeBase.Assemblies.SelectMany(a => a.References));
+        }
+
+        return SqlUseReader.Public(own);
     }
 
     private static SourceLocation? Locate(CodeBase codeBase, MappingSite? site) => site is null ? null : codeBase.Locate(site.AssemblyPath, site.Anchor);

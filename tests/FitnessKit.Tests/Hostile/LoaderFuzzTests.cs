@@ -19,8 +19,8 @@ public sealed class LoaderFuzzTests : IDisposable
 {
     private const string Kinds = "FitnessKit.Subjects.DependencyKinds";
 
-    /// <summary>The subjects mutated in turn: every dependency kind; and EF Core persistence, whose base types are followed into packages through its deps.json.</summary>
-    private static readonly string[] Subjects = [Kinds, "FitnessKit.Subjects.Rules.Ordering"];
+    /// <summary>The subjects mutated in turn: every dependency kind; EF Core persistence, whose base types are followed into packages through its deps.json; and SQL sent through Dapper and EF Core, rebuilt from the IL by the interpreter.</summary>
+    private static readonly string[] Subjects = [Kinds, "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Data.Reporting"];
     private static readonly Dictionary<string, (byte[] Bytes, int MetadataStart, int MetadataLength)> Originals = Subjects.ToDictionary(s => s, Read);
     private static readonly byte[] Interesting = [0x00, 0x01, 0x7F, 0x80, 0xFF, 0xFE, 0x15, 0x1D, 0x12];
 
