@@ -30,7 +30,9 @@ internal static class TablesCommand
         var config = FitnessConfig.Load(configFile.FullName);
         var codeBase = CodeBase.Load(config.Assemblies, new LoadOptions { CacheDirectory = cache?.FullName });
         var model = config.Map.Resolve(codeBase);
-        Write(TableCatalog.Build(model, PersistenceCatalog.Build(codeBase, config.Map.Persistence)), console, Directory.GetCurrentDirectory());
+        var catalog = TableCatalog.Build(model, PersistenceCatalog.Build(codeBase, config.Map.Persistence));
+        Write(catalog, console, Directory.GetCurrentDirectory());
+        WriteNouns(NounCatalog.Find(model, catalog), console);
         return ExitCodes.Clean;
     });
 
@@ -67,6 +69,26 @@ internal static class TablesCommand
         foreach (var note in catalog.Notes)
         {
             console.MarkupLineInterpolated($"[grey]Note: {Printable.Text(note)}[/]");
+        }
+    }
+
+    /// <summary>The nouns several contexts define, side by side: information, never a failure.</summary>
+    internal static void WriteNouns(IReadOnlyList<SharedNoun> nouns, IAnsiConsole console)
+    {
+        if (nouns.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.MarkupLineInterpolated($"Nouns defined in several contexts (information, not a violation): {Counted(nouns.Count, "noun")}.");
+        foreach (var noun in nouns)
+        {
+            console.MarkupLineInterpolated($"  {Printable.Text(noun.Name)}:");
+            foreach (var definition in noun.Definitions)
+            {
+                console.MarkupLineInterpolated($"    {Printable.Text(definition.Context)}: {Printable.Text(definition.Type)}{(definition.IsMapped ? " (mapped)" : string.Empty)} {{ {Printable.Text(string.Join(", ", definition.Properties))} }}");
+            }
         }
     }
 

@@ -222,7 +222,8 @@ internal sealed class ModelCache(string directory)
                 writer.Write((byte)((int)dependency.Kind | (dependency.IsPublicSurface ? 0x80 : 0)));
                 OptionalString(dependency.Member);
                 writer.Write(dependency.Anchor.MethodToken);
-                writer.Write7BitEncodedInt(dependency.Anchor.ILOffset + 1);
+                // A damaged method body can name a negative handler offset: written as an unknown offset (-1), never as a negative count.
+                writer.Write7BitEncodedInt(Math.Max(0, dependency.Anchor.ILOffset + 1));
             }
         }
 

@@ -86,6 +86,33 @@ internal static class JsonTablesSection
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("nouns");
+        foreach (var noun in NounCatalog.Find(model, catalog))
+        {
+            json.WriteStartObject();
+            json.WriteString("name", noun.Name);
+            json.WriteStartArray("definitions");
+            foreach (var definition in noun.Definitions)
+            {
+                json.WriteStartObject();
+                json.WriteString("context", definition.Context);
+                json.WriteString("type", definition.Type);
+                json.WriteBoolean("mapped", definition.IsMapped);
+                json.WriteStartArray("properties");
+                foreach (var property in definition.Properties)
+                {
+                    json.WriteStringValue(property);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -35,6 +35,7 @@ public sealed class LoaderFuzzTests : IDisposable
         { "a damaged parameter list that Mono.Cecil failed on while locating a violation (ArgumentOutOfRangeException, seed 10123174)", Kinds, [29153, 0x58, 31910, 0x27, 28551, 0xCF, 29402, 0x01, 12378, 0xAD, 24905, 0x53], -1 },
         { "a local signature with an element type Mono.Cecil does not know, met while locating a violation (NotImplementedException, seed 10225826)", Kinds, [19906, 0xC8, 30416, 0xC3, 20122, 0xD2, 26423, 0x15, 30857, 0x23, 32044, 0x45, 12416, 0x4E], -1 },
         { "an IL token with stray high bits, which System.Reflection.Metadata refused to cast (InvalidCastException from decoding, seed 11382854)", Kinds, [24918, 0x49, 9096, 0x2C, 2702, 0x91, 8894, 0x15, 17737, 0x03, 9490, 0x7F, 27519, 0xFF], -1 },
+        { "a negative exception-handler offset, which the cache wrote as a negative count and then refused to read (seed 6952818)", "FitnessKit.Subjects.Data.Reporting", [3127, 0xB0], -1 },
         { "a generic instance whose argument count reads as 219 million, which Mono.Cecil followed for minutes while locating a violation (a hang, seed 12435818)", "FitnessKit.Subjects.Rules.Ordering", [13032, 0xD3, 14542, 0xED], -1 },
     };
 
