@@ -52,9 +52,9 @@ internal static class ContextMapDiagram
 
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"legend\" transform=\"translate({F(Margin)},{F(height - 18)})\">");
         svg.Append("<line x1=\"0\" y1=\"0\" x2=\"30\" y2=\"0\" class=\"edge ok\"/><text x=\"36\" y=\"4\">allowed (through contracts)</text>");
-        svg.Append("<line x1=\"220\" y1=\"0\" x2=\"250\" y2=\"0\" class=\"edge bad\"/><text x=\"256\" y=\"4\">violations (count)</text>");
-        svg.Append("<line x1=\"400\" y1=\"0\" x2=\"430\" y2=\"0\" class=\"edge ok cycle\"/><text x=\"436\" y=\"4\">on a cycle</text>");
-        svg.Append("<line x1=\"520\" y1=\"0\" x2=\"550\" y2=\"0\" class=\"edge ok data\"/><text x=\"556\" y=\"4\">reads or writes its tables (SQL)</text>");
+        svg.Append("<line x1=\"205\" y1=\"0\" x2=\"235\" y2=\"0\" class=\"edge bad\"/><text x=\"241\" y=\"4\">violations (count)</text>");
+        svg.Append("<line x1=\"355\" y1=\"0\" x2=\"385\" y2=\"0\" class=\"edge ok cycle\"/><text x=\"391\" y=\"4\">on a cycle</text>");
+        svg.Append("<line x1=\"465\" y1=\"0\" x2=\"495\" y2=\"0\" class=\"edge ok data\"/><text x=\"501\" y=\"4\">SQL on its tables</text>");
         svg.Append("</g></svg>");
         return svg.ToString();
     }

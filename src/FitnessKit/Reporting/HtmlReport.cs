@@ -50,7 +50,8 @@ internal static class HtmlReport
             html.AppendLine(CultureInfo.InvariantCulture, $"<p id=\"baseline\">{ReportText.Html(report.Baseline.Describe())}</p>");
         }
 
-        html.AppendLine("<nav><a href=\"#map\">Context map</a><a href=\"#matrix\">Dependency matrix</a><a href=\"#violations\">Violations</a><a href=\"#contexts\">Contexts</a></nav>");
+        html.Append("<nav><a href=\"#map\">Context map</a><a href=\"#matrix\">Dependency matrix</a><a href=\"#violations\">Violations</a><a href=\"#contexts\">Contexts</a>");
+        html.AppendLine(document.Report.Tables is null ? "</nav>" : "<a href=\"#tables\">Tables</a></nav>");
         html.AppendLine("<table class=\"rules\"><thead><tr><th>Rule</th><th>What it enforces</th><th class=\"num\">Violations</th><th class=\"num\">New</th></tr></thead><tbody>");
         foreach (var rule in report.Rules)
         {
@@ -66,7 +67,7 @@ internal static class HtmlReport
         var contexts = document.Report.Model.Contexts.Select(c => c.Name).ToList();
         var edges = document.Edges.ToDictionary(e => (e.From, e.To));
         html.AppendLine("<h2 id=\"matrix\">Dependency matrix</h2>");
-        html.AppendLine("<p class=\"muted\">Rows depend on columns: type-to-type uses, and how many of them are violations.</p>");
+        html.AppendLine("<p class=\"muted\">Rows depend on columns: type-to-type uses, reads and writes of the column's tables by SQL (table accesses), and how many of them are violations.</p>");
         html.Append("<table class=\"matrix\"><thead><tr><th>from \\ to</th>");
         contexts.ForEach(c => html.Append("<th>").Append(ReportText.Html(c)).Append("</th>"));
         html.AppendLine("</tr></thead><tbody>");
@@ -82,9 +83,12 @@ internal static class HtmlReport
                 else if (edges.TryGetValue((from, to), out var edge))
                 {
                     var cycle = edge.InCycle ? " (cycle)" : string.Empty;
+                    var uses = edge.DataUses == 0 ? ReportText.Plural(edge.Uses, "use")
+                        : edge.Uses == 0 ? ReportText.Plural(edge.DataUses, "table access")
+                        : $"{ReportText.Plural(edge.Uses, "use")}, {ReportText.Plural(edge.DataUses, "table access")}";
                     html.Append(edge.Violations > 0
-                        ? $"<td class=\"num bad\">{ReportText.Plural(edge.Uses, "use")}, {ReportText.Plural(edge.Violations, "violation")}{cycle}</td>"
-                        : $"<td class=\"num\">{ReportText.Plural(edge.Uses, "use")}{cycle}</td>");
+                        ? $"<td class=\"num bad\">{uses}, {ReportText.Plural(edge.Violations, "violation")}{cycle}</td>"
+                        : $"<td class=\"num\">{uses}{cycle}</td>");
                 }
                 else
                 {
