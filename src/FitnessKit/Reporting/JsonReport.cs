@@ -197,7 +197,8 @@ internal static class JsonReport
         json.WriteEndArray();
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    /// <summary>Writes a named array of strings.</summary>
+    internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)

@@ -26,13 +26,7 @@ internal static class JsonTablesSection
             json.WriteBoolean("defaultSchema", table.Table.SchemaIsDefault);
             JsonOutput.StringOrNull(json, "owner", table.Owner);
             json.WriteString("reason", table.Reason);
-            json.WriteStartArray("mappedBy");
-            foreach (var context in table.MappedBy)
-            {
-                json.WriteStringValue(context);
-            }
-
-            json.WriteEndArray();
+            JsonReport.Strings(json, "mappedBy", table.MappedBy);
             json.WriteStartArray("mappings");
             foreach (var mapping in table.Mappings)
             {
@@ -79,13 +73,7 @@ internal static class JsonTablesSection
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("notes");
-        foreach (var note in catalog.Notes)
-        {
-            json.WriteStringValue(note);
-        }
-
-        json.WriteEndArray();
+        JsonReport.Strings(json, "notes", catalog.Notes);
         json.WriteStartArray("nouns");
         foreach (var noun in NounCatalog.Find(model, catalog))
         {
@@ -98,13 +86,7 @@ internal static class JsonTablesSection
                 json.WriteString("context", definition.Context);
                 json.WriteString("type", definition.Type);
                 json.WriteBoolean("mapped", definition.IsMapped);
-                json.WriteStartArray("properties");
-                foreach (var property in definition.Properties)
-                {
-                    json.WriteStringValue(property);
-                }
-
-                json.WriteEndArray();
+                JsonReport.Strings(json, "properties", definition.Properties);
                 json.WriteEndObject();
             }
 

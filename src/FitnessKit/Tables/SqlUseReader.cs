@@ -25,6 +25,11 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
 
     private bool ReadUnguarded(DataAssembly assembly, Func<TypeName, bool> inScope, SqlDialect assemblyDialect)
     {
+        if (!assembly.MayHoldSql())
+        {
+            return true;
+        }
+
         var sent = new List<string>();
         var methods = assembly.Methods().Where(m => inScope(m.Type)).ToList();
         foreach (var method in methods)

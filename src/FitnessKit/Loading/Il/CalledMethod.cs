@@ -19,10 +19,6 @@ internal sealed record CalledMethod(TypeUse DeclaringType, string Name, IReadOnl
     /// <summary>Gets a value indicating whether the method returns nothing.</summary>
     public bool ReturnsVoid => ReturnType is null;
 
-    /// <summary>Whether the method is <paramref name="name"/> of the type <paramref name="typeFullName"/>.</summary>
-    public bool Is(string typeFullName, string name) =>
-        string.Equals(Name, name, StringComparison.Ordinal) && string.Equals(TypeFullName, typeFullName, StringComparison.Ordinal);
-
     /// <summary>Whether a parameter's type has the given full name.</summary>
     public bool ParameterIs(int index, string typeFullName) =>
         index < Parameters.Count && Parameters[index] is { } parameter && string.Equals(parameter.Type.FullName, typeFullName, StringComparison.Ordinal);

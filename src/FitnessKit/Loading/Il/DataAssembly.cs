@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
@@ -20,13 +19,13 @@ internal sealed partial class DataAssembly : IDisposable
     private readonly Dictionary<int, MethodTrace> _traces = new();
     private Dictionary<string, TypeDefinitionHandle>? _typesByName;
 
-    private DataAssembly(string path, PEReader pe)
+    private DataAssembly(string path, PEReader pe, TypeNameTable table)
     {
         Path = path;
         _pe = pe;
         Metadata = pe.GetMetadataReader();
         Name = Metadata.GetString(Metadata.GetAssemblyDefinition().Name);
-        Names = new MetadataNames(Metadata, new TypeNameTable(), Name);
+        Names = new MetadataNames(Metadata, table, Name);
         _resolver = new MethodResolver(Metadata, Names);
         _interpreter = new IlInterpreter(pe, Metadata, _resolver);
         _resolver.Interpreter = _interpreter;
@@ -44,7 +43,7 @@ internal sealed partial class DataAssembly : IDisposable
 
     /// <summary>Opens an assembly file for its values.</summary>
     /// <exception cref="FitnessKitException">The file cannot be read or is not a .NET assembly.</exception>
-    public static DataAssembly Open(string path)
+    public static DataAssembly Open(string path, TypeNameTable table)
     {
         PEReader? pe = null;
         try
@@ -55,7 +54,7 @@ internal sealed partial class DataAssembly : IDisposable
                 throw new BadImageFormatException("no assembly manifest");
             }
 
-            var assembly = new DataAssembly(path, pe);
+            var assembly = new DataAssembly(path, pe, table);
             pe = null;
             return assembly;
         }
@@ -71,6 +70,60 @@ internal sealed partial class DataAssembly : IDisposable
         {
             pe?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Whether any code of the assembly can send SQL, told from metadata alone: a member reference that a SQL sink is
+    /// (<see cref="Sql.SqlSink"/>: Dapper's Query and Execute, EF Core's FromSql, ExecuteSql and SqlQuery, a command's
+    /// constructor, CommandText, CreateCommand), or a string literal that starts like a SQL statement. An assembly with
+    /// neither is not interpreted at all.
+    /// </summary>
+    public bool MayHoldSql() => Guard(() =>
+    {
+        foreach (var handle in Metadata.MemberReferences)
+        {
+            var reference = Metadata.GetMemberReference(handle);
+            var name = Metadata.GetString(reference.Name);
+            if (name is "set_CommandText" or "CreateCommand" || name.StartsWith("Query", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal)
+                || name.StartsWith("FromSql", StringComparison.Ordinal) || name.StartsWith("SqlQuery", StringComparison.Ordinal)
+                || (name == ".ctor" && TypeOf(reference.Parent) is { } type && type.Type.Name.EndsWith("Command", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        var literal = Metadata.GetHeapSize(HeapIndex.UserString) > 1 ? MetadataTokens.UserStringHandle(1) : default;
+        for (var i = 0; i < 1_000_000 && !literal.IsNil; i++)
+        {
+            if (StartsLikeSql(Metadata.GetUserString(literal)))
+            {
+                return true;
+            }
+
+            literal = Metadata.GetNextHandle(literal);
+        }
+
+        return false;
+    });
+
+    private static bool StartsLikeSql(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var rest = text.AsSpan(start);
+        foreach (var keyword in (string[])["SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "TRUNCATE"])
+        {
+            if (rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The trace of a method, interpreted once.</summary>
@@ -191,14 +244,8 @@ internal sealed partial class DataAssembly : IDisposable
         return default;
     }
 
-    /// <summary>Describes a method defined here as a call to it would.</summary>
-    public CalledMethod? Describe(MethodDefinitionHandle method) => _resolver.Describe(method);
-
     /// <summary>The type a type handle of this assembly names.</summary>
     public TypeUse? TypeOf(EntityHandle handle) => _resolver.TypeOf(handle);
-
-    /// <summary>Gets a value indicating whether a method is static.</summary>
-    public bool IsStatic(MethodDefinitionHandle method) => (Metadata.GetMethodDefinition(method).Attributes & MethodAttributes.Static) != 0;
 
     /// <summary>The base type of a type defined here, with generic arguments.</summary>
     public TypeUse? BaseTypeOf(TypeDefinitionHandle type) =>

@@ -10,6 +10,7 @@ namespace FitnessKit.Loading.Il;
 internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposable
 {
     private readonly Dictionary<string, DataAssembly?> _open = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TypeNameTable _names = new();
 
     /// <summary>Gets the problems met opening referenced assemblies, which are read only to follow calls and base types.</summary>
     public List<string> Problems { get; } = new();
@@ -29,7 +30,7 @@ internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposabl
             {
                 try
                 {
-                    assembly = DataAssembly.Open(path);
+                    assembly = DataAssembly.Open(path, _names);
                 }
                 catch (FitnessKitException exception)
                 {

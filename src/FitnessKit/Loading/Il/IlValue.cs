@@ -51,10 +51,6 @@ internal sealed record TextValue(IReadOnlyList<TextPart> Parts) : IlValue
                 AppendPart(parts, part);
             }
         }
-        else if (value is IntegerValue)
-        {
-            AppendPart(parts, TextPart.Hole);
-        }
         else
         {
             AppendPart(parts, TextPart.Hole);

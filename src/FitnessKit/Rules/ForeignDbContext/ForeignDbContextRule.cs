@@ -17,10 +17,17 @@ internal sealed class ForeignDbContextRule : IFitnessRule
     public IEnumerable<Violation> Evaluate(RuleContext context)
     {
         var model = context.Model;
+        // Only code whose assembly defines or references a DbContext's assembly can name that DbContext.
+        var homes = context.Persistence.Types.Where(p => p.Kind == PersistenceKind.DbContext).Select(p => p.Type.Assembly).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var source in model.Contexts)
         {
             foreach (var type in source.Types)
             {
+                if (!homes.Contains(type.Assembly.Name) && !type.Assembly.References.Any(homes.Contains))
+                {
+                    continue;
+                }
+
                 foreach (var use in type.Dependencies
                     .Where(d => context.Persistence.Find(d.Target) is { Kind: PersistenceKind.DbContext } && model.ContextOf(d.Target) is { } owner && owner != source)
                     .GroupBy(d => (d.Member, d.Target)))
