@@ -119,22 +119,32 @@ public sealed class CodeBase
         var skipped = toRead.Select((file, i) => reasonsToSkip[i] is { } reason ? new SkippedFile(file.Path, reason) : null).OfType<SkippedFile>().ToList();
         problems.AddRange(errors.Order(StringComparer.Ordinal));
 
+        new AssemblyOrigins().Classify(read.OfType<InspectedAssembly>());
         var assemblies = new List<InspectedAssembly>();
         foreach (var group in read.OfType<InspectedAssembly>().GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase))
         {
             var builds = group.ToList();
-            if (builds.Exists(a => a.Mvid != builds[0].Mvid))
+            var chosen = builds[0];
+            if (builds.Exists(a => a.Mvid != chosen.Mvid))
             {
-                var distinct = builds.DistinctBy(a => a.Mvid).ToList();
-                problems.Add($"{group.Key}: two different builds of this assembly were given ({string.Join(" and ", distinct.Select(a => a.Path))}); narrow the patterns so that each assembly is inspected once.");
-                continue;
+                if (builds.Exists(a => a.IsFirstParty))
+                {
+                    var distinct = builds.DistinctBy(a => a.Mvid).ToList();
+                    problems.Add($"{group.Key}: two different builds of this assembly were given ({string.Join(" and ", distinct.Select(a => a.Path))}); narrow the patterns so that each assembly is inspected once.");
+                    continue;
+                }
+
+                // Services built apart copy their own versions of a package: read the newest, and say which.
+                chosen = builds.OrderByDescending(a => PackageVersions.Parse(a.PackageVersion)).ThenBy(a => a.Path, StringComparer.Ordinal).First();
             }
 
-            assemblies.Add(builds[0]);
-            foreach (var copy in builds.Skip(1))
+            assemblies.Add(chosen);
+            foreach (var copy in builds.Where(b => !ReferenceEquals(b, chosen)))
             {
                 Release(copy);
-                skipped.Add(new SkippedFile(copy.Path, $"the same build of {copy.Name} as {builds[0].Path}"));
+                skipped.Add(new SkippedFile(copy.Path, copy.Mvid == chosen.Mvid
+                    ? $"the same build of {copy.Name} as {chosen.Path}"
+                    : $"another build of third-party {copy.Name}{VersionText(copy)} ({copy.OriginEvidence}); {chosen.Path}{VersionText(chosen)} is read instead"));
             }
         }
 
@@ -190,6 +200,8 @@ public sealed class CodeBase
             _ = assembly.Types[0].Dependencies;
         }
     });
+
+    private static string VersionText(InspectedAssembly assembly) => assembly.PackageVersion is { } version ? " " + version : string.Empty;
 
     /// <summary>Closes the file of an assembly that was read but will not be inspected.</summary>
     private static void Release(InspectedAssembly assembly)

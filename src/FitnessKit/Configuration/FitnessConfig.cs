@@ -11,7 +11,7 @@ public sealed class FitnessConfig
     internal static readonly string[] TopLevelKeys = ["$schema", "assemblies", "contexts", "sharedKernel", "persistence", "rules"];
     internal static readonly string[] ContextKeys = ["name", "assemblies", "namespaces", "contracts", "contractNamespaces", "mayUse", "tables", "description"];
     internal static readonly string[] KernelKeys = ["assemblies", "namespaces"];
-    internal static readonly string[] PersistenceKeys = ["dbContextBaseTypes", "migrationBaseTypes", "entityConfigurationInterfaces", "entitySetTypes", "entityMappingMethods", "entityAttributes", "repositorySuffixes", "detectRepositories", "namespaces", "otherBaseTypes"];
+    internal static readonly string[] PersistenceKeys = ["dbContextBaseTypes", "migrationBaseTypes", "entityConfigurationInterfaces", "entitySetTypes", "entityMappingMethods", "entityAttributes", "repositorySuffixes", "detectRepositories", "namespaces", "otherBaseTypes", "internalTo"];
 
     private FitnessConfig(string path, AssemblySource assemblies, ContextMap map, IReadOnlyList<IFitnessRule> rules, IReadOnlyDictionary<string, Severity> severities)
     {
@@ -219,8 +219,22 @@ public sealed class FitnessConfig
         IReadOnlyList<string> Add(IReadOnlyList<string> defaultList, string key) =>
             [.. defaultList, .. reader.OptionalStrings(node, key, "\"persistence\"")];
         var detectRepositories = Configuration.ConfigReader.Property(node, "detectRepositories") is not { } flag || reader.Boolean(flag, "\"detectRepositories\"");
+        var internalTo = defaults.InternalTo;
+        if (Configuration.ConfigReader.Property(node, "internalTo") is { } boundary && reader.String(boundary, "\"internalTo\"") is { } text)
+        {
+            if (Enum.TryParse<PersistenceBoundary>(text, ignoreCase: true, out var parsed) && !int.TryParse(text, out _))
+            {
+                internalTo = parsed;
+            }
+            else
+            {
+                reader.Problem(boundary, $"\"internalTo\" must be \"context\" or \"assembly\", not \"{text}\".");
+            }
+        }
+
         return defaults with
         {
+            InternalTo = internalTo,
             DbContextBaseTypes = Add(defaults.DbContextBaseTypes, "dbContextBaseTypes"),
             MigrationBaseTypes = Add(defaults.MigrationBaseTypes, "migrationBaseTypes"),
             EntityConfigurationInterfaces = Add(defaults.EntityConfigurationInterfaces, "entityConfigurationInterfaces"),

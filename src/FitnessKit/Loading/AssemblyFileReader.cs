@@ -151,27 +151,49 @@ internal static class AssemblyFileReader
 
         metadata = pe.GetMetadataReader();
         return !metadata.IsAssembly ? "a .NET module without an assembly manifest"
+            : metadata.GetAssemblyDefinition().Culture is { IsNil: false } culture && metadata.GetString(culture).Length > 0
+                ? $"a satellite assembly (the '{metadata.GetString(culture)}' resources of {metadata.GetString(metadata.GetAssemblyDefinition().Name)}: no code to inspect)"
             : IsReferenceAssembly(metadata) ? ReferenceAssemblyReason
             : null;
     }
 
-    /// <summary>Whether the assembly carries <c>[ReferenceAssembly]</c>: the compiler's metadata-only build, whose method bodies are <c>throw null</c>.</summary>
+    /// <summary>
+    /// Whether the assembly carries <c>[ReferenceAssembly]</c>: the compiler's metadata-only build, whose method bodies
+    /// are <c>throw null</c>. The attribute is usually referenced, but the reference pack's <c>System.Runtime.dll</c>
+    /// defines it itself.
+    /// </summary>
     private static bool IsReferenceAssembly(MetadataReader metadata)
     {
         foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
         {
-            var constructor = metadata.GetCustomAttribute(handle).Constructor;
-            if (constructor.Kind == HandleKind.MemberReference
-                && metadata.GetMemberReference((MemberReferenceHandle)constructor).Parent is { Kind: HandleKind.TypeReference } parent
-                && metadata.GetTypeReference((TypeReferenceHandle)parent) is var type
-                && metadata.StringComparer.Equals(type.Name, "ReferenceAssemblyAttribute")
-                && metadata.StringComparer.Equals(type.Namespace, "System.Runtime.CompilerServices"))
+            if (AttributeTypeName(metadata, metadata.GetCustomAttribute(handle).Constructor) is var (ns, name)
+                && metadata.StringComparer.Equals(name, "ReferenceAssemblyAttribute")
+                && metadata.StringComparer.Equals(ns, "System.Runtime.CompilerServices"))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The namespace and name of the type that declares an attribute's constructor, referenced or defined in the assembly itself.</summary>
+    private static (StringHandle Namespace, StringHandle Name)? AttributeTypeName(MetadataReader metadata, EntityHandle constructor)
+    {
+        if (constructor.Kind == HandleKind.MethodDefinition)
+        {
+            var declaring = metadata.GetTypeDefinition(metadata.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType());
+            return (declaring.Namespace, declaring.Name);
+        }
+
+        if (constructor.Kind == HandleKind.MemberReference
+            && metadata.GetMemberReference((MemberReferenceHandle)constructor).Parent is { Kind: HandleKind.TypeReference } parent)
+        {
+            var referenced = metadata.GetTypeReference((TypeReferenceHandle)parent);
+            return (referenced.Namespace, referenced.Name);
+        }
+
+        return null;
     }
 
     /// <summary>Whether a file starts with the DOS header of a PE image ("MZ"): one whose headers cannot be read is damaged, not another kind of file.</summary>

@@ -35,6 +35,18 @@ public sealed class InspectedAssembly
     /// <summary>Gets a value indicating whether this is a reference assembly (metadata only, no method bodies).</summary>
     public bool IsReferenceAssembly { get; }
 
+    /// <summary>Gets whose code this is: first-party code is judged by the rules that look for persistence types, third-party code is only read.</summary>
+    public AssemblyOrigin Origin { get; internal set; }
+
+    /// <summary>Gets why <see cref="Origin"/> was decided, such as <c>a project in Shop.Host.deps.json</c>.</summary>
+    public string OriginEvidence { get; internal set; } = "not classified";
+
+    /// <summary>Gets the package version a deps.json gives for it, or <see langword="null"/> when it is not a package or no deps.json lists it.</summary>
+    public string? PackageVersion { get; internal set; }
+
+    /// <summary>Gets a value indicating whether the rules judge its code (<see cref="AssemblyOrigin.FirstParty"/>).</summary>
+    public bool IsFirstParty => Origin == AssemblyOrigin.FirstParty;
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

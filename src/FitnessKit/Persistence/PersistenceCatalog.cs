@@ -27,8 +27,11 @@ public sealed class PersistenceCatalog
         var found = new Dictionary<TypeName, PersistenceType>();
         var entities = new Dictionary<TypeName, (List<TypeName> MappedBy, List<string> Evidence)>();
         var namespaces = detection.Namespaces.Select(NamePattern.Parse).ToList();
+        var repositories = new List<(InspectedType Type, string Suffix)>();
+        using var referenced = new Loading.Il.DataAssemblySet(codeBase.PathOf);
 
-        foreach (var type in codeBase.Types)
+        // Packages and frameworks are only read: EF Core's own HistoryRepository is not the system's persistence code.
+        foreach (var type in codeBase.Types.Where(t => t.Assembly.IsFirstParty))
         {
             if (type.Category is not (TypeCategory.Class or TypeCategory.Struct))
             {
@@ -39,7 +42,7 @@ public sealed class PersistenceCatalog
             if (bases.Intersect(detection.DbContextBaseTypes).FirstOrDefault() is { } dbContextBase)
             {
                 found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase)}", []);
-                CollectDbContextEntities(type, detection, entities);
+                CollectDbContextEntities(codeBase, referenced, type, detection, entities);
             }
             else if (bases.Intersect(detection.MigrationBaseTypes).FirstOrDefault() is { } migrationBase)
             {
@@ -61,9 +64,10 @@ public sealed class PersistenceCatalog
             {
                 found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"derives from {Display(otherBase)}", []);
             }
-            else if (type.Category == TypeCategory.Class && detection.RepositorySuffixes.Any(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)))
+            else if (type.Category == TypeCategory.Class && detection.RepositorySuffixes.FirstOrDefault(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)) is { } suffix)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Repository, "its name ends with " + detection.RepositorySuffixes.First(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)), []);
+                // A name is weak evidence: decided below, once every DbContext is known, by what the class touches.
+                repositories.Add((type, suffix));
             }
             else if (namespaces.FirstOrDefault(p => p.Matches(type.Name.Namespace)) is { } persistenceNamespace)
             {
@@ -74,6 +78,11 @@ public sealed class PersistenceCatalog
             {
                 AddEntity(entities, type.Name, null, $"carries [{StripAttribute(table.Name)}]");
             }
+        }
+
+        foreach (var (repository, evidence) in RepositoryEvidence.Decide(codeBase, repositories, found))
+        {
+            found[repository.Name] = new PersistenceType(repository.Name, PersistenceKind.Repository, evidence, []);
         }
 
         foreach (var (entity, (mappedBy, evidence)) in entities)
@@ -97,14 +106,22 @@ public sealed class PersistenceCatalog
     /// <returns><see langword="true"/> for persistence types.</returns>
     public bool IsPersistenceType(TypeName type) => _types.ContainsKey(type);
 
-    private static void CollectDbContextEntities(InspectedType dbContext, PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities)
+    private static void CollectDbContextEntities(CodeBase codeBase, Loading.Il.DataAssemblySet referenced, InspectedType dbContext, PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities)
     {
         foreach (var property in dbContext.GenericProperties)
         {
-            if (detection.EntitySetTypes.Contains(property.Type.Type.FullName) && property.Type.Arguments.Count > 0)
+            AddEntitySet(detection, entities, dbContext.Name, property.Name, property.Type, dbContext.Name);
+        }
+
+        // Entity sets of generic base contexts, with the derived context's arguments: DbSet<TUser> Users of IdentityDbContext<AppUser> maps AppUser.
+        foreach (var baseType in codeBase.BaseTypesOf(dbContext).Where(b => b.Arguments.Count > 0))
+        {
+            var properties = codeBase.FindType(baseType.Type) is { } inspected
+                ? inspected.GenericProperties.Select(p => (p.Name, p.Type))
+                : referenced.Find(baseType.Type) is var (assembly, handle) ? assembly.GenericProperties(handle) : [];
+            foreach (var (name, type) in properties)
             {
-                var entity = property.Type.Arguments[0].Type;
-                AddEntity(entities, entity, dbContext.Name, $"mapped by {StripArity(property.Type.Type.Name)}<{StripArity(entity.Name)}> {property.Name} of {dbContext.Name.DisplayName}");
+                AddEntitySet(detection, entities, dbContext.Name, name, GenericParameters.Substitute(type, baseType.Arguments), baseType.Type);
             }
         }
 
@@ -116,6 +133,16 @@ public sealed class PersistenceCatalog
                 var entity = call.Arguments[0].Type;
                 AddEntity(entities, entity, dbContext.Name, $"mapped by {StripArity(call.DeclaringType.Name)}.{call.Method}<{StripArity(entity.Name)}>() in {dbContext.Name.DisplayName}");
             }
+        }
+    }
+
+    private static void AddEntitySet(PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities, TypeName dbContext, string property, TypeUse type, TypeName declaredOn)
+    {
+        if (detection.EntitySetTypes.Contains(type.Type.FullName) && type.Arguments.Count > 0)
+        {
+            var entity = type.Arguments[0].Type;
+            var on = declaredOn.Equals(dbContext) ? dbContext.DisplayName : $"{declaredOn.DisplayName}, the base of {dbContext.DisplayName}";
+            AddEntity(entities, entity, dbContext, $"mapped by {StripArity(type.Type.Name)}<{StripArity(entity.Name)}> {property} of {on}");
         }
     }
 

@@ -46,6 +46,10 @@ public sealed record PersistenceDetection
     /// <value>The default value is empty.</value>
     public IReadOnlyList<string> Namespaces { get; init; } = [];
 
+    /// <summary>Gets what a persistence type must stay inside of for FK003: its context, or (strictly) its assembly.</summary>
+    /// <value>The default value is <see cref="PersistenceBoundary.Context"/>.</value>
+    public PersistenceBoundary InternalTo { get; init; } = PersistenceBoundary.Context;
+
     /// <summary>Gets further base types (full names) whose subclasses are persistence types, for other data-access frameworks.</summary>
     /// <value>The default value is empty.</value>
     public IReadOnlyList<string> OtherBaseTypes { get; init; } = [];

@@ -27,10 +27,10 @@ public static class RuleCatalog
     public static RuleDescriptor PersistenceInternal { get; } = new(
         "FK003",
         "PersistenceInternal",
-        "Persistence types (DbContexts, entity configurations, migrations, mapped entities, repository implementations) are internal to their context and absent from its contracts.",
+        "Persistence types (DbContexts, entity configurations, migrations, mapped entities, repository implementations) are used only by their own context and never appear in its contracts.",
         Severity.Error,
         "A public DbContext or entity is an open door into a context's tables: other code can query and write its data directly, bypassing its invariants, and its storage model becomes a contract by accident. Keeping persistence internal is what lets a context change its schema alone.",
-        "Make persistence types internal (use InternalsVisibleTo for the context's own infrastructure and tests) and expose contract types instead.");
+        "Make a persistence type that nothing outside its assembly uses internal; give other contexts contract types instead of the ones they use; keep entities and DbContexts out of contracts.");
 
     /// <summary>Gets FK004: a context's SQL touches only its own tables.</summary>
     public static RuleDescriptor ForeignTableAccess { get; } = new(

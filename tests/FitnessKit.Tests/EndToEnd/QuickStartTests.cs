@@ -53,7 +53,7 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IDisposa
         var broken = Dotnet(app, "test", "--no-restore", "-nodeReuse:false", "-p:ShopBin=" + ShopSample.Bin(ShopSample.Broken), "-o", Path.Combine(_root, "out-broken"), "--logger", "console;verbosity=normal");
         broken.ExitCode.Should().NotBe(0, broken.ToString());
         broken.Output.Should().ContainAll(
-            ["FitnessAssert.NoViolations() Failure", "12 violations:",
+            ["FitnessAssert.NoViolations() Failure", "11 violations:",
              "Shop.Shipping.Infrastructure.PendingOrdersReader.ReadPendingAsync in context Shipping uses Shop.Orders.Infrastructure.OrdersDbContext",
              "Shop.Billing.BillingService.IssueInvoiceAsync in context Billing uses Shop.Orders.PricingPolicy",
              "Shop.SharedEntities.Customer, a mapped entity", "Shop.Orders.Infrastructure.OrdersDbContext is a DbContext of context Orders",

@@ -50,7 +50,7 @@ public static class RuleScenarios
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicConfiguredEntity.ReturnReason", null, null), // PublicConfiguredEntity: mapped through an internal IEntityTypeConfiguration<ReturnReason>
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicTableEntity.OrderNote", null, null), // PublicTableEntity: [Table]
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicMigration.AddOrderNoteColumn", null, null), // PublicMigration
-        new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicRepository.OrderRepository", null, null), // PublicRepository: by name
+        new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicRepository.OrderRepository", null, null), // PublicRepository: named like one and touches a DbContext
         new("FK003", "FitnessKit.Subjects.Rules.Ordering.Contracts", "FitnessKit.Subjects.Rules.Ordering.Contracts.ContractExposesEntity.OrderRecord", null, null), // ContractExposesEntity: a public entity in the contract assembly, mapped by DbSet<OrderRecord> in Ordering
 
         // FK003 PersistenceInternal: a contract that exposes a persistence type.
@@ -85,6 +85,7 @@ public static class RuleScenarios
         "FitnessKit.Subjects.Rules.Ordering.PublicTableEntityTwin.OrderNote",
         "FitnessKit.Subjects.Rules.Ordering.PublicMigrationTwin.AddOrderNoteColumn",
         "FitnessKit.Subjects.Rules.Ordering.PublicRepositoryTwin.OrderRepository",
+        "FitnessKit.Subjects.Rules.Ordering.InMemoryRepository.InMemoryOrderRepository", // named like a repository, touches no persistence
         "FitnessKit.Subjects.Rules.Ordering.Contracts.ContractExposesEntityTwin.OrderDetails",
         "FitnessKit.Subjects.Rules.Billing.CompliantPersistence.BillingDbContext",
         "FitnessKit.Subjects.Rules.Billing.CompliantPersistence.Invoice",

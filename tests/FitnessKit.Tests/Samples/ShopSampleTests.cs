@@ -35,7 +35,6 @@ public sealed class ShopSampleTests
             ("FK003", "Shop.Orders.Infrastructure.OrdersDbContext", null, null),
             // 4. A public entity configuration, which forces its entity public too.
             ("FK003", "Shop.Billing.Infrastructure.InvoiceConfiguration", null, null),
-            ("FK003", "Shop.Billing.Invoice", null, null),
             // 6. Reporting joins Orders' and Shipping's tables in one statement through Dapper, with no reference to either.
             ("FK004", "Shop.Reporting.SalesDashboard", "ShippedOrders", "Orders"),
             ("FK004", "Shop.Reporting.SalesDashboard", "ShippedOrders", "ShipmentRequests"),

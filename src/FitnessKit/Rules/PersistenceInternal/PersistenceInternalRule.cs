@@ -4,7 +4,10 @@ namespace FitnessKit.Rules;
 
 /// <summary>
 /// FK003: DbContexts, entity configurations, migrations, model snapshots, mapped entities and repository
-/// implementations are not public, and no contract type exposes one in its public surface.
+/// implementations stay inside their context, and no contract type exposes one in its public surface. By default a
+/// public persistence type is judged at the context's boundary (see <see cref="PersistenceBoundary"/>): it is fine while
+/// only its context's own assemblies use it, and reported when another context uses it, or when nothing outside its
+/// assembly does (then <c>internal</c> is the whole fix).
 /// </summary>
 internal sealed class PersistenceInternalRule : IFitnessRule
 {
@@ -13,25 +16,24 @@ internal sealed class PersistenceInternalRule : IFitnessRule
     public IEnumerable<Violation> Evaluate(RuleContext context)
     {
         var model = context.Model;
+        var candidates = new List<(PersistenceType Persistence, InspectedType Type, BoundedContext Owner)>();
         foreach (var persistence in context.Persistence.Types)
         {
-            if (context.CodeBase.FindType(persistence.Type) is not { IsVisibleOutsideAssembly: true } type
-                || model.ContextOf(type) is not { } owner)
+            if (context.CodeBase.FindType(persistence.Type) is { IsVisibleOutsideAssembly: true } type && model.ContextOf(type) is { } owner)
             {
-                continue;
+                candidates.Add((persistence, type, owner));
             }
+        }
 
-            yield return new Violation
+        var strict = model.Map.Persistence.InternalTo == PersistenceBoundary.Assembly;
+        var users = strict ? null : PersistenceUsers.Find(context.CodeBase, [.. candidates.Select(c => c.Type)]);
+        foreach (var (persistence, type, owner) in candidates)
+        {
+            var verdict = strict ? PublicPersistence.Strict(persistence, type, owner) : PublicPersistence.AtContextBoundary(persistence, type, owner, users!.Of(type.Name), model);
+            if (verdict is not null)
             {
-                Rule = RuleCatalog.PersistenceInternal,
-                Message = $"{type.Name.DisplayName} is {Phrases.WithArticle(persistence.KindText)} of context {owner.Name} ({persistence.Evidence}) and is public, so code outside {owner.Name} can read and write {Phrases.Possessive(owner.Name)} data without going through its contracts.",
-                Fix = $"Make {type.Name.DisplayName} internal (tests can reach it through InternalsVisibleTo) and let other contexts use {Phrases.Possessive(owner.Name)} contracts instead.",
-                SourceContext = owner.Name,
-                SourceAssembly = type.Assembly.Name,
-                SourceType = type.FullName,
-                Location = context.CodeBase.Locate(type),
-                Related = [.. persistence.MappedBy.Select(m => m.DisplayName)],
-            };
+                yield return verdict with { Location = context.CodeBase.Locate(type) };
+            }
         }
 
         foreach (var owner in model.Contexts)

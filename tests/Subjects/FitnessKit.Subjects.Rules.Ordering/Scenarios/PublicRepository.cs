@@ -1,13 +1,12 @@
 using FitnessKit.Subjects.Rules.Ordering.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace FitnessKit.Subjects.Rules.Ordering.PublicRepository;
 
-/// <summary>FK003: a public repository implementation (recognised by its name), which lets other code load and store Ordering's aggregates.</summary>
-public sealed class OrderRepository
+/// <summary>FK003: a public repository implementation: named like one, and it touches persistence (a DbContext), which lets other code load and store Ordering's aggregates.</summary>
+public sealed class OrderRepository(DbContext db)
 {
-    private readonly Dictionary<Guid, Order> _orders = [];
+    public void Add(Order order) => db.Add(order);
 
-    public void Add(Order order) => _orders[order.Id] = order;
-
-    public Order? Find(Guid id) => _orders.GetValueOrDefault(id);
+    public Order? Find(Guid id) => db.Find<Order>(id);
 }

@@ -1,13 +1,12 @@
 using FitnessKit.Subjects.Rules.Ordering.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace FitnessKit.Subjects.Rules.Ordering.PublicRepositoryTwin;
 
 /// <summary>The same repository implementation, internal.</summary>
-internal sealed class OrderRepository
+internal sealed class OrderRepository(DbContext db)
 {
-    private readonly Dictionary<Guid, Order> _orders = [];
+    public void Add(Order order) => db.Add(order);
 
-    public void Add(Order order) => _orders[order.Id] = order;
-
-    public Order? Find(Guid id) => _orders.GetValueOrDefault(id);
+    public Order? Find(Guid id) => db.Find<Order>(id);
 }
