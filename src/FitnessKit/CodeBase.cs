@@ -311,6 +311,21 @@ public sealed class CodeBase
         return found;
     }
 
+    /// <summary>The last base type of a type's chain when the chain stops at a type that cannot be read (its assembly was not found), or <see langword="null"/> when the chain is whole.</summary>
+    internal TypeUse? UnreadBaseOf(InspectedType type)
+    {
+        TypeUse? last = null;
+        foreach (var baseType in BaseTypesOf(type))
+        {
+            last = baseType;
+        }
+
+        return last is null || last.Type.FullName == "System.Object" || FindType(last.Type) is not null || GenericParameters.IsPlaceholder(last.Type)
+            || _resolver.Value.HeaderOf(last.Type) is not null
+            ? null
+            : last;
+    }
+
     private IReadOnlyList<UnresolvedReference> FindUnresolvedReferences()
     {
         var inspected = new HashSet<string>(Assemblies.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);

@@ -35,7 +35,7 @@ public static class FitnessCheck
         }
 
         violations.Sort(ViolationOrder.Instance);
-        return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], violations, tables: context.HasTables ? context.Tables : null);
+        return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], violations, tables: context.HasTables ? context.Tables : null, persistence: context.HasPersistence ? context.Persistence : null);
     }
 
     private sealed class ViolationOrder : IComparer<Violation>

@@ -10,8 +10,9 @@ namespace FitnessKit;
 /// </summary>
 public sealed class FitnessReport
 {
-    internal FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations, BaselineStatus? baseline = null, TableCatalog? tables = null)
+    internal FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations, BaselineStatus? baseline = null, TableCatalog? tables = null, PersistenceCatalog? persistence = null)
     {
+        Persistence = persistence;
         Model = model;
         Rules = rules;
         Violations = violations;
@@ -21,6 +22,12 @@ public sealed class FitnessReport
 
     /// <summary>Gets the tables of the code base (who owns each, who maps and queries it), or <see langword="null"/> when no evaluated rule needed them.</summary>
     public TableCatalog? Tables { get; }
+
+    /// <summary>Gets the persistence types of the code base, or <see langword="null"/> when no evaluated rule needed them.</summary>
+    public PersistenceCatalog? Persistence { get; }
+
+    /// <summary>Gets what the check could not decide and says so rather than pass silently, such as a type whose base lies in an assembly that was not found.</summary>
+    public IReadOnlyList<string> Notes => Persistence?.Notes ?? [];
 
     /// <summary>Gets the contexts as resolved against the code.</summary>
     public ContextModel Model { get; }
@@ -47,7 +54,7 @@ public sealed class FitnessReport
     /// <summary>Keeps only the violations that match a predicate.</summary>
     /// <param name="predicate">Which violations to keep.</param>
     /// <returns>A report with the same scope and fewer violations.</returns>
-    public FitnessReport Where(Func<Violation, bool> predicate) => new(Model, Rules, [.. Violations.Where(predicate)], Baseline, Tables);
+    public FitnessReport Where(Func<Violation, bool> predicate) => new(Model, Rules, [.. Violations.Where(predicate)], Baseline, Tables, Persistence);
 
     /// <summary>Compares the report with a baseline: the violations it records are marked <see cref="Violation.Baselined"/> and no longer fail; the rest are new.</summary>
     /// <param name="baseline">The accepted violations, such as <c>Baseline.Load("fitness.baseline.json")</c>.</param>
@@ -57,7 +64,7 @@ public sealed class FitnessReport
     {
         ArgumentNullException.ThrowIfNull(baseline);
         var (status, violations) = BaselineStatus.Apply(baseline, Violations, Rules);
-        return new(Model, Rules, violations, status, Tables);
+        return new(Model, Rules, violations, status, Tables, Persistence);
     }
 
     /// <summary>Keeps only the violations of one rule.</summary>

@@ -12,7 +12,7 @@ namespace FitnessKit.Loading;
 /// </summary>
 internal sealed class ReferenceResolver
 {
-    private readonly Dictionary<string, string> _files = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> _files = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Dictionary<string, TypeHeader>?> _headers = new(StringComparer.OrdinalIgnoreCase);
     private readonly TypeNameTable _table;
     private readonly object _gate = new();
@@ -47,10 +47,21 @@ internal sealed class ReferenceResolver
         }
     }
 
-    public bool CanFind(string assemblyName) => _files.ContainsKey(assemblyName);
+    public bool CanFind(string assemblyName) => PathOf(assemblyName) is not null;
 
-    /// <summary>The file of a referenced assembly, or <see langword="null"/> when it cannot be found.</summary>
-    public string? PathOf(string assemblyName) => _files.GetValueOrDefault(assemblyName);
+    /// <summary>The file of a referenced assembly, or <see langword="null"/> when it cannot be found: beside the inspected files, in the packages their deps.json name, in the shared frameworks, or else in the NuGet packages folder, in the package named like the assembly.</summary>
+    public string? PathOf(string assemblyName)
+    {
+        lock (_files)
+        {
+            if (!_files.TryGetValue(assemblyName, out var path))
+            {
+                _files[assemblyName] = path = PackageFolderSearch.Find(assemblyName);
+            }
+
+            return path;
+        }
+    }
 
     /// <summary>Reads the header of a type that lives outside the inspected assemblies, following type forwarders.</summary>
     public TypeHeader? HeaderOf(TypeName type)
@@ -86,7 +97,7 @@ internal sealed class ReferenceResolver
         }
 
         Dictionary<string, TypeHeader>? headers = null;
-        if (_files.TryGetValue(assembly, out var path))
+        if (PathOf(assembly) is { } path)
         {
             try
             {

@@ -11,7 +11,14 @@ public sealed class PersistenceCatalog
 {
     private readonly Dictionary<TypeName, PersistenceType> _types;
 
-    private PersistenceCatalog(Dictionary<TypeName, PersistenceType> types) => _types = types;
+    private PersistenceCatalog(Dictionary<TypeName, PersistenceType> types, IReadOnlyList<string> notes)
+    {
+        _types = types;
+        Notes = notes;
+    }
+
+    /// <summary>Gets what could not be decided, one sentence per missing assembly: first-party types whose base types lie in an assembly that was not found, so that whether they are DbContexts, migrations or model snapshots is unknown.</summary>
+    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Gets every persistence type found, ordered by full name.</summary>
     public IReadOnlyList<PersistenceType> Types => [.. _types.Values.OrderBy(t => t.Type.FullName, StringComparer.Ordinal)];
@@ -28,6 +35,7 @@ public sealed class PersistenceCatalog
         var entities = new Dictionary<TypeName, (List<TypeName> MappedBy, List<string> Evidence)>();
         var namespaces = detection.Namespaces.Select(NamePattern.Parse).ToList();
         var repositories = new List<(InspectedType Type, string Suffix)>();
+        var undecided = new List<(InspectedType Type, TypeUse Base)>();
         using var referenced = new Loading.Il.DataAssemblySet(codeBase.PathOf);
 
         // Packages and frameworks are only read: EF Core's own HistoryRepository is not the system's persistence code.
@@ -73,6 +81,10 @@ public sealed class PersistenceCatalog
             {
                 found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"lies in persistence namespace {type.Name.Namespace} (pattern {persistenceNamespace})", []);
             }
+            else if (codeBase.UnreadBaseOf(type) is { } unread)
+            {
+                undecided.Add((type, unread));
+            }
 
             if (type.Attributes.FirstOrDefault(a => detection.EntityAttributes.Contains(a.FullName)) is { } table)
             {
@@ -93,7 +105,7 @@ public sealed class PersistenceCatalog
             }
         }
 
-        return new PersistenceCatalog(found);
+        return new PersistenceCatalog(found, [.. UndecidedNotes(undecided)]);
     }
 
     /// <summary>Finds a persistence type by name.</summary>
@@ -135,6 +147,16 @@ public sealed class PersistenceCatalog
             }
         }
     }
+
+    private static IEnumerable<string> UndecidedNotes(List<(InspectedType Type, TypeUse Base)> undecided) =>
+        undecided.GroupBy(u => u.Base.Type.Assembly, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal).Select(group =>
+        {
+            var types = group.Select(u => u.Type.Name.DisplayName).Order(StringComparer.Ordinal).ToList();
+            var bases = group.Select(u => u.Base.Type.DisplayName).Distinct().Order(StringComparer.Ordinal).ToList();
+            return types.Count == 1
+                ? $"could not tell whether {types[0]} is a DbContext, migration or model snapshot: its base {bases[0]} is in assembly {group.Key}, which was not found."
+                : $"could not tell whether {types.Count} types ({Phrases.Some(types, 3)}) are DbContexts, migrations or model snapshots: their base types ({Phrases.Some(bases, 3)}) are in assembly {group.Key}, which was not found.";
+        });
 
     private static void AddEntitySet(PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities, TypeName dbContext, string property, TypeUse type, TypeName declaredOn)
     {

@@ -177,6 +177,7 @@ internal static class HtmlReport
         var notes = new List<string>();
         notes.AddRange(model.UnownedAssemblies.Select(a => $"Not in any context: {a}."));
         notes.AddRange(model.CodeBase.UnresolvedReferences.Select(u => $"Unresolved reference: {u.AssemblyName} (referenced by {string.Join(", ", u.ReferencedBy)})."));
+        notes.AddRange(document.Report.Notes.Select(n => $"Undecided: {n}"));
         notes.AddRange(model.CodeBase.SkippedFiles.Select(s => $"Skipped {Path.GetRelativePath(document.BaseDirectory, s.Path).Replace('\\', '/')}: {s.Reason}."));
         if (notes.Count == 0)
         {

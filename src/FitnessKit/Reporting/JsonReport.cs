@@ -185,6 +185,7 @@ internal static class JsonReport
         }
 
         json.WriteEndArray();
+        Strings(json, "undecided", document.Report.Notes);
         json.WriteStartArray("skippedFiles");
         foreach (var skipped in model.CodeBase.SkippedFiles)
         {

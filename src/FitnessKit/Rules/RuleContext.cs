@@ -34,4 +34,7 @@ public sealed class RuleContext
 
     /// <summary>Gets a value indicating whether the tables were read, so that reports show them only when a rule needed them.</summary>
     internal bool HasTables => _tables.IsValueCreated;
+
+    /// <summary>Gets a value indicating whether the persistence types were recognised, so that reports say what could not be decided.</summary>
+    internal bool HasPersistence => _persistence.IsValueCreated;
 }

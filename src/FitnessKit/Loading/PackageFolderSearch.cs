@@ -1,0 +1,69 @@
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Finds a referenced assembly that nothing beside the inspected files names, in the NuGet packages folder: the package
+/// whose id is the assembly's name, its highest version, and the newest target framework in its <c>lib</c> folder.
+/// Only used to follow base types (a public <c>AppDbContext : IdentityDbContext&lt;AppUser&gt;</c> whose package was not
+/// copied beside it); a package whose id differs from its assembly's name stays unresolved, and is reported so.
+/// </summary>
+internal static class PackageFolderSearch
+{
+    private static readonly Lazy<string?> Packages = new(DependencyManifest.PackagesFolder);
+
+    public static string? Find(string assemblyName)
+    {
+        if (Packages.Value is not { } packages || assemblyName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || assemblyName.Contains("..", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var package = Path.Combine(packages, assemblyName.ToLowerInvariant());
+        try
+        {
+            if (!Directory.Exists(package))
+            {
+                return null;
+            }
+
+            foreach (var version in Directory.EnumerateDirectories(package).OrderByDescending(v => PackageVersions.Parse(Path.GetFileName(v))))
+            {
+                var lib = Path.Combine(version, "lib");
+                if (!Directory.Exists(lib))
+                {
+                    continue;
+                }
+
+                var file = Directory.EnumerateDirectories(lib)
+                    .OrderByDescending(f => Rank(Path.GetFileName(f)))
+                    .Select(f => Path.Combine(f, assemblyName + ".dll"))
+                    .FirstOrDefault(File.Exists);
+                if (file is not null)
+                {
+                    return file;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A packages folder that cannot be searched leaves the reference unresolved, which is reported.
+        }
+
+        return null;
+    }
+
+    /// <summary>Newer .NET first (<c>net10.0</c>, ..., <c>net5.0</c>), then .NET Standard, then anything else.</summary>
+    private static (int Family, Version Version) Rank(string framework)
+    {
+        if (framework.StartsWith("netstandard", StringComparison.Ordinal))
+        {
+            return (1, PackageVersions.Parse(framework["netstandard".Length..]));
+        }
+
+        if (framework.StartsWith("net", StringComparison.Ordinal) && framework.Length > 3 && char.IsDigit(framework[3]) && framework.Contains('.', StringComparison.Ordinal))
+        {
+            return (2, PackageVersions.Parse(framework[3..].Split('-')[0]));
+        }
+
+        return (0, new Version(0, 0));
+    }
+}
