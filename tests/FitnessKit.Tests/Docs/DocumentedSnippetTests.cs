@@ -16,12 +16,6 @@ public sealed class DocumentedSnippetTests
     /// <summary>The marker above a block that shows the README's quick start, compiled and run by <see cref="QuickStartTests"/>.</summary>
     public const string QuickStartMarker = "quick-start";
 
-    /// <summary>The marker above a C# block that no test compiles: a sketch, listed in <see cref="Sketches"/> so that a new one is a decision.</summary>
-    public const string SketchMarker = "not compiled";
-
-    /// <summary>The blocks marked as sketches: fixes shown in the rule pages, whose failing examples are compiled in samples/Shop.Broken.</summary>
-    private static readonly string[] Sketches = ["docs/rules/FK004.md", "docs/rules/FK005.md", "docs/rules/FK006.md"];
-
     /// <summary>The marker above a JSON block that is not a whole fitness.json (a fragment of one, or a report).</summary>
     public const string NotAConfigurationMarker = "not a whole fitness.json";
 
@@ -41,10 +35,6 @@ public sealed class DocumentedSnippetTests
             {
                 documented.Code.Should().Be(Find(Documentation.Blocks.Single(b => b.Page == "README.md" && b.Marker?.StartsWith(QuickStartMarker, StringComparison.Ordinal) == true).ToString()).Code,
                     "a block marked as the quick start shows the README's quick start, which QuickStartTests compiles and runs");
-            }
-            else if (documented.Marker?.StartsWith(SketchMarker, StringComparison.Ordinal) == true)
-            {
-                Sketches.Should().Contain(documented.Page, "a block may be left uncompiled only on the pages listed in Sketches");
             }
             else
             {
