@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace Shop.ArchitectureTests;
 
 /// <summary>FitnessKit.Xunit: one assertion for every rule, or one test case per rule.</summary>
+#region xunit-test-class
 public sealed class PlainXunitTests(ITestOutputHelper output)
 {
     private static readonly Lazy<CodeBase> Code = new(() => CodeBase.Load(Shop.Assemblies));
@@ -17,3 +18,4 @@ public sealed class PlainXunitTests(ITestOutputHelper output)
     [CatalogRules]
     public void Rule_holds(CatalogRule rule) => FitnessAssert.NoViolations(Code.Value, Shop.Map, rule, output);
 }
+#endregion

@@ -1,14 +1,7 @@
 using System.CommandLine;
 using FitnessKit.Cli;
 
-var root = new RootCommand("FitnessKit: architecture fitness tests for data ownership between bounded contexts. Reads compiled assemblies; never runs them.")
-{
-    CheckCommand.Create(),
-    ReportCommand.Create(),
-    BaselineCommand.Create(),
-    InitCommand.Create(),
-    TablesCommand.Create(),
-};
+var root = FitnessKitCommand.Create();
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -6,7 +6,7 @@ using Shop.SharedEntities;
 using Shop.SharedKernel;
 
 namespace Shop.Billing.Infrastructure;
-
+#region shop-broken-billing-dbcontext
 internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> options) : DbContext(options)
 {
     public DbSet<Invoice> Invoices => Set<Invoice>();
@@ -19,3 +19,4 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
         modelBuilder.UseOutbox();
     }
 }
+#endregion

@@ -2,7 +2,7 @@
 using Microsoft.EntityFrameworkCore;
 
 namespace Shop.Orders.Infrastructure;
-
+#region shop-broken-orders-dbcontext
 public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
 {
     internal DbSet<Order> Orders => Set<Order>();
@@ -15,3 +15,4 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
         modelBuilder.ApplyConfiguration(new KnownCustomerConfiguration());
     }
 }
+#endregion

@@ -4,7 +4,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Shop.Reporting;
-
+#region shop-broken-sales-dashboard
 /// <summary>"One query is quicker than two event handlers": a customer's orders with the time Shipping was asked to ship each.</summary>
 public sealed class SalesDashboard(string shopConnectionString)
 {
@@ -16,3 +16,4 @@ public sealed class SalesDashboard(string shopConnectionString)
         return [.. connection.Query<ShippedOrderRow>(sql)];
     }
 }
+#endregion

@@ -2,7 +2,7 @@
 using Microsoft.EntityFrameworkCore;
 
 namespace Shop.SharedKernel;
-
+#region shop-broken-outbox-model-builder-extensions
 /// <summary>The outbox mapping for every context's DbContext.</summary>
 public static class OutboxModelBuilderExtensions
 {
@@ -17,3 +17,4 @@ public static class OutboxModelBuilderExtensions
         return modelBuilder;
     }
 }
+#endregion

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Orders.Infrastructure;
 
 namespace Shop.Shipping.Infrastructure;
-
+#region shop-broken-pending-orders-reader
 /// <summary>"It was quicker than waiting for the event": finds orders to ship straight in Orders' database.</summary>
 internal sealed class PendingOrdersReader(string ordersConnectionString)
 {
@@ -13,10 +13,11 @@ internal sealed class PendingOrdersReader(string ordersConnectionString)
         CancellationToken cancellationToken)
     {
         var options = new DbContextOptionsBuilder<OrdersDbContext>().UseSqlite(ordersConnectionString).Options;
-        await using var orders = new OrdersDbContext(options);
+        await using var orders = new OrdersDbContext(options);   // Orders' DbContext
         var orderIds = await orders.Database
             .SqlQuery<Guid>($"SELECT Id AS Value FROM Orders")
             .ToListAsync(cancellationToken);
         return [.. orderIds.Where(orderId => !alreadyRequested.Contains(orderId))];
     }
 }
+#endregion

@@ -2,7 +2,7 @@
 using Microsoft.Data.Sqlite;
 
 namespace Shop.Worker;
-
+#region shop-broken-overdue-invoice-reminder
 /// <summary>"A nightly job is simpler than an event handler": finds the invoices past their payment term, to send reminders.</summary>
 public sealed class OverdueInvoiceReminder(string billingConnectionString, TimeProvider clock)
 {
@@ -25,3 +25,4 @@ public sealed class OverdueInvoiceReminder(string billingConnectionString, TimeP
         return overdue;
     }
 }
+#endregion

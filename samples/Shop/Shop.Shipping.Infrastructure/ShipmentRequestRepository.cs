@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 namespace Shop.Shipping.Infrastructure;
-
+#region shop-shipment-request-repository
 internal sealed class ShipmentRequestRepository(DbContextOptions<ShippingDbContext> options)
     : IShipmentRequestRepository
 {
@@ -18,3 +18,4 @@ internal sealed class ShipmentRequestRepository(DbContextOptions<ShippingDbConte
         return await db.ShipmentRequests.AsNoTracking().ToListAsync(cancellationToken);
     }
 }
+#endregion

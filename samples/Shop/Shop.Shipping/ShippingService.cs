@@ -12,7 +12,7 @@ internal sealed class ShippingService(IShipmentRequestRepository requests, TimeP
             .OrderBy(request => request.RequestedAt)
             .Select(request => new ShipmentDto(request.OrderId, request.CustomerId, request.ItemCount, request.RequestedAt))];
     }
-
+#region shop-shipping-request-shipment
     /// <summary>Turns Orders' <see cref="OrderPlaced"/> event into Shipping's own shipment request.</summary>
     public Task RequestShipmentAsync(OrderPlaced placed, CancellationToken cancellationToken)
     {
@@ -21,4 +21,5 @@ internal sealed class ShippingService(IShipmentRequestRepository requests, TimeP
             new ShipmentRequest(placed.OrderId, placed.CustomerId, itemCount, clock.GetUtcNow()),
             cancellationToken);
     }
+#endregion
 }

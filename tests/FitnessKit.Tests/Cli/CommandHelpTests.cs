@@ -20,6 +20,18 @@ public sealed class CommandHelpTests
         command.Options.Should().OnlyContain(o => !string.IsNullOrWhiteSpace(o.Description));
     }
 
+    [Theory]
+    [InlineData("--help", "fitnesskit [command] [options]")]
+    [InlineData("check --help", "fitnesskit check [options]")]
+    public void Should_name_the_fitnesskit_command_in_the_usage_line_whatever_file_runs_it(string arguments, string usage)
+    {
+        using var output = new StringWriter();
+
+        FitnessKitCommand.Create().Parse(arguments.Split(' ')).Invoke(new InvocationConfiguration { Output = output });
+
+        output.ToString().Should().Contain("Usage:" + Environment.NewLine + "  " + usage).And.NotContain("FitnessKit.Cli");
+    }
+
     private static Command Create(string name) => name switch
     {
         "check" => CheckCommand.Create(),

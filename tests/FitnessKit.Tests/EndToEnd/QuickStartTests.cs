@@ -12,6 +12,7 @@ namespace FitnessKit.Tests.EndToEnd;
 /// sample's one-test-case-per-rule file, copied from samples/Shop.ArchitectureTests) is
 /// compiled and run against the broken sample (it must fail, naming the planted violations) and the good one (it must pass).
 /// </summary>
+[Collection(nameof(PackingOneAtATime))]
 public sealed partial class QuickStartTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
@@ -76,13 +77,12 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IDisposa
         }
     }
 
-    /// <summary>The C# block between the quick-start markers of README.md: the single source of what a user writes.</summary>
+    /// <summary>The C# block under the quick-start marker of README.md: the single source of what a user writes.</summary>
     internal static string ReadmeQuickStart()
     {
-        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
-        var match = QuickStartBlock().Match(readme);
-        match.Success.Should().BeTrue("README.md marks its quick start with <!-- quick-start ... --> and <!-- /quick-start -->");
-        return match.Groups["code"].Value;
+        var blocks = Documentation.BlocksOf("README.md").Where(b => b.Language == "csharp" && b.Marker?.StartsWith(Docs.DocumentedSnippetTests.QuickStartMarker, StringComparison.Ordinal) == true).ToList();
+        blocks.Should().ContainSingle("README.md marks its quick start with <!-- quick-start ... --> above the block");
+        return blocks[0].Code + "\n";
     }
 
     private static void Succeed(DotnetCommand.Result result) => result.ExitCode.Should().Be(0, result.ToString());
@@ -138,7 +138,4 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IDisposa
         output.WriteLine($"{(DateTime.UtcNow - started).TotalSeconds,5:0.0} s  {result.Command} -> {result.ExitCode}");
         return result;
     }
-
-    [GeneratedRegex(@"<!-- quick-start[^>]*-->\s*```csharp\n(?<code>.*?)```\s*<!-- /quick-start -->", RegexOptions.Singleline)]
-    private static partial Regex QuickStartBlock();
 }
