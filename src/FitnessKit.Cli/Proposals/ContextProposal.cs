@@ -46,10 +46,26 @@ internal sealed class ContextProposal
     public static ContextProposal From(IEnumerable<InspectedAssembly> firstParty)
     {
         var assemblies = ProposedAssembly.From(firstParty);
-        var nonTests = assemblies.Where(a => !a.IsTest).ToList();
-        var names = ProductNames.Of(nonTests);
+        var names = ProductNames.Of([.. assemblies.Where(a => !a.IsTest)]);
         var kernel = new List<Placement>();
         var unowned = new List<Placement>();
+        var groups = GroupByName(assemblies, names, kernel, unowned);
+        var contexts = groups.Where(g => g.IsContextByName).ToList();
+        var hosts = PlaceSingles(groups.Where(g => !g.IsContextByName), names, contexts, kernel);
+
+        // Two groups with one module name (Shop.Orders and Shop.Modules.Orders) are named by their stems instead.
+        var clashing = contexts.GroupBy(c => c.Place.Key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
+        var contextNames = contexts.ToDictionary(c => c, c => clashing.Contains(c) ? c.Place.Stem : c.Place.Key);
+        unowned.AddRange(hosts.Select(host => DescribeHost(host.Assembly, host.Word, ContextsOf(host.Assembly.References, contexts, contextNames))));
+
+        var all = assemblies.Select(a => a.Name).ToList();
+        var proposed = contexts.Select(c => c.Propose(contextNames[c], all)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        return new ContextProposal(names.Prefix, proposed, [.. kernel.OrderBy(p => p.Assembly, StringComparer.Ordinal)], [.. unowned.OrderBy(p => p.Assembly, StringComparer.Ordinal)], all);
+    }
+
+    /// <summary>Tests and benchmarks go to no context, shared libraries by name to the kernel, and the rest into groups by module or service name.</summary>
+    private static List<ModuleGroup> GroupByName(IReadOnlyList<ProposedAssembly> assemblies, ProductNames names, List<Placement> kernel, List<Placement> unowned)
+    {
         var grouped = new List<(ProposedAssembly Assembly, NamePlacement Place)>();
         foreach (var assembly in assemblies)
         {
@@ -67,25 +83,25 @@ internal sealed class ContextProposal
             }
         }
 
-        var groups = grouped.GroupBy(g => g.Place.Stem, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new ModuleGroup(g.First().Place, [.. g.Select(m => m.Assembly)]))
-            .ToList();
-        var contexts = groups.Where(g => g.IsContextByName).ToList();
-        var contextOf = new Dictionary<ProposedAssembly, ModuleGroup>();
-        foreach (var context in contexts)
-        {
-            foreach (var member in context.Members)
-            {
-                contextOf[member] = context;
-            }
-        }
+        return [.. grouped.GroupBy(g => g.Place.Stem, StringComparer.OrdinalIgnoreCase).Select(g => new ModuleGroup(g.First().Place, [.. g.Select(m => m.Assembly)]))];
+    }
 
+    /// <summary>
+    /// Places each assembly that is alone in its name by what it references and what references it: a host when it
+    /// has an entry point and references several contexts (or a host's name), shared kernel when several contexts
+    /// reference it and it references none of them, otherwise a context of its own (added to <paramref name="contexts"/>).
+    /// </summary>
+    /// <returns>The hosts and composition roots, described once every context is known.</returns>
+    private static List<(ProposedAssembly Assembly, string? Word)> PlaceSingles(IEnumerable<ModuleGroup> singles, ProductNames names, List<ModuleGroup> contexts, List<Placement> kernel)
+    {
+        var byName = contexts.ToDictionary(c => c, c => c.Place.Key);
         var hosts = new List<(ProposedAssembly Assembly, string? Word)>();
-        foreach (var single in groups.Where(g => !g.IsContextByName))
+        var own = new List<ModuleGroup>();
+        foreach (var single in singles)
         {
             var assembly = single.Members[0];
-            var uses = Keys(assembly.References.Select(contextOf.GetValueOrDefault));
-            var users = Keys(assembly.ReferencedBy.Select(contextOf.GetValueOrDefault));
+            var uses = ContextsOf(assembly.References, contexts, byName);
+            var users = ContextsOf(assembly.ReferencedBy, contexts, byName);
             if (assembly.HasEntryPoint && uses.Count >= 2)
             {
                 hosts.Add((assembly, null));
@@ -100,47 +116,43 @@ internal sealed class ContextProposal
             }
             else
             {
-                contexts.Add(single with { OwnReason = OwnReason(assembly, uses, users) });
+                own.Add(single with { OwnReason = OwnReason(assembly, uses, users) });
             }
         }
 
-        // Said once every context is known: a host wires the contexts of their own too (a worker, reporting).
-        foreach (var context in contexts)
-        {
-            foreach (var member in context.Members)
-            {
-                contextOf[member] = context;
-            }
-        }
+        contexts.AddRange(own);
+        return hosts;
+    }
 
-        foreach (var (host, word) in hosts)
+    private static Placement DescribeHost(ProposedAssembly host, string? word, List<string> wires)
+    {
+        var references = wires.Count == 0 ? "references no context" : $"references {Phrases.And(wires)}";
+        return new(host.Name, (host.HasEntryPoint, word) switch
         {
-            var wires = Keys(host.References.Select(contextOf.GetValueOrDefault));
-            var references = wires.Count == 0 ? "references no context" : $"references {Phrases.And(wires)}";
-            unowned.Add(new(host.Name, (host.HasEntryPoint, word) switch
-            {
-                (true, null) => $"a host: it has an entry point and {references}",
-                (true, _) => $"a host: it has an entry point, is named {word} and {references}",
-                _ => $"a composition root: it is named {word} and {references}",
-            }));
-        }
-
-        var all = assemblies.Select(a => a.Name).ToList();
-        var proposed = contexts
-            .Select(c => c.Propose(all))
-            .OrderBy(c => c.Name, StringComparer.Ordinal)
-            .ToList();
-        return new ContextProposal(names.Prefix, proposed, [.. kernel.OrderBy(p => p.Assembly, StringComparer.Ordinal)], [.. unowned.OrderBy(p => p.Assembly, StringComparer.Ordinal)], all);
+            (true, null) => $"a host: it has an entry point and {references}",
+            (true, _) => $"a host: it has an entry point, is named {word} and {references}",
+            _ => $"a composition root: it is named {word} and {references}",
+        });
     }
 
     private static string OwnReason(ProposedAssembly assembly, List<string> uses, List<string> users)
     {
-        var what = assembly.HasEntryPoint ? "an application (it has an entry point) that wires no other context" : "a library";
-        var usedBy = users.Count == 0 ? "no context references it" : $"only {Phrases.And(users)} references it";
-        var using_ = uses.Count == 0 ? string.Empty : $", and it uses {Phrases.And(uses)}";
-        return $"{assembly.Name}: {what} that fits no other context ({usedBy}{using_}), so a context of its own";
+        var facts = new List<string>();
+        if (assembly.HasEntryPoint)
+        {
+            facts.Add("it has an entry point but wires no two contexts");
+        }
+
+        facts.Add(users.Count == 0 ? "no context references it" : $"only {Phrases.And(users)} references it");
+        if (uses.Count > 0)
+        {
+            facts.Add($"it uses {Phrases.And(uses)}");
+        }
+
+        return $"{assembly.Name}: {(assembly.HasEntryPoint ? "an application" : "a library")} that fits no other context ({Phrases.And(facts)}), so a context of its own";
     }
 
-    private static List<string> Keys(IEnumerable<ModuleGroup?> groups) =>
-        [.. groups.OfType<ModuleGroup>().Select(g => g.Place.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    /// <summary>The names of the contexts that hold some of <paramref name="assemblies"/>, in order.</summary>
+    private static List<string> ContextsOf(IEnumerable<ProposedAssembly> assemblies, List<ModuleGroup> contexts, Dictionary<ModuleGroup, string> names) =>
+        [.. contexts.Where(c => c.Members.Intersect(assemblies).Any()).Select(c => names[c]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

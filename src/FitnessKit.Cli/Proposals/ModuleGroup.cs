@@ -11,14 +11,14 @@ internal sealed record ModuleGroup(NamePlacement Place, IReadOnlyList<ProposedAs
         Members.Count > 1 || Place.ModuleMarker is not null
         || (Members[0].Name.Length > Place.Stem.Length && NamingConventions.IsOneOf(Members[0].Segments[^1], NamingConventions.ContractWords));
 
-    public ProposedContext Propose(IReadOnlyList<string> allAssemblies)
+    public ProposedContext Propose(string name, IReadOnlyList<string> allAssemblies)
     {
         var names = Members.Select(m => m.Name).ToList();
         var claimsOthers = allAssemblies.Except(names, StringComparer.OrdinalIgnoreCase)
             .Any(a => a.Equals(Place.Stem, StringComparison.OrdinalIgnoreCase) || a.StartsWith(Place.Stem + ".", StringComparison.OrdinalIgnoreCase));
         return new ProposedContext
         {
-            Name = Place.Key,
+            Name = name,
             Assemblies = names,
             AssemblyPatterns = claimsOthers ? names : [Place.Stem + ".**"],
             Reason = OwnReason ?? NamedReason(names),

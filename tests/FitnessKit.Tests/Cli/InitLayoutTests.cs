@@ -86,7 +86,7 @@ public sealed class InitLayoutTests
         }
     }
 
-    /// <summary>One service per deployable: <c>Ordering.API</c>, <c>Ordering.Domain</c>, <c>Ordering.Infrastructure</c>, <c>Basket.*</c>, events as namespaces, shared <c>EventBus*</c>, <c>Shop.ServiceDefaults</c> and <c>IntegrationEventLogEF</c>.</summary>
+    /// <summary>One service per deployable: <c>Ordering.API</c>, <c>Ordering.Domain</c>, <c>Ordering.Infrastructure</c>, <c>Ordering.UnitTests</c>, <c>Basket.*</c>, events as namespaces, shared <c>EventBus*</c>, <c>Shop.ServiceDefaults</c> and <c>IntegrationEventLogEF</c>.</summary>
     public sealed class Microservices(MicroservicesProposal proposal) : EveryLayout<MicroservicesProposal>(proposal)
     {
         private protected override IReadOnlyList<Finding> Planted { get; } =
@@ -102,8 +102,16 @@ public sealed class InitLayoutTests
             Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Basket", "Ordering");
             Proposal.AssembliesOf("Ordering").Should().Equal("Ordering.API", "Ordering.Domain", "Ordering.Infrastructure");
             Proposal.AssembliesOf("Basket").Should().Equal("Basket.API", "Basket.Domain");
-            Proposal.Model.UnownedAssemblies.Should().BeEmpty();
             Proposal.Text.Should().Contain("// Ordering: Ordering.API, Ordering.Domain, Ordering.Infrastructure: named Ordering.*; Ordering.API has an entry point: the deployable of Ordering, so it is part of it, not a host.");
+        }
+
+        [Fact]
+        public void Should_leave_the_unit_tests_out_and_list_the_service_assemblies_that_Ordering_stem_would_share_with_them()
+        {
+            Proposal.Model.UnownedAssemblies.Should().Equal("Ordering.UnitTests");
+            Proposal.Model.Map.Contexts.Single(c => c.Name == "Ordering").Assemblies.Select(p => p.Text).Should().Equal("Ordering.API", "Ordering.Domain", "Ordering.Infrastructure");
+            Proposal.Model.Map.Contexts.Single(c => c.Name == "Basket").Assemblies.Select(p => p.Text).Should().Equal("Basket.**");
+            Proposal.Text.Should().Contain("//   Ordering.UnitTests: a test or benchmark assembly: named UnitTests.");
         }
 
         [Fact]
@@ -152,8 +160,8 @@ public sealed class InitLayoutTests
             Proposal.Model["Orders"].ContractAssemblies.Should().Equal("Store.Orders.Contracts");
             Proposal.AssembliesOf("Worker").Should().Equal("Store.Worker");
             Proposal.AssembliesOf("Reporting").Should().Equal("Store.Reporting");
-            Proposal.Text.Should().Contain("// Worker: Store.Worker: a library that fits no other context (only Payments references it, and it uses Orders), so a context of its own.")
-                .And.Contain("// Reporting: Store.Reporting: a library that fits no other context (no context references it, and it uses Orders), so a context of its own.");
+            Proposal.Text.Should().Contain("// Worker: Store.Worker: a library that fits no other context (only Payments references it and it uses Orders), so a context of its own.")
+                .And.Contain("// Reporting: Store.Reporting: a library that fits no other context (no context references it and it uses Orders), so a context of its own.");
         }
 
         [Fact]
