@@ -14,14 +14,16 @@ internal sealed record ModuleGroup(NamePlacement Place, IReadOnlyList<ProposedAs
     public ProposedContext Propose(string name, IReadOnlyList<string> allAssemblies)
     {
         var names = Members.Select(m => m.Name).ToList();
-        var claimsOthers = allAssemblies.Except(names, StringComparer.OrdinalIgnoreCase)
-            .Any(a => a.Equals(Place.Stem, StringComparison.OrdinalIgnoreCase) || a.StartsWith(Place.Stem + ".", StringComparison.OrdinalIgnoreCase));
+        var others = allAssemblies.Except(names, StringComparer.OrdinalIgnoreCase)
+            .Where(a => a.Equals(Place.Stem, StringComparison.OrdinalIgnoreCase) || a.StartsWith(Place.Stem + ".", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var listed = others.Count == 0 ? string.Empty : $"; listed one by one, as {Place.Stem}.** would also claim {Phrases.And(others)}";
         return new ProposedContext
         {
             Name = name,
             Assemblies = names,
-            AssemblyPatterns = claimsOthers ? names : [Place.Stem + ".**"],
-            Reason = OwnReason ?? NamedReason(names),
+            AssemblyPatterns = others.Count > 0 ? names : [Place.Stem + ".**"],
+            Reason = (OwnReason ?? NamedReason(names)) + listed,
             Contracts = ContractFinder.Find(Members, Place.Stem),
         };
     }

@@ -102,7 +102,7 @@ public sealed class InitLayoutTests
             Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Basket", "Ordering");
             Proposal.AssembliesOf("Ordering").Should().Equal("Ordering.API", "Ordering.Domain", "Ordering.Infrastructure");
             Proposal.AssembliesOf("Basket").Should().Equal("Basket.API", "Basket.Domain");
-            Proposal.Text.Should().Contain("// Ordering: Ordering.API, Ordering.Domain, Ordering.Infrastructure: named Ordering.*; Ordering.API has an entry point: the deployable of Ordering, so it is part of it, not a host.");
+            Proposal.Text.Should().Contain("// Ordering: Ordering.API, Ordering.Domain, Ordering.Infrastructure: named Ordering.*; Ordering.API has an entry point: the deployable of Ordering, so it is part of it, not a host; listed one by one, as Ordering.** would also claim Ordering.UnitTests.");
         }
 
         [Fact]
