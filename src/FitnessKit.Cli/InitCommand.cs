@@ -1,9 +1,10 @@
 using System.CommandLine;
+using FitnessKit.Cli.Proposals;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;
 
-/// <summary><c>fitnesskit init --assemblies DIR</c>: proposes contexts and contracts from the names of built assemblies and writes a commented fitness.json.</summary>
+/// <summary><c>fitnesskit init --assemblies DIR</c>: proposes contexts and contracts from what the built assemblies are (names, entry points, references, namespaces) and writes a commented fitness.json.</summary>
 internal static class InitCommand
 {
     /// <summary>Where editors find the JSON Schema of fitness.json.</summary>
@@ -15,8 +16,16 @@ internal static class InitCommand
         var output = new Option<FileInfo?>("--out", "-o") { Description = "The configuration file to write. Default: ./fitness.json." };
         var force = new Option<bool>("--force") { Description = "Overwrite the configuration file if it exists." };
         var command = new Command("init", """
-            Propose a context map from assembly names (X, X.Infrastructure, X.Contracts, X.IntegrationEvents, ...) and write a commented fitness.json to review.
-            Hosts, tests and third-party assemblies are left out of every context; *.SharedKernel and *.Common become the shared kernel.
+            Propose a context map from the built assemblies and write a commented fitness.json to review: each choice comes with its reason.
+            It reads their names, entry points, references and public namespaces, and recognises:
+              - a modular monolith: Acme.Shop.Modules.<Module>.{Domain,Application,Infrastructure,IntegrationEvents}, Acme.Shop.BuildingBlocks.*, an API host;
+              - a service per deployable: <Service>.API, <Service>.Domain, <Service>.Infrastructure, events in namespaces such as
+                <Service>.API.IntegrationEvents.Events, shared EventBus*, *.ServiceDefaults and IntegrationEventLog*/Outbox* libraries;
+              - <Product>.<Module>.* beside <Product>.Common.* (or SharedKernel, Shared, BuildingBlocks) and a host.
+            Contracts are assemblies, or else public namespaces, named Contracts, IntegrationEvents, Events, Messages, PublicApi, Abstractions or Dtos.
+            An entry point that references several contexts is a host (a composition root); hosts, tests, benchmarks and third-party
+            assemblies belong to no context. A library that several contexts reference and that references none of them is shared kernel;
+            a first-party library that fits no other context (<Product>.Worker, <Product>.Reporting) is a context of its own.
 
             Examples:
               fitnesskit init --assemblies samples/Shop/bin --out samples/Shop/fitness.proposed.json
@@ -44,16 +53,15 @@ internal static class InitCommand
 
         var codeBase = CodeBase.Load(AssemblySource.Folder(folder.FullName));
         var withSymbols = codeBase.Assemblies.Where(a => File.Exists(Path.ChangeExtension(a.Path, ".pdb"))).ToList();
-        var firstParty = (withSymbols.Count > 0 ? withSymbols : codeBase.Assemblies).Select(a => a.Name).ToList();
+        var firstParty = withSymbols.Count > 0 ? withSymbols : codeBase.Assemblies;
         var proposal = ContextProposal.From(firstParty);
         if (proposal.Contexts.Count == 0)
         {
-            throw new FitnessKitException($"{folder.FullName}: none of its {codeBase.Assemblies.Count} assemblies looks like part of a bounded context ({string.Join(", ", firstParty.Take(10))}); write fitness.json by hand (see docs/configuration.md).");
+            throw new FitnessKitException($"{folder.FullName}: none of its {codeBase.Assemblies.Count} assemblies looks like part of a bounded context ({string.Join(", ", firstParty.Take(10).Select(a => a.Name))}); write fitness.json by hand (see docs/configuration.md).");
         }
 
         var relative = Path.GetRelativePath(Path.GetDirectoryName(target)!, folder.FullName).Replace('\\', '/');
-        var glob = $"{relative}/{(proposal.Prefix.Length > 0 ? proposal.Prefix + "*" : "*")}.dll";
-        var json = proposal.ToJson([glob], relative);
+        var json = ProposalWriter.ToJson(proposal, AssemblyGlobs.For(proposal, relative), relative);
         FitnessConfig.Parse(json, target);
         AtomicFile.WriteAllText(target, json);
         console.MarkupLineInterpolated($"Proposed {proposal.Contexts.Count} contexts ({string.Join(", ", proposal.Contexts.Select(c => c.Name))}) from {firstParty.Count} assemblies; wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), target).Replace('\\', '/')}.");

@@ -235,7 +235,8 @@ internal static class AssemblyFileReader
             types.Add(type);
         }
 
-        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
+        var hasEntryPoint = pe.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress != 0;
+        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference, hasEntryPoint);
         decoder.Assembly = assembly;
         cache?.WriteHeaders(assembly, [.. scanner.NamedTypes()]);
         return assembly;

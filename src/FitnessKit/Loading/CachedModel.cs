@@ -69,6 +69,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
         var assemblyNameIndex = reader.Read7BitEncodedInt();
         var isReference = reader.ReadBoolean();
+        var hasEntryPoint = reader.ReadBoolean();
         var referenceIndexes = new int[reader.ReadCount()];
         for (var i = 0; i < referenceIndexes.Length; i++)
         {
@@ -105,7 +106,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
 
         model._detailsOffset = reader.Position;
-        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference);
+        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference, hasEntryPoint);
         model._reopen = () => reopen(assembly);
         return assembly;
     }

@@ -11,7 +11,7 @@ namespace FitnessKit.Loading;
 /// </summary>
 internal sealed class ModelCache(string directory)
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private const string Magic = "FKMC";
 
     /// <summary>Written last: a file that does not end with it was cut short, and is not read.</summary>
@@ -162,6 +162,7 @@ internal sealed class ModelCache(string directory)
 
             writer.Write7BitEncodedInt(_strings[assembly.Name]);
             writer.Write(assembly.IsReferenceAssembly);
+            writer.Write(assembly.HasEntryPoint);
             List(assembly.References, r => writer.Write7BitEncodedInt(_strings[r]));
             writer.Write(HasDetails);
             writer.Write7BitEncodedInt(assembly.Types.Count);

@@ -3,7 +3,7 @@ namespace FitnessKit.Model;
 /// <summary>An assembly read from a file. It was never loaded for execution.</summary>
 public sealed class InspectedAssembly
 {
-    internal InspectedAssembly(string name, string path, Guid mvid, IReadOnlyList<string> references, IReadOnlyList<InspectedType> types, bool isReferenceAssembly)
+    internal InspectedAssembly(string name, string path, Guid mvid, IReadOnlyList<string> references, IReadOnlyList<InspectedType> types, bool isReferenceAssembly, bool hasEntryPoint)
     {
         Name = name;
         Path = path;
@@ -11,6 +11,7 @@ public sealed class InspectedAssembly
         References = references;
         Types = types;
         IsReferenceAssembly = isReferenceAssembly;
+        HasEntryPoint = hasEntryPoint;
         foreach (var type in types)
         {
             type.Assembly = this;
@@ -46,6 +47,9 @@ public sealed class InspectedAssembly
 
     /// <summary>Gets a value indicating whether the rules judge its code (<see cref="AssemblyOrigin.FirstParty"/>).</summary>
     public bool IsFirstParty => Origin == AssemblyOrigin.FirstParty;
+
+    /// <summary>Gets a value indicating whether the assembly has an entry point (a <c>Main</c> method, written or made from top-level statements): an application such as a web host, a worker service or a console tool, rather than a library.</summary>
+    public bool HasEntryPoint { get; }
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -31,6 +31,20 @@ public sealed class ModelCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cached_read_tells_an_application_from_a_library_as_a_fresh_read_does()
+    {
+        var layout = LayoutSubjects.Output(LayoutSubjects.ModularMonolith);
+        var source = AssemblySource.Files(Path.Combine(layout, "Acme.Shop.API.dll"), Path.Combine(layout, "Acme.Shop.Modules.Orders.Domain.dll"));
+
+        var fresh = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
+        var cached = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
+
+        Directory.GetFiles(CacheDirectory).Should().HaveCount(2);
+        fresh.Assemblies.Select(a => (a.Name, a.HasEntryPoint)).Should().Equal(("Acme.Shop.API", true), ("Acme.Shop.Modules.Orders.Domain", false));
+        cached.Assemblies.Select(a => (a.Name, a.HasEntryPoint)).Should().Equal(fresh.Assemblies.Select(a => (a.Name, a.HasEntryPoint)));
+    }
+
+    [Fact]
     public void A_rebuilt_assembly_at_the_same_path_is_read_again_not_taken_from_the_cache()
     {
         var path = Path.Combine(_folder, "Subject.dll");

@@ -48,7 +48,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
                 foreach (var reference in assembly.References)
                 {
                     var target = model.ContextOf(new TypeName(reference, string.Empty, string.Empty));
-                    if (target is null || target == source || reachedAssemblies.Contains((assembly.Name, reference))
+                    if (target is null || target == source || reachedAssemblies.Contains((assembly.Name, reference)) || HoldsContractTypes(target, reference)
                         || Refusal(source, target, new TypeName(reference, string.Empty, string.Empty)) is not { } reason)
                     {
                         continue;
@@ -84,6 +84,10 @@ internal sealed class ContractsOnlyRule : IFitnessRule
 
         return edges.Values;
     }
+
+    /// <summary>Whether an assembly holds some of a context's contract types, in a contract namespace (<c>Ordering.API.IntegrationEvents.Events</c> in <c>Ordering.API</c>): a reference to it is needed to use them, and each use is judged at type level.</summary>
+    private static bool HoldsContractTypes(BoundedContext target, string assembly) =>
+        target.ContractTypes.Any(t => string.Equals(t.Assembly.Name, assembly, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Why <paramref name="source"/> may not use <paramref name="type"/> of <paramref name="target"/>, or <see langword="null"/> when it may.</summary>
     private static string? Refusal(BoundedContext source, BoundedContext target, TypeName type)

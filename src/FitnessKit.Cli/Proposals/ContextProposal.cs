@@ -1,0 +1,158 @@
+using FitnessKit.Model;
+
+namespace FitnessKit.Cli.Proposals;
+
+/// <summary>
+/// Proposes a context map from what the first-party assemblies are: their names, whether they have an entry point,
+/// which of them reference which, and the namespaces of their public types. It recognises a modular monolith
+/// (<c>Acme.Shop.Modules.Orders.Domain</c> beside <c>Acme.Shop.BuildingBlocks.*</c> and an API host), one service per
+/// deployable (<c>Ordering.API</c>, <c>Ordering.Domain</c>, events in <c>Ordering.API.IntegrationEvents.Events</c>,
+/// shared <c>EventBus*</c> and <c>*.ServiceDefaults</c>) and <c>Shop.Orders.*</c> beside <c>Shop.Common.*</c> and a host.
+/// </summary>
+/// <remarks>
+/// <list type="number">
+/// <item>Test and benchmark assemblies (named <c>*.Tests</c>, or referencing a test framework) belong to no context.</item>
+/// <item>Shared libraries by name (<c>BuildingBlocks</c>, <c>Common</c>, <c>SharedKernel</c>, <c>EventBus*</c>, <c>*.ServiceDefaults</c>) are the shared kernel.</item>
+/// <item>The others are grouped by module or service name; a group of several assemblies, or of a module, is a context.</item>
+/// <item>An assembly alone in its group is a host when it has an entry point and references several contexts; shared
+/// kernel when several contexts reference it and it references none of them; otherwise a context of its own.</item>
+/// </list>
+/// </remarks>
+internal sealed class ContextProposal
+{
+    private ContextProposal(string prefix, IReadOnlyList<ProposedContext> contexts, IReadOnlyList<Placement> kernel, IReadOnlyList<Placement> unowned, IReadOnlyList<string> assemblies)
+    {
+        Prefix = prefix;
+        Contexts = contexts;
+        SharedKernel = kernel;
+        Unowned = unowned;
+        Assemblies = assemblies;
+    }
+
+    /// <summary>Gets the product prefix all first-party assembly names share, such as <c>Acme.Shop</c>; empty when they share none.</summary>
+    public string Prefix { get; }
+
+    public IReadOnlyList<ProposedContext> Contexts { get; }
+
+    public IReadOnlyList<Placement> SharedKernel { get; }
+
+    /// <summary>Gets the hosts, composition roots and tests: in no context.</summary>
+    public IReadOnlyList<Placement> Unowned { get; }
+
+    /// <summary>Gets the names of the first-party assemblies the proposal placed.</summary>
+    public IReadOnlyList<string> Assemblies { get; }
+
+    /// <summary>Proposes contexts for the first-party assemblies among <paramref name="firstParty"/> (third-party names are left out).</summary>
+    public static ContextProposal From(IEnumerable<InspectedAssembly> firstParty)
+    {
+        var assemblies = ProposedAssembly.From(firstParty);
+        var names = ProductNames.Of([.. assemblies.Where(a => !a.IsTest)]);
+        var kernel = new List<Placement>();
+        var unowned = new List<Placement>();
+        var groups = GroupByName(assemblies, names, kernel, unowned);
+        var contexts = groups.Where(g => g.IsContextByName).ToList();
+        var hosts = PlaceSingles(groups.Where(g => !g.IsContextByName), names, contexts, kernel);
+
+        // Two groups with one module name (Shop.Orders and Shop.Modules.Orders) are named by their stems instead.
+        var clashing = contexts.GroupBy(c => c.Place.Key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
+        var contextNames = contexts.ToDictionary(c => c, c => clashing.Contains(c) ? c.Place.Stem : c.Place.Key);
+        unowned.AddRange(hosts.Select(host => DescribeHost(host.Assembly, host.Word, ContextsOf(host.Assembly.References, contexts, contextNames))));
+
+        var all = assemblies.Select(a => a.Name).ToList();
+        var proposed = contexts.Select(c => c.Propose(contextNames[c], all)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        return new ContextProposal(names.Prefix, proposed, [.. kernel.OrderBy(p => p.Assembly, StringComparer.Ordinal)], [.. unowned.OrderBy(p => p.Assembly, StringComparer.Ordinal)], all);
+    }
+
+    /// <summary>Tests and benchmarks go to no context, shared libraries by name to the kernel, and the rest into groups by module or service name.</summary>
+    private static List<ModuleGroup> GroupByName(IReadOnlyList<ProposedAssembly> assemblies, ProductNames names, List<Placement> kernel, List<Placement> unowned)
+    {
+        var grouped = new List<(ProposedAssembly Assembly, NamePlacement Place)>();
+        foreach (var assembly in assemblies)
+        {
+            if (assembly.IsTest)
+            {
+                unowned.Add(new(assembly.Name, assembly.TestWord is { } word ? $"a test or benchmark assembly: named {word}" : $"a test or benchmark assembly: it references {assembly.TestFramework}"));
+            }
+            else if (names.KernelReason(assembly) is { } reason)
+            {
+                kernel.Add(new(assembly.Name, reason));
+            }
+            else
+            {
+                grouped.Add((assembly, names.Place(assembly)));
+            }
+        }
+
+        return [.. grouped.GroupBy(g => g.Place.Stem, StringComparer.OrdinalIgnoreCase).Select(g => new ModuleGroup(g.First().Place, [.. g.Select(m => m.Assembly)]))];
+    }
+
+    /// <summary>
+    /// Places each assembly that is alone in its name by what it references and what references it: a host when it
+    /// has an entry point and references several contexts (or a host's name), shared kernel when several contexts
+    /// reference it and it references none of them, otherwise a context of its own (added to <paramref name="contexts"/>).
+    /// </summary>
+    /// <returns>The hosts and composition roots, described once every context is known.</returns>
+    private static List<(ProposedAssembly Assembly, string? Word)> PlaceSingles(IEnumerable<ModuleGroup> singles, ProductNames names, List<ModuleGroup> contexts, List<Placement> kernel)
+    {
+        var byName = contexts.ToDictionary(c => c, c => c.Place.Key);
+        var hosts = new List<(ProposedAssembly Assembly, string? Word)>();
+        var own = new List<ModuleGroup>();
+        foreach (var single in singles)
+        {
+            var assembly = single.Members[0];
+            var uses = ContextsOf(assembly.References, contexts, byName);
+            var users = ContextsOf(assembly.ReferencedBy, contexts, byName);
+            if (assembly.HasEntryPoint && uses.Count >= 2)
+            {
+                hosts.Add((assembly, null));
+            }
+            else if (names.HostWord(assembly) is { } word && (assembly.HasEntryPoint || uses.Count >= 2))
+            {
+                hosts.Add((assembly, word));
+            }
+            else if (!assembly.HasEntryPoint && users.Count >= 2 && uses.Count == 0)
+            {
+                kernel.Add(new(assembly.Name, $"referenced by {Phrases.And(users)}, and it references none of them"));
+            }
+            else
+            {
+                own.Add(single with { OwnReason = OwnReason(assembly, uses, users) });
+            }
+        }
+
+        contexts.AddRange(own);
+        return hosts;
+    }
+
+    private static Placement DescribeHost(ProposedAssembly host, string? word, List<string> wires)
+    {
+        var references = wires.Count == 0 ? "references no context" : $"references {Phrases.And(wires)}";
+        return new(host.Name, (host.HasEntryPoint, word) switch
+        {
+            (true, null) => $"a host: it has an entry point and {references}",
+            (true, _) => $"a host: it has an entry point, is named {word} and {references}",
+            _ => $"a composition root: it is named {word} and {references}",
+        });
+    }
+
+    private static string OwnReason(ProposedAssembly assembly, List<string> uses, List<string> users)
+    {
+        var facts = new List<string>();
+        if (assembly.HasEntryPoint)
+        {
+            facts.Add("it has an entry point but wires no two contexts");
+        }
+
+        facts.Add(users.Count == 0 ? "no context references it" : $"only {Phrases.And(users)} references it");
+        if (uses.Count > 0)
+        {
+            facts.Add($"it uses {Phrases.And(uses)}");
+        }
+
+        return $"{assembly.Name}: {(assembly.HasEntryPoint ? "an application" : "a library")} that fits no other context ({Phrases.And(facts)}), so a context of its own";
+    }
+
+    /// <summary>The names of the contexts that hold some of <paramref name="assemblies"/>, in order.</summary>
+    private static List<string> ContextsOf(IEnumerable<ProposedAssembly> assemblies, List<ModuleGroup> contexts, Dictionary<ModuleGroup, string> names) =>
+        [.. contexts.Where(c => c.Members.Intersect(assemblies).Any()).Select(c => names[c]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,56 @@
+namespace FitnessKit.Cli.Proposals;
+
+/// <summary>
+/// Finds a context's contracts: its assemblies named as contracts (<c>Acme.Shop.Modules.Orders.IntegrationEvents</c>),
+/// or, when it has none, the namespaces of its public types named so (<c>Ordering.API.IntegrationEvents.Events</c>).
+/// </summary>
+internal static class ContractFinder
+{
+    public static ProposedContracts Find(IReadOnlyList<ProposedAssembly> members, string stem)
+    {
+        var stemLength = stem.Split('.').Length;
+        var named = members.Where(m => m.Segments.Length > stemLength && NamingConventions.IsOneOf(m.Segments[^1], NamingConventions.ContractWords)).ToList();
+        if (named.Count > 0)
+        {
+            return new ProposedContracts([.. named.Select(m => m.Name)], [], [.. named.Select(m => $"contract {m.Name}: an assembly named {m.Segments[^1]}")]);
+        }
+
+        var rejected = new List<string>();
+        var candidates = new List<(string Namespace, ProposedAssembly Assembly)>();
+        foreach (var member in members)
+        {
+            foreach (var ns in member.PublicNamespaces)
+            {
+                var segments = ns.Split('.');
+                if (!NamingConventions.IsOneOf(segments[^1], NamingConventions.ContractWords))
+                {
+                    continue;
+                }
+
+                if (segments.Contains(NamingConventions.Domain, StringComparer.OrdinalIgnoreCase))
+                {
+                    rejected.Add($"{ns} is no contract: it is in the domain model, so its {segments[^1]} are domain events, raised and handled inside the context");
+                    continue;
+                }
+
+                candidates.Add((ns, member));
+            }
+        }
+
+        var contracts = new List<string>();
+        var reasons = new List<string>();
+        foreach (var (ns, assembly) in candidates)
+        {
+            if (candidates.FirstOrDefault(c => c.Namespace.StartsWith(ns + ".", StringComparison.Ordinal)) is { Namespace: not null } deeper)
+            {
+                rejected.Add($"{ns} is no contract: it holds the code around the contract types, which are one level down in {deeper.Namespace}");
+                continue;
+            }
+
+            contracts.Add(ns);
+            reasons.Add($"contract namespace {ns}: the public types of {assembly.Name} in a namespace named {ns.Split('.')[^1]}");
+        }
+
+        return new ProposedContracts([], contracts, [.. reasons, .. rejected]);
+    }
+}

@@ -1,0 +1,41 @@
+namespace FitnessKit.Cli.Proposals;
+
+/// <summary>The words in assembly and namespace names that say what a part of a solution is, as most .NET solutions name them.</summary>
+internal static class NamingConventions
+{
+    /// <summary>Names of contract assemblies and namespaces: what other contexts may use.</summary>
+    public static readonly string[] ContractWords = ["Contracts", "Contract", "IntegrationEvents", "Events", "Messages", "PublicApi", "Abstractions", "Dtos"];
+
+    /// <summary>Names of libraries every context shares (the second name segment after the product's, as in <c>Shop.Common.Domain</c>).</summary>
+    public static readonly string[] KernelWords = ["SharedKernel", "Shared", "Common", "BuildingBlocks", "Kernel"];
+
+    /// <summary>Names of shared messaging and hosting libraries, wherever they start: <c>EventBus</c>, <c>EventBusRabbitMQ</c>, <c>IntegrationEventLogEF</c>, <c>Shop.Outbox</c>.</summary>
+    public static readonly string[] SharedInfrastructureStarts = ["EventBus", "IntegrationEventLog", "Outbox"];
+
+    /// <summary>The last name segment of shared hosting defaults, as in <c>Shop.ServiceDefaults</c>.</summary>
+    public const string ServiceDefaults = "ServiceDefaults";
+
+    /// <summary>Names of hosts and composition roots.</summary>
+    public static readonly string[] HostWords = ["Host", "AppHost", "Bootstrapper", "CompositionRoot", "Startup", "Gateway", "Cli", "Console"];
+
+    /// <summary>Name segments of test and benchmark assemblies.</summary>
+    public static readonly string[] TestWords = ["Tests", "Test", "UnitTests", "IntegrationTests", "FunctionalTests", "ArchitectureTests", "Specs", "Benchmarks", "Benchmark"];
+
+    /// <summary>Assemblies whose reference marks a test or benchmark assembly.</summary>
+    public static readonly string[] TestFrameworkStarts = ["xunit", "nunit", "Microsoft.VisualStudio.TestPlatform", "BenchmarkDotNet", "MSTest"];
+
+    /// <summary>The segment after which a modular monolith names its module: <c>Acme.Shop.Modules.Orders.Domain</c>.</summary>
+    public static readonly string[] ModuleMarkers = ["Modules", "Services"];
+
+    /// <summary>The segment that marks domain code: its <c>Events</c> namespace holds domain events, which are no contract.</summary>
+    public const string Domain = "Domain";
+
+    public static bool IsOneOf(string segment, string[] words) => words.Contains(segment, StringComparer.OrdinalIgnoreCase);
+
+    public static string? StartOf(string segment, string[] starts) => starts.FirstOrDefault(s => segment.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsThirdParty(string name) =>
+        name is "mscorlib" or "netstandard" or "System" or "Newtonsoft.Json" or "FluentAssertions" or "Castle.Core" or "Moq" or "NSubstitute"
+        || name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal)
+        || name.StartsWith("xunit", StringComparison.OrdinalIgnoreCase) || name.StartsWith("SQLitePCLRaw", StringComparison.Ordinal) || name.StartsWith("Mono.", StringComparison.Ordinal);
+}

@@ -1,0 +1,18 @@
+namespace FitnessKit.Cli.Proposals;
+
+/// <summary>A bounded context the proposal found, with the reasons for its assemblies and its contracts.</summary>
+internal sealed record ProposedContext
+{
+    public required string Name { get; init; }
+
+    /// <summary>Gets the assemblies it holds now.</summary>
+    public required IReadOnlyList<string> Assemblies { get; init; }
+
+    /// <summary>Gets the patterns written to the map: the name stem and <c>.**</c>, or the assemblies themselves when the stem would also claim an assembly placed elsewhere.</summary>
+    public required IReadOnlyList<string> AssemblyPatterns { get; init; }
+
+    /// <summary>Gets why these assemblies form one context.</summary>
+    public required string Reason { get; init; }
+
+    public required ProposedContracts Contracts { get; init; }
+}

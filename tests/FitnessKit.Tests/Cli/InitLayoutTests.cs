@@ -1,0 +1,175 @@
+using FitnessKit.Cli;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Cli;
+
+/// <summary>
+/// <c>fitnesskit init</c> on the layouts people use (tests/Subjects/Layouts): given the built assemblies of a layout,
+/// when init proposes a map and check runs with it unchanged, then it finds the planted violations, the same ones as
+/// the hand-written map beside the subject, and the proposal says why it made each choice.
+/// </summary>
+public sealed class InitLayoutTests
+{
+    /// <summary>What holds for every layout.</summary>
+    public abstract class EveryLayout<TProposal>(TProposal proposal) : IClassFixture<TProposal>
+        where TProposal : LayoutProposal
+    {
+        protected TProposal Proposal { get; } = proposal;
+
+        /// <summary>Gets the violations planted in the subject, one scenario file each.</summary>
+        private protected abstract IReadOnlyList<Finding> Planted { get; }
+
+        [Fact]
+        public void Should_write_a_configuration_that_parses_and_fits_the_schema()
+        {
+            Proposal.ExitCode.Should().Be(0, Proposal.Output);
+            JsonSchemas.ConfigProblems(Proposal.Text).Should().BeEmpty();
+            FitnessConfig.Parse(Proposal.Text, Proposal.ConfigPath).Map.Contexts.Should().NotBeEmpty();
+        }
+
+        [Fact]
+        public void Should_find_the_planted_violations_with_the_proposal_unchanged() =>
+            LayoutSubjects.Findings(Proposal.Proposed.Value).Should().Equal(Planted);
+
+        [Fact]
+        public void Should_find_the_same_violations_as_the_hand_written_map() =>
+            LayoutSubjects.Findings(Proposal.Proposed.Value).Should().Equal(LayoutSubjects.Findings(Proposal.HandWritten.Value));
+
+        [Fact]
+        public void Should_fail_the_check_command_on_the_proposal()
+        {
+            using var console = new TestConsole();
+
+            CheckCommand.Run(new FileInfo(Proposal.ConfigPath), console.Console).Should().Be(1, console.Output);
+            console.Output.Should().Contain(Planted[0].Source);
+        }
+    }
+
+    /// <summary><c>Acme.Shop.Modules.{Orders,Payments}.{Domain,Application,Infrastructure,IntegrationEvents}</c>, <c>Acme.Shop.BuildingBlocks.*</c> and the <c>Acme.Shop.API</c> host.</summary>
+    public sealed class A_modular_monolith(ModularMonolithProposal proposal) : EveryLayout<ModularMonolithProposal>(proposal)
+    {
+        private protected override IReadOnlyList<Finding> Planted { get; } =
+        [
+            new("FK001", "Acme.Shop.Modules.Payments.Application.ChargeOrder", "Acme.Shop.Modules.Orders.Domain.Order"),
+            new("FK003", "Acme.Shop.Modules.Orders.Infrastructure.OrdersDbContext", Target: null),
+        ];
+
+        [Fact]
+        public void Should_propose_a_context_per_module_with_its_IntegrationEvents_assembly_as_contract()
+        {
+            Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Orders", "Payments");
+            Proposal.AssembliesOf("Orders").Should().Equal(
+                "Acme.Shop.Modules.Orders.Application", "Acme.Shop.Modules.Orders.Domain", "Acme.Shop.Modules.Orders.Infrastructure", "Acme.Shop.Modules.Orders.IntegrationEvents");
+            Proposal.AssembliesOf("Payments").Should().Equal(
+                "Acme.Shop.Modules.Payments.Application", "Acme.Shop.Modules.Payments.Infrastructure", "Acme.Shop.Modules.Payments.IntegrationEvents");
+            Proposal.Model["Orders"].ContractAssemblies.Should().Equal("Acme.Shop.Modules.Orders.IntegrationEvents");
+            Proposal.Model["Payments"].ContractAssemblies.Should().Equal("Acme.Shop.Modules.Payments.IntegrationEvents");
+            Proposal.Text.Should().Contain("// Orders: Acme.Shop.Modules.Orders.Application, Acme.Shop.Modules.Orders.Domain, Acme.Shop.Modules.Orders.Infrastructure, Acme.Shop.Modules.Orders.IntegrationEvents: module Orders (Acme.Shop.Modules.Orders.*).")
+                .And.Contain("//   Contract Acme.Shop.Modules.Orders.IntegrationEvents: an assembly named IntegrationEvents.");
+        }
+
+        [Fact]
+        public void Should_make_the_building_blocks_the_shared_kernel()
+        {
+            Proposal.Model.SharedKernelAssemblies.Should().Equal("Acme.Shop.BuildingBlocks.Domain", "Acme.Shop.BuildingBlocks.Infrastructure");
+            Proposal.Text.Should().Contain("//   Acme.Shop.BuildingBlocks.Domain: named BuildingBlocks: a library the contexts share.");
+        }
+
+        [Fact]
+        public void Should_leave_the_API_host_out_of_every_context_because_it_has_an_entry_point_and_wires_both_modules()
+        {
+            Proposal.Model.UnownedAssemblies.Should().Equal("Acme.Shop.API");
+            Proposal.Model.Contexts.SelectMany(c => c.ContractAssemblies).Should().NotContain("Acme.Shop.API");
+            Proposal.Text.Should().Contain("//   Acme.Shop.API: a host: it has an entry point and references Orders and Payments.");
+        }
+    }
+
+    /// <summary>One service per deployable: <c>Ordering.API</c>, <c>Ordering.Domain</c>, <c>Ordering.Infrastructure</c>, <c>Ordering.UnitTests</c>, <c>Basket.*</c>, events as namespaces, shared <c>EventBus*</c>, <c>Shop.ServiceDefaults</c> and <c>IntegrationEventLogEF</c>.</summary>
+    public sealed class Microservices(MicroservicesProposal proposal) : EveryLayout<MicroservicesProposal>(proposal)
+    {
+        private protected override IReadOnlyList<Finding> Planted { get; } =
+        [
+            new("FK001", "Basket.API.Scenarios.CheckoutReadsTheOrderingDomain", "Ordering.Domain.AggregatesModel.Order"),
+            new("FK003", "Ordering.Infrastructure.OrderingContext", Target: null),
+            new("FK008", "Basket.API.Scenarios.ReadsTheOrderingContext", "Ordering.Infrastructure.OrderingContext"),
+        ];
+
+        [Fact]
+        public void Should_propose_a_context_per_service_with_its_API_deployable_inside_it()
+        {
+            Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Basket", "Ordering");
+            Proposal.AssembliesOf("Ordering").Should().Equal("Ordering.API", "Ordering.Domain", "Ordering.Infrastructure");
+            Proposal.AssembliesOf("Basket").Should().Equal("Basket.API", "Basket.Domain");
+            Proposal.Text.Should().Contain("// Ordering: Ordering.API, Ordering.Domain, Ordering.Infrastructure: named Ordering.*; Ordering.API has an entry point: the deployable of Ordering, so it is part of it, not a host; listed one by one, as Ordering.** would also claim Ordering.UnitTests.");
+        }
+
+        [Fact]
+        public void Should_leave_the_unit_tests_out_and_list_the_service_assemblies_that_Ordering_stem_would_share_with_them()
+        {
+            Proposal.Model.UnownedAssemblies.Should().Equal("Ordering.UnitTests");
+            Proposal.Model.Map.Contexts.Single(c => c.Name == "Ordering").Assemblies.Select(p => p.Text).Should().Equal("Ordering.API", "Ordering.Domain", "Ordering.Infrastructure");
+            Proposal.Model.Map.Contexts.Single(c => c.Name == "Basket").Assemblies.Select(p => p.Text).Should().Equal("Basket.**");
+            Proposal.Text.Should().Contain("//   Ordering.UnitTests: a test or benchmark assembly: named UnitTests.");
+        }
+
+        [Fact]
+        public void Should_take_the_integration_events_namespace_as_contract_and_not_the_domain_events_or_the_code_around_them()
+        {
+            Proposal.Model["Ordering"].Definition.ContractNamespaces.Select(p => p.Text).Should().Equal("Ordering.API.IntegrationEvents.Events");
+            Proposal.Model["Ordering"].ContractTypes.Select(t => t.FullName).Should().Equal("Ordering.API.IntegrationEvents.Events.OrderStartedIntegrationEvent");
+            Proposal.Model["Basket"].ContractTypes.Should().BeEmpty();
+            Proposal.Text.Should().Contain("//   Contract namespace Ordering.API.IntegrationEvents.Events: the public types of Ordering.API in a namespace named Events.")
+                .And.Contain("//   Ordering.Domain.Events is no contract: it is in the domain model, so its Events are domain events, raised and handled inside the context.")
+                .And.Contain("//   Ordering.API.IntegrationEvents is no contract: it holds the code around the contract types, which are one level down in Ordering.API.IntegrationEvents.Events.");
+        }
+
+        [Fact]
+        public void Should_make_the_event_bus_the_event_log_and_the_service_defaults_the_shared_kernel()
+        {
+            Proposal.Model.SharedKernelAssemblies.Should().Equal("EventBus", "EventBusRabbitMQ", "IntegrationEventLogEF", "Shop.ServiceDefaults");
+            Proposal.Text.Should().Contain("//   EventBusRabbitMQ: named EventBus*: messaging infrastructure the contexts share.")
+                .And.Contain("//   Shop.ServiceDefaults: named *.ServiceDefaults: hosting defaults the services share.");
+        }
+
+        [Fact]
+        public void Should_not_report_the_reference_to_an_API_assembly_whose_events_namespace_is_used()
+        {
+            Proposal.Model.CodeBase.Assemblies.Single(a => a.Name == "Basket.API").References.Should().Contain("Ordering.API", "the handler of Ordering's event needs the reference");
+
+            Proposal.Proposed.Value.Violations.Should().NotContain(v => v.SourceAssembly == "Basket.API" && v.TargetAssembly == "Ordering.API");
+        }
+    }
+
+    /// <summary><c>Store.&lt;Module&gt;.*</c> beside <c>Store.Common.*</c>, a <c>Store.Worker</c> and a <c>Store.Reporting</c> library that fit no module, and the <c>Store.Host</c>.</summary>
+    public sealed class Product_modules_with_common_libraries(ProductModulesProposal proposal) : EveryLayout<ProductModulesProposal>(proposal)
+    {
+        private protected override IReadOnlyList<Finding> Planted { get; } =
+        [
+            new("FK001", "Store.Payments.Domain.PaymentRetry", "Store.Worker.RetrySchedule"),
+            new("FK001", "Store.Reporting.SalesReport", "Store.Orders.Domain.Order"),
+            new("FK003", "Store.Reporting.ReportingDbContext", Target: null),
+        ];
+
+        [Fact]
+        public void Should_propose_a_context_per_module_and_one_for_each_library_that_fits_none()
+        {
+            Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Orders", "Payments", "Reporting", "Worker");
+            Proposal.AssembliesOf("Orders").Should().Equal("Store.Orders.Contracts", "Store.Orders.Domain");
+            Proposal.Model["Orders"].ContractAssemblies.Should().Equal("Store.Orders.Contracts");
+            Proposal.AssembliesOf("Worker").Should().Equal("Store.Worker");
+            Proposal.AssembliesOf("Reporting").Should().Equal("Store.Reporting");
+            Proposal.Text.Should().Contain("// Worker: Store.Worker: a library that fits no other context (only Payments references it and it uses Orders), so a context of its own.")
+                .And.Contain("// Reporting: Store.Reporting: a library that fits no other context (no context references it and it uses Orders), so a context of its own.");
+        }
+
+        [Fact]
+        public void Should_make_the_common_libraries_the_shared_kernel_and_leave_the_host_out()
+        {
+            Proposal.Model.SharedKernelAssemblies.Should().Equal("Store.Common.Domain", "Store.Common.Messaging");
+            Proposal.Model.UnownedAssemblies.Should().Equal("Store.Host");
+            Proposal.Text.Should().Contain("//   Store.Host: a host: it has an entry point and references Orders, Payments, Reporting and Worker.");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace EventBus;
+
+public interface IEventBus
+{
+    Task PublishAsync(IntegrationEvent integrationEvent);
+}

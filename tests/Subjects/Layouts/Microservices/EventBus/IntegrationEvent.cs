@@ -1,0 +1,6 @@
+namespace EventBus;
+
+public abstract record IntegrationEvent
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+}

@@ -1,0 +1,5 @@
+using EventBus;
+
+namespace Ordering.API.IntegrationEvents.Events;
+
+public sealed record OrderStartedIntegrationEvent(string BuyerId) : IntegrationEvent;

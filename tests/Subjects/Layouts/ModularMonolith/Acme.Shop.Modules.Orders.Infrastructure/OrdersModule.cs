@@ -1,0 +1,6 @@
+namespace Acme.Shop.Modules.Orders.Infrastructure;
+
+public static class OrdersModule
+{
+    public static string Schema => "orders";
+}

@@ -1,0 +1,3 @@
+namespace Acme.Shop.Modules.Orders.IntegrationEvents;
+
+public sealed record OrderPlacedIntegrationEvent(Guid OrderId, decimal Total);

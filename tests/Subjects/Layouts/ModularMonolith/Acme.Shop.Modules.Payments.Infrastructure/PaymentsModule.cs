@@ -1,0 +1,6 @@
+namespace Acme.Shop.Modules.Payments.Infrastructure;
+
+public static class PaymentsModule
+{
+    public static string Schema => "payments";
+}

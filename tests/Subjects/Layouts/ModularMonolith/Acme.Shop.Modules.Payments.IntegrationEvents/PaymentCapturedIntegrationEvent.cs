@@ -1,0 +1,3 @@
+namespace Acme.Shop.Modules.Payments.IntegrationEvents;
+
+public sealed record PaymentCapturedIntegrationEvent(Guid OrderId);

@@ -1,0 +1,6 @@
+namespace Store.Common.Messaging;
+
+public interface IMessageBus
+{
+    void Publish(object message);
+}

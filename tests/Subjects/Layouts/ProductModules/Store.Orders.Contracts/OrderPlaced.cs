@@ -1,0 +1,3 @@
+namespace Store.Orders.Contracts;
+
+public sealed record OrderPlaced(Guid OrderId, decimal Total);

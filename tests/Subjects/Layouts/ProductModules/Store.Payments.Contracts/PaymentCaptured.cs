@@ -1,0 +1,3 @@
+namespace Store.Payments.Contracts;
+
+public sealed record PaymentCaptured(Guid OrderId);
