@@ -48,7 +48,7 @@ internal static class InitCommand
         var proposal = ContextProposal.From(firstParty);
         if (proposal.Contexts.Count == 0)
         {
-            throw new FitnessKitException($"{folder.FullName}: none of its {codeBase.Assemblies.Count} assemblies looks like part of a bounded context ({string.Join(", ", firstParty.Take(10))}); write fitness.json by hand (see docs/configuration.md).");
+            throw new FitnessKitException($"{folder.FullName}: none of its {Phrases.Count(codeBase.Assemblies.Count, "assembly", "assemblies")} looks like part of a bounded context ({string.Join(", ", firstParty.Take(10))}); write fitness.json by hand (see docs/configuration.md).");
         }
 
         var relative = Path.GetRelativePath(Path.GetDirectoryName(target)!, folder.FullName).Replace('\\', '/');
@@ -56,7 +56,7 @@ internal static class InitCommand
         var json = proposal.ToJson([glob], relative);
         FitnessConfig.Parse(json, target);
         AtomicFile.WriteAllText(target, json);
-        console.MarkupLineInterpolated($"Proposed {proposal.Contexts.Count} contexts ({string.Join(", ", proposal.Contexts.Select(c => c.Name))}) from {firstParty.Count} assemblies; wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), target).Replace('\\', '/')}.");
+        console.MarkupLineInterpolated($"Proposed {Phrases.Count(proposal.Contexts.Count, "context")} ({string.Join(", ", proposal.Contexts.Select(c => c.Name))}) from {Phrases.Count(firstParty.Count, "assembly", "assemblies")}; wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), target).Replace('\\', '/')}.");
         console.MarkupLineInterpolated($"Review it, then run: fitnesskit check --config {Path.GetRelativePath(Directory.GetCurrentDirectory(), target).Replace('\\', '/')}");
         return ExitCodes.Clean;
     });

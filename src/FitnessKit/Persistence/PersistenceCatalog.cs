@@ -35,31 +35,32 @@ public sealed class PersistenceCatalog
                 continue;
             }
 
-            var bases = codeBase.BaseTypesOf(type).Select(b => b.Type.FullName).ToList();
-            if (bases.Intersect(detection.DbContextBaseTypes).FirstOrDefault() is { } dbContextBase)
+            var bases = codeBase.BaseTypesOf(type).ToList();
+            var parameters = codeBase.ParameterNamesOf(type.Name);
+            if (bases.FirstOrDefault(b => detection.DbContextBaseTypes.Contains(b.Type.FullName)) is { } dbContextBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase, parameters)}", []);
                 CollectDbContextEntities(type, detection, entities);
             }
-            else if (bases.Intersect(detection.MigrationBaseTypes).FirstOrDefault() is { } migrationBase)
+            else if (bases.FirstOrDefault(b => detection.MigrationBaseTypes.Contains(b.Type.FullName)) is { } migrationBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Migration, $"derives from {Display(migrationBase)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Migration, $"derives from {Display(migrationBase, parameters)}", []);
             }
-            else if (bases.Intersect(detection.ModelSnapshotBaseTypes).FirstOrDefault() is { } snapshotBase)
+            else if (bases.FirstOrDefault(b => detection.ModelSnapshotBaseTypes.Contains(b.Type.FullName)) is { } snapshotBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.ModelSnapshot, $"derives from {Display(snapshotBase)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.ModelSnapshot, $"derives from {Display(snapshotBase, parameters)}", []);
             }
             else if (codeBase.InterfacesOf(type).FirstOrDefault(i => detection.EntityConfigurationInterfaces.Contains(i.Type.FullName)) is { } configuration)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.EntityConfiguration, $"implements {Display(configuration)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.EntityConfiguration, $"implements {Display(configuration, parameters)}", []);
                 if (configuration.Arguments.Count > 0 && !GenericParameters.IsPlaceholder(configuration.Arguments[0].Type))
                 {
                     AddEntity(entities, configuration.Arguments[0].Type, type.Name, $"configured by {type.Name.DisplayName}");
                 }
             }
-            else if (bases.Intersect(detection.OtherBaseTypes).FirstOrDefault() is { } otherBase)
+            else if (bases.FirstOrDefault(b => detection.OtherBaseTypes.Contains(b.Type.FullName)) is { } otherBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"derives from {Display(otherBase)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"derives from {Display(otherBase, parameters)}", []);
             }
             else if (type.Category == TypeCategory.Class && detection.RepositorySuffixes.Any(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)))
             {
@@ -80,7 +81,7 @@ public sealed class PersistenceCatalog
         {
             if (!found.ContainsKey(entity))
             {
-                found[entity] = new PersistenceType(entity, PersistenceKind.MappedEntity, string.Join("; ", evidence.Distinct(StringComparer.Ordinal)), [.. mappedBy.Distinct()]);
+                found[entity] = new PersistenceType(entity, PersistenceKind.MappedEntity, Evidence([.. evidence.Distinct(StringComparer.Ordinal)]), [.. mappedBy.Distinct()]);
             }
         }
 
@@ -104,7 +105,7 @@ public sealed class PersistenceCatalog
             if (detection.EntitySetTypes.Contains(property.Type.Type.FullName) && property.Type.Arguments.Count > 0)
             {
                 var entity = property.Type.Arguments[0].Type;
-                AddEntity(entities, entity, dbContext.Name, $"mapped by {StripArity(property.Type.Type.Name)}<{StripArity(entity.Name)}> {property.Name} of {dbContext.Name.DisplayName}");
+                AddEntity(entities, entity, dbContext.Name, $"mapped by {Display(property.Type, null)} {property.Name} of {dbContext.Name.DisplayName}");
             }
         }
 
@@ -114,7 +115,7 @@ public sealed class PersistenceCatalog
                 && !GenericParameters.IsPlaceholder(call.Arguments[0].Type))
             {
                 var entity = call.Arguments[0].Type;
-                AddEntity(entities, entity, dbContext.Name, $"mapped by {StripArity(call.DeclaringType.Name)}.{call.Method}<{StripArity(entity.Name)}>() in {dbContext.Name.DisplayName}");
+                AddEntity(entities, entity, dbContext.Name, $"mapped by {TypeName.Display(call.DeclaringType.Name, null)}.{call.Method}<{Display(call.Arguments[0], null)}>() in {dbContext.Name.DisplayName}");
             }
         }
     }
@@ -139,10 +140,12 @@ public sealed class PersistenceCatalog
         entry.Evidence.Add(evidence);
     }
 
-    private static string Display(string fullName) => StripArity(fullName[(fullName.LastIndexOf('.') + 1)..]);
+    /// <summary>A base type or interface as C# writes it, without namespaces: <c>IEntityTypeConfiguration&lt;TEntity&gt;</c> (the type's own parameter named, never <c>!0</c>).</summary>
+    private static string Display(TypeUse use, IReadOnlyList<string>? parameters) => CodeBase.NameOf(use, parameters, qualified: false);
 
-    private static string Display(TypeUse use) =>
-        use.Arguments.Count == 0 ? StripArity(use.Type.Name) : $"{StripArity(use.Type.Name)}<{string.Join(", ", use.Arguments.Select(Display))}>";
+    /// <summary>Why an entity is persistence code, in a phrase of at most three reasons, so that an entity that twenty DbContexts map does not make a message of twenty clauses (<see cref="PersistenceType.MappedBy"/> keeps them all).</summary>
+    private static string Evidence(IReadOnlyList<string> reasons) =>
+        reasons.Count <= 3 ? string.Join("; ", reasons) : string.Join("; ", reasons.Take(2)) + $"; and {Phrases.Number(reasons.Count - 2)} more";
 
     private static string StripArity(string name)
     {

@@ -1,0 +1,126 @@
+using FitnessKit.Cli;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Cli;
+
+/// <summary>What <c>fitnesskit check</c> prints: a summary by context pair first, then the findings, identical violations once, capped unless <c>--all</c>.</summary>
+public static class ConsoleOutputTests
+{
+    /// <summary>Runs <c>check</c> from the repository root, so that paths print relative to it.</summary>
+    private static (int ExitCode, string Output) Check(CheckSettings settings)
+    {
+        using var console = new TestConsole();
+        var previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Repository.Root);
+        try
+        {
+            return (CheckCommand.Run(settings, console.Console), console.Output);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+    }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
+    [Collection(nameof(CurrentDirectory))]
+    public sealed class On_the_broken_sample
+    {
+        [Fact]
+        public void Prints_the_summary_by_context_pair_before_the_first_finding()
+        {
+            var (_, output) = Check(new CheckSettings(new FileInfo(Path.Combine(Repository.Sample("Shop.Broken"), "fitness.json"))));
+
+            output.IndexOf("By context pair", StringComparison.Ordinal).Should().BePositive()
+                .And.BeLessThan(output.IndexOf("FK001 ContractsOnly", StringComparison.Ordinal));
+            output.Should().Contain("  Reporting -> Orders: 2 (FK004, FK005)")
+                .And.Contain("  Billing, within the context: 2 (2 FK003)")
+                .And.Contain("  assembly Shop.SharedEntities, shared by Billing, Shipping: 1 (FK002)");
+        }
+
+        [Fact]
+        public void Prints_every_finding_when_they_are_fewer_than_the_cap()
+        {
+            var (_, output) = Check(new CheckSettings(new FileInfo(Path.Combine(Repository.Sample("Shop.Broken"), "fitness.json"))));
+
+            Count(output, "\n  - ").Should().Be(17);
+            output.Should().NotContain("not printed").And.EndWith("17 violations (16 errors, 1 warning).\n");
+        }
+    }
+
+    [Collection(nameof(CurrentDirectory))]
+    public sealed class With_many_findings
+    {
+        [Fact]
+        public void Prints_identical_findings_once_with_each_assembly_that_holds_them_under_it()
+        {
+            var (_, output) = Check(new CheckSettings(OutputSubjects.Config, All: true));
+
+            Count(output, "SharedPriceFormatter.Format in context Sales uses").Should().Be(1);
+            output.Should().Contain("FitnessKit.Subjects.Output.Catalog.Pricing.PriceList (parameter type, method call), which context Catalog keeps to itself")
+                .And.Contain("(2 occurrences)")
+                .And.MatchRegex(@"\n    at tests/Subjects/FitnessKit\.Subjects\.Output\.Sales\.Shared/SharedPriceFormatter\.cs:9 \(FitnessKit\.Subjects\.Output\.Sales\.North, FitnessKit\.Subjects\.Output\.Sales\.South\)\n");
+        }
+
+        [Fact]
+        public void Prints_at_most_50_findings_and_says_how_many_more_there_are_and_where()
+        {
+            var (exitCode, output) = Check(new CheckSettings(OutputSubjects.Config));
+
+            exitCode.Should().Be(1);
+            Count(output, "\n  - error ").Should().Be(50);
+            output.Should().Contain($"(64 violations in {OutputSubjects.Findings} findings)")
+                .And.Contain($"  and {OutputSubjects.Findings - 50} more FK001 findings\n")
+                .And.EndWith($"64 violations (64 errors).\n{OutputSubjects.Findings - 50} more findings not printed: pass --all to print every one, or --out DIR to write the reports.\n");
+            Approvals.Verify(output, "check-many-findings");
+        }
+
+        [Fact]
+        public void Prints_every_finding_with_all()
+        {
+            var (_, output) = Check(new CheckSettings(OutputSubjects.Config, All: true));
+
+            Count(output, "\n  - error ").Should().Be(OutputSubjects.Findings);
+            output.Should().NotContain("more FK001 findings").And.NotContain("not printed");
+        }
+
+        [Fact]
+        public void Names_the_report_folder_for_the_findings_it_leaves_out_when_reports_are_written()
+        {
+            var folder = Directory.CreateTempSubdirectory("fitnesskit-console-").FullName;
+            try
+            {
+                var (_, output) = Check(new CheckSettings(OutputSubjects.Config, Formats: "json", Output: new DirectoryInfo(folder)));
+
+                output.Should().Contain($"{OutputSubjects.Findings - 50} more findings not printed: in the reports in {Path.GetRelativePath(Repository.Root, folder).Replace('\\', '/')} (or pass --all to print every one).");
+                File.ReadAllText(Path.Combine(folder, "fitness-report.json")).Should().Contain("Quote60", "the reports keep every violation");
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    public sealed class Budgets
+    {
+        [Fact]
+        public void Leaves_every_group_whole_when_all_fit() =>
+            FindingList.Budgets([3, 40, 7], 50).Should().HaveCount(3).And.OnlyContain(budget => budget == null);
+
+        [Fact]
+        public void Shares_the_cap_equally_and_gives_what_a_small_group_leaves_to_the_others() =>
+            FindingList.Budgets([6000, 2, 100], 50).Should().Equal(24, 2, 24);
+
+        [Fact]
+        public void Prints_at_least_one_of_each_group() =>
+            FindingList.Budgets([10, 10, 10], 2).Should().Equal(1, 1, 1);
+
+        [Fact]
+        public void Prints_everything_without_a_cap() =>
+            FindingList.Budgets([6000, 2], null).Should().HaveCount(2).And.OnlyContain(budget => budget == null);
+    }
+}
