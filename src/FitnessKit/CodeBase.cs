@@ -232,8 +232,16 @@ public sealed partial class CodeBase
     /// <summary>Finds where a dependency occurs in source, from the PDB; <see langword="null"/> when the assembly has no PDB.</summary>
     /// <param name="dependency">A dependency of an inspected type.</param>
     /// <returns>The file and line, or <see langword="null"/>.</returns>
-    public SourceLocation? Locate(TypeDependency dependency) =>
-        FindType(dependency.Source) is { } type ? _symbols.Locate(type.Assembly.Path, dependency.Anchor) : null;
+    public SourceLocation? Locate(TypeDependency dependency)
+    {
+        if (FindType(dependency.Source) is not { } type || _symbols.Locate(type.Assembly.Path, dependency.Anchor) is not { } recorded)
+        {
+            return null;
+        }
+
+        // A dependency of the type itself (a base type, an interface, an attribute on the type) is on its declaration.
+        return dependency.Anchor.MethodToken == 0 ? _declarations.Find(recorded, type.Name) : recorded;
+    }
 
     /// <summary>Finds where an instruction or type of an assembly file is in source, from its PDB.</summary>
     internal SourceLocation? Locate(string assemblyPath, CodeAnchor anchor) => _symbols.Locate(assemblyPath, anchor);

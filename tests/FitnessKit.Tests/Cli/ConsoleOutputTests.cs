@@ -105,6 +105,29 @@ public static class ConsoleOutputTests
         }
     }
 
+    public sealed class The_report_command
+    {
+        [Fact]
+        public void Prints_the_summary_by_context_pair_and_no_finding()
+        {
+            var folder = Directory.CreateTempSubdirectory("fitnesskit-console-").FullName;
+            try
+            {
+                using var console = new TestConsole();
+
+                ReportCommand.Run(OutputSubjects.Config, null, "json", new DirectoryInfo(folder), console.Console).Should().Be(0);
+
+                console.Output.Should().StartWith("Checked 2 contexts, 3 assemblies, 11 types, 1 rule (FK001): 64 violations (64 new).\nBy context pair")
+                    .And.Contain("  Sales -> Catalog: 64 (64 FK001)\n")
+                    .And.NotContain(" - error ");
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     public sealed class Budgets
     {
         [Fact]

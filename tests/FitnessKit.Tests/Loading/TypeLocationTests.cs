@@ -42,6 +42,20 @@ public static class TypeLocationTests
         }
     }
 
+    public sealed class Locate_a_dependency_of_the_type_itself
+    {
+        [Fact]
+        public void Points_a_base_type_at_the_declaration_line_not_at_the_first_member()
+        {
+            var type = OutputSubjects.CodeBase.FindTypes("FitnessKit.Subjects.Output.Catalog.Scenarios.ProductShelf").Single();
+            var baseType = type.Dependencies.First(d => d.Kind == DependencyKind.BaseType && d.Target.Name == "Repository`2");
+
+            var location = OutputSubjects.CodeBase.Locate(baseType);
+
+            location!.ToString(Repository.Root).Should().Be(Scenarios + "DerivedFromRepository.cs:9");
+        }
+    }
+
     public sealed class Find_a_declaration_line
     {
         private readonly TypeDeclarationLines _lines = new();
