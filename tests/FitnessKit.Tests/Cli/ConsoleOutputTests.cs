@@ -105,6 +105,43 @@ public static class ConsoleOutputTests
         }
     }
 
+    public sealed class The_summary_by_context_pair
+    {
+        private static Violation Between(string source, string target) => new()
+        {
+            Rule = RuleCatalog.ContractsOnly,
+            Message = $"{source} uses {target}.",
+            Fix = "Use the contracts.",
+            SourceContext = source,
+            SourceAssembly = source,
+            TargetContext = target,
+        };
+
+        [Fact]
+        public void Lists_the_largest_pairs_first_and_counts_the_pairs_it_leaves_out()
+        {
+            using var console = new TestConsole();
+            var violations = Enumerable.Range(1, 20).Select(i => Between("Context" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), "Core")).Append(Between("Context20", "Core")).ToList();
+
+            ContextPairSummary.Write(violations, console.Console, mostPairs: 15);
+
+            var lines = console.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Should().HaveCount(16);
+            lines[1].Should().Be("  Context20 -> Core: 2 (2 FK001)");
+            lines[2].Should().Be("  Context01 -> Core: 1 (FK001)");
+            lines[^1].Should().Be("  and 6 more pairs with 6 violations");
+        }
+
+        [Fact]
+        public void Names_a_finding_within_one_context_and_a_shared_assembly_by_what_they_are()
+        {
+            ContextPairSummary.Pair(Between("Billing", "Orders") with { TargetContext = null }).Should().Be("Billing, within the context");
+            ContextPairSummary.Pair(Between("Billing", "Orders") with { TargetContext = null, TargetTable = "legacy" }).Should().Be("Billing -> a table no context owns");
+            ContextPairSummary.Pair(Between("Billing", "Orders") with { SourceContext = null, SourceAssembly = "Shop.Shared", TargetContext = null, Related = ["Billing", "Shipping"] })
+                .Should().Be("assembly Shop.Shared, shared by Billing, Shipping");
+        }
+    }
+
     public sealed class The_report_command
     {
         [Fact]
