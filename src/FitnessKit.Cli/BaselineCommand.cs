@@ -48,7 +48,7 @@ internal static class BaselineCommand
         {
             var status = report.Against(previous!).Baseline!;
             status.Pruned().Save(file);
-            console.MarkupLineInterpolated($"Pruned {relative}: {status.FixedCount} fixed violations removed ({status.Stale.Count} stale entries); {status.New} new violations were not added.");
+            console.MarkupLineInterpolated($"Pruned {relative}: {Phrases.Count(status.FixedCount, "fixed violation")} removed ({Phrases.Count(status.Stale.Count, "stale entry", "stale entries")}); {Phrases.Count(status.New, "new violation")} {(status.New == 1 ? "was" : "were")} not added.");
             return ExitCodes.Clean;
         }
 
@@ -56,7 +56,8 @@ internal static class BaselineCommand
         var growth = previous is null ? recorded.Entries : Growth(previous, recorded);
         if (settings.Strict && growth.Count > 0)
         {
-            console.MarkupLineInterpolated($"[red]--strict: the baseline would grow by {growth.Sum(e => e.Count)} violations; fix them instead of recording them:[/]");
+            var added = growth.Sum(e => e.Count);
+            console.MarkupLineInterpolated($"[red]--strict: the baseline would grow by {Phrases.Count(added, "violation")}; fix {(added == 1 ? "it" : "them")} instead of recording {(added == 1 ? "it" : "them")}:[/]");
             foreach (var entry in growth)
             {
                 console.MarkupLineInterpolated($"  + {entry}");
@@ -69,7 +70,7 @@ internal static class BaselineCommand
         var change = previous is null
             ? "created"
             : $"{growth.Sum(e => e.Count)} added, {Math.Max(0, previous.ViolationCount - (recorded.ViolationCount - growth.Sum(e => e.Count)))} fixed and removed";
-        console.MarkupLineInterpolated($"Recorded {recorded.ViolationCount} violations as {recorded.Entries.Count} entries in {relative} ({change}).");
+        console.MarkupLineInterpolated($"Recorded {Phrases.Count(recorded.ViolationCount, "violation")} as {Phrases.Count(recorded.Entries.Count, "entry", "entries")} in {relative} ({change}).");
         return ExitCodes.Clean;
     });
 

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace FitnessKit.Cli;
 
-/// <summary><c>fitnesskit check --config fitness.json</c>: evaluates every rule, prints the violations grouped by rule and context, and optionally applies a baseline and writes reports.</summary>
+/// <summary><c>fitnesskit check --config fitness.json</c>: evaluates every rule, prints a summary by context pair and the findings by rule and context (capped unless --all), and optionally applies a baseline and writes reports.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
@@ -14,20 +14,22 @@ internal static class CheckCommand
         var format = CliOptions.Format("Default: all formats when --out is given, none otherwise.");
         var output = CliOptions.Out($"The directory to write reports into (default with --format: ./{ReportOutput.DefaultDirectory}).");
         var cache = CliOptions.Cache();
+        var all = CliOptions.All();
         var command = new Command("check", """
             Check compiled assemblies against the context map. Exit code 0: clean (or only baselined violations); 1: violations; 2: bad input.
 
             Examples:
               fitnesskit check --config samples/Shop.Broken/fitness.json
+              fitnesskit check --config fitness.json --all
               fitnesskit check --config fitness.json --baseline fitness.baseline.json --strict
               fitnesskit check --config fitness.json --out artifacts/fitness --format html,sarif
               fitnesskit check --config fitness.json --cache .fitnesskit/cache
             """)
         {
-            config, baseline, strict, format, output, cache,
+            config, baseline, strict, format, output, cache, all,
         };
         command.SetAction(result => Run(
-            new CheckSettings(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(strict), result.GetValue(format), result.GetValue(output), result.GetValue(cache)),
+            new CheckSettings(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(strict), result.GetValue(format), result.GetValue(output), result.GetValue(cache), result.GetValue(all)),
             Terminal.Create()));
         return command;
     }
@@ -39,7 +41,8 @@ internal static class CheckCommand
         var request = ReportOutput.Requested(settings.Formats, settings.Output);
         var report = Session.Evaluate(settings.Config, settings.Baseline, console, settings.Cache);
 
-        ConsoleReport.Write(report, console, Directory.GetCurrentDirectory());
+        var detail = settings.All ? ConsoleDetail.All : new ConsoleDetail();
+        ConsoleReport.Write(report, console, Directory.GetCurrentDirectory(), detail with { ReportDirectory = request?.Directory });
         if (request is { } wanted)
         {
             ReportOutput.Write(report, wanted, console);
@@ -61,4 +64,4 @@ internal static class CheckCommand
 }
 
 /// <summary>What <c>fitnesskit check</c> was asked to do.</summary>
-internal sealed record CheckSettings(FileInfo Config, FileInfo? Baseline = null, bool Strict = false, string? Formats = null, DirectoryInfo? Output = null, DirectoryInfo? Cache = null);
+internal sealed record CheckSettings(FileInfo Config, FileInfo? Baseline = null, bool Strict = false, string? Formats = null, DirectoryInfo? Output = null, DirectoryInfo? Cache = null, bool All = false);

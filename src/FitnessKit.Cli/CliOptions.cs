@@ -31,6 +31,11 @@ internal static class CliOptions
         Description = "A folder for a cache of what was read from each assembly, keyed by its name and MVID: a re-run over unchanged assemblies reads them from it, a rebuilt one is read again. Created when missing; keep it between CI runs (the first run, which fills it, takes longer).",
     };
 
+    public static Option<bool> All() => new("--all")
+    {
+        Description = "Print every violation and every place it occurs. By default the console prints a summary by context pair, then at most 50 findings (identical violations once, with up to 3 places each) and says how many more the reports hold.",
+    };
+
     public static Option<bool> Strict(string description) => new("--strict")
     {
         Description = description,

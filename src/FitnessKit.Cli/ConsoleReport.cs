@@ -2,48 +2,71 @@ using Spectre.Console;
 
 namespace FitnessKit.Cli;
 
-/// <summary>Writes a report to the console: what was checked, then the violations grouped by rule and context.</summary>
+/// <summary>
+/// Writes a report to the console so that it reads in one screen however large it is: what was checked, a summary of
+/// the violations by context pair, then the findings by rule and context (identical ones once, with their places
+/// under them), capped by <see cref="ConsoleDetail"/>, and where the rest is.
+/// </summary>
 internal static class ConsoleReport
 {
-    public static void Write(FitnessReport report, IAnsiConsole console, string baseDirectory)
+    public static void Write(FitnessReport report, IAnsiConsole console, string baseDirectory, ConsoleDetail? detail = null)
+    {
+        detail ??= new ConsoleDetail();
+        WriteScope(report, console, baseDirectory, detail);
+        var shown = report.NewViolations;
+        if (shown.Count == 0)
+        {
+            console.MarkupLine(report.Baseline is null ? "[green]No violations.[/]" : "[green]No new violations.[/]");
+            return;
+        }
+
+        console.WriteLine();
+        ContextPairSummary.Write(shown, console, detail.MostPairs);
+        var leftOut = FindingList.Write(shown, console, baseDirectory, detail);
+
+        var errors = shown.Count(v => v.Severity == Severity.Error);
+        var warnings = shown.Count(v => v.Severity == Severity.Warning);
+        var severities = string.Join(", ", new[] { (errors, "error"), (warnings, "warning") }.Where(s => s.Item1 > 0).Select(s => Phrases.Count(s.Item1, s.Item2)));
+        console.WriteLine();
+        console.MarkupLineInterpolated($"[bold]{Phrases.Count(shown.Count, report.Baseline is null ? "violation" : "new violation")}[/] ({(severities.Length == 0 ? "no errors" : severities)}).");
+        if (leftOut > 0)
+        {
+            var where = detail.ReportDirectory is { } folder
+                ? $"in the reports in {Path.GetRelativePath(baseDirectory, folder).Replace('\\', '/')} (or pass --all to print every one)"
+                : "pass --all to print every one, or --out DIR to write the reports";
+            console.MarkupLineInterpolated($"{Phrases.Count(leftOut, "more finding")} not printed: {Printable.Text(where)}.");
+        }
+    }
+
+    /// <summary>What was checked, and what could not be: assemblies in no context, unresolved references, skipped files, the tables read, the baseline.</summary>
+    private static void WriteScope(FitnessReport report, IAnsiConsole console, string baseDirectory, ConsoleDetail detail)
     {
         console.MarkupLineInterpolated($"Checked {report.Scope}.");
         var model = report.Model;
         if (model.UnownedAssemblies.Count > 0)
         {
-            console.MarkupLineInterpolated($"[grey]Not in any context: {Printable.Text(string.Join(", ", model.UnownedAssemblies.Select(a => $"{a} ({Plural(model.UnownedTypes.Count(t => t.Assembly.Name == a), "type")})")))}.[/]");
+            var (unowned, more) = ConsoleDetail.Cap(model.UnownedAssemblies, detail.MostListed);
+            var listed = string.Join(", ", unowned.Select(a => $"{a} ({Phrases.Count(model.UnownedTypes.Count(t => t.Assembly.Name == a), "type")})"));
+            console.MarkupLineInterpolated($"[grey]Not in any context: {Printable.Text(listed)}{(more > 0 ? $" and {Phrases.Count(more, "more assembly", "more assemblies")}" : string.Empty)}.[/]");
         }
 
-        foreach (var unresolved in model.CodeBase.UnresolvedReferences)
+        var (unresolved, moreUnresolved) = ConsoleDetail.Cap(model.CodeBase.UnresolvedReferences, detail.MostListed);
+        foreach (var reference in unresolved)
         {
-            console.MarkupLineInterpolated($"[grey]Unresolved reference: {Printable.Text(unresolved.AssemblyName)} (referenced by {Printable.Text(string.Join(", ", unresolved.ReferencedBy))}); dependencies on its types are seen, their base types are not.[/]");
+            console.MarkupLineInterpolated($"[grey]Unresolved reference: {Printable.Text(reference.AssemblyName)} (referenced by {Printable.Text(Phrases.Some(reference.ReferencedBy, 3))}); dependencies on its types are seen, their base types are not.[/]");
         }
 
-        foreach (var skipped in model.CodeBase.SkippedFiles)
+        More(console, moreUnresolved, "unresolved reference");
+        var (skipped, moreSkipped) = ConsoleDetail.Cap(model.CodeBase.SkippedFiles, detail.MostListed);
+        foreach (var file in skipped)
         {
-            console.MarkupLineInterpolated($"[grey]Skipped {Printable.Text(Path.GetRelativePath(baseDirectory, skipped.Path))}: {skipped.Reason}.[/]");
+            console.MarkupLineInterpolated($"[grey]Skipped {Printable.Text(Path.GetRelativePath(baseDirectory, file.Path))}: {file.Reason}.[/]");
         }
 
+        More(console, moreSkipped, "skipped file");
         if (report.Tables is { } tables)
         {
-            if (tables.Tables.Count + tables.Statements.Count + tables.Problems.Count == 0)
-            {
-                console.MarkupLine("Tables: no EF Core mapping and no SQL were found, so the data-ownership rules had nothing to check.");
-            }
-            else
-            {
-                console.MarkupLineInterpolated($"Tables: {Plural(tables.Tables.Count, "table")} mapped or queried, {Plural(tables.Statements.Count, "SQL statement")} (the audit: fitnesskit tables).");
-            }
-            foreach (var problem in tables.Problems)
-            {
-                var at = problem.Location is null ? string.Empty : " at " + problem.Location.ToString(baseDirectory);
-                console.MarkupLineInterpolated($"[yellow]SQL not read[/] in {Printable.Text(problem.SourceType.DisplayName)}.{Printable.Text(problem.SourceMember)} through {Printable.Text(problem.Api)}: {Printable.Text(problem.Problem)}{at}.");
-            }
-
-            foreach (var note in tables.Notes)
-            {
-                console.MarkupLineInterpolated($"[grey]Mappings: {Printable.Text(note)}[/]");
-            }
+            WriteTables(tables, console, baseDirectory, detail);
         }
 
         if (report.Baseline is { } baseline)
@@ -54,44 +77,41 @@ internal static class ConsoleReport
                 console.MarkupLineInterpolated($"[grey]  stale: {Printable.Text(stale.ToString())}[/]");
             }
         }
-
-        var shown = report.NewViolations;
-        if (shown.Count == 0)
-        {
-            console.MarkupLine(report.Baseline is null ? "[green]No violations.[/]" : "[green]No new violations.[/]");
-            return;
-        }
-
-        foreach (var rule in shown.GroupBy(v => v.Rule))
-        {
-            console.WriteLine();
-            console.MarkupLineInterpolated($"[bold]{rule.Key.Id} {rule.Key.Name}[/]: {rule.Key.Title} [bold]({rule.Count()})[/]");
-            foreach (var group in rule.GroupBy(v => v.SourceContext is null ? $"assembly {v.SourceAssembly}" : $"context {v.SourceContext}"))
-            {
-                console.MarkupLineInterpolated($"  {group.Key}:");
-                foreach (var violation in group)
-                {
-                    var color = violation.Severity switch
-                    {
-                        Severity.Error => "red",
-                        Severity.Warning => "yellow",
-                        _ => "grey",
-                    };
-                    console.MarkupLineInterpolated($"  - [{color}]{violation.Severity.ToString().ToLowerInvariant()}[/] {Printable.Text(violation.Message)}");
-                    if (violation.Location is not null)
-                    {
-                        console.MarkupLineInterpolated($"    at [blue]{Printable.Text(violation.Location.ToString(baseDirectory))}[/]");
-                    }
-
-                    console.MarkupLineInterpolated($"    [grey]Fix: {Printable.Text(violation.Fix)}[/]");
-                }
-            }
-        }
-
-        var errors = shown.Count(v => v.Severity == Severity.Error);
-        console.WriteLine();
-        console.MarkupLineInterpolated($"[bold]{Plural(shown.Count, report.Baseline is null ? "violation" : "new violation")}[/] ({Plural(errors, "error")}).");
     }
 
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+    private static void WriteTables(Tables.TableCatalog tables, IAnsiConsole console, string baseDirectory, ConsoleDetail detail)
+    {
+        if (tables.Tables.Count + tables.Statements.Count + tables.Problems.Count == 0)
+        {
+            console.MarkupLine("Tables: no EF Core mapping and no SQL were found, so the data-ownership rules had nothing to check.");
+        }
+        else
+        {
+            console.MarkupLineInterpolated($"Tables: {Phrases.Count(tables.Tables.Count, "table")} mapped or queried, {Phrases.Count(tables.Statements.Count, "SQL statement")} (the audit: fitnesskit tables).");
+        }
+
+        var (problems, moreProblems) = ConsoleDetail.Cap(tables.Problems, detail.MostListed);
+        foreach (var problem in problems)
+        {
+            var at = problem.Location is null ? string.Empty : " at " + problem.Location.ToString(baseDirectory);
+            console.MarkupLineInterpolated($"[yellow]SQL not read[/] in {Printable.Text(problem.SourceType.DisplayName)}.{Printable.Text(problem.SourceMember)} through {Printable.Text(problem.Api)}: {Printable.Text(problem.Problem)}{at}.");
+        }
+
+        More(console, moreProblems, "SQL statement not read");
+        var (notes, moreNotes) = ConsoleDetail.Cap(tables.Notes, detail.MostListed);
+        foreach (var note in notes)
+        {
+            console.MarkupLineInterpolated($"[grey]Mappings: {Printable.Text(note)}[/]");
+        }
+
+        More(console, moreNotes, "note on mappings", "notes on mappings");
+    }
+
+    private static void More(IAnsiConsole console, int count, string noun, string? plural = null)
+    {
+        if (count > 0)
+        {
+            console.MarkupLineInterpolated($"[grey]and {Phrases.Count(count, "more " + noun, "more " + (plural ?? noun + "s"))} (in the reports, or pass --all).[/]");
+        }
+    }
 }

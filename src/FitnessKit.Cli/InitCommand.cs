@@ -52,19 +52,19 @@ internal static class InitCommand
         }
 
         var codeBase = CodeBase.Load(AssemblySource.Folder(folder.FullName));
-        var withSymbols = codeBase.Assemblies.Where(a => File.Exists(Path.ChangeExtension(a.Path, ".pdb"))).ToList();
-        var firstParty = withSymbols.Count > 0 ? withSymbols : codeBase.Assemblies;
+        // The system's own assemblies, told from packages by the deps.json, symbols and paths (see docs/engine.md).
+        var firstParty = codeBase.Assemblies.Where(a => a.IsFirstParty).ToList();
         var proposal = ContextProposal.From(firstParty);
         if (proposal.Contexts.Count == 0)
         {
-            throw new FitnessKitException($"{folder.FullName}: none of its {codeBase.Assemblies.Count} assemblies looks like part of a bounded context ({string.Join(", ", firstParty.Take(10).Select(a => a.Name))}); write fitness.json by hand (see docs/configuration.md).");
+            throw new FitnessKitException($"{folder.FullName}: none of its {Phrases.Count(codeBase.Assemblies.Count, "assembly", "assemblies")} looks like part of a bounded context ({string.Join(", ", firstParty.Take(10).Select(a => a.Name))}); write fitness.json by hand (see docs/configuration.md).");
         }
 
         var relative = Path.GetRelativePath(Path.GetDirectoryName(target)!, folder.FullName).Replace('\\', '/');
         var json = ProposalWriter.ToJson(proposal, AssemblyGlobs.For(proposal, relative), relative);
         FitnessConfig.Parse(json, target);
         AtomicFile.WriteAllText(target, json);
-        console.MarkupLineInterpolated($"Proposed {proposal.Contexts.Count} contexts ({string.Join(", ", proposal.Contexts.Select(c => c.Name))}) from {firstParty.Count} assemblies; wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), target).Replace('\\', '/')}.");
+        console.MarkupLineInterpolated($"Proposed {Phrases.Count(proposal.Contexts.Count, "context")} ({string.Join(", ", proposal.Contexts.Select(c => c.Name))}) from {Phrases.Count(firstParty.Count, "assembly", "assemblies")}; wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), target).Replace('\\', '/')}.");
         console.MarkupLineInterpolated($"Review it, then run: fitnesskit check --config {Path.GetRelativePath(Directory.GetCurrentDirectory(), target).Replace('\\', '/')}");
         return ExitCodes.Clean;
     });

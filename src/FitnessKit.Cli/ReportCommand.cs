@@ -33,7 +33,12 @@ internal static class ReportCommand
         var request = ReportOutput.Requested(formats, output, always: true)!.Value;
         var report = Session.Evaluate(configFile, baselineFile, console, cache);
 
-        console.MarkupLineInterpolated($"Checked {report.Scope}: {report.Violations.Count} violations ({report.NewViolations.Count} new).");
+        console.MarkupLineInterpolated($"Checked {report.Scope}: {Phrases.Count(report.Violations.Count, "violation")} ({Phrases.Number(report.NewViolations.Count)} new).");
+        if (report.NewViolations.Count > 0)
+        {
+            ContextPairSummary.Write(report.NewViolations, console, new ConsoleDetail().MostPairs);
+        }
+
         ReportOutput.Write(report, request, console);
         return ExitCodes.Clean;
     });

@@ -52,7 +52,7 @@ internal static class Session
     {
         progress("Loading assemblies…");
         var codeBase = CodeBase.Load(config.Assemblies, options);
-        progress($"Checking {codeBase.Assemblies.Count} assemblies against {config.Map.Contexts.Count} contexts…");
+        progress($"Checking {Phrases.Count(codeBase.Assemblies.Count, "assembly", "assemblies")} against {Phrases.Count(config.Map.Contexts.Count, "context")}…");
         return FitnessCheck.Evaluate(codeBase, config.Map, config.Rules, config.Severities);
     }
 }

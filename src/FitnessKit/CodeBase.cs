@@ -8,13 +8,14 @@ namespace FitnessKit;
 /// The compiled assemblies under inspection, read from disk with their dependencies. Nothing is loaded into the
 /// runtime or executed. Load it once and evaluate as many rules against it as you like.
 /// </summary>
-public sealed class CodeBase
+public sealed partial class CodeBase
 {
     private readonly Lazy<Dictionary<TypeName, InspectedType>> _byName;
     private readonly Lazy<Dictionary<string, List<InspectedType>>> _byFullName;
     private readonly Lazy<ReferenceResolver> _resolver;
     private readonly Lazy<IReadOnlyList<UnresolvedReference>> _unresolved;
     private readonly SymbolLocator _symbols = new();
+    private readonly TypeDeclarationLines _declarations = new();
 
     private readonly int _parallelism;
 
@@ -243,8 +244,16 @@ public sealed class CodeBase
     /// <summary>Finds where a dependency occurs in source, from the PDB; <see langword="null"/> when the assembly has no PDB.</summary>
     /// <param name="dependency">A dependency of an inspected type.</param>
     /// <returns>The file and line, or <see langword="null"/>.</returns>
-    public SourceLocation? Locate(TypeDependency dependency) =>
-        FindType(dependency.Source) is { } type ? _symbols.Locate(type.Assembly.Path, dependency.Anchor) : null;
+    public SourceLocation? Locate(TypeDependency dependency)
+    {
+        if (FindType(dependency.Source) is not { } type || _symbols.Locate(type.Assembly.Path, dependency.Anchor) is not { } recorded)
+        {
+            return null;
+        }
+
+        // A dependency of the type itself (a base type, an interface, an attribute on the type) is on its declaration.
+        return dependency.Anchor.MethodToken == 0 ? _declarations.Find(recorded, type.Name) : recorded;
+    }
 
     /// <summary>Finds where an instruction or type of an assembly file is in source, from its PDB.</summary>
     internal SourceLocation? Locate(string assemblyPath, CodeAnchor anchor) => _symbols.Locate(assemblyPath, anchor);
@@ -253,13 +262,17 @@ public sealed class CodeBase
     internal string? PathOf(string assemblyName) =>
         Assemblies.FirstOrDefault(a => string.Equals(a.Name, assemblyName, StringComparison.OrdinalIgnoreCase))?.Path ?? _resolver.Value.PathOf(assemblyName);
 
-    /// <summary>Finds where a type is written in source: the first line of its code that the PDB records.</summary>
+    /// <summary>
+    /// Finds where a type is declared in source: the line with its <c>class</c> (or <c>struct</c>, <c>interface</c>,
+    /// <c>record</c>, <c>enum</c>) keyword when its source file is present, below any attributes; otherwise the first
+    /// line of its code that the PDB records (a PDB records no declaration lines).
+    /// </summary>
     /// <param name="type">An inspected type.</param>
-    /// <returns>The file and line, or <see langword="null"/>.</returns>
+    /// <returns>The file and line, or <see langword="null"/> when the assembly has no PDB.</returns>
     public SourceLocation? Locate(InspectedType type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return _symbols.Locate(type.Assembly.Path, CodeAnchor.ForType(type.Token));
+        return _symbols.Locate(type.Assembly.Path, CodeAnchor.ForType(type.Token)) is { } recorded ? _declarations.Find(recorded, type.Name) : null;
     }
 
     /// <summary>Walks the base types of a type, nearest first, through inspected and referenced assemblies, with generic arguments substituted.</summary>

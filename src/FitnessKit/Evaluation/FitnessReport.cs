@@ -49,7 +49,7 @@ public sealed class FitnessReport
 
     /// <summary>Gets one line that says what was checked, so that a clean run is visibly not an empty one.</summary>
     public string Scope =>
-        $"{Model.Contexts.Count} contexts, {Model.CodeBase.Assemblies.Count} assemblies, {Model.CodeBase.Types.Count()} types, {Rules.Count} rules ({string.Join(", ", Rules.Select(r => r.Id))})";
+        $"{Phrases.Count(Model.Contexts.Count, "context")}, {Phrases.Count(Model.CodeBase.Assemblies.Count, "assembly", "assemblies")}, {Phrases.Count(Model.CodeBase.Types.Count(), "type")}, {Phrases.Count(Rules.Count, "rule")} ({string.Join(", ", Rules.Select(r => r.Id))})";
 
     /// <summary>Keeps only the violations that match a predicate.</summary>
     /// <param name="predicate">Which violations to keep.</param>
@@ -102,7 +102,7 @@ public sealed class FitnessReport
             return text.ToString();
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"{shown.Count} {(Baseline is null ? string.Empty : "new ")}violation{(shown.Count == 1 ? string.Empty : "s")}:");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Phrases.Count(shown.Count, Baseline is null ? "violation" : "new violation")}:");
         foreach (var rule in shown.GroupBy(v => v.Rule))
         {
             text.AppendLine();

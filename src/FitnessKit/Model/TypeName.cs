@@ -7,8 +7,11 @@ namespace FitnessKit.Model;
 /// </summary>
 public sealed class TypeName : IEquatable<TypeName>
 {
+    private const int MostParameters = 64;
+
     private readonly int _hash;
     private string? _fullName;
+    private string? _displayName;
 
     /// <summary>Creates a type name.</summary>
     /// <param name="assembly">The simple name of the assembly that defines the type.</param>
@@ -38,8 +41,12 @@ public sealed class TypeName : IEquatable<TypeName>
     /// <summary>Gets the namespace-qualified name, such as <c>Shop.Orders.Order+Line</c>.</summary>
     public string FullName => _fullName ??= Namespace.Length == 0 ? Name : string.Concat(Namespace, ".", Name);
 
-    /// <summary>Gets the name a person reads: the full name without generic arity suffixes.</summary>
-    public string DisplayName => StripArity(FullName);
+    /// <summary>
+    /// Gets the name a person reads, with the generic arity written as C# writes an open generic type whose parameters
+    /// it does not name: <c>Shop.Orders.Repository&lt;,&gt;</c> for <c>Repository`2</c>, never the metadata's backtick.
+    /// Where the definition can be read, <see cref="CodeBase"/> names the parameters (<c>Repository&lt;TEntity, TKey&gt;</c>).
+    /// </summary>
+    public string DisplayName => _displayName ??= Display(FullName, null);
 
     /// <inheritdoc />
     public bool Equals(TypeName? other) =>
@@ -57,29 +64,64 @@ public sealed class TypeName : IEquatable<TypeName>
     /// <inheritdoc />
     public override string ToString() => FullName;
 
-    private static string StripArity(string name)
+    /// <summary>
+    /// Writes a metadata name as C# writes it: each <c>`n</c> becomes <c>&lt;...&gt;</c> holding the next <c>n</c> of
+    /// <paramref name="arguments"/> (parameter names, or the names of the arguments of a closed type), or <c>n - 1</c>
+    /// commas when the arguments do not match the arities: <c>Outer`1+Inner`1</c> with <c>T, U</c> is
+    /// <c>Outer&lt;T&gt;+Inner&lt;U&gt;</c>, and <c>Outer&lt;&gt;+Inner&lt;&gt;</c> without them.
+    /// </summary>
+    internal static string Display(string name, IReadOnlyList<string>? arguments)
     {
         if (name.IndexOf('`', StringComparison.Ordinal) < 0)
         {
             return name;
         }
 
-        var builder = new System.Text.StringBuilder(name.Length);
+        var total = 0;
         for (var i = 0; i < name.Length; i++)
         {
-            if (name[i] == '`')
-            {
-                while (i + 1 < name.Length && char.IsDigit(name[i + 1]))
-                {
-                    i++;
-                }
+            total += name[i] == '`' ? Arity(name, i, out _) : 0;
+        }
 
+        var named = arguments is not null && arguments.Count == total;
+        var builder = new System.Text.StringBuilder(name.Length + 16);
+        var used = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var end = i + 1;
+            var arity = name[i] == '`' ? Arity(name, i, out end) : 0;
+            if (arity == 0)
+            {
+                // A character of the name, or a backtick C# could not have written (no arity, zero or hundreds): kept as the metadata has it.
+                builder.Append(name[i]);
                 continue;
             }
 
-            builder.Append(name[i]);
+            builder.Append('<');
+            for (var p = 0; p < arity; p++)
+            {
+                builder.Append(p == 0 ? string.Empty : named ? ", " : ",");
+                builder.Append(named ? arguments![used + p] : string.Empty);
+            }
+
+            builder.Append('>');
+            used += arity;
+            i = end - 1;
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The arity written after the backtick at <paramref name="tick"/>, or 0 when there is none C# could have written; <paramref name="end"/> is where its digits end.</summary>
+    private static int Arity(string name, int tick, out int end)
+    {
+        end = tick + 1;
+        while (end < name.Length && char.IsAsciiDigit(name[end]) && end - tick <= 3)
+        {
+            end++;
+        }
+
+        var arity = end == tick + 1 ? 0 : int.Parse(name.AsSpan(tick + 1, end - tick - 1), System.Globalization.CultureInfo.InvariantCulture);
+        return arity <= MostParameters ? arity : 0;
     }
 }

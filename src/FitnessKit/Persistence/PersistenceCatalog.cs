@@ -46,31 +46,32 @@ public sealed class PersistenceCatalog
                 continue;
             }
 
-            var bases = codeBase.BaseTypesOf(type).Select(b => b.Type.FullName).ToList();
-            if (bases.Intersect(detection.DbContextBaseTypes).FirstOrDefault() is { } dbContextBase)
+            var bases = codeBase.BaseTypesOf(type).ToList();
+            var parameters = codeBase.ParameterNamesOf(type.Name);
+            if (bases.FirstOrDefault(b => detection.DbContextBaseTypes.Contains(b.Type.FullName)) is { } dbContextBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase, parameters)}", []);
                 CollectDbContextEntities(codeBase, referenced, type, detection, entities);
             }
-            else if (bases.Intersect(detection.MigrationBaseTypes).FirstOrDefault() is { } migrationBase)
+            else if (bases.FirstOrDefault(b => detection.MigrationBaseTypes.Contains(b.Type.FullName)) is { } migrationBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Migration, $"derives from {Display(migrationBase)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Migration, $"derives from {Display(migrationBase, parameters)}", []);
             }
-            else if (bases.Intersect(detection.ModelSnapshotBaseTypes).FirstOrDefault() is { } snapshotBase)
+            else if (bases.FirstOrDefault(b => detection.ModelSnapshotBaseTypes.Contains(b.Type.FullName)) is { } snapshotBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.ModelSnapshot, $"derives from {Display(snapshotBase)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.ModelSnapshot, $"derives from {Display(snapshotBase, parameters)}", []);
             }
             else if (codeBase.InterfacesOf(type).FirstOrDefault(i => detection.EntityConfigurationInterfaces.Contains(i.Type.FullName)) is { } configuration)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.EntityConfiguration, $"implements {Display(configuration)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.EntityConfiguration, $"implements {Display(configuration, parameters)}", []);
                 if (configuration.Arguments.Count > 0 && !GenericParameters.IsPlaceholder(configuration.Arguments[0].Type))
                 {
                     AddEntity(entities, configuration.Arguments[0].Type, type.Name, $"configured by {type.Name.DisplayName}");
                 }
             }
-            else if (bases.Intersect(detection.OtherBaseTypes).FirstOrDefault() is { } otherBase)
+            else if (bases.FirstOrDefault(b => detection.OtherBaseTypes.Contains(b.Type.FullName)) is { } otherBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"derives from {Display(otherBase)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"derives from {Display(otherBase, parameters)}", []);
             }
             else if (type.Category == TypeCategory.Class && detection.RepositorySuffixes.FirstOrDefault(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)) is { } suffix)
             {
@@ -101,7 +102,7 @@ public sealed class PersistenceCatalog
         {
             if (!found.ContainsKey(entity))
             {
-                found[entity] = new PersistenceType(entity, PersistenceKind.MappedEntity, string.Join("; ", evidence.Distinct(StringComparer.Ordinal)), [.. mappedBy.Distinct()]);
+                found[entity] = new PersistenceType(entity, PersistenceKind.MappedEntity, Evidence([.. evidence.Distinct(StringComparer.Ordinal)]), [.. mappedBy.Distinct()]);
             }
         }
 
@@ -122,7 +123,7 @@ public sealed class PersistenceCatalog
     {
         foreach (var property in dbContext.GenericProperties)
         {
-            AddEntitySet(detection, entities, dbContext.Name, property.Name, property.Type, dbContext.Name);
+            AddEntitySet(detection, entities, dbContext.Name, property.Name, property.Type, dbContext.Name.DisplayName);
         }
 
         // Entity sets of generic base contexts, with the derived context's arguments: DbSet<TUser> Users of IdentityDbContext<AppUser> maps AppUser.
@@ -133,7 +134,7 @@ public sealed class PersistenceCatalog
                 : referenced.Find(baseType.Type) is var (assembly, handle) ? assembly.GenericProperties(handle) : [];
             foreach (var (name, type) in properties)
             {
-                AddEntitySet(detection, entities, dbContext.Name, name, GenericParameters.Substitute(type, baseType.Arguments), baseType.Type);
+                AddEntitySet(detection, entities, dbContext.Name, name, GenericParameters.Substitute(type, baseType.Arguments), $"{codeBase.NameOf(baseType.Type)}, the base of {dbContext.Name.DisplayName}");
             }
         }
 
@@ -143,7 +144,7 @@ public sealed class PersistenceCatalog
                 && !GenericParameters.IsPlaceholder(call.Arguments[0].Type))
             {
                 var entity = call.Arguments[0].Type;
-                AddEntity(entities, entity, dbContext.Name, $"mapped by {StripArity(call.DeclaringType.Name)}.{call.Method}<{StripArity(entity.Name)}>() in {dbContext.Name.DisplayName}");
+                AddEntity(entities, entity, dbContext.Name, $"mapped by {TypeName.Display(call.DeclaringType.Name, null)}.{call.Method}<{Display(call.Arguments[0], null)}>() in {dbContext.Name.DisplayName}");
             }
         }
     }
@@ -158,13 +159,12 @@ public sealed class PersistenceCatalog
                 : $"could not tell whether {types.Count} types ({Phrases.Some(types, 3)}) are DbContexts, migrations or model snapshots: their base types ({Phrases.Some(bases, 3)}) are in assembly {group.Key}, which was not found.";
         });
 
-    private static void AddEntitySet(PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities, TypeName dbContext, string property, TypeUse type, TypeName declaredOn)
+    private static void AddEntitySet(PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities, TypeName dbContext, string property, TypeUse type, string on)
     {
         if (detection.EntitySetTypes.Contains(type.Type.FullName) && type.Arguments.Count > 0)
         {
             var entity = type.Arguments[0].Type;
-            var on = declaredOn.Equals(dbContext) ? dbContext.DisplayName : $"{declaredOn.DisplayName}, the base of {dbContext.DisplayName}";
-            AddEntity(entities, entity, dbContext, $"mapped by {StripArity(type.Type.Name)}<{StripArity(entity.Name)}> {property} of {on}");
+            AddEntity(entities, entity, dbContext, $"mapped by {Display(type, null)} {property} of {on}");
         }
     }
 
@@ -188,10 +188,12 @@ public sealed class PersistenceCatalog
         entry.Evidence.Add(evidence);
     }
 
-    private static string Display(string fullName) => StripArity(fullName[(fullName.LastIndexOf('.') + 1)..]);
+    /// <summary>A base type or interface as C# writes it, without namespaces: <c>IEntityTypeConfiguration&lt;TEntity&gt;</c> (the type's own parameter named, never <c>!0</c>).</summary>
+    private static string Display(TypeUse use, IReadOnlyList<string>? parameters) => CodeBase.NameOf(use, parameters, qualified: false);
 
-    private static string Display(TypeUse use) =>
-        use.Arguments.Count == 0 ? StripArity(use.Type.Name) : $"{StripArity(use.Type.Name)}<{string.Join(", ", use.Arguments.Select(Display))}>";
+    /// <summary>Why an entity is persistence code, in a phrase of at most three reasons, so that an entity that twenty DbContexts map does not make a message of twenty clauses (<see cref="PersistenceType.MappedBy"/> keeps them all).</summary>
+    private static string Evidence(IReadOnlyList<string> reasons) =>
+        reasons.Count <= 3 ? string.Join("; ", reasons) : string.Join("; ", reasons.Take(2)) + $"; and {Phrases.Number(reasons.Count - 2)} more";
 
     private static string StripArity(string name)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FitnessKit.Model;
 
 namespace FitnessKit;
@@ -56,6 +57,16 @@ internal static class Phrases
         1 => items[0],
         _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
+
+    /// <summary>A count with its noun, singular for one and with thousands separated: <c>1 rule</c>, <c>2 rules</c>, <c>6,448 violations</c>.</summary>
+    /// <param name="count">How many.</param>
+    /// <param name="noun">The singular noun, such as <c>violation</c> or <c>SQL statement</c>.</param>
+    /// <param name="plural">The plural when it is not the noun with an <c>s</c> (<c>entries</c>).</param>
+    public static string Count(int count, string noun, string? plural = null) =>
+        Number(count) + " " + (count == 1 ? noun : plural ?? noun + "s");
+
+    /// <summary>A number with thousands separated: <c>6,448</c>.</summary>
+    public static string Number(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Some(IReadOnlyList<string> items, int most = 5) =>
         items.Count <= most ? string.Join(", ", items) : string.Join(", ", items.Take(most)) + $" and {items.Count - most} more";

@@ -7,6 +7,7 @@ using Xunit;
 namespace FitnessKit.Tests.Cli;
 
 /// <summary><c>fitnesskit check</c>: exit code 0 when clean, 1 on violations, 2 on bad input, with a message that names the file.</summary>
+[Collection(nameof(CurrentDirectory))]
 public sealed class CheckCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("fitnesskit-cli-").FullName;

@@ -65,7 +65,7 @@ public sealed class InitCommandTests : IDisposable
         var exitCode = InitCommand.Run(new DirectoryInfo(_folder.Path), new FileInfo(Path.Combine(_folder.Path, "fitness.json")), force: false, console.Console);
 
         exitCode.Should().Be(2);
-        console.Output.Should().Contain("none of its 1 assemblies looks like part of a bounded context");
+        console.Output.Should().Contain("none of its 1 assembly looks like part of a bounded context");
         File.Exists(Path.Combine(_folder.Path, "fitness.json")).Should().BeFalse();
     }
 }

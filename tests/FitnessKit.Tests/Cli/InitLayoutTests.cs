@@ -19,7 +19,7 @@ public sealed class InitLayoutTests
         protected TProposal Proposal { get; } = proposal;
 
         /// <summary>Gets the violations planted in the subject, one scenario file each.</summary>
-        private protected abstract IReadOnlyList<Finding> Planted { get; }
+        private protected abstract IReadOnlyList<PlantedFinding> Planted { get; }
 
         [Fact]
         public void Should_write_a_configuration_that_parses_and_fits_the_schema()
@@ -50,7 +50,7 @@ public sealed class InitLayoutTests
     /// <summary><c>Acme.Shop.Modules.{Orders,Payments}.{Domain,Application,Infrastructure,IntegrationEvents}</c>, <c>Acme.Shop.BuildingBlocks.*</c> and the <c>Acme.Shop.API</c> host.</summary>
     public sealed class A_modular_monolith(ModularMonolithProposal proposal) : EveryLayout<ModularMonolithProposal>(proposal)
     {
-        private protected override IReadOnlyList<Finding> Planted { get; } =
+        private protected override IReadOnlyList<PlantedFinding> Planted { get; } =
         [
             new("FK001", "Acme.Shop.Modules.Payments.Application.ChargeOrder", "Acme.Shop.Modules.Orders.Domain.Order"),
             new("FK003", "Acme.Shop.Modules.Orders.Infrastructure.OrdersDbContext", Target: null),
@@ -89,7 +89,7 @@ public sealed class InitLayoutTests
     /// <summary>One service per deployable: <c>Ordering.API</c>, <c>Ordering.Domain</c>, <c>Ordering.Infrastructure</c>, <c>Ordering.UnitTests</c>, <c>Basket.*</c>, events as namespaces, shared <c>EventBus*</c>, <c>Shop.ServiceDefaults</c> and <c>IntegrationEventLogEF</c>.</summary>
     public sealed class Microservices(MicroservicesProposal proposal) : EveryLayout<MicroservicesProposal>(proposal)
     {
-        private protected override IReadOnlyList<Finding> Planted { get; } =
+        private protected override IReadOnlyList<PlantedFinding> Planted { get; } =
         [
             new("FK001", "Basket.API.Scenarios.CheckoutReadsTheOrderingDomain", "Ordering.Domain.AggregatesModel.Order"),
             new("FK003", "Ordering.Infrastructure.OrderingContext", Target: null),
@@ -145,7 +145,7 @@ public sealed class InitLayoutTests
     /// <summary><c>Store.&lt;Module&gt;.*</c> beside <c>Store.Common.*</c>, a <c>Store.Worker</c> and a <c>Store.Reporting</c> library that fit no module, and the <c>Store.Host</c>.</summary>
     public sealed class Product_modules_with_common_libraries(ProductModulesProposal proposal) : EveryLayout<ProductModulesProposal>(proposal)
     {
-        private protected override IReadOnlyList<Finding> Planted { get; } =
+        private protected override IReadOnlyList<PlantedFinding> Planted { get; } =
         [
             new("FK001", "Store.Payments.Domain.PaymentRetry", "Store.Worker.RetrySchedule"),
             new("FK001", "Store.Reporting.SalesReport", "Store.Orders.Domain.Order"),

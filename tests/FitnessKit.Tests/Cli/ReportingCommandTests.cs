@@ -82,7 +82,7 @@ public sealed class ReportingCommandTests : IDisposable
 
         using var grow = new TestConsole();
         BaselineCommand.Run(new BaselineSettings(new FileInfo(BrokenWithNewViolation()), new FileInfo(BaselineFile), Strict: true), grow.Console).Should().Be(1);
-        grow.Output.Should().Contain("--strict: the baseline would grow by 1 violations").And.Contain("+ FK001 Shop.Billing.Reports.RevenueReport.Projected -> Shop.Orders.PricingPolicy");
+        grow.Output.Should().Contain("--strict: the baseline would grow by 1 violation; fix it instead of recording it:").And.Contain("+ FK001 Shop.Billing.Reports.RevenueReport.Projected -> Shop.Orders.PricingPolicy");
         File.ReadAllText(BaselineFile).Should().Be(recorded);
     }
 
@@ -102,7 +102,7 @@ public sealed class ReportingCommandTests : IDisposable
 
         using var prune = new TestConsole();
         BaselineCommand.Run(new BaselineSettings(new FileInfo(SampleReports.Config("Shop.Broken")), new FileInfo(BaselineFile), Prune: true), prune.Console).Should().Be(0);
-        prune.Output.Should().Contain("1 fixed violations removed (1 stale entries)");
+        prune.Output.Should().Contain("1 fixed violation removed (1 stale entry)");
         Baseline.Load(BaselineFile).ViolationCount.Should().Be(16);
 
         using var clean = new TestConsole();
@@ -118,7 +118,7 @@ public sealed class ReportingCommandTests : IDisposable
         using var prune = new TestConsole();
         BaselineCommand.Run(new BaselineSettings(new FileInfo(BrokenWithNewViolation()), new FileInfo(BaselineFile), Prune: true), prune.Console).Should().Be(0);
 
-        prune.Output.Should().Contain("1 new violations were not added");
+        prune.Output.Should().Contain("1 new violation was not added");
         Baseline.Load(BaselineFile).ViolationCount.Should().Be(16);
     }
 

@@ -93,7 +93,7 @@ public sealed class XunitPackageTests
             var failure = act.Should().Throw<FitnessAssertException>().Which;
             failure.Report.Rules.Should().Equal(rule.Descriptor);
             failure.Report.Violations.Should().NotBeEmpty().And.OnlyContain(v => v.Rule == rule.Descriptor);
-            failure.Message.Should().Contain($"1 rules ({rule.Descriptor.Id})");
+            failure.Message.Should().Contain($"1 rule ({rule.Descriptor.Id})");
         }
 
         [Theory]

@@ -23,7 +23,8 @@ public sealed class GenericBaseContextTests
 
         user.Kind.Should().Be(PersistenceKind.MappedEntity);
         user.MappedBy.Select(m => m.FullName).Should().Equal($"{Subject}.AppDbContext");
-        user.Evidence.Should().Be($"mapped by DbSet<AppUser> Users of Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityUserContext, the base of {Subject}.AppDbContext");
+        user.Evidence.Should().StartWith("mapped by DbSet<AppUser> Users of Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityUserContext<TUser, TKey, ")
+            .And.EndWith($">, the base of {Subject}.AppDbContext", "the base context is named as C# writes it, with its type parameters");
     }
 
     [Fact]

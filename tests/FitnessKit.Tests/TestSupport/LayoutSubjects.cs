@@ -22,6 +22,6 @@ internal static class LayoutSubjects
         return FitnessCheck.Evaluate(CodeBase.Load(config.Assemblies), config.Map, config.Rules, config.Severities);
     }
 
-    public static IReadOnlyList<Finding> Findings(FitnessReport report) =>
-        [.. report.Violations.Select(Finding.Of).Order(Comparer<Finding>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString())))];
+    public static IReadOnlyList<PlantedFinding> Findings(FitnessReport report) =>
+        [.. report.Violations.Select(PlantedFinding.Of).Order(Comparer<PlantedFinding>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString())))];
 }

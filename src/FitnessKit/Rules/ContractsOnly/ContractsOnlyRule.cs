@@ -13,8 +13,8 @@ internal sealed class ContractsOnlyRule : IFitnessRule
 
         var violations = new List<Violation>();
         var reachedAssemblies = new HashSet<(string From, string To)>();
-        var offers = new Dictionary<(BoundedContext Source, BoundedContext Target), List<string>>();
-        List<string> Allowed(BoundedContext source, BoundedContext target)
+        var offers = new Dictionary<(BoundedContext Source, BoundedContext Target), List<TypeName>>();
+        List<TypeName> Allowed(BoundedContext source, BoundedContext target)
         {
             if (!offers.TryGetValue((source, target), out var allowed))
             {
@@ -54,7 +54,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
                         continue;
                     }
 
-                    violations.Add(AssemblyViolation(source, assembly, reference, target, reason, Allowed(source, target)));
+                    violations.Add(AssemblyViolation(context.CodeBase, source, assembly, reference, target, reason, Allowed(source, target)));
                 }
             }
         }
@@ -115,21 +115,22 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             : $"{source.Name} may use only {Phrases.And([.. permission.Contracts.Select(p => p.Text)])} of {target.Name}";
     }
 
-    private static Violation TypeViolation(CodeBase codeBase, BoundedContext source, InspectedType type, Edge edge, List<string> allowed)
+    private static Violation TypeViolation(CodeBase codeBase, BoundedContext source, InspectedType type, Edge edge, List<TypeName> allowed)
     {
+        var target = codeBase.NameOf(edge.Target);
         var kinds = edge.Dependencies.Select(d => d.Kind).Distinct().Order().ToList();
         var anchor = edge.Dependencies.OrderBy(d => d.Anchor.ILOffset < 0 ? 1 : 0).First();
         var isContract = edge.Context.IsContract(edge.Target);
-        var who = $"{Phrases.Member(type.Name.DisplayName, edge.Member)} in context {source.Name} uses {edge.Target.DisplayName} ({Phrases.Kinds(kinds)})";
+        var who = $"{Phrases.Member(codeBase.NameOf(type.Name), edge.Member)} in context {source.Name} uses {target} ({Phrases.Kinds(kinds)})";
         return new Violation
         {
             Rule = RuleCatalog.ContractsOnly,
             Message = isContract
                 ? $"{who}, a contract of context {edge.Context.Name}, but {edge.Reason}."
-                : $"{who}, which is internal to context {edge.Context.Name}: {edge.Reason}. {Offer(edge.Context, allowed)}",
+                : $"{who}, which context {edge.Context.Name} keeps to itself: {edge.Reason}. {Offer(codeBase, edge.Context, allowed)}",
             Fix = isContract
                 ? $"Get this data through a context that {source.Name} may use, or, if {source.Name} is meant to depend on {edge.Context.Name}, allow it in the context map (mayUse)."
-                : $"Depend on {Phrases.Possessive(edge.Context.Name)} contracts instead of {edge.Target.DisplayName}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
+                : $"Depend on {Phrases.Possessive(edge.Context.Name)} contracts instead of {target}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
             SourceContext = source.Name,
             SourceAssembly = type.Assembly.Name,
             SourceType = type.FullName,
@@ -139,36 +140,56 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             TargetAssembly = edge.Target.Assembly,
             TargetType = edge.Target.FullName,
             Location = codeBase.Locate(anchor),
-            Allowed = allowed,
+            Allowed = [.. allowed.Select(codeBase.NameOf)],
         };
     }
 
-    private static Violation AssemblyViolation(BoundedContext source, InspectedAssembly assembly, string reference, BoundedContext target, string reason, List<string> allowed)
+    private static Violation AssemblyViolation(CodeBase codeBase, BoundedContext source, InspectedAssembly assembly, string reference, BoundedContext target, string reason, List<TypeName> allowed)
     {
         return new Violation
         {
             Rule = RuleCatalog.ContractsOnly,
-            Message = $"Assembly {assembly.Name} of context {source.Name} references assembly {reference}, which {(target.IsContract(new TypeName(reference, string.Empty, string.Empty)) ? "belongs to" : "is internal to")} context {target.Name}: {reason}. {Offer(target, allowed)}",
+            Message = $"Assembly {assembly.Name} of context {source.Name} references assembly {reference}, which {(target.IsContract(new TypeName(reference, string.Empty, string.Empty)) ? $"belongs to context {target.Name}" : $"context {target.Name} keeps to itself")}: {reason}. {Offer(codeBase, target, allowed)}",
             Fix = $"Remove the reference from {assembly.Name} to {reference} and reference {Phrases.Possessive(target.Name)} contract assemblies instead.",
             SourceContext = source.Name,
             SourceAssembly = assembly.Name,
             TargetContext = target.Name,
             TargetAssembly = reference,
-            Allowed = allowed,
+            Allowed = [.. allowed.Select(codeBase.NameOf)],
         };
     }
 
     /// <summary>The contract types of <paramref name="target"/> that <paramref name="source"/> may use, leaving out persistence types and contracts that expose them: those are violations of their own, never a fix.</summary>
-    private static List<string> AllowedFor(RuleContext context, BoundedContext source, BoundedContext target) =>
+    private static List<TypeName> AllowedFor(RuleContext context, BoundedContext source, BoundedContext target) =>
         [.. target.ContractTypes
             .Where(t => Refusal(source, target, t.Name) is null
                 && !context.Persistence.IsPersistenceType(t.Name)
                 && !t.Dependencies.Any(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target)))
-            .Select(t => t.Name.DisplayName)
-            .Order(StringComparer.Ordinal)];
+            .Select(t => t.Name)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
-    private static string Offer(BoundedContext target, IReadOnlyList<string> allowed) =>
-        allowed.Count == 0 ? $"{target.Name} offers this context no contract types." : $"Allowed from {target.Name}: {Phrases.Some(allowed)}.";
+    /// <summary>
+    /// What the source may use instead, in a few words however many contract types there are: up to three by name
+    /// (<c>Allowed from Orders: Shop.Orders.Contracts.OrderDto and Shop.Orders.Contracts.OrderPlaced.</c>), more as a
+    /// count with their namespaces and two examples; the violation's <see cref="Violation.Allowed"/> lists them all.
+    /// </summary>
+    private static string Offer(CodeBase codeBase, BoundedContext target, IReadOnlyList<TypeName> allowed)
+    {
+        if (allowed.Count == 0)
+        {
+            return $"{target.Name} offers this context no contract types.";
+        }
+
+        if (allowed.Count <= 3)
+        {
+            return $"Allowed from {target.Name}: {Phrases.And([.. allowed.Select(codeBase.NameOf)])}.";
+        }
+
+        var namespaces = allowed.Select(t => t.Namespace.Length == 0 ? "the global namespace" : t.Namespace).Distinct(StringComparer.Ordinal).ToList();
+        var where = namespaces.Count == 1 ? $"namespace {namespaces[0]}" : $"{Phrases.Count(namespaces.Count, "namespace")} ({Phrases.Some(namespaces, 3)})";
+        var examples = allowed.Take(2).Select(t => TypeName.Display(t.Name, codeBase.ParameterNamesOf(t))).ToList();
+        return $"Allowed from {target.Name}: {Phrases.Count(allowed.Count, "contract type")} in {where}, such as {Phrases.And(examples)}.";
+    }
 
     private sealed record Edge(string? Member, TypeName Target, BoundedContext Context, string Reason, List<TypeDependency> Dependencies);
 }

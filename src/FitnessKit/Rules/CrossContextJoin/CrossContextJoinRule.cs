@@ -36,7 +36,7 @@ internal sealed class CrossContextJoinRule : IFitnessRule
             yield return new Violation
             {
                 Rule = RuleCatalog.CrossContextJoin,
-                Message = $"{Phrases.Member(statement.SourceType.DisplayName, statement.SourceMember)} in context {source.Name} runs one statement over tables of {owners.Count} contexts, {Phrases.And(tables)}, {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". The statement ties {Phrases.And(owners)} to one schema and one database.",
+                Message = $"{Phrases.Member(context.CodeBase.NameOf(statement.SourceType), statement.SourceMember)} in context {source.Name} runs one statement over tables of {owners.Count} contexts, {Phrases.And(tables)}, {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". The statement ties {Phrases.And(owners)} to one schema and one database.",
                 Fix = $"Query each owner's data apart: keep a projection of {Phrases.And(foreign.Select(Phrases.Possessive).Select(o => o + " data").ToList())} in {Phrases.Possessive(source.Name)} own tables, fed by integration events, and join against that.",
                 SourceContext = source.Name,
                 SourceAssembly = statement.SourceType.Assembly,

@@ -39,8 +39,8 @@ internal sealed class ForeignDbContextRule : IFitnessRule
                     yield return new Violation
                     {
                         Rule = RuleCatalog.ForeignDbContext,
-                        Message = $"{Phrases.Member(type.Name.DisplayName, use.Key.Member)} in context {source.Name} uses {use.Key.Target.DisplayName}, the DbContext of context {owner.Name} ({Phrases.Kinds(kinds)}): it can read and write {reach} directly, bypassing {Phrases.Possessive(owner.Name)} model and contracts.",
-                        Fix = $"Remove {use.Key.Target.DisplayName} from {source.Name}: get the data from {Phrases.Possessive(owner.Name)} integration events or published API, and keep the part {source.Name} needs in tables of its own.",
+                        Message = $"{Phrases.Member(context.CodeBase.NameOf(type.Name), use.Key.Member)} in context {source.Name} uses {context.CodeBase.NameOf(use.Key.Target)}, the DbContext of context {owner.Name} ({Phrases.Kinds(kinds)}): it can read and write {reach} directly, bypassing {Phrases.Possessive(owner.Name)} model and contracts.",
+                        Fix = $"Remove {context.CodeBase.NameOf(use.Key.Target)} from {source.Name}: get the data from {Phrases.Possessive(owner.Name)} integration events or published API, and keep the part {source.Name} needs in tables of its own.",
                         SourceContext = source.Name,
                         SourceAssembly = type.Assembly.Name,
                         SourceType = type.FullName,

@@ -43,12 +43,14 @@ internal sealed class NoSharedEntityPackagesRule : IFitnessRule
 
             var contexts = sharing.ToList();
             var inspected = context.CodeBase.FindType(persistence.Type);
+            var name = context.CodeBase.NameOf(persistence.Type);
+            var sharers = contexts.Count <= 4 ? $"contexts {Phrases.And(contexts)}" : $"{Phrases.Count(contexts.Count, "context")} ({Phrases.Some(contexts, 3)})";
             yield return new Violation
             {
                 Rule = RuleCatalog.NoSharedEntityPackages,
-                Message = $"{persistence.Type.DisplayName}, {Phrases.WithArticle(persistence.KindText)} ({persistence.Evidence}), lives in assembly {assembly}, which contexts {Phrases.And(contexts)} share"
+                Message = $"{name}, {Phrases.WithArticle(persistence.KindText)} ({persistence.Evidence}), lives in assembly {assembly}, which {sharers} share"
                     + $"{(model.IsSharedKernel(persistence.Type) ? " as their shared kernel" : string.Empty)}: a change to it changes the data of every context that uses it.",
-                Fix = $"Move {persistence.Type.DisplayName} out of {assembly}: let one context own it, give each other context its own model and table for the data it needs, fed by the owner's integration events, and keep only contracts (events, DTOs) in shared assemblies.",
+                Fix = $"Move {name} out of {assembly}: let one context own it, give each other context its own model and table for the data it needs, fed by the owner's integration events, and keep only contracts (events, DTOs) in shared assemblies.",
                 SourceAssembly = assembly,
                 SourceType = persistence.Type.FullName,
                 Location = inspected is null ? null : context.CodeBase.Locate(inspected),

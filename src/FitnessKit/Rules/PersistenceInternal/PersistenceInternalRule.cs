@@ -29,7 +29,8 @@ internal sealed class PersistenceInternalRule : IFitnessRule
         var users = strict ? null : PersistenceUsers.Find(context.CodeBase, [.. candidates.Select(c => c.Type)]);
         foreach (var (persistence, type, owner) in candidates)
         {
-            var verdict = strict ? PublicPersistence.Strict(persistence, type, owner) : PublicPersistence.AtContextBoundary(persistence, type, owner, users!.Of(type.Name), model);
+            var name = context.CodeBase.NameOf(type.Name);
+            var verdict = strict ? PublicPersistence.Strict(persistence, type, owner, name) : PublicPersistence.AtContextBoundary(persistence, type, owner, name, users!.Of(type.Name), model);
             if (verdict is not null)
             {
                 yield return verdict with { Location = context.CodeBase.Locate(type) };

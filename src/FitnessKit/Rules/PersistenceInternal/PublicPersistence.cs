@@ -6,16 +6,16 @@ namespace FitnessKit.Rules;
 internal static class PublicPersistence
 {
     /// <summary>Judged at its assembly: public is a violation, whoever uses it.</summary>
-    public static Violation Strict(PersistenceType persistence, InspectedType type, BoundedContext owner) => Report(
+    public static Violation Strict(PersistenceType persistence, InspectedType type, BoundedContext owner, string name) => Report(
         persistence,
         type,
         owner,
-        $"{Describe(persistence, type, owner)} and is public, so code outside {owner.Name} can read and write {Phrases.Possessive(owner.Name)} data without going through its contracts.",
-        $"Make {type.Name.DisplayName} internal (tests and the context's other assemblies reach it through InternalsVisibleTo) and let other contexts use {Phrases.Possessive(owner.Name)} contracts instead.",
+        $"{Describe(persistence, name, owner)} and is public, so code outside {owner.Name} can read and write {Phrases.Possessive(owner.Name)} data without going through its contracts.",
+        $"Make {name} internal (tests and the context's other assemblies reach it through InternalsVisibleTo) and let other contexts use {Phrases.Possessive(owner.Name)} contracts instead.",
         []);
 
     /// <summary>Judged at its context's boundary: public is fine while only the context's own assemblies use it.</summary>
-    public static Violation? AtContextBoundary(PersistenceType persistence, InspectedType type, BoundedContext owner, IReadOnlyList<InspectedType> users, ContextModel model)
+    public static Violation? AtContextBoundary(PersistenceType persistence, InspectedType type, BoundedContext owner, string name, IReadOnlyList<InspectedType> users, ContextModel model)
     {
         if (owner.ContractTypes.Contains(type))
         {
@@ -23,8 +23,8 @@ internal static class PublicPersistence
                 persistence,
                 type,
                 owner,
-                $"{Describe(persistence, type, owner)} and is public in a contract of {owner.Name} ({type.Assembly.Name}), so every context that may use {Phrases.Possessive(owner.Name)} contracts can bind itself to {Phrases.Possessive(owner.Name)} storage model.",
-                $"Move {type.Name.DisplayName} out of {Phrases.Possessive(owner.Name)} contract into its own assemblies, and publish a contract type (a DTO or event with only the fields consumers need) in its place.",
+                $"{Describe(persistence, name, owner)} and is public in a contract of {owner.Name} ({type.Assembly.Name}), so every context that may use {Phrases.Possessive(owner.Name)} contracts can bind itself to {Phrases.Possessive(owner.Name)} storage model.",
+                $"Move {name} out of {Phrases.Possessive(owner.Name)} contract into its own assemblies, and publish a contract type (a DTO or event with only the fields consumers need) in its place.",
                 []);
         }
 
@@ -38,8 +38,8 @@ internal static class PublicPersistence
                 persistence,
                 type,
                 owner,
-                $"{Describe(persistence, type, owner)} and is public, and {(contexts.Count == 1 ? "context " + contexts[0] : "contexts " + Phrases.And(contexts))} use{(contexts.Count == 1 ? "s" : string.Empty)} it ({Phrases.Some(names, 3)}), so {Phrases.Possessive(owner.Name)} data is read and written outside {owner.Name}, around its contracts.",
-                $"Give {Phrases.And(contexts)} what {(contexts.Count == 1 ? "it needs" : "they need")} through a contract of {owner.Name} (an integration event to keep a local copy from, or a query API), then {(ownUse ? $"limit {type.Name.DisplayName} to {Phrases.Possessive(owner.Name)} own assemblies (internal, with InternalsVisibleTo for them)" : $"make {type.Name.DisplayName} internal")}.",
+                $"{Describe(persistence, name, owner)} and is public, and {(contexts.Count == 1 ? "context " + contexts[0] : "contexts " + Phrases.And(contexts))} use{(contexts.Count == 1 ? "s" : string.Empty)} it ({Phrases.Some(names, 3)}), so {Phrases.Possessive(owner.Name)} data is read and written outside {owner.Name}, around its contracts.",
+                $"Give {Phrases.And(contexts)} what {(contexts.Count == 1 ? "it needs" : "they need")} through a contract of {owner.Name} (an integration event to keep a local copy from, or a query API), then {(ownUse ? $"limit {name} to {Phrases.Possessive(owner.Name)} own assemblies (internal, with InternalsVisibleTo for them)" : $"make {name} internal")}.",
                 [.. contexts, .. names]);
         }
 
@@ -54,13 +54,13 @@ internal static class PublicPersistence
             persistence,
             type,
             owner,
-            $"{Describe(persistence, type, owner)} and is public, though no code outside its assembly {type.Assembly.Name} uses it, so any code that references {type.Assembly.Name} can read and write {Phrases.Possessive(owner.Name)} data without going through its contracts.",
-            $"Make {type.Name.DisplayName} internal: nothing outside {type.Assembly.Name} uses it, so nothing else has to change (tests reach it through InternalsVisibleTo).",
+            $"{Describe(persistence, name, owner)} and is public, though no code outside its assembly {type.Assembly.Name} uses it, so any code that references {type.Assembly.Name} can read and write {Phrases.Possessive(owner.Name)} data without going through its contracts.",
+            $"Make {name} internal: nothing outside {type.Assembly.Name} uses it, so nothing else has to change (tests reach it through InternalsVisibleTo).",
             []);
     }
 
-    private static string Describe(PersistenceType persistence, InspectedType type, BoundedContext owner) =>
-        $"{type.Name.DisplayName} is {Phrases.WithArticle(persistence.KindText)} of context {owner.Name} ({persistence.Evidence})";
+    private static string Describe(PersistenceType persistence, string name, BoundedContext owner) =>
+        $"{name} is {Phrases.WithArticle(persistence.KindText)} of context {owner.Name} ({persistence.Evidence})";
 
     private static Violation Report(PersistenceType persistence, InspectedType type, BoundedContext owner, string message, string fix, IReadOnlyList<string> related) => new()
     {

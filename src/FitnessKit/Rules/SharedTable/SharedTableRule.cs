@@ -24,15 +24,15 @@ internal sealed class SharedTableRule : IFitnessRule
                 if (others.Count > 0)
                 {
                     yield return Violation(mapping, mapper.Name, table,
-                        $"{mapping.DbContext.DisplayName} of context {mapper.Name} maps {mapping.Entity.DisplayName} to table {table.Table} ({mapping.Evidence}), and {Phrases.And(others)} {(others.Count == 1 ? "maps" : "map")} it too: the table has {others.Count + 1} owners, so none of them can change it alone.",
+                        $"{context.CodeBase.NameOf(mapping.DbContext)} of context {mapper.Name} maps {context.CodeBase.NameOf(mapping.Entity)} to table {table.Table} ({mapping.Evidence}), and {Phrases.And(others)} {(others.Count == 1 ? "maps" : "map")} it too: the table has {others.Count + 1} owners, so none of them can change it alone.",
                         $"Let one context own {table.Table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events.",
                         others[0]);
                 }
                 else if (entityOwner is not null && entityOwner.Name != mapper.Name)
                 {
                     yield return Violation(mapping, mapper.Name, table,
-                        $"{mapping.DbContext.DisplayName} of context {mapper.Name} maps {mapping.Entity.DisplayName}, an entity of context {entityOwner.Name}, to table {table.Table} ({mapping.Evidence}): {mapper.Name} stores {Phrases.Possessive(entityOwner.Name)} model, so every change to it is a change to {Phrases.Possessive(mapper.Name)} schema.",
-                        $"Map a type of {Phrases.Possessive(mapper.Name)} own in {mapping.DbContext.DisplayName}, holding only what {mapper.Name} needs, and fill it from {Phrases.Possessive(entityOwner.Name)} integration events.",
+                        $"{context.CodeBase.NameOf(mapping.DbContext)} of context {mapper.Name} maps {context.CodeBase.NameOf(mapping.Entity)}, an entity of context {entityOwner.Name}, to table {table.Table} ({mapping.Evidence}): {mapper.Name} stores {Phrases.Possessive(entityOwner.Name)} model, so every change to it is a change to {Phrases.Possessive(mapper.Name)} schema.",
+                        $"Map a type of {Phrases.Possessive(mapper.Name)} own in {context.CodeBase.NameOf(mapping.DbContext)}, holding only what {mapper.Name} needs, and fill it from {Phrases.Possessive(entityOwner.Name)} integration events.",
                         entityOwner.Name);
                 }
             }
