@@ -15,21 +15,23 @@ internal static class CheckCommand
         var output = CliOptions.Out($"The directory to write reports into (default with --format: ./{ReportOutput.DefaultDirectory}).");
         var cache = CliOptions.Cache();
         var all = CliOptions.All();
+        var verbose = CliOptions.Verbose();
         var command = new Command("check", """
             Check compiled assemblies against the context map. Exit code 0: clean (or only baselined violations); 1: violations; 2: bad input.
 
             Examples:
               fitnesskit check --config samples/Shop.Broken/fitness.json
               fitnesskit check --config fitness.json --all
+              fitnesskit check --config fitness.json --verbose
               fitnesskit check --config fitness.json --baseline fitness.baseline.json --strict
               fitnesskit check --config fitness.json --out artifacts/fitness --format html,sarif
               fitnesskit check --config fitness.json --cache .fitnesskit/cache
             """)
         {
-            config, baseline, strict, format, output, cache, all,
+            config, baseline, strict, format, output, cache, all, verbose,
         };
         command.SetAction(result => Run(
-            new CheckSettings(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(strict), result.GetValue(format), result.GetValue(output), result.GetValue(cache), result.GetValue(all)),
+            new CheckSettings(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(strict), result.GetValue(format), result.GetValue(output), result.GetValue(cache), result.GetValue(all), result.GetValue(verbose)),
             Terminal.Create()));
         return command;
     }
@@ -41,7 +43,7 @@ internal static class CheckCommand
         var request = ReportOutput.Requested(settings.Formats, settings.Output);
         var report = Session.Evaluate(settings.Config, settings.Baseline, console, settings.Cache);
 
-        var detail = settings.All ? ConsoleDetail.All : new ConsoleDetail();
+        var detail = settings.All ? ConsoleDetail.All : new ConsoleDetail { Verbose = settings.Verbose };
         ConsoleReport.Write(report, console, Directory.GetCurrentDirectory(), detail with { ReportDirectory = request?.Directory });
         if (request is { } wanted)
         {
@@ -64,4 +66,4 @@ internal static class CheckCommand
 }
 
 /// <summary>What <c>fitnesskit check</c> was asked to do.</summary>
-internal sealed record CheckSettings(FileInfo Config, FileInfo? Baseline = null, bool Strict = false, string? Formats = null, DirectoryInfo? Output = null, DirectoryInfo? Cache = null, bool All = false);
+internal sealed record CheckSettings(FileInfo Config, FileInfo? Baseline = null, bool Strict = false, string? Formats = null, DirectoryInfo? Output = null, DirectoryInfo? Cache = null, bool All = false, bool Verbose = false);

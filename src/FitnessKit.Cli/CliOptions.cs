@@ -36,6 +36,11 @@ internal static class CliOptions
         Description = "Print every violation and every place it occurs. By default the console prints a summary by context pair, then at most 50 findings (identical violations once, with up to 3 places each) and says how many more the reports hold.",
     };
 
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "List every reference that could not be found and every file skipped, each with its reason. By default each kind is one summary line; the reports always list them all.",
+    };
+
     public static Option<bool> Strict(string description) => new("--strict")
     {
         Description = description,

@@ -15,11 +15,14 @@ internal sealed record ConsoleDetail
     /// <summary>Gets how many entries a list of notes (assemblies in no context, unresolved references, skipped files) prints; <see langword="null"/> for all. The default is 5.</summary>
     public int? MostListed { get; init; } = 5;
 
+    /// <summary>Gets a value indicating whether the console lists each unresolved reference and skipped file (<c>--verbose</c>), rather than one summary line for each kind.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>Gets the folder the reports are written to, if any, to say where the findings the console leaves out are.</summary>
     public string? ReportDirectory { get; init; }
 
     /// <summary>Gets the detail of <c>--all</c>: every finding, place, pair and note.</summary>
-    public static ConsoleDetail All { get; } = new() { MostFindings = null, MostPlaces = null, MostPairs = null, MostListed = null };
+    public static ConsoleDetail All { get; } = new() { MostFindings = null, MostPlaces = null, MostPairs = null, MostListed = null, Verbose = true };
 
     /// <summary>The first <paramref name="most"/> items, or all when <paramref name="most"/> is <see langword="null"/> or covers them, and how many were left out.</summary>
     public static (IReadOnlyList<T> Shown, int LeftOut) Cap<T>(IReadOnlyList<T> items, int? most) =>

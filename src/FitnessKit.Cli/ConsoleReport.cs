@@ -43,27 +43,27 @@ internal static class ConsoleReport
     {
         console.MarkupLineInterpolated($"Checked {report.Scope}.");
         var model = report.Model;
-        if (model.UnownedAssemblies.Count > 0)
+        var thirdParty = model.UnownedAssemblies.Where(a => model.CodeBase.Assemblies.Any(i => i.Name == a && !i.IsFirstParty)).ToList();
+        var firstParty = model.UnownedAssemblies.Except(thirdParty, StringComparer.Ordinal).ToList();
+        if (firstParty.Count > 0)
         {
-            var (unowned, more) = ConsoleDetail.Cap(model.UnownedAssemblies, detail.MostListed);
+            var (unowned, more) = ConsoleDetail.Cap(firstParty, detail.MostListed);
             var listed = string.Join(", ", unowned.Select(a => $"{a} ({Phrases.Count(model.UnownedTypes.Count(t => t.Assembly.Name == a), "type")})"));
             console.MarkupLineInterpolated($"[grey]Not in any context: {Printable.Text(listed)}{(more > 0 ? $" and {Phrases.Count(more, "more assembly", "more assemblies")}" : string.Empty)}.[/]");
         }
 
-        var (unresolved, moreUnresolved) = ConsoleDetail.Cap(model.CodeBase.UnresolvedReferences, detail.MostListed);
-        foreach (var reference in unresolved)
+        if (thirdParty.Count > 0)
         {
-            console.MarkupLineInterpolated($"[grey]Unresolved reference: {Printable.Text(reference.AssemblyName)} (referenced by {Printable.Text(Phrases.Some(reference.ReferencedBy, 3))}); dependencies on its types are seen, their base types are not.[/]");
+            console.MarkupLineInterpolated($"[grey]Read, not judged: {Phrases.Count(thirdParty.Count, "third-party assembly", "third-party assemblies")} in no context ({Printable.Text(Phrases.Some(thirdParty, 3))}).[/]");
         }
 
-        More(console, moreUnresolved, "unresolved reference");
-        var (skipped, moreSkipped) = ConsoleDetail.Cap(model.CodeBase.SkippedFiles, detail.MostListed);
-        foreach (var file in skipped)
+        LoadNotes.Write(model.CodeBase, console, baseDirectory, detail);
+        foreach (var note in report.Notes.Take(detail.MostListed ?? int.MaxValue))
         {
-            console.MarkupLineInterpolated($"[grey]Skipped {Printable.Text(Path.GetRelativePath(baseDirectory, file.Path))}: {file.Reason}.[/]");
+            console.MarkupLineInterpolated($"[yellow]Undecided:[/] {Printable.Text(note)}");
         }
 
-        More(console, moreSkipped, "skipped file");
+        More(console, report.Notes.Count - Math.Min(report.Notes.Count, detail.MostListed ?? int.MaxValue), "undecided type note");
         if (report.Tables is { } tables)
         {
             WriteTables(tables, console, baseDirectory, detail);
