@@ -3,19 +3,22 @@ using Spectre.Console;
 namespace FitnessKit.Cli;
 
 /// <summary>
-/// What loading could not do, on the console: references that could not be found and files that were skipped. One
-/// summary line for each by default, whatever their number (a real system has dozens of each); every one, with its
-/// reason, under <c>--verbose</c> and in the reports.
+/// What loading could not do, on the console: references that could not be found and files that were skipped. A few
+/// are listed each with its reason; more (a real system has dozens of each) make one summary line each, and every one
+/// is listed under <c>--verbose</c> and in the reports.
 /// </summary>
 internal static class LoadNotes
 {
-    /// <summary>The kinds of skipped file, by how the loader's reason begins, most common first.</summary>
+    /// <summary>How many unresolved references, or skipped files, are listed one by one without <c>--verbose</c>.</summary>
+    private const int FewEnoughToList = 3;
+
+    /// <summary>The kinds of skipped file, by how the loader's reason begins.</summary>
     private static readonly (string Reason, string One, string Many)[] SkipKinds =
     [
         ("a satellite assembly", "satellite assembly", "satellite assemblies"),
         ("the same build of", "second copy of one build", "second copies of one build"),
         ("another build of third-party", "older build of a third-party assembly", "older builds of third-party assemblies"),
-        ("not a .NET assembly", "native library", "native libraries"),
+        ("not a .NET assembly", "file that is not a .NET assembly", "files that are not .NET assemblies"),
         ("a reference assembly", "reference assembly", "reference assemblies"),
         ("an empty file", "empty file", "empty files"),
         ("a .NET module", "module without a manifest", "modules without a manifest"),
@@ -24,29 +27,28 @@ internal static class LoadNotes
     public static void Write(CodeBase codeBase, IAnsiConsole console, string baseDirectory, ConsoleDetail detail)
     {
         var unresolved = codeBase.UnresolvedReferences;
-        var skipped = codeBase.SkippedFiles;
-        if (detail.Verbose)
+        if (detail.Verbose || unresolved.Count <= FewEnoughToList)
         {
             foreach (var reference in unresolved)
             {
                 console.MarkupLineInterpolated($"[grey]Unresolved reference: {Printable.Text(reference.AssemblyName)} (referenced by {Printable.Text(Phrases.Some(reference.ReferencedBy, 3))}); dependencies on its types are seen, their base types are not.[/]");
             }
-
-            foreach (var file in skipped)
-            {
-                console.MarkupLineInterpolated($"[grey]Skipped {Printable.Text(Path.GetRelativePath(baseDirectory, file.Path))}: {Printable.Text(file.Reason)}.[/]");
-            }
-
-            return;
         }
-
-        if (unresolved.Count > 0)
+        else
         {
             var names = unresolved.Select(u => u.AssemblyName).ToList();
             console.MarkupLineInterpolated($"[grey]{Phrases.Count(unresolved.Count, "referenced assembly", "referenced assemblies")} not found ({Printable.Text(Phrases.Some(names, 3))}): uses of their types are seen, their base types are not (--verbose lists them).[/]");
         }
 
-        if (skipped.Count > 0)
+        var skipped = codeBase.SkippedFiles;
+        if (detail.Verbose || skipped.Count <= FewEnoughToList)
+        {
+            foreach (var file in skipped)
+            {
+                console.MarkupLineInterpolated($"[grey]Skipped {Printable.Text(Path.GetRelativePath(baseDirectory, file.Path))}: {Printable.Text(file.Reason)}.[/]");
+            }
+        }
+        else
         {
             var kinds = skipped.GroupBy(KindOf).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.One, StringComparer.Ordinal)
                 .Select(g => g.Count() == 1 ? $"1 {g.Key.One}" : $"{g.Count():N0} {g.Key.Many}");
