@@ -68,6 +68,8 @@ public sealed class PersistenceCatalog
                 {
                     AddEntity(entities, configuration.Arguments[0].Type, type.Name, $"configured by {type.Name.DisplayName}");
                 }
+
+                AddOwnedCollections(entities, type);
             }
             else if (bases.FirstOrDefault(b => detection.OtherBaseTypes.Contains(b.Type.FullName)) is { } otherBase)
             {
@@ -145,6 +147,22 @@ public sealed class PersistenceCatalog
             {
                 var entity = call.Arguments[0].Type;
                 AddEntity(entities, entity, dbContext.Name, $"mapped by {TypeName.Display(call.DeclaringType.Name, null)}.{call.Method}<{Display(call.Arguments[0], null)}>() in {dbContext.Name.DisplayName}");
+            }
+        }
+
+        AddOwnedCollections(entities, dbContext);
+    }
+
+    /// <summary>Owned collections (<c>OwnsMany&lt;T&gt;</c>) configured by a DbContext or an entity configuration: EF Core always gives them a table of their own, so they are mapped entities like any other.</summary>
+    private static void AddOwnedCollections(Dictionary<TypeName, (List<TypeName>, List<string>)> entities, InspectedType configuring)
+    {
+        foreach (var call in configuring.GenericCalls)
+        {
+            if (call.Method == "OwnsMany" && call.Arguments.Count > 0 && !GenericParameters.IsPlaceholder(call.Arguments[^1].Type)
+                && call.DeclaringType.Namespace == "Microsoft.EntityFrameworkCore.Metadata.Builders")
+            {
+                var owned = call.Arguments[^1].Type;
+                AddEntity(entities, owned, configuring.Name, $"an owned collection with a table of its own (OwnsMany<{Display(call.Arguments[^1], null)}>() in {configuring.Name.DisplayName})");
             }
         }
     }
