@@ -33,6 +33,43 @@ internal sealed class ConfigReader(string file)
         }
     }
 
+    /// <summary>Checks every object of a document for keys given twice, wherever it is, read or not.</summary>
+    public void CheckDuplicatesEverywhere(JsonTree node, string where)
+    {
+        if (node.Kind == System.Text.Json.JsonTokenType.StartObject)
+        {
+            CheckDuplicates(node, where, where == "\"rules\"" ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            foreach (var (name, value, _, _) in node.Properties)
+            {
+                CheckDuplicatesEverywhere(value, $"\"{name}\"");
+            }
+        }
+        else if (node.Kind == System.Text.Json.JsonTokenType.StartArray)
+        {
+            foreach (var item in node.Items)
+            {
+                CheckDuplicatesEverywhere(item, where is "\"contexts\"" ? "a context" : $"an entry of {where}");
+            }
+        }
+    }
+
+    /// <summary>A key given twice in one object is an error: JSON readers keep one of them silently, so half of what was written would not be checked.</summary>
+    private void CheckDuplicates(JsonTree node, string where, StringComparer comparer)
+    {
+        var first = new Dictionary<string, (int Line, int Column)>(comparer);
+        foreach (var (name, _, line, column) in node.Properties)
+        {
+            if (first.TryGetValue(name, out var earlier))
+            {
+                _problems.Add($"{file}({line},{column}): \"{name}\" is given twice in {where}, here and at line {earlier.Line}, column {earlier.Column}; only one would be read, so merge them into one.");
+            }
+            else
+            {
+                first[name] = (line, column);
+            }
+        }
+    }
+
     public string? String(JsonTree node, string what)
     {
         if (node.Kind == JsonTokenType.String)

@@ -82,6 +82,7 @@ public sealed class FitnessConfig
             throw new FitnessKitException(reader.At(root, $"the configuration must be a JSON object, not {root.KindText}."));
         }
 
+        reader.CheckDuplicatesEverywhere(root, "the configuration");
         reader.CheckKeys(root, TopLevelKeys, "the configuration");
         var baseDirectory = System.IO.Path.GetDirectoryName(file)!;
         var assemblies = ReadAssemblies(reader, root, baseDirectory);

@@ -52,6 +52,24 @@ public sealed class FitnessConfigTests : IDisposable
     }
 
     [Fact]
+    public void Reports_a_key_given_twice_at_both_places_instead_of_reading_one_of_them()
+    {
+        var error = FluentActions.Invoking(() => FitnessConfig.Parse("""
+            {
+              "assemblies": ["a/*.dll"],
+              "contexts": [{ "name": "Orders", "assemblies": ["Shop.Orders"] }],
+              "contexts": [{ "name": "Billing", "assemblies": ["Shop.Billing"], "name": "Invoicing" }],
+              "rules": { "FK002": "warning", "fk002": "off" }
+            }
+            """, Path.Combine(_folder, "fitness.json"))).Should().Throw<FitnessKitException>().Which;
+
+        error.Problems.Should().BeEquivalentTo(
+            $"{Path.Combine(_folder, "fitness.json")}(4,3): \"contexts\" is given twice in the configuration, here and at line 3, column 3; only one would be read, so merge them into one.",
+            $"{Path.Combine(_folder, "fitness.json")}(4,69): \"name\" is given twice in a context, here and at line 4, column 18; only one would be read, so merge them into one.",
+            $"{Path.Combine(_folder, "fitness.json")}(5,34): \"fk002\" is given twice in \"rules\", here and at line 5, column 14; only one would be read, so merge them into one.");
+    }
+
+    [Fact]
     public void Reports_a_missing_file()
     {
         var path = Path.Combine(_folder, "missing.json");
