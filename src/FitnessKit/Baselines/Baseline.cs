@@ -58,12 +58,9 @@ public sealed class Baseline
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
-        if (!System.IO.File.Exists(full))
-        {
-            throw new FitnessKitException($"{full}: the baseline file does not exist. Create it with 'fitnesskit baseline --config fitness.json --out {Path.GetFileName(full)}'.");
-        }
-
-        return Read(System.IO.File.ReadAllBytes(full), full);
+        var bytes = InputFile.Read(full, "baseline")
+            ?? throw new FitnessKitException($"{full}: the baseline file does not exist. Create it with 'fitnesskit baseline --config fitness.json --out {Path.GetFileName(full)}'.");
+        return Read(bytes, full);
     }
 
     /// <summary>Reads a baseline from JSON text.</summary>

@@ -47,21 +47,8 @@ public sealed class FitnessConfig
     public static FitnessConfig Load(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        if (!File.Exists(fullPath))
-        {
-            throw new FitnessKitException($"{fullPath}: the configuration file does not exist.");
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (IOException exception)
-        {
-            throw new FitnessKitException($"{fullPath}: the configuration file cannot be read ({exception.Message.TrimEnd('.')}).", exception);
-        }
-
+        var bytes = InputFile.Read(fullPath, "configuration")
+            ?? throw new FitnessKitException($"{fullPath}: the configuration file does not exist.");
         return Parse(bytes, fullPath);
     }
 

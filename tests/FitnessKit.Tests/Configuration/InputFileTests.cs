@@ -1,0 +1,51 @@
+using FitnessKit.Cli;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Configuration;
+
+/// <summary>Configuration and baseline files that are not files: a folder is named as one, and a device that never ends is refused at 64 MB instead of filling memory.</summary>
+public sealed class InputFileTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_folder_given_as_the_configuration_is_named_as_a_folder()
+    {
+        FluentActions.Invoking(() => FitnessConfig.Load(_folder.Path)).Should().Throw<FitnessKitException>()
+            .WithMessage($"{_folder.Path}: a folder, not a configuration file; name the file itself.");
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_baseline_is_named_as_a_folder()
+    {
+        FluentActions.Invoking(() => Baseline.Load(_folder.Path)).Should().Throw<FitnessKitException>()
+            .WithMessage($"{_folder.Path}: a folder, not a baseline file; name the file itself.");
+    }
+
+    [Fact]
+    public void A_device_that_never_ends_is_refused_at_64_MB_with_exit_code_2()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            // Windows has no /dev/zero; a file of 64 MB and one byte stands in for it.
+            var large = Path.Combine(_folder.Path, "large.json");
+            using (var stream = File.Create(large))
+            {
+                stream.SetLength(InputFile.MaxBytes + 1L);
+            }
+
+            FluentActions.Invoking(() => FitnessConfig.Load(large)).Should().Throw<FitnessKitException>().WithMessage("*: more than 64 MB*");
+            return;
+        }
+
+        using var console = new TestConsole();
+        var exitCode = CheckCommand.Run(new FileInfo("/dev/zero"), console.Console);
+
+        exitCode.Should().Be(ExitCodes.BadInput, console.Output);
+        console.Output.Should().Contain("/dev/zero: more than 64 MB, far more than a configuration file holds; is it the right file (a device such as /dev/zero, or another kind of file)?");
+    }
+}
