@@ -1,3 +1,6 @@
+using FitnessKit.Inspection;
+using FitnessKit.Model;
+
 namespace FitnessKit.Benchmarks;
 
 /// <summary>Says why FitnessKit's answer and a peer's differ for one type, from FitnessKit's own dependency data.</summary>

@@ -1,5 +1,6 @@
-using FitnessKit;
+using FitnessKit.Evaluation;
 using FitnessKit.FluentAssertions;
+using FitnessKit.Rules;
 using FluentAssertions;
 using Xunit;
 

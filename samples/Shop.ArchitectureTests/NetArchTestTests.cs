@@ -1,5 +1,5 @@
-using FitnessKit;
 using FitnessKit.NetArchTest;
+using FitnessKit.Rules;
 using NetArchTest.Rules;
 using Xunit;
 

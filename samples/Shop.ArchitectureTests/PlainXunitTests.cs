@@ -1,4 +1,4 @@
-using FitnessKit;
+using FitnessKit.Inspection;
 using FitnessKit.Xunit;
 using Xunit;
 using Xunit.Abstractions;

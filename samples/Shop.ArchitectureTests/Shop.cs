@@ -1,5 +1,6 @@
 using System.Reflection;
-using FitnessKit;
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
 
 namespace Shop.ArchitectureTests;
 

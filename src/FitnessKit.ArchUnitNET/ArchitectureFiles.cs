@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ArchUnitNET.Domain;
+using FitnessKit.Inspection;
 
 namespace FitnessKit.ArchUnitNET;
 

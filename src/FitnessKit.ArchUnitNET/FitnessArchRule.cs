@@ -1,5 +1,8 @@
 using ArchUnitNET.Domain;
 using ArchUnitNET.Fluent;
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Rules;
 
 namespace FitnessKit.ArchUnitNET;
 

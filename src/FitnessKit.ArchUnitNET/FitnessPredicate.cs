@@ -1,5 +1,6 @@
 using ArchUnitNET.Domain;
 using ArchUnitNET.Fluent.Predicates;
+using FitnessKit.Inspection;
 
 namespace FitnessKit.ArchUnitNET;
 

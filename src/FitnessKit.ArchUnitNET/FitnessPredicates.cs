@@ -1,3 +1,6 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Persistence;
+
 namespace FitnessKit.ArchUnitNET;
 
 /// <summary>

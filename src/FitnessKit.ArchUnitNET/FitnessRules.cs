@@ -1,3 +1,6 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Rules;
+
 namespace FitnessKit.ArchUnitNET;
 
 /// <summary>FitnessKit's rules as ArchUnitNET rules: <c>FitnessRules.ContractsOnly(map).Check(architecture)</c>.</summary>

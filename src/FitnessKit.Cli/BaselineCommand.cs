@@ -1,4 +1,7 @@
 using System.CommandLine;
+using FitnessKit.Baselines;
+using FitnessKit.Configuration;
+using FitnessKit.Model;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;
@@ -43,7 +46,7 @@ internal static class BaselineCommand
         }
 
         var report = Session.Evaluate(config, console, settings.Cache);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace('\\', '/');
+        var relative = Path.GetRelativePath(WorkingDirectory.Current, file).Replace('\\', '/');
         if (settings.Prune)
         {
             var status = report.Against(previous!).Baseline!;
@@ -52,7 +55,7 @@ internal static class BaselineCommand
             return ExitCodes.Clean;
         }
 
-        var recorded = Baseline.Of(report);
+        var recorded = Baseline.Of(report.Violations);
         var growth = previous is null ? recorded.Entries : Growth(previous, recorded);
         if (settings.Strict && growth.Count > 0)
         {

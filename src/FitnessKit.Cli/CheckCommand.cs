@@ -44,7 +44,7 @@ internal static class CheckCommand
         var report = Session.Evaluate(settings.Config, settings.Baseline, console, settings.Cache);
 
         var detail = settings.All ? ConsoleDetail.All : new ConsoleDetail { Verbose = settings.Verbose };
-        ConsoleReport.Write(report, console, Directory.GetCurrentDirectory(), detail with { ReportDirectory = request?.Directory });
+        ConsoleReport.Write(report, console, WorkingDirectory.Current, detail with { ReportDirectory = request?.Directory });
         if (request is { } wanted)
         {
             ReportOutput.Write(report, wanted, console);

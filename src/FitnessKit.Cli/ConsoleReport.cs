@@ -1,3 +1,6 @@
+using FitnessKit.Evaluation;
+using FitnessKit.Model;
+using FitnessKit.Rules;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;

@@ -1,3 +1,5 @@
+using FitnessKit.Model;
+using FitnessKit.Rules;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;

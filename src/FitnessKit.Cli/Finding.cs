@@ -1,3 +1,6 @@
+using FitnessKit.Model;
+using FitnessKit.Rules;
+
 namespace FitnessKit.Cli;
 
 /// <summary>

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using FitnessKit.Cli.Proposals;
+using FitnessKit.Configuration;
+using FitnessKit.Inspection;
+using FitnessKit.Model;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;
@@ -64,8 +67,8 @@ internal static class InitCommand
         var json = ProposalWriter.ToJson(proposal, AssemblyGlobs.For(proposal, relative), relative);
         FitnessConfig.Parse(json, target);
         AtomicFile.WriteAllText(target, json);
-        console.MarkupLineInterpolated($"Proposed {Phrases.Count(proposal.Contexts.Count, "context")} ({string.Join(", ", proposal.Contexts.Select(c => c.Name))}) from {Phrases.Count(firstParty.Count, "assembly", "assemblies")}; wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), target).Replace('\\', '/')}.");
-        console.MarkupLineInterpolated($"Review it, then run: fitnesskit check --config {Path.GetRelativePath(Directory.GetCurrentDirectory(), target).Replace('\\', '/')}");
+        console.MarkupLineInterpolated($"Proposed {Phrases.Count(proposal.Contexts.Count, "context")} ({string.Join(", ", proposal.Contexts.Select(c => c.Name))}) from {Phrases.Count(firstParty.Count, "assembly", "assemblies")}; wrote {Path.GetRelativePath(WorkingDirectory.Current, target).Replace('\\', '/')}.");
+        console.MarkupLineInterpolated($"Review it, then run: fitnesskit check --config {Path.GetRelativePath(WorkingDirectory.Current, target).Replace('\\', '/')}");
         return ExitCodes.Clean;
     });
 }

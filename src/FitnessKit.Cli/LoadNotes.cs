@@ -1,3 +1,5 @@
+using FitnessKit.Inspection;
+using FitnessKit.Model;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;

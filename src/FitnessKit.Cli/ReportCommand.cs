@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FitnessKit.Model;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;

@@ -1,3 +1,4 @@
+using FitnessKit.Evaluation;
 using FitnessKit.Reporting;
 using Spectre.Console;
 
@@ -21,7 +22,7 @@ internal static class ReportOutput
 
     public static void Write(FitnessReport report, (IReadOnlyList<ReportFormat> Formats, string Directory) request, IAnsiConsole console)
     {
-        var baseDirectory = Directory.GetCurrentDirectory();
+        var baseDirectory = WorkingDirectory.Current;
         var written = FitnessReportWriter.Write(report, request.Directory, request.Formats, new ReportOptions { BaseDirectory = baseDirectory });
         console.MarkupLineInterpolated($"Reports: {string.Join(", ", written.Select(path => Path.GetRelativePath(baseDirectory, path).Replace('\\', '/')))}");
     }

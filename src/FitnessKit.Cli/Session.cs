@@ -1,3 +1,8 @@
+using FitnessKit.Baselines;
+using FitnessKit.Configuration;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Model;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;

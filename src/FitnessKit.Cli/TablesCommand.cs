@@ -1,4 +1,8 @@
 using System.CommandLine;
+using FitnessKit.Configuration;
+using FitnessKit.Inspection;
+using FitnessKit.Persistence;
+using FitnessKit.Rules;
 using FitnessKit.Tables;
 using Spectre.Console;
 
@@ -31,7 +35,7 @@ internal static class TablesCommand
         var codeBase = CodeBase.Load(config.Assemblies, new LoadOptions { CacheDirectory = cache?.FullName });
         var model = config.Map.Resolve(codeBase);
         var catalog = TableCatalog.Build(model, PersistenceCatalog.Build(codeBase, config.Map.Persistence));
-        Write(catalog, console, Directory.GetCurrentDirectory());
+        Write(catalog, console, WorkingDirectory.Current);
         WriteNouns(NounCatalog.Find(model, catalog), console);
         return ExitCodes.Clean;
     });

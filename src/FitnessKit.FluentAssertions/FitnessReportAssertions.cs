@@ -1,3 +1,5 @@
+using FitnessKit.Evaluation;
+using FitnessKit.Rules;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;

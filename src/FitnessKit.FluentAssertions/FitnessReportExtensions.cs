@@ -1,3 +1,5 @@
+using FitnessKit.Evaluation;
+
 namespace FitnessKit.FluentAssertions;
 
 /// <summary>The entry point of the assertions: <c>report.Should()</c>.</summary>

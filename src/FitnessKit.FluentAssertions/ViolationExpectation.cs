@@ -1,3 +1,5 @@
+using FitnessKit.Rules;
+
 namespace FitnessKit.FluentAssertions;
 
 /// <summary>The violation a test expects: a rule, and optionally a source and a target matched by exact name.</summary>

@@ -1,3 +1,4 @@
+using FitnessKit.Rules;
 using NetArchTest.Rules;
 
 namespace FitnessKit.NetArchTest;

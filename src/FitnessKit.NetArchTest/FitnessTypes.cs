@@ -1,4 +1,9 @@
 using System.Collections.Concurrent;
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Persistence;
+using FitnessKit.Rules;
 using NetArchTest.Rules;
 
 namespace FitnessKit.NetArchTest;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FitnessKit.Inspection;
 
 namespace FitnessKit.NetArchTest;
 

@@ -1,3 +1,4 @@
+using FitnessKit.Rules;
 using Xunit.Abstractions;
 
 namespace FitnessKit.Xunit;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using FitnessKit.Rules;
 using Xunit.Sdk;
 
 namespace FitnessKit.Xunit;

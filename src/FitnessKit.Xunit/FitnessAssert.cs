@@ -1,3 +1,7 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
 using Xunit.Abstractions;
 
 namespace FitnessKit.Xunit;

@@ -1,3 +1,4 @@
+using FitnessKit.Evaluation;
 using Xunit.Sdk;
 
 namespace FitnessKit.Xunit;

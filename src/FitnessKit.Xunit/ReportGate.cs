@@ -1,4 +1,7 @@
+using FitnessKit.Baselines;
+using FitnessKit.Evaluation;
 using FitnessKit.Reporting;
+using FitnessKit.Rules;
 using Xunit.Abstractions;
 
 namespace FitnessKit.Xunit;

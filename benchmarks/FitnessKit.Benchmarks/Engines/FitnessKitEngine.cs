@@ -1,3 +1,5 @@
+using FitnessKit.Inspection;
+
 namespace FitnessKit.Benchmarks.Engines;
 
 /// <summary>FitnessKit: loads every assembly's type headers, then decodes every dependency kind of the assemblies that hold subject types, in parallel.</summary>

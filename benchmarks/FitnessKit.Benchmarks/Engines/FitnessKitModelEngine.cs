@@ -1,3 +1,5 @@
+using FitnessKit.Inspection;
+
 namespace FitnessKit.Benchmarks.Engines;
 
 /// <summary>

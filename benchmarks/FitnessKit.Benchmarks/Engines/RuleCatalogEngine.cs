@@ -1,3 +1,7 @@
+using FitnessKit.Configuration;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+
 namespace FitnessKit.Benchmarks.Engines;
 
 /// <summary>FitnessKit's full rule catalog on a folder with a fitness.json: load, resolve the context map, evaluate every rule, locate every violation.</summary>

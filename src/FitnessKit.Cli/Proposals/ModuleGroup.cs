@@ -1,3 +1,5 @@
+using FitnessKit.Model;
+
 namespace FitnessKit.Cli.Proposals;
 
 /// <summary>The assemblies whose names place them in one module or service (<see cref="NamePlacement.Stem"/>).</summary>

@@ -1,8 +1,10 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using FitnessKit.Configuration;
+using FitnessKit.Evaluation;
+using FitnessKit.Rules;
 
-namespace FitnessKit;
+namespace FitnessKit.Baselines;
 
 /// <summary>
 /// The violations a team has accepted for now, recorded edge by edge (rule, source type or member, target) with counts,
@@ -41,13 +43,13 @@ public sealed class Baseline
     internal string PositionOf(BaselineEntry entry) =>
         _positions.TryGetValue(entry.Key, out var at) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({at.Line},{at.Column})") : string.Empty;
 
-    /// <summary>Records every violation of a report, baselined or not.</summary>
-    /// <param name="report">The report.</param>
+    /// <summary>Records violations, such as every violation of a report (<c>Baseline.Of(report.Violations)</c>), baselined or not.</summary>
+    /// <param name="violations">The violations.</param>
     /// <returns>A baseline that accepts exactly those violations.</returns>
-    public static Baseline Of(FitnessReport report)
+    public static Baseline Of(IEnumerable<Violation> violations)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        return new(report.Violations.GroupBy(v => v.Key, StringComparer.Ordinal).Select(g => BaselineEntry.For(g.First(), g.Count())));
+        ArgumentNullException.ThrowIfNull(violations);
+        return new(violations.GroupBy(v => v.Key, StringComparer.Ordinal).Select(g => BaselineEntry.For(g.First(), g.Count())));
     }
 
     /// <summary>Reads a baseline file.</summary>

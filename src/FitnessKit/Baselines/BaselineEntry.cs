@@ -1,4 +1,6 @@
-namespace FitnessKit;
+using FitnessKit.Rules;
+
+namespace FitnessKit.Baselines;
 
 /// <summary>
 /// One recorded edge of a <see cref="Baseline"/>: a rule, the type (or assembly) and member that break it, the target,

@@ -1,6 +1,7 @@
 using System.Globalization;
+using FitnessKit.Rules;
 
-namespace FitnessKit;
+namespace FitnessKit.Baselines;
 
 /// <summary>How a report compares with a <see cref="Baseline"/>: which violations it accepts, which are new, which of its entries were fixed and which match nothing any more.</summary>
 public sealed class BaselineStatus

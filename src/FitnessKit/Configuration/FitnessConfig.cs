@@ -1,6 +1,11 @@
 using System.Text.Json;
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
+using FitnessKit.Model;
+using FitnessKit.Persistence;
+using FitnessKit.Rules;
 
-namespace FitnessKit;
+namespace FitnessKit.Configuration;
 
 /// <summary>
 /// A <c>fitness.json</c> file: the assemblies to inspect (paths and globs relative to the file), the context map, how
@@ -62,7 +67,7 @@ public sealed class FitnessConfig
 
     private static FitnessConfig Parse(byte[] bytes, string file)
     {
-        var root = Configuration.JsonTree.Parse(bytes, file);
+        var root = JsonTree.Parse(bytes, file);
         var reader = new Configuration.ConfigReader(file);
         if (root.Kind != JsonTokenType.StartObject)
         {
@@ -93,7 +98,7 @@ public sealed class FitnessConfig
         return new FitnessConfig(file, assemblies!, map, rules, severities);
     }
 
-    private static AssemblySource? ReadAssemblies(Configuration.ConfigReader reader, Configuration.JsonTree root, string baseDirectory)
+    private static AssemblySource? ReadAssemblies(Configuration.ConfigReader reader, JsonTree root, string baseDirectory)
     {
         if (Configuration.ConfigReader.Property(root, "assemblies") is not { } node)
         {
@@ -111,7 +116,7 @@ public sealed class FitnessConfig
         return AssemblySource.Glob(baseDirectory, [.. patterns]);
     }
 
-    private static void ReadContexts(Configuration.ConfigReader reader, Configuration.JsonTree root, ContextMapBuilder builder)
+    private static void ReadContexts(Configuration.ConfigReader reader, JsonTree root, ContextMapBuilder builder)
     {
         if (Configuration.ConfigReader.Property(root, "contexts") is not { } contexts)
         {
@@ -168,7 +173,7 @@ public sealed class FitnessConfig
         }
     }
 
-    private static void ReadKernel(Configuration.ConfigReader reader, Configuration.JsonTree root, ContextMapBuilder builder)
+    private static void ReadKernel(Configuration.ConfigReader reader, JsonTree root, ContextMapBuilder builder)
     {
         if (Configuration.ConfigReader.Property(root, "sharedKernel") is not { } kernel)
         {
@@ -189,7 +194,7 @@ public sealed class FitnessConfig
         });
     }
 
-    private static PersistenceDetection ReadPersistence(Configuration.ConfigReader reader, Configuration.JsonTree root)
+    private static PersistenceDetection ReadPersistence(Configuration.ConfigReader reader, JsonTree root)
     {
         var defaults = PersistenceDetection.Default;
         if (Configuration.ConfigReader.Property(root, "persistence") is not { } node)
@@ -235,7 +240,7 @@ public sealed class FitnessConfig
         };
     }
 
-    private static (IReadOnlyList<IFitnessRule> Rules, IReadOnlyDictionary<string, Severity> Severities) ReadRules(Configuration.ConfigReader reader, Configuration.JsonTree root)
+    private static (IReadOnlyList<IFitnessRule> Rules, IReadOnlyDictionary<string, Severity> Severities) ReadRules(Configuration.ConfigReader reader, JsonTree root)
     {
         var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
         var off = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

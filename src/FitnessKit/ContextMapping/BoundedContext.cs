@@ -1,6 +1,6 @@
 using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.ContextMapping;
 
 /// <summary>A bounded context as found in code: the assemblies and types it owns, and its contracts.</summary>
 public sealed class BoundedContext

@@ -1,4 +1,6 @@
-namespace FitnessKit;
+using FitnessKit.Model;
+
+namespace FitnessKit.ContextMapping;
 
 /// <summary>
 /// How a bounded context is recognised in compiled code: by assembly-name patterns, or by namespace patterns for a

@@ -1,4 +1,8 @@
-namespace FitnessKit;
+using FitnessKit.Inspection;
+using FitnessKit.Model;
+using FitnessKit.Persistence;
+
+namespace FitnessKit.ContextMapping;
 
 /// <summary>
 /// The bounded contexts of a system, each with what it owns and what it offers others (its contracts), plus an

@@ -1,4 +1,7 @@
-namespace FitnessKit;
+using FitnessKit.Model;
+using FitnessKit.Persistence;
+
+namespace FitnessKit.ContextMapping;
 
 /// <summary>Builds a <see cref="ContextMap"/> in code. Start with <see cref="ContextMap.Define"/>.</summary>
 public sealed class ContextMapBuilder

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.ContextMapping;
 
 /// <summary>A <see cref="ContextMap"/> matched against a <see cref="CodeBase"/>: which context owns each type, which types are contracts, what belongs to the shared kernel, and what belongs to no context.</summary>
 public sealed class ContextModel

@@ -1,6 +1,7 @@
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.ContextMapping;
 
 /// <summary>Matches a <see cref="ContextMap"/> against code and collects every configuration problem at once.</summary>
 internal static class ContextResolver

@@ -1,4 +1,8 @@
-namespace FitnessKit;
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
+
+namespace FitnessKit.Evaluation;
 
 /// <summary>Evaluates rules against a code base and a context map. Evaluation returns a <see cref="FitnessReport"/>; whether to fail is a separate, explicit step.</summary>
 public static class FitnessCheck

@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Text;
+using FitnessKit.Baselines;
+using FitnessKit.ContextMapping;
+using FitnessKit.Model;
+using FitnessKit.Persistence;
+using FitnessKit.Rules;
 using FitnessKit.Tables;
 
-namespace FitnessKit;
+namespace FitnessKit.Evaluation;
 
 /// <summary>
 /// The result of a check, as a value: what was checked (contexts, assemblies, types, rules) and every violation found.

@@ -44,7 +44,7 @@ public sealed class TypeName : IEquatable<TypeName>
     /// <summary>
     /// Gets the name a person reads, with the generic arity written as C# writes an open generic type whose parameters
     /// it does not name: <c>Shop.Orders.Repository&lt;,&gt;</c> for <c>Repository`2</c>, never the metadata's backtick.
-    /// Where the definition can be read, <see cref="CodeBase"/> names the parameters (<c>Repository&lt;TEntity, TKey&gt;</c>).
+    /// Where the definition can be read, <see cref="Inspection.CodeBase"/> names the parameters (<c>Repository&lt;TEntity, TKey&gt;</c>).
     /// </summary>
     public string DisplayName => _displayName ??= Display(FullName, null);
 

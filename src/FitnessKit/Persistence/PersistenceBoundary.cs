@@ -1,4 +1,4 @@
-namespace FitnessKit;
+namespace FitnessKit.Persistence;
 
 /// <summary>What a persistence type must stay inside of, for FK003.</summary>
 public enum PersistenceBoundary

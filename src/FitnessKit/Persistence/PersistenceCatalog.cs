@@ -1,6 +1,7 @@
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.Persistence;
 
 /// <summary>
 /// Every persistence type of a code base: database contexts, entity configurations, migrations, model snapshots,

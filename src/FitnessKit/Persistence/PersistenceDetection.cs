@@ -1,4 +1,4 @@
-namespace FitnessKit;
+namespace FitnessKit.Persistence;
 
 /// <summary>
 /// How persistence types are recognised. EF Core and <c>System.ComponentModel.DataAnnotations.Schema</c> are

@@ -1,4 +1,4 @@
-namespace FitnessKit;
+namespace FitnessKit.Persistence;
 
 /// <summary>What makes a type a persistence type.</summary>
 public enum PersistenceKind

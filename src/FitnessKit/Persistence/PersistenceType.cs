@@ -1,6 +1,6 @@
 using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.Persistence;
 
 /// <summary>A type recognised as persistence code, with why.</summary>
 /// <param name="Type">The type.</param>

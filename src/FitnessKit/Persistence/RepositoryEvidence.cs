@@ -1,6 +1,7 @@
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.Persistence;
 
 /// <summary>
 /// Decides which classes named like repositories are persistence code: those that touch persistence, through a

@@ -1,3 +1,6 @@
+using FitnessKit.Evaluation;
+using FitnessKit.Rules;
+
 namespace FitnessKit.Reporting;
 
 /// <summary>The dependencies between contexts, as drawn on the context map: every use of one context's types by another's, and the violations among them.</summary>

@@ -1,3 +1,5 @@
+using FitnessKit.Evaluation;
+
 namespace FitnessKit.Reporting;
 
 /// <summary>Writes a <see cref="FitnessReport"/> as HTML, Markdown, JSON, SARIF or JUnit XML. Every format renders the same model, and files are written atomically.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FitnessKit.ContextMapping;
 using FitnessKit.Tables;
 
 namespace FitnessKit.Reporting;

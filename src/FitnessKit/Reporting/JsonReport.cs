@@ -1,4 +1,6 @@
 using System.Text.Json;
+using FitnessKit.Baselines;
+using FitnessKit.Rules;
 
 namespace FitnessKit.Reporting;
 

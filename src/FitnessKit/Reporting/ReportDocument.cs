@@ -1,5 +1,7 @@
 using System.Reflection;
+using FitnessKit.Evaluation;
 using FitnessKit.Model;
+using FitnessKit.Rules;
 
 namespace FitnessKit.Reporting;
 

@@ -1,3 +1,5 @@
+using FitnessKit.Evaluation;
+
 namespace FitnessKit.Reporting;
 
 /// <summary>A format a <see cref="FitnessReport"/> can be written in.</summary>

@@ -1,6 +1,6 @@
 using FitnessKit.Tables;
 
-namespace FitnessKit;
+namespace FitnessKit.Rules;
 
 /// <summary>The words the data-ownership rules use for tables and SQL.</summary>
 internal static class DataPhrases

@@ -1,4 +1,4 @@
-namespace FitnessKit;
+namespace FitnessKit.Rules;
 
 /// <summary>A rule that inspects a resolved context model and returns its violations. Rules detect; they never throw for a violation.</summary>
 public interface IFitnessRule

@@ -1,6 +1,13 @@
-using FitnessKit.Rules;
+using FitnessKit.Rules.ContractsOnly;
+using FitnessKit.Rules.CrossContextJoin;
+using FitnessKit.Rules.ForeignDbContext;
+using FitnessKit.Rules.ForeignTableAccess;
+using FitnessKit.Rules.NoSharedEntityPackages;
+using FitnessKit.Rules.PersistenceInternal;
+using FitnessKit.Rules.SharedTable;
+using FitnessKit.Rules.UnownedTable;
 
-namespace FitnessKit;
+namespace FitnessKit.Rules;
 
 /// <summary>Every rule FitnessKit ships, with its stable id, default severity, rationale and fix.</summary>
 public static class RuleCatalog

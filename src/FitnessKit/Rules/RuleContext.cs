@@ -1,6 +1,9 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
+using FitnessKit.Persistence;
 using FitnessKit.Tables;
 
-namespace FitnessKit;
+namespace FitnessKit.Rules;
 
 /// <summary>What a rule evaluates against: the code, its contexts and its persistence types, computed once for all rules.</summary>
 public sealed class RuleContext

@@ -1,4 +1,4 @@
-namespace FitnessKit;
+namespace FitnessKit.Rules;
 
 /// <summary>What a rule is: a stable id, a short name, its default severity, why it exists and how to fix a violation.</summary>
 /// <param name="Id">The stable id, such as <c>FK001</c>; ids are never reused.</param>

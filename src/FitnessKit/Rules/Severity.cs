@@ -1,4 +1,4 @@
-namespace FitnessKit;
+namespace FitnessKit.Rules;
 
 /// <summary>How much a violation matters. Errors fail a check; warnings and notes are reported only.</summary>
 public enum Severity

@@ -1,3 +1,4 @@
+using FitnessKit.ContextMapping;
 using FitnessKit.Model;
 
 namespace FitnessKit.Tables;

@@ -1,5 +1,8 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
 using FitnessKit.Loading.Il;
 using FitnessKit.Model;
+using FitnessKit.Persistence;
 using FitnessKit.Sql;
 
 namespace FitnessKit.Tables;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FitnessKit.Model;
 
 namespace FitnessKit.Tables;
 

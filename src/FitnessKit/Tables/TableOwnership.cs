@@ -1,3 +1,5 @@
+using FitnessKit.Model;
+
 namespace FitnessKit.Tables;
 
 /// <summary>One table of the system: who owns it, which contexts map it, and every SQL statement that touches it.</summary>

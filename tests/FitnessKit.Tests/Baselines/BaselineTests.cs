@@ -1,4 +1,7 @@
+using FitnessKit.Baselines;
+using FitnessKit.Evaluation;
 using FitnessKit.Model;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -13,7 +16,7 @@ public sealed class BaselineTests
     [Fact]
     public void Should_record_one_entry_per_edge_and_write_sorted_json_without_dates()
     {
-        var baseline = Baseline.Of(Broken);
+        var baseline = Baseline.Of(Broken.Violations);
 
         baseline.Entries.Should().HaveCount(16);
         baseline.ViolationCount.Should().Be(16);
@@ -23,7 +26,7 @@ public sealed class BaselineTests
     [Fact]
     public void Should_read_back_what_it_wrote()
     {
-        var baseline = Baseline.Of(Broken);
+        var baseline = Baseline.Of(Broken.Violations);
 
         var read = Baseline.Parse(baseline.ToJson(), "fitness.baseline.json");
 
@@ -33,7 +36,7 @@ public sealed class BaselineTests
     [Fact]
     public void Should_accept_every_recorded_violation_so_the_check_passes()
     {
-        var report = Broken.Against(Baseline.Of(Broken));
+        var report = Broken.Against(Baseline.Of(Broken.Violations));
 
         report.HasErrors.Should().BeFalse();
         report.Violations.Should().OnlyContain(v => v.Baselined).And.HaveCount(16);
@@ -47,7 +50,7 @@ public sealed class BaselineTests
     public void Should_fail_on_a_violation_the_baseline_does_not_record()
     {
         var planted = Broken.Violations.First(v => v.Rule.Id == "FK001");
-        var baseline = Baseline.Of(Broken.Where(v => v != planted));
+        var baseline = Baseline.Of(Broken.Where(v => v != planted).Violations);
 
         var report = Broken.Against(baseline);
 
@@ -61,7 +64,7 @@ public sealed class BaselineTests
     {
         var frozen = Broken.Violations.First(v => v.Rule.Id == "FK001");
         var sameTypeOtherMember = frozen with { SourceMember = "RefundAsync" };
-        var report = SampleReports.WithViolations(Broken, [.. Broken.Violations, sameTypeOtherMember]).Against(Baseline.Of(Broken));
+        var report = SampleReports.WithViolations(Broken, [.. Broken.Violations, sameTypeOtherMember]).Against(Baseline.Of(Broken.Violations));
 
         report.NewViolations.Should().ContainSingle().Which.SourceMember.Should().Be("RefundAsync");
     }
@@ -71,7 +74,7 @@ public sealed class BaselineTests
     {
         var frozen = Broken.Violations.First(v => v.Rule.Id == "FK001");
         var again = frozen with { Location = new SourceLocation(frozen.Location!.File, frozen.Location.Line + 40) };
-        var report = SampleReports.WithViolations(Broken, [.. Broken.Violations, again]).Against(Baseline.Of(Broken));
+        var report = SampleReports.WithViolations(Broken, [.. Broken.Violations, again]).Against(Baseline.Of(Broken.Violations));
 
         report.NewViolations.Should().ContainSingle();
         report.Baseline!.Known.Should().Be(16);
@@ -81,7 +84,7 @@ public sealed class BaselineTests
     [Fact]
     public void Should_keep_accepting_a_violation_whose_line_moved()
     {
-        var baseline = Baseline.Of(Broken);
+        var baseline = Baseline.Of(Broken.Violations);
         var moved = Broken.Violations.Select(v => v.Location is null ? v : v with { Location = v.Location with { Line = v.Location.Line + 12 } });
 
         var report = SampleReports.WithViolations(Broken, moved).Against(baseline);
@@ -93,7 +96,7 @@ public sealed class BaselineTests
     public void Should_report_fixed_violations_as_stale_entries_and_prune_them_on_request()
     {
         var fixedOne = Broken.Violations.First(v => v.Rule.Id == "FK003");
-        var report = Broken.Where(v => v != fixedOne).Against(Baseline.Of(Broken));
+        var report = Broken.Where(v => v != fixedOne).Against(Baseline.Of(Broken.Violations));
 
         report.HasErrors.Should().BeFalse();
         report.Baseline!.Stale.Should().ContainSingle().Which.Key.Should().Be(fixedOne.Key);
@@ -107,7 +110,7 @@ public sealed class BaselineTests
     {
         var frozen = Broken.Violations.First(v => v.Rule.Id == "FK001");
         var twice = SampleReports.WithViolations(Broken, [.. Broken.Violations, frozen with { Location = null }]);
-        var baseline = Baseline.Of(twice);
+        var baseline = Baseline.Of(twice.Violations);
         baseline.Entries.Single(e => e.Key == frozen.Key).Count.Should().Be(2);
 
         var status = Broken.Against(baseline).Baseline!;
@@ -121,7 +124,7 @@ public sealed class BaselineTests
     public void Should_describe_the_comparison_in_the_failure_message()
     {
         var planted = Broken.Violations.First(v => v.Rule.Id == "FK002");
-        var report = Broken.Against(Baseline.Of(Broken.Where(v => v != planted)));
+        var report = Broken.Against(Baseline.Of(Broken.Where(v => v != planted).Violations));
 
         Approvals.Verify(report.Describe(Repository.Root), "describe-with-baseline");
     }
@@ -161,7 +164,7 @@ public sealed class BaselineTests
     {
         var onlyContracts = Broken.Where(v => v.Rule.Id == "FK001");
         var rulesEvaluated = SampleReports.WithViolations(onlyContracts, onlyContracts.Violations);
-        var baseline = Baseline.Of(Broken);
+        var baseline = Baseline.Of(Broken.Violations);
         var report = new FitnessReport(rulesEvaluated.Model, [RuleCatalog.ContractsOnly], rulesEvaluated.Violations).Against(baseline);
 
         report.Baseline!.Stale.Should().BeEmpty();
@@ -174,12 +177,12 @@ public sealed class BaselineTests
         using var folder = new TemporaryFolder();
         var file = Path.Combine(folder.Path, "fitness.baseline.json");
 
-        Baseline.Of(Broken).Save(file);
+        Baseline.Of(Broken.Violations).Save(file);
         Baseline.Load(file).Entries.Should().HaveCount(16);
         Directory.GetFiles(folder.Path).Should().Equal(file);
 
         var blocked = Path.Combine(file, "inside-a-file.json");
-        var save = () => Baseline.Of(Broken).Save(blocked);
+        var save = () => Baseline.Of(Broken.Violations).Save(blocked);
         save.Should().Throw<FitnessKitException>().Which.Message.Should().StartWith(blocked + ": cannot write the file");
     }
 }

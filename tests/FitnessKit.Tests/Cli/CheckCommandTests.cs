@@ -7,7 +7,6 @@ using Xunit;
 namespace FitnessKit.Tests.Cli;
 
 /// <summary><c>fitnesskit check</c>: exit code 0 when clean, 1 on violations, 2 on bad input, with a message that names the file.</summary>
-[Collection(nameof(CurrentDirectory))]
 public sealed class CheckCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("fitnesskit-cli-").FullName;
@@ -29,17 +28,11 @@ public sealed class CheckCommandTests : IDisposable
     public void Exits_with_1_and_lists_the_violations_of_the_broken_sample_with_file_and_line()
     {
         using var console = new TestConsole();
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Repository.Root);
-        try
+        using (WorkingDirectory.Use(Repository.Root))
         {
-            var exitCode = CheckCommand.Run(new FileInfo("samples/Shop.Broken/fitness.json"), console.Console);
+            var exitCode = CheckCommand.Run(new FileInfo(Path.Combine(Repository.Sample("Shop.Broken"), "fitness.json")), console.Console);
 
             exitCode.Should().Be(1);
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
         }
 
         Approvals.Verify(console.Output, "check-broken-sample");

@@ -1,4 +1,5 @@
 using FitnessKit.Cli;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -12,21 +13,14 @@ public static class ConsoleOutputTests
     private static (int ExitCode, string Output) Check(CheckSettings settings)
     {
         using var console = new TestConsole();
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Repository.Root);
-        try
+        using (WorkingDirectory.Use(Repository.Root))
         {
             return (CheckCommand.Run(settings, console.Console), console.Output);
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
         }
     }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
-    [Collection(nameof(CurrentDirectory))]
     public sealed class On_the_broken_sample
     {
         [Fact]
@@ -51,7 +45,6 @@ public static class ConsoleOutputTests
         }
     }
 
-    [Collection(nameof(CurrentDirectory))]
     public sealed class With_many_findings
     {
         [Fact]

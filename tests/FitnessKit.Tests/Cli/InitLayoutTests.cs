@@ -1,4 +1,6 @@
 using FitnessKit.Cli;
+using FitnessKit.Configuration;
+using FitnessKit.Inspection;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,4 +1,6 @@
 using FitnessKit.Cli;
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
 using FitnessKit.Tests.TestSupport;
 
 namespace FitnessKit.Tests.Cli;

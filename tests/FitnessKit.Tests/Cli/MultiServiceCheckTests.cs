@@ -10,7 +10,6 @@ namespace FitnessKit.Tests.Cli;
 /// each service copies the shared EventBus and its own Dapper, with satellite assemblies beside. The check is clean,
 /// and says what it skipped and read in a few summary lines, not a wall of them.
 /// </summary>
-[Collection(nameof(CurrentDirectory))]
 public sealed class MultiServiceCheckTests : IDisposable
 {
     private const string Prefix = "FitnessKit.Subjects.Services";
@@ -51,15 +50,9 @@ public sealed class MultiServiceCheckTests : IDisposable
             }
             """);
         using var console = new TestConsole();
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Repository.Root);
-        try
+        using (WorkingDirectory.Use(Repository.Root))
         {
             return (CheckCommand.Run(new CheckSettings(new FileInfo(config), Verbose: verbose), console.Console), console.Output);
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
         }
     }
 }

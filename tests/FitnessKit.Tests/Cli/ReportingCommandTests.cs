@@ -1,3 +1,4 @@
+using FitnessKit.Baselines;
 using FitnessKit.Cli;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;

@@ -1,3 +1,5 @@
+using FitnessKit.Configuration;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,4 +1,6 @@
 using System.Text;
+using FitnessKit.Configuration;
+using FitnessKit.Inspection;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,4 +1,6 @@
+using FitnessKit.Baselines;
 using FitnessKit.Cli;
+using FitnessKit.Configuration;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

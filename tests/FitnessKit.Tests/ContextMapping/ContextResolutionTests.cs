@@ -1,3 +1,4 @@
+using FitnessKit.ContextMapping;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,3 +1,4 @@
+using FitnessKit.Model;
 using FluentAssertions;
 using Xunit;
 

@@ -1,8 +1,8 @@
 #region archunitnet-usings
 using ArchUnitNET.Loader;
 using ArchUnitNET.xUnit;
-using FitnessKit;
 using FitnessKit.ArchUnitNET;
+using FitnessKit.ContextMapping;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
 #endregion
 using FitnessKit.Tests.TestSupport;

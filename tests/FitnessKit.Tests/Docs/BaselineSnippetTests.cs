@@ -1,3 +1,7 @@
+using FitnessKit.Baselines;
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Tests.TestSupport;
 using FitnessKit.Xunit;
 using FluentAssertions;
@@ -14,7 +18,7 @@ public sealed class BaselineSnippetTests : IDisposable
     [Fact]
     public void Passes_when_the_baseline_holds_every_violation()
     {
-        var baselineFile = Save(Baseline.Of(ShopSample.Report(ShopSample.Broken)));
+        var baselineFile = Save(Baseline.Of(ShopSample.Report(ShopSample.Broken).Violations));
 
         var act = () => AgainstBaseline(ShopSample.Bin(ShopSample.Broken), ShopSample.MapOf(ShopSample.Broken), baselineFile);
 

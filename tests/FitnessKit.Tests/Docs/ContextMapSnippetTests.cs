@@ -1,3 +1,8 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Persistence;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,3 +1,4 @@
+using FitnessKit.Configuration;
 using FitnessKit.Tests.EndToEnd;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;

@@ -1,4 +1,8 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
 using FitnessKit.FluentAssertions;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

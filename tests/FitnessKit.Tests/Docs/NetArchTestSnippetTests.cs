@@ -1,6 +1,8 @@
 #region netarchtest-usings
-using FitnessKit;
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
 using FitnessKit.NetArchTest;
+using FitnessKit.Rules;
 using NetArchTest.Rules;
 using Xunit;
 #endregion

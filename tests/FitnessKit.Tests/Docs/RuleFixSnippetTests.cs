@@ -1,3 +1,6 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

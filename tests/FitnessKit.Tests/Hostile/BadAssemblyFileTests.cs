@@ -1,3 +1,5 @@
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

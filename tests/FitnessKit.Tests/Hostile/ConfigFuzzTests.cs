@@ -1,4 +1,5 @@
 using System.Text;
+using FitnessKit.Configuration;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,11 +1,14 @@
 using ArchUnitNET.Domain;
-using ArchUnitArchitecture = ArchUnitNET.Domain.Architecture;
 using ArchUnitNET.Loader;
 using ArchUnitNET.xUnit;
 using FitnessKit.ArchUnitNET;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
+using ArchUnitArchitecture = ArchUnitNET.Domain.Architecture;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
 
 namespace FitnessKit.Tests.Integrations;

@@ -1,4 +1,6 @@
+using FitnessKit.Evaluation;
 using FitnessKit.FluentAssertions;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,4 +1,5 @@
 using FitnessKit.NetArchTest;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using NetArchTest.Rules;

@@ -1,5 +1,6 @@
 using FitnessKit.ArchUnitNET;
 using FitnessKit.FluentAssertions;
+using FitnessKit.Inspection;
 using FitnessKit.NetArchTest;
 using FitnessKit.Xunit;
 using FluentAssertions;

@@ -2,6 +2,7 @@ using ArchUnitNET.Loader;
 using FitnessKit.ArchUnitNET;
 using FitnessKit.FluentAssertions;
 using FitnessKit.NetArchTest;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FitnessKit.Xunit;
 using FluentAssertions;

@@ -1,3 +1,7 @@
+using FitnessKit.Baselines;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FitnessKit.Xunit;
 using FluentAssertions;
@@ -112,7 +116,7 @@ public sealed class XunitPackageTests
         public void A_baseline_named_by_FITNESSKIT_BASELINE_lets_the_broken_sample_pass_and_says_so()
         {
             var baseline = Path.Combine(_folder.Path, "fitness.baseline.json");
-            Baseline.Of(ShopSample.Report(ShopSample.Broken)).Save(baseline);
+            Baseline.Of(ShopSample.Report(ShopSample.Broken).Violations).Save(baseline);
             var output = new RecordingOutput();
 
             ReportGate.Enforce(ShopSample.Report(ShopSample.Broken), output, name => name == "FITNESSKIT_BASELINE" ? baseline : null);

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;

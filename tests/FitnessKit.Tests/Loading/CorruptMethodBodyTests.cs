@@ -1,5 +1,8 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,3 +1,4 @@
+using FitnessKit.Inspection;
 using FitnessKit.Loading;
 using FitnessKit.Model;
 using FitnessKit.Tests.TestSupport;

@@ -1,3 +1,5 @@
+using FitnessKit.Inspection;
+using FitnessKit.Persistence;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,5 +1,11 @@
-using FluentAssertions;
+using FitnessKit.Configuration;
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Persistence;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
 using Xunit;
 
 namespace FitnessKit.Tests.Persistence;

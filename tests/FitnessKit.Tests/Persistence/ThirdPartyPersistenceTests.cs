@@ -1,4 +1,9 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
+using FitnessKit.Persistence;
+using FitnessKit.Rules;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Xunit;

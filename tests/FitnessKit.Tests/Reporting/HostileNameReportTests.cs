@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Reporting;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;

@@ -1,3 +1,4 @@
+using FitnessKit.Evaluation;
 using FitnessKit.Reporting;
 using FitnessKit.Tests.TestSupport;
 

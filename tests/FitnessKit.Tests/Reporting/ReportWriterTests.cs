@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using FitnessKit.Baselines;
+using FitnessKit.Evaluation;
 using FitnessKit.Reporting;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -72,7 +75,7 @@ public sealed class ReportWriterTests
     public void Should_mark_baselined_violations_in_every_format_and_fail_none_of_them()
     {
         var planted = Broken.Violations.First(v => v.Rule.Id == "FK002");
-        var report = Broken.Against(Baseline.Of(Broken.Where(v => v != planted)));
+        var report = Broken.Against(Baseline.Of(Broken.Where(v => v != planted).Violations));
 
         var sarif = JsonDocument.Parse(ReportRendering.Render(report, ReportFormat.Sarif)).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
         sarif.Count(r => r.GetProperty("baselineState").GetString() == "new").Should().Be(1);

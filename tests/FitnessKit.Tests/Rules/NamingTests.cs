@@ -1,4 +1,8 @@
+using FitnessKit.Configuration;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
+using FitnessKit.Persistence;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

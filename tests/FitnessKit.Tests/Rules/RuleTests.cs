@@ -1,3 +1,7 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

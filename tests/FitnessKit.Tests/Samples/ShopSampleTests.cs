@@ -1,3 +1,6 @@
+using FitnessKit.Configuration;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,3 +1,6 @@
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

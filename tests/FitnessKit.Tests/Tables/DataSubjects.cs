@@ -1,3 +1,7 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Tables;
 using FitnessKit.Tests.TestSupport;
 
 namespace FitnessKit.Tests.Tables;

@@ -1,3 +1,4 @@
+using FitnessKit.Rules;
 using FitnessKit.Tables;
 using FluentAssertions;
 using Xunit;

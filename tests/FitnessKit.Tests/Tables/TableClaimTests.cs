@@ -1,3 +1,8 @@
+using FitnessKit.Configuration;
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
 using FluentAssertions;
 using Xunit;
 

@@ -1,3 +1,4 @@
+using FitnessKit.Model;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 

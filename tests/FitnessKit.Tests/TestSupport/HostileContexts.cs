@@ -1,3 +1,5 @@
+using FitnessKit.ContextMapping;
+
 namespace FitnessKit.Tests.TestSupport;
 
 /// <summary>Two bounded contexts written by <see cref="HostileAssemblies"/>: Orders, and Billing, whose type uses one of Orders' types.</summary>

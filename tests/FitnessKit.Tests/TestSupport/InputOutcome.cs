@@ -1,5 +1,8 @@
 using System.Text;
 using FitnessKit.Cli;
+using FitnessKit.Configuration;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 
 namespace FitnessKit.Tests.TestSupport;
 
@@ -22,10 +25,16 @@ internal static class InputOutcome
         text.AppendLine("library:");
         text.AppendLine(Bounded(() => Library(config)));
         using var console = new TestConsole();
-        var exitCode = Bounded(() => CheckCommand.Run(new FileInfo(config), console.Console));
+        var exitCode = Bounded(() =>
+        {
+            using (WorkingDirectory.Use(Repository.Root))
+            {
+                return CheckCommand.Run(new FileInfo(config), console.Console);
+            }
+        });
         text.Append("cli (exit code ").Append(exitCode).AppendLine("):");
         text.Append(console.Output);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder);
+        var relative = Path.GetRelativePath(Repository.Root, folder);
         return Visible(text.ToString().Replace(relative, "<dir>", StringComparison.Ordinal).Replace(folder, "<dir>", StringComparison.Ordinal));
     }
 

@@ -1,3 +1,4 @@
+using FitnessKit.Configuration;
 using NJsonSchema;
 
 namespace FitnessKit.Tests.TestSupport;

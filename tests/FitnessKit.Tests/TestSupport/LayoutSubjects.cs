@@ -1,3 +1,7 @@
+using FitnessKit.Configuration;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+
 namespace FitnessKit.Tests.TestSupport;
 
 /// <summary>The layout subjects (tests/Subjects/Layouts): small solutions shaped like the layouts <c>fitnesskit init</c> recognises, each built into one folder with a hand-written map beside its projects.</summary>

@@ -1,3 +1,5 @@
+using FitnessKit.Inspection;
+
 namespace FitnessKit.Tests.TestSupport;
 
 /// <summary>A code base's model as lines of text, to compare two reads of the same assemblies (fresh, cached, queried first).</summary>

@@ -1,3 +1,5 @@
+using FitnessKit.Rules;
+
 namespace FitnessKit.Tests.TestSupport;
 
 /// <summary>A violation as two checks of one code base are compared: the rule, the type (or assembly) at fault, and what it depends on (a type, an assembly or a table; none for a public persistence type).</summary>

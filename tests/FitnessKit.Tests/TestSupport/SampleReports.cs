@@ -1,3 +1,6 @@
+using FitnessKit.Evaluation;
+using FitnessKit.Rules;
+
 namespace FitnessKit.Tests.TestSupport;
 
 /// <summary>The bundled samples' reports (checked once, see <see cref="ShopSample"/>), their configuration files, and variations of a report for scenarios the samples cannot show on their own.</summary>

@@ -1,3 +1,8 @@
+using FitnessKit.Configuration;
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+
 namespace FitnessKit.Tests.TestSupport;
 
 /// <summary>The compiled Shop samples as the integration packages see them: the bin folder, the map, and the report, loaded once.</summary>

@@ -1,3 +1,5 @@
+using FitnessKit.Inspection;
+
 namespace FitnessKit.Tests.TestSupport;
 
 /// <summary>Code bases loaded once per test run: reading assemblies is the slow part, and the result is immutable.</summary>

@@ -1,6 +1,5 @@
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
-using FitnessKit.Model;
 
 namespace FitnessKit.Loading.Il;
 

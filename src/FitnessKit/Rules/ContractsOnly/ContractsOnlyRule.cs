@@ -1,6 +1,9 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
+using FitnessKit.Rules.ForeignDbContext;
 
-namespace FitnessKit.Rules;
+namespace FitnessKit.Rules.ContractsOnly;
 
 /// <summary>FK001: a context uses another context only through that context's contracts, at type level and at assembly-reference level.</summary>
 internal sealed class ContractsOnlyRule : IFitnessRule

@@ -1,6 +1,6 @@
-using FitnessKit.Tables;
+using FitnessKit.Model;
 
-namespace FitnessKit.Rules;
+namespace FitnessKit.Rules.CrossContextJoin;
 
 /// <summary>FK005: one SQL statement touches tables owned by two or more contexts.</summary>
 internal sealed class CrossContextJoinRule : IFitnessRule

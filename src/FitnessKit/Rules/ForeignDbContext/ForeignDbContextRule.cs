@@ -1,6 +1,7 @@
 using FitnessKit.Model;
+using FitnessKit.Persistence;
 
-namespace FitnessKit.Rules;
+namespace FitnessKit.Rules.ForeignDbContext;
 
 /// <summary>
 /// FK008: a type of one context uses the DbContext of another (creates it, receives it, calls it, holds it). When FK001

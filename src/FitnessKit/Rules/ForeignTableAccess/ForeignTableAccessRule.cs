@@ -1,6 +1,7 @@
+using FitnessKit.Model;
 using FitnessKit.Tables;
 
-namespace FitnessKit.Rules;
+namespace FitnessKit.Rules.ForeignTableAccess;
 
 /// <summary>FK004: SQL in one context reads or writes a table that another context owns, with or without an assembly reference between them.</summary>
 internal sealed class ForeignTableAccessRule : IFitnessRule

@@ -1,6 +1,7 @@
 using FitnessKit.Model;
+using FitnessKit.Persistence;
 
-namespace FitnessKit.Rules;
+namespace FitnessKit.Rules.NoSharedEntityPackages;
 
 /// <summary>
 /// FK002: an assembly that two or more contexts use, and that no single context owns (a shared kernel, a "building

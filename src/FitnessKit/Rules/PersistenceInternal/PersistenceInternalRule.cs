@@ -1,6 +1,8 @@
+using FitnessKit.ContextMapping;
 using FitnessKit.Model;
+using FitnessKit.Persistence;
 
-namespace FitnessKit.Rules;
+namespace FitnessKit.Rules.PersistenceInternal;
 
 /// <summary>
 /// FK003: DbContexts, entity configurations, migrations, model snapshots, mapped entities and repository

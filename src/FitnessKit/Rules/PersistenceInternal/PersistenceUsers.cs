@@ -1,6 +1,7 @@
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 
-namespace FitnessKit.Rules;
+namespace FitnessKit.Rules.PersistenceInternal;
 
 /// <summary>Who uses each public persistence type from outside the assembly that defines it, split by where the user lies.</summary>
 internal sealed class PersistenceUsers

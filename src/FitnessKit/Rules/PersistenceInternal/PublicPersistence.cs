@@ -1,6 +1,8 @@
+using FitnessKit.ContextMapping;
 using FitnessKit.Model;
+using FitnessKit.Persistence;
 
-namespace FitnessKit.Rules;
+namespace FitnessKit.Rules.PersistenceInternal;
 
 /// <summary>The verdict on one public persistence type: the violation to report, or none.</summary>
 internal static class PublicPersistence

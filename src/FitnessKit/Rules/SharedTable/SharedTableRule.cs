@@ -1,6 +1,7 @@
+using FitnessKit.Model;
 using FitnessKit.Tables;
 
-namespace FitnessKit.Rules;
+namespace FitnessKit.Rules.SharedTable;
 
 /// <summary>FK006: a table mapped by two or more contexts, and an entity type of one context mapped by another's database context.</summary>
 internal sealed class SharedTableRule : IFitnessRule

@@ -1,4 +1,6 @@
-namespace FitnessKit.Rules;
+using FitnessKit.Model;
+
+namespace FitnessKit.Rules.UnownedTable;
 
 /// <summary>FK007: SQL reads or writes a table that no context maps, claims or owns by schema.</summary>
 internal sealed class UnownedTableRule : IFitnessRule

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using FitnessKit.Loading;
 using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.Inspection;
 
 /// <summary>
 /// The compiled assemblies under inspection, read from disk with their dependencies. Nothing is loaded into the

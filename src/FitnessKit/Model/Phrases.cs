@@ -1,7 +1,6 @@
 using System.Globalization;
-using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.Model;
 
 /// <summary>The words rules use for code, so every message names things the same way.</summary>
 internal static class Phrases

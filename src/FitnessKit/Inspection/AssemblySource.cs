@@ -1,7 +1,7 @@
 using System.Reflection;
 using FitnessKit.Loading;
 
-namespace FitnessKit;
+namespace FitnessKit.Inspection;
 
 /// <summary>
 /// Which compiled assemblies to inspect: files, folders, glob patterns, or the assemblies behind <see cref="Assembly"/>

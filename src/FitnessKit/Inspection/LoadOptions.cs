@@ -1,4 +1,4 @@
-namespace FitnessKit;
+namespace FitnessKit.Inspection;
 
 /// <summary>How <see cref="CodeBase.Load(AssemblySource, LoadOptions)"/> reads assemblies.</summary>
 public sealed record LoadOptions

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace FitnessKit.Configuration;
+namespace FitnessKit;
 
 /// <summary>A JSON value with the line and column where it starts, so configuration errors can point at it.</summary>
 internal sealed class JsonTree

@@ -1,4 +1,4 @@
-namespace FitnessKit.Tables;
+namespace FitnessKit.Model;
 
 /// <summary>
 /// A table or view as the database names it: a schema and a name, without quotes. Two names are the same table when

@@ -1,7 +1,7 @@
 using FitnessKit.Loading;
 using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.Inspection;
 
 /// <summary>How messages name types: as C# writes them, with generic parameters named as their definitions name them.</summary>
 public sealed partial class CodeBase

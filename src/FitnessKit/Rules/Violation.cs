@@ -1,6 +1,6 @@
 using FitnessKit.Model;
 
-namespace FitnessKit;
+namespace FitnessKit.Rules;
 
 /// <summary>
 /// One breach of a rule, as data and as a sentence. The data names the rule, the contexts, the type and member that
@@ -57,7 +57,7 @@ public sealed record Violation
     /// <summary>Gets related names that support the finding (the persistence types in a shared package, the contexts sharing it).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 
-    /// <summary>Gets a value indicating whether a <see cref="Baseline"/> accepts this violation, so that it does not fail the check.</summary>
+    /// <summary>Gets a value indicating whether a <see cref="Baselines.Baseline"/> accepts this violation, so that it does not fail the check.</summary>
     public bool Baselined { get; init; }
 
     /// <summary>Gets a key that identifies the violation across rebuilds and line shifts: rule, source (type and member, or assembly) and target.</summary>

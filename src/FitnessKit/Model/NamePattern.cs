@@ -1,4 +1,4 @@
-namespace FitnessKit;
+namespace FitnessKit.Model;
 
 /// <summary>
 /// A pattern for assembly or namespace names. It matches exactly, or as an explicit glob: <c>*</c> matches any
