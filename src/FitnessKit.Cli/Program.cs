@@ -6,9 +6,9 @@ var root = FitnessKitCommand.Create();
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parsed.Errors)
+    foreach (var error in ParseErrors.Describe(parsed))
     {
-        Console.Error.WriteLine($"fitnesskit: {error.Message}");
+        Console.Error.WriteLine($"fitnesskit: {error}");
     }
 
     Console.Error.WriteLine("Run 'fitnesskit --help' for usage.");

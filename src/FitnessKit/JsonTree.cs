@@ -40,6 +40,11 @@ internal sealed class JsonTree
     /// <exception cref="FitnessKitException">The text is not well-formed JSON; the message names the file, line and column.</exception>
     public static JsonTree Parse(byte[] utf8, string file)
     {
+        if (TextEncoding.NotUtf8(utf8) is { } encoding)
+        {
+            throw new FitnessKitException($"{file} is encoded as {encoding}; save it as UTF-8.");
+        }
+
         // Editors on Windows may save UTF-8 with a byte order mark; it is not JSON, but it is not a mistake either.
         var text = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? utf8[Encoding.UTF8.Preamble.Length..] : utf8;
         var lineStarts = LineStarts(text);

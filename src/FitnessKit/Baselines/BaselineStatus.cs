@@ -111,7 +111,7 @@ public sealed class BaselineStatus
         var known = RuleCatalog.Descriptors.Select(r => r.Id).Concat(evaluated.Select(r => r.Id)).ToHashSet(StringComparer.Ordinal);
         var problems = baseline.Entries
             .Where(e => !known.Contains(e.Rule))
-            .Select(e => $"{baseline.File ?? "baseline"}{baseline.PositionOf(e)}: the baseline lists rule '{e.Rule}', which is not a FitnessKit rule{Configuration.ConfigReader.DidYouMean(e.Rule, known)}. Remove the entry, or recreate the baseline with 'fitnesskit baseline'.")
+            .Select(e => $"{baseline.File ?? "baseline"}{baseline.PositionOf(e)}: the baseline lists rule '{e.Rule}', which is not a FitnessKit rule{Suggestions.DidYouMean(e.Rule, known)}. Remove the entry, or recreate the baseline with 'fitnesskit baseline'.")
             .ToList();
         if (problems.Count > 0)
         {

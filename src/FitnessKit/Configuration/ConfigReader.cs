@@ -5,9 +5,13 @@ namespace FitnessKit.Configuration;
 /// <summary>Reads values out of a <see cref="JsonTree"/> and collects problems as <c>file(line,column): message</c>.</summary>
 internal sealed class ConfigReader(string file)
 {
+    private static readonly JsonSerializerOptions Quoting = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly List<string> _problems = new();
 
     public string At(JsonTree node, string message) => $"{file}({node.Line},{node.Column}): {message}";
+
+    /// <summary>Where a value was written, to keep on what is built from it (a context, a pattern) for problems found later.</summary>
+    public SourcePosition PositionOf(JsonTree node) => new(file, node.Line, node.Column);
 
     public void Problem(JsonTree node, string message) => _problems.Add(At(node, message));
 
@@ -28,7 +32,7 @@ internal sealed class ConfigReader(string file)
         {
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                _problems.Add($"{file}({line},{column}): unknown setting \"{name}\" in {where}{DidYouMean(name, known)}. Known settings: {string.Join(", ", known.Where(k => k != "$schema"))}.");
+                _problems.Add($"{file}({line},{column}): unknown setting \"{name}\" in {where}{Suggestions.DidYouMean(name, known)}. Known settings: {string.Join(", ", known.Where(k => k != "$schema"))}.");
             }
         }
     }
@@ -92,11 +96,40 @@ internal sealed class ConfigReader(string file)
         return true;
     }
 
-    public List<string> Strings(JsonTree node, string what)
+    /// <summary>
+    /// An array of non-empty strings. A plain string is not taken for an array of one: the schema says array, and
+    /// editors flag it, so the reader says so too, with the array it should have been.
+    /// </summary>
+    public List<string> Strings(JsonTree node, string what) => [.. StringEntries(node, what).Select(e => e.Text)];
+
+    public List<string> OptionalStrings(JsonTree node, string key, string owner) =>
+        ConfigReader.Property(node, key) is { } value ? Strings(value, $"\"{key}\" of {owner}") : [];
+
+    /// <summary>An array of name patterns, each parsed and kept with its position.</summary>
+    public List<NamePattern> OptionalPatterns(JsonTree node, string key, string owner)
+    {
+        var patterns = new List<NamePattern>();
+        if (ConfigReader.Property(node, key) is { } value)
+        {
+            foreach (var (text, entry) in StringEntries(value, $"\"{key}\" of {owner}"))
+            {
+                if (Guard(entry, () => NamePattern.Parse(text, PositionOf(entry))) is { } pattern)
+                {
+                    patterns.Add(pattern);
+                }
+            }
+        }
+
+        return patterns;
+    }
+
+    /// <summary>The strings of an array with the node of each, for positions.</summary>
+    public List<(string Text, JsonTree Node)> StringEntries(JsonTree node, string what)
     {
         if (node.Kind == JsonTokenType.String)
         {
-            return [node.Text!];
+            Problem(node, $"{what} must be an array of strings, such as [{JsonSerializer.Serialize(node.Text, Quoting)}], not a string.");
+            return [];
         }
 
         if (node.Kind != JsonTokenType.StartArray)
@@ -105,20 +138,25 @@ internal sealed class ConfigReader(string file)
             return [];
         }
 
-        var values = new List<string>();
+        var values = new List<(string, JsonTree)>();
         foreach (var item in node.Items)
         {
-            if (String(item, $"each entry of {what}") is { } value)
+            if (String(item, $"each entry of {what}") is not { } value)
             {
-                values.Add(value);
+                continue;
             }
+
+            if (value.Length == 0)
+            {
+                Problem(item, $"each entry of {what} must be a non-empty string.");
+                continue;
+            }
+
+            values.Add((value, item));
         }
 
         return values;
     }
-
-    public List<string> OptionalStrings(JsonTree node, string key, string owner) =>
-        ConfigReader.Property(node, key) is { } value ? Strings(value, $"\"{key}\" of {owner}") : [];
 
     public void Guard(JsonTree node, Action action) => Guard<object?>(node, () =>
     {
@@ -136,13 +174,18 @@ internal sealed class ConfigReader(string file)
         {
             foreach (var problem in exception.Problems)
             {
-                Problem(node, problem);
+                // A problem that already names its place in this file (a pattern at its entry) is not put at the node as well.
+                if (problem.StartsWith(file + "(", StringComparison.Ordinal))
+                {
+                    _problems.Add(problem);
+                }
+                else
+                {
+                    Problem(node, problem);
+                }
             }
 
             return default;
         }
     }
-
-    public static string DidYouMean(string name, IEnumerable<string> candidates) =>
-        Suggestions.Closest(name, candidates) is { } best ? $" (did you mean \"{best}\"?)" : string.Empty;
 }

@@ -76,6 +76,11 @@ public sealed class FitnessConfig
 
         reader.CheckDuplicatesEverywhere(root, "the configuration");
         reader.CheckKeys(root, TopLevelKeys, "the configuration");
+        if (Configuration.ConfigReader.Property(root, "$schema") is { } schema)
+        {
+            reader.String(schema, "\"$schema\"");
+        }
+
         var baseDirectory = System.IO.Path.GetDirectoryName(file)!;
         var assemblies = ReadAssemblies(reader, root, baseDirectory);
         var builder = ContextMap.Define();
@@ -92,7 +97,8 @@ public sealed class FitnessConfig
         }
         catch (FitnessKitException exception)
         {
-            throw new FitnessKitException([.. exception.Problems.Select(p => $"{file}: {p}")]);
+            // Problems of contexts read from this file name their line and column; a problem of the map as a whole names the file.
+            throw new FitnessKitException([.. exception.Problems.Select(p => p.StartsWith(file + "(", StringComparison.Ordinal) ? p : $"{file}: {p}")]);
         }
 
         return new FitnessConfig(file, assemblies!, map, rules, severities);
@@ -106,10 +112,15 @@ public sealed class FitnessConfig
             return null;
         }
 
+        if (node.Kind == JsonTokenType.StartArray && node.Items.Count == 0)
+        {
+            reader.Problem(node, "\"assemblies\" is empty: list at least one assembly file or glob pattern.");
+            return null;
+        }
+
         var patterns = reader.Strings(node, "\"assemblies\"");
         if (patterns.Count == 0)
         {
-            reader.Problem(node, "\"assemblies\" is empty: list at least one assembly file or glob pattern.");
             return null;
         }
 
@@ -130,6 +141,12 @@ public sealed class FitnessConfig
             return;
         }
 
+        if (contexts.Items.Count == 0)
+        {
+            reader.Problem(contexts, "\"contexts\" is empty: define at least one bounded context with its \"name\", \"assemblies\" and \"contracts\".");
+            return;
+        }
+
         foreach (var context in contexts.Items)
         {
             if (context.Kind != JsonTokenType.StartObject)
@@ -139,33 +156,37 @@ public sealed class FitnessConfig
             }
 
             reader.CheckKeys(context, ContextKeys, "a context");
-            var name = Configuration.ConfigReader.Property(context, "name") is { } nameNode ? reader.String(nameNode, "\"name\"") : null;
+            var nameNode = Configuration.ConfigReader.Property(context, "name");
+            var name = nameNode is null ? null : reader.String(nameNode, "\"name\"");
             if (string.IsNullOrWhiteSpace(name))
             {
-                reader.Problem(context, "a context needs a \"name\".");
+                reader.Problem(nameNode ?? context, "a context needs a \"name\".");
                 continue;
             }
 
-            var label = $"context '{name}'";
-            reader.Guard(context, () => builder.Context(name, c =>
+            if (Configuration.ConfigReader.Property(context, "description") is { } description)
             {
-                c.Assemblies([.. reader.OptionalStrings(context, "assemblies", label)]);
-                c.Namespaces([.. reader.OptionalStrings(context, "namespaces", label)]);
-                c.Contracts([.. reader.OptionalStrings(context, "contracts", label)]);
-                c.ContractNamespaces([.. reader.OptionalStrings(context, "contractNamespaces", label)]);
-                c.Tables([.. reader.OptionalStrings(context, "tables", label)]);
+                reader.String(description, "\"description\"");
+            }
+
+            var label = $"context '{name}'";
+            reader.Guard(context, () => builder.ContextAt(name, reader.PositionOf(nameNode!), c =>
+            {
+                c.Add(ContextPatterns.Assemblies, reader.OptionalPatterns(context, "assemblies", label));
+                c.Add(ContextPatterns.Namespaces, reader.OptionalPatterns(context, "namespaces", label));
+                c.Add(ContextPatterns.Contracts, reader.OptionalPatterns(context, "contracts", label));
+                c.Add(ContextPatterns.ContractNamespaces, reader.OptionalPatterns(context, "contractNamespaces", label));
+                c.Add(ContextPatterns.Tables, reader.OptionalPatterns(context, "tables", label));
                 if (Configuration.ConfigReader.Property(context, "mayUse") is { } mayUse)
                 {
-                    foreach (var entry in reader.Strings(mayUse, $"\"mayUse\" of {label}"))
+                    foreach (var (entry, node) in reader.StringEntries(mayUse, $"\"mayUse\" of {label}"))
                     {
                         var colon = entry.IndexOf(':', StringComparison.Ordinal);
-                        if (colon < 0)
+                        var at = reader.PositionOf(node);
+                        var contracts = colon < 0 ? [] : reader.Guard(node, () => entry[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => NamePattern.Parse(p, at)).ToList());
+                        if (contracts is not null)
                         {
-                            c.MayUse(entry);
-                        }
-                        else
-                        {
-                            c.MayUse(entry[..colon], entry[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                            c.MayUse(colon < 0 ? entry : entry[..colon], at, contracts);
                         }
                     }
                 }
@@ -187,11 +208,7 @@ public sealed class FitnessConfig
         }
 
         reader.CheckKeys(kernel, KernelKeys, "\"sharedKernel\"");
-        reader.Guard(kernel, () =>
-        {
-            builder.SharedKernel([.. reader.OptionalStrings(kernel, "assemblies", "the shared kernel")]);
-            builder.SharedKernelNamespaces([.. reader.OptionalStrings(kernel, "namespaces", "the shared kernel")]);
-        });
+        builder.SharedKernel(reader.OptionalPatterns(kernel, "assemblies", "the shared kernel"), reader.OptionalPatterns(kernel, "namespaces", "the shared kernel"));
     }
 
     private static PersistenceDetection ReadPersistence(Configuration.ConfigReader reader, JsonTree root)
@@ -215,7 +232,8 @@ public sealed class FitnessConfig
         var internalTo = defaults.InternalTo;
         if (Configuration.ConfigReader.Property(node, "internalTo") is { } boundary && reader.String(boundary, "\"internalTo\"") is { } text)
         {
-            if (Enum.TryParse<PersistenceBoundary>(text, ignoreCase: true, out var parsed) && !int.TryParse(text, out _))
+            // Any case, but nothing else: Enum.TryParse would also take " context", "1" or "context,assembly".
+            if (Enum.GetValues<PersistenceBoundary>().Where(b => string.Equals(b.ToString(), text, StringComparison.OrdinalIgnoreCase)).ToList() is [var parsed])
             {
                 internalTo = parsed;
             }
@@ -235,7 +253,7 @@ public sealed class FitnessConfig
             EntityMappingMethods = Add(defaults.EntityMappingMethods, "entityMappingMethods"),
             EntityAttributes = Add(defaults.EntityAttributes, "entityAttributes"),
             RepositorySuffixes = detectRepositories ? Add(defaults.RepositorySuffixes, "repositorySuffixes") : [],
-            Namespaces = reader.Guard(node, () => reader.OptionalStrings(node, "namespaces", "\"persistence\"").Select(p => NamePattern.Parse(p).Text).ToList()) ?? [],
+            Namespaces = [.. reader.OptionalPatterns(node, "namespaces", "\"persistence\"").Select(p => p.Text)],
             OtherBaseTypes = Add(defaults.OtherBaseTypes, "otherBaseTypes"),
         };
     }
@@ -256,7 +274,7 @@ public sealed class FitnessConfig
                 var rule = RuleCatalog.All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, name, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Descriptor.Name, name, StringComparison.OrdinalIgnoreCase));
                 if (rule is null)
                 {
-                    reader.Problem(value, $"there is no rule '{name}'{Configuration.ConfigReader.DidYouMean(name, RuleCatalog.Descriptors.SelectMany(d => new[] { d.Id, d.Name }))}. Rules: {string.Join(", ", RuleCatalog.Descriptors.Select(d => $"{d.Id} ({d.Name})"))}.");
+                    reader.Problem(value, $"there is no rule '{name}'{Suggestions.DidYouMean(name, RuleCatalog.Descriptors.SelectMany(d => new[] { d.Id, d.Name }))}. Rules: {string.Join(", ", RuleCatalog.Descriptors.Select(d => $"{d.Id} ({d.Name})"))}.");
                     continue;
                 }
 

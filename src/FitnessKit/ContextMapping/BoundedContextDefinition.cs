@@ -9,8 +9,9 @@ namespace FitnessKit.ContextMapping;
 /// </summary>
 public sealed class BoundedContextDefinition
 {
-    internal BoundedContextDefinition(string name, IReadOnlyList<NamePattern> assemblies, IReadOnlyList<NamePattern> namespaces, IReadOnlyList<NamePattern> contractAssemblies, IReadOnlyList<NamePattern> contractNamespaces, IReadOnlyList<AllowedDependency>? mayUse, IReadOnlyList<NamePattern>? tables = null)
+    internal BoundedContextDefinition(string name, IReadOnlyList<NamePattern> assemblies, IReadOnlyList<NamePattern> namespaces, IReadOnlyList<NamePattern> contractAssemblies, IReadOnlyList<NamePattern> contractNamespaces, IReadOnlyList<AllowedDependency>? mayUse, IReadOnlyList<NamePattern>? tables = null, SourcePosition? position = null)
     {
+        Position = position;
         Tables = tables ?? [];
         Name = name;
         Assemblies = assemblies;
@@ -19,6 +20,9 @@ public sealed class BoundedContextDefinition
         ContractNamespaces = contractNamespaces;
         MayUse = mayUse;
     }
+
+    /// <summary>Gets where the context was written in a configuration file; <see langword="null"/> for a context defined in code.</summary>
+    internal SourcePosition? Position { get; }
 
     /// <summary>Gets the context's name, such as <c>Orders</c>.</summary>
     public string Name { get; }
@@ -45,4 +49,8 @@ public sealed class BoundedContextDefinition
 /// <summary>Permission for one context to use another's contracts: all of them, or only those matching <see cref="Contracts"/>.</summary>
 /// <param name="Context">The name of the context whose contracts may be used.</param>
 /// <param name="Contracts">Patterns of the contract assemblies or namespaces that may be used; empty for all of them.</param>
-public sealed record AllowedDependency(string Context, IReadOnlyList<NamePattern> Contracts);
+public sealed record AllowedDependency(string Context, IReadOnlyList<NamePattern> Contracts)
+{
+    /// <summary>Gets where the permission was written in a configuration file; <see langword="null"/> for one given in code.</summary>
+    internal SourcePosition? Position { get; init; }
+}

@@ -19,10 +19,13 @@ public sealed class ContextMapBuilder
     /// <param name="name">The context's name, such as <c>Orders</c>.</param>
     /// <param name="configure">Says which assemblies or namespaces it owns and which are its contracts.</param>
     /// <returns>This builder.</returns>
-    public ContextMapBuilder Context(string name, Action<BoundedContextBuilder> configure)
+    public ContextMapBuilder Context(string name, Action<BoundedContextBuilder> configure) => ContextAt(name, null, configure);
+
+    /// <summary>Adds a bounded context written at a position of a configuration file, so problems found later point at it.</summary>
+    internal ContextMapBuilder ContextAt(string name, SourcePosition? position, Action<BoundedContextBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var builder = new BoundedContextBuilder(name);
+        var builder = new BoundedContextBuilder(name, position);
         configure(builder);
         _contexts.Add(builder.Build());
         return this;
@@ -46,6 +49,14 @@ public sealed class ContextMapBuilder
         return this;
     }
 
+    /// <summary>Adds shared-kernel patterns read from a configuration file, with their positions.</summary>
+    internal ContextMapBuilder SharedKernel(IEnumerable<NamePattern> assemblyPatterns, IEnumerable<NamePattern> namespacePatterns)
+    {
+        _kernelAssemblies.AddRange(assemblyPatterns);
+        _kernelNamespaces.AddRange(namespacePatterns);
+        return this;
+    }
+
     /// <summary>Replaces how persistence types are recognised.</summary>
     /// <param name="persistence">The detection settings.</param>
     /// <returns>This builder.</returns>
@@ -66,25 +77,42 @@ public sealed class ContextMapBuilder
             problems.Add("The context map defines no context.");
         }
 
-        foreach (var duplicate in _contexts.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        var definitions = new Dictionary<string, List<BoundedContextDefinition>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var context in _contexts)
         {
-            problems.Add($"Context '{duplicate.Key}' is defined {duplicate.Count()} times; give each context one definition.");
+            if (!definitions.TryGetValue(context.Name, out var same))
+            {
+                same = new();
+                definitions[context.Name] = same;
+            }
+
+            same.Add(context);
+        }
+
+        foreach (var duplicate in definitions.Values.Where(d => d.Count > 1))
+        {
+            var places = duplicate.Where(d => d.Position is not null).Select(d => $"line {d.Position!.Line}, column {d.Position.Column}").ToList();
+            var where = places.Count == 0 ? string.Empty : $" (at {string.Join(" and ", places)})";
+            problems.Add(SourcePosition.Prefix(duplicate[1].Position, $"Context '{duplicate[0].Name}' is defined {duplicate.Count} times{where}; give each context one definition."));
         }
 
         var names = _contexts.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        string[]? known = null;
+        Suggester? suggester = null;
         foreach (var context in _contexts)
         {
             if (context.Assemblies.Count == 0 && context.Namespaces.Count == 0)
             {
-                problems.Add($"Context '{context.Name}' owns no assemblies and no namespaces; give it assembly or namespace patterns.");
+                problems.Add(SourcePosition.Prefix(context.Position, $"Context '{context.Name}' owns no assemblies and no namespaces; give it assembly or namespace patterns."));
             }
 
             foreach (var allowed in context.MayUse ?? [])
             {
                 if (!names.Contains(allowed.Context))
                 {
-                    var hint = Suggestions.Closest(allowed.Context, names) is { } closest ? $" (did you mean '{closest}'?)" : string.Empty;
-                    problems.Add($"Context '{context.Name}' may use '{allowed.Context}', but no context has that name{hint}. Known contexts: {string.Join(", ", names.Order(StringComparer.Ordinal))}.");
+                    known ??= [.. names.Order(StringComparer.Ordinal)];
+                    suggester ??= new Suggester(known);
+                    problems.Add(SourcePosition.Prefix(allowed.Position, $"Context '{context.Name}' may use '{allowed.Context}', but no context has that name{suggester.DidYouMean(allowed.Context)}. Known contexts: {Suggestions.Listed(known)}."));
                 }
             }
         }
@@ -102,6 +130,7 @@ public sealed class ContextMapBuilder
 public sealed class BoundedContextBuilder
 {
     private readonly string _name;
+    private readonly SourcePosition? _position;
     private readonly List<NamePattern> _assemblies = new();
     private readonly List<NamePattern> _namespaces = new();
     private readonly List<NamePattern> _contractAssemblies = new();
@@ -109,14 +138,15 @@ public sealed class BoundedContextBuilder
     private List<AllowedDependency>? _mayUse;
     private readonly List<NamePattern> _tables = new();
 
-    internal BoundedContextBuilder(string name)
+    internal BoundedContextBuilder(string name, SourcePosition? position = null)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new FitnessKitException("A bounded context needs a name.");
+            throw new FitnessKitException(SourcePosition.Prefix(position, "A bounded context needs a name."));
         }
 
         _name = name;
+        _position = position;
     }
 
     /// <summary>The assemblies the context owns, such as <c>Shop.Orders.**</c>.</summary>
@@ -159,9 +189,27 @@ public sealed class BoundedContextBuilder
     /// <param name="context">A context whose contracts may be used.</param>
     /// <param name="contracts">Contract assembly or namespace patterns of that context; none for all of its contracts.</param>
     /// <returns>This builder.</returns>
-    public BoundedContextBuilder MayUse(string context, params string[] contracts)
+    public BoundedContextBuilder MayUse(string context, params string[] contracts) => MayUse(context, null, [.. contracts.Select(NamePattern.Parse)]);
+
+    /// <summary>A permission written at a position of a configuration file, with its contract patterns already parsed.</summary>
+    internal BoundedContextBuilder MayUse(string context, SourcePosition? position, IReadOnlyList<NamePattern> contracts)
     {
-        (_mayUse ??= new()).Add(new AllowedDependency(context, [.. contracts.Select(NamePattern.Parse)]));
+        (_mayUse ??= new()).Add(new AllowedDependency(context, contracts) { Position = position });
+        return this;
+    }
+
+    /// <summary>Adds patterns read from a configuration file (with their positions) to the assemblies, namespaces, contracts, contract namespaces or tables.</summary>
+    internal BoundedContextBuilder Add(ContextPatterns kind, IEnumerable<NamePattern> patterns)
+    {
+        var list = kind switch
+        {
+            ContextPatterns.Assemblies => _assemblies,
+            ContextPatterns.Namespaces => _namespaces,
+            ContextPatterns.Contracts => _contractAssemblies,
+            ContextPatterns.ContractNamespaces => _contractNamespaces,
+            _ => _tables,
+        };
+        list.AddRange(patterns);
         return this;
     }
 
@@ -175,5 +223,15 @@ public sealed class BoundedContextBuilder
     }
 
     internal BoundedContextDefinition Build() =>
-        new(_name, _assemblies, _namespaces, _contractAssemblies, _contractNamespaces, _mayUse, _tables);
+        new(_name, _assemblies, _namespaces, _contractAssemblies, _contractNamespaces, _mayUse, _tables, _position);
+}
+
+/// <summary>The lists of patterns a context has, for <see cref="BoundedContextBuilder.Add"/>.</summary>
+internal enum ContextPatterns
+{
+    Assemblies,
+    Namespaces,
+    Contracts,
+    ContractNamespaces,
+    Tables,
 }

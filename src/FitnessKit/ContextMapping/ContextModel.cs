@@ -11,6 +11,9 @@ public sealed class ContextModel
     private readonly ConcurrentDictionary<string, BoundedContext?> _assemblyOwners = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<TypeName, BoundedContext?> _targetOwners = new();
     private readonly HashSet<string> _assemblyLevelOwned;
+    private readonly PatternIndex<BoundedContext> _byAssembly = new(ignoreCase: true);
+    private readonly PatternIndex<BoundedContext> _byNamespace = new(ignoreCase: false);
+    private readonly Dictionary<string, BoundedContext> _byName = new(StringComparer.Ordinal);
 
     internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, Dictionary<InspectedType, BoundedContext> typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedType> unownedTypes)
     {
@@ -22,6 +25,19 @@ public sealed class ContextModel
         SharedKernelAssemblies = sharedKernel;
         UnownedTypes = unownedTypes;
         UnownedAssemblies = [.. unownedTypes.Select(t => t.Assembly.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        foreach (var context in contexts)
+        {
+            _byName.TryAdd(context.Name, context);
+            foreach (var pattern in context.Definition.Assemblies)
+            {
+                _byAssembly.Add(pattern, context);
+            }
+
+            foreach (var pattern in context.Definition.Namespaces)
+            {
+                _byNamespace.Add(pattern, context);
+            }
+        }
     }
 
     /// <summary>Gets the map that was resolved.</summary>
@@ -63,14 +79,13 @@ public sealed class ContextModel
             return ContextOf(inspected);
         }
 
-        var byAssembly = _assemblyOwners.GetOrAdd(type.Assembly, name =>
-            Contexts.FirstOrDefault(c => c.Definition.Assemblies.Any(p => p.Matches(name, ignoreCase: true))));
+        var byAssembly = _assemblyOwners.GetOrAdd(type.Assembly, name => _byAssembly.ValuesOf(name).FirstOrDefault());
         if (byAssembly is not null || _assemblyLevelOwned.Contains(type.Assembly) || IsSharedKernel(type))
         {
             return byAssembly;
         }
 
-        return Contexts.FirstOrDefault(c => c.Definition.Namespaces.Any(p => p.Matches(type.Namespace)));
+        return _byNamespace.ValuesOf(type.Namespace).FirstOrDefault();
     }
 
     /// <summary>Whether a type belongs to the shared kernel.</summary>
@@ -88,6 +103,6 @@ public sealed class ContextModel
     /// <returns>The context.</returns>
     /// <exception cref="FitnessKitException">No context has that name.</exception>
     public BoundedContext this[string name] =>
-        Contexts.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal))
-        ?? throw new FitnessKitException($"No context is named '{name}'. Known contexts: {string.Join(", ", Contexts.Select(c => c.Name))}.");
+        _byName.GetValueOrDefault(name)
+        ?? throw new FitnessKitException($"No context is named '{name}'{Suggestions.DidYouMean(name, _byName.Keys)}. Known contexts: {Suggestions.Listed([.. Contexts.Select(c => c.Name)])}.");
 }

@@ -3,20 +3,38 @@ using FitnessKit.Model;
 
 namespace FitnessKit.ContextMapping;
 
-/// <summary>Matches a <see cref="ContextMap"/> against code and collects every configuration problem at once.</summary>
+/// <summary>
+/// Matches a <see cref="ContextMap"/> against code and collects every configuration problem at once, each at the
+/// position of the context or pattern it is about when the map was read from a file. Patterns are looked up in
+/// indexes, never tried context by context, so the work grows with the size of the map plus the size of the code.
+/// </summary>
 internal static class ContextResolver
 {
     public static ContextModel Resolve(ContextMap map, CodeBase codeBase)
     {
         ArgumentNullException.ThrowIfNull(codeBase);
-        var problems = new List<string>();
+        var problems = new Problems();
         var contexts = map.Contexts.Select(d => new BoundedContext(d)).ToList();
-        var assemblyNames = codeBase.Assemblies.Select(a => a.Name).ToList();
+        var assemblyNames = new NameIndex(codeBase.Assemblies.Select(a => a.Name), ignoreCase: true);
+        var namespaceNames = new NameIndex(codeBase.Types.Select(t => t.Name.Namespace), ignoreCase: false);
 
-        var assemblyOwners = ResolveAssemblies(map, codeBase, contexts, problems);
-        var kernel = codeBase.Assemblies.Where(a => map.SharedKernelAssemblies.Any(p => p.Matches(a.Name, ignoreCase: true))).Select(a => a.Name).ToList();
-        ReportUnmatched(map.SharedKernelAssemblies, assemblyNames, "The shared kernel's assembly pattern", "assembly", problems);
+        var assemblyOwners = ResolveAssemblies(map, codeBase, contexts, assemblyNames, problems);
+        var kernelIndex = Index(map.SharedKernelAssemblies, ignoreCase: true);
+        var kernel = codeBase.Assemblies.Where(a => kernelIndex.Matches(a.Name).Count > 0).Select(a => a.Name).ToList();
+        var kernelSet = kernel.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ReportUnmatched(map.SharedKernelAssemblies, assemblyNames, "The shared kernel's assembly pattern", "assembly", problems, null);
 
+        var namespaceIndex = new PatternIndex<BoundedContext>(ignoreCase: false);
+        foreach (var context in contexts)
+        {
+            foreach (var pattern in context.Definition.Namespaces)
+            {
+                namespaceIndex.Add(pattern, context);
+            }
+        }
+
+        var kernelNamespaces = Index(map.SharedKernelNamespaces, ignoreCase: false);
+        var claimsOf = new Dictionary<string, List<(NamePattern Pattern, BoundedContext Value)>>(StringComparer.Ordinal);
         var typeOwners = new Dictionary<InspectedType, BoundedContext>();
         var unowned = new List<InspectedType>();
         var claimedNamespaces = new HashSet<string>(StringComparer.Ordinal);
@@ -25,15 +43,29 @@ internal static class ContextResolver
             var owner = assemblyOwners.GetValueOrDefault(assembly.Name);
             foreach (var type in assembly.Types)
             {
-                var byNamespace = contexts.Where(c => c.Definition.Namespaces.Any(p => p.Matches(type.Name.Namespace))).ToList();
-                if (byNamespace.Count > 1 && claimedNamespaces.Add(type.Name.Namespace))
+                var ns = type.Name.Namespace;
+                if (!claimsOf.TryGetValue(ns, out var claims))
                 {
-                    problems.Add($"Namespace {type.Name.Namespace} is claimed by contexts {Join(byNamespace.Select(c => "'" + c.Name + "'"))}; make their namespace patterns exclusive.");
+                    claims = namespaceIndex.Matches(ns);
+                    claimsOf[ns] = claims;
                 }
 
-                if (owner is not null && byNamespace.Count == 1 && byNamespace[0] != owner && claimedNamespaces.Add(type.Name.Namespace))
+                var byNamespace = claims.Select(c => c.Value).Distinct().ToList();
+                if (byNamespace.Count > 1 && claimedNamespaces.Add(ns))
                 {
-                    problems.Add($"Namespace {type.Name.Namespace} is claimed by context '{byNamespace[0].Name}', but its assembly {assembly.Name} belongs to context '{owner.Name}'; a type can belong to one context only.");
+                    var patterns = byNamespace.Select(c => claims.First(m => m.Value == c).Pattern).ToList();
+                    problems.Add(
+                        patterns[^1].Position,
+                        $"Namespace {ns} is claimed by contexts {Join(byNamespace.Select((c, i) => $"'{c.Name}' (pattern {patterns[i]}{SourcePosition.At(patterns[i].Position)})"))}; make their namespace patterns exclusive.",
+                        byNamespace);
+                }
+
+                if (owner is not null && byNamespace.Count == 1 && byNamespace[0] != owner && claimedNamespaces.Add(ns))
+                {
+                    problems.Add(
+                        claims[0].Pattern.Position,
+                        $"Namespace {ns} is claimed by context '{byNamespace[0].Name}', but its assembly {assembly.Name} belongs to context '{owner.Name}'; a type can belong to one context only.",
+                        [byNamespace[0], owner]);
                 }
 
                 var context = owner ?? (byNamespace.Count == 1 ? byNamespace[0] : null);
@@ -41,64 +73,82 @@ internal static class ContextResolver
                 {
                     typeOwners[type] = context;
                 }
-                else if (!kernel.Contains(assembly.Name, StringComparer.OrdinalIgnoreCase)
-                    && !map.SharedKernelNamespaces.Any(p => p.Matches(type.Name.Namespace)))
+                else if (!kernelSet.Contains(assembly.Name) && kernelNamespaces.Matches(ns).Count == 0)
                 {
                     unowned.Add(type);
                 }
             }
         }
 
-        var namespaces = codeBase.Types.Select(t => t.Name.Namespace).Distinct(StringComparer.Ordinal).ToList();
         foreach (var context in contexts)
         {
-            ReportUnmatched(context.Definition.Namespaces, namespaces, $"Context '{context.Name}': namespace pattern", "namespace", problems);
+            ReportUnmatched(context.Definition.Namespaces, namespaceNames, $"Context '{context.Name}': namespace pattern", "namespace", problems, context);
         }
 
-        ReportUnmatched(map.SharedKernelNamespaces, namespaces, "The shared kernel's namespace pattern", "namespace", problems);
+        ReportUnmatched(map.SharedKernelNamespaces, namespaceNames, "The shared kernel's namespace pattern", "namespace", problems, null);
 
+        var typesOf = typeOwners.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList());
+        var assemblyList = codeBase.Assemblies.Select(a => a.Name).ToList();
+        var assembliesByName = codeBase.Assemblies.ToLookup(a => a.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var context in contexts)
         {
-            context.Types = [.. typeOwners.Where(p => p.Value == context).Select(p => p.Key).OrderBy(t => t.FullName, StringComparer.Ordinal)];
+            context.Types = [.. typesOf.GetValueOrDefault(context, []).OrderBy(t => t.FullName, StringComparer.Ordinal)];
             context.Assemblies = [.. context.Types.Select(t => t.Assembly).Distinct().OrderBy(a => a.Name, StringComparer.Ordinal)];
             if (context.Types.Count == 0)
             {
                 // A context whose patterns were already reported needs no second message saying it is empty.
-                if (!problems.Any(p => p.Contains($"'{context.Name}'", StringComparison.Ordinal)))
+                if (!problems.IsAbout(context))
                 {
-                    problems.Add($"Context '{context.Name}' matched no type in the inspected assemblies; check its patterns against: {Sample(assemblyNames)}.");
+                    problems.Add(context.Definition.Position, $"Context '{context.Name}' matched no type in the inspected assemblies; check its patterns against: {Sample(assemblyList)}.", [context]);
                 }
 
                 continue;
             }
 
-            ResolveContracts(context, codeBase, assemblyOwners, problems);
+            ResolveContracts(context, assemblyNames, assembliesByName, namespaceNames, assemblyOwners, problems);
         }
 
         if (problems.Count > 0)
         {
-            throw new FitnessKitException(problems);
+            throw new FitnessKitException(problems.Items);
         }
 
         return new ContextModel(map, codeBase, contexts, typeOwners, [.. assemblyOwners.Keys], kernel, unowned);
     }
 
-    private static Dictionary<string, BoundedContext> ResolveAssemblies(ContextMap map, CodeBase codeBase, List<BoundedContext> contexts, List<string> problems)
+    private static Dictionary<string, BoundedContext> ResolveAssemblies(ContextMap map, CodeBase codeBase, List<BoundedContext> contexts, NameIndex assemblyNames, Problems problems)
     {
+        var index = new PatternIndex<BoundedContext>(ignoreCase: true);
+        foreach (var context in contexts)
+        {
+            foreach (var pattern in context.Definition.Assemblies)
+            {
+                index.Add(pattern, context);
+            }
+        }
+
+        var kernel = Index(map.SharedKernelAssemblies, ignoreCase: true);
         var owners = new Dictionary<string, BoundedContext>(StringComparer.OrdinalIgnoreCase);
-        var assemblyNames = codeBase.Assemblies.Select(a => a.Name).ToList();
         foreach (var assembly in codeBase.Assemblies)
         {
-            var claims = contexts.Where(c => c.Definition.Assemblies.Any(p => p.Matches(assembly.Name, ignoreCase: true))).ToList();
+            var matches = index.Matches(assembly.Name);
+            var claims = matches.Select(m => m.Value).Distinct().ToList();
             if (claims.Count > 1)
             {
-                problems.Add($"Assembly {assembly.Name} is claimed by contexts {Join(claims.Select(c => $"'{c.Name}' (pattern {c.Definition.Assemblies.First(p => p.Matches(assembly.Name, true))})"))}; an assembly can belong to one context only.");
+                var patterns = claims.Select(c => matches.First(m => m.Value == c).Pattern).ToList();
+                problems.Add(
+                    patterns[^1].Position,
+                    $"Assembly {assembly.Name} is claimed by contexts {Join(claims.Select((c, i) => $"'{c.Name}' (pattern {patterns[i]}{SourcePosition.At(patterns[i].Position)})"))}; an assembly can belong to one context only.",
+                    claims);
             }
             else if (claims.Count == 1)
             {
-                if (map.SharedKernelAssemblies.Any(p => p.Matches(assembly.Name, ignoreCase: true)))
+                if (kernel.Matches(assembly.Name) is [var byKernel, ..])
                 {
-                    problems.Add($"Assembly {assembly.Name} is claimed by context '{claims[0].Name}' and by the shared kernel; it can be one or the other.");
+                    problems.Add(
+                        matches[0].Pattern.Position,
+                        $"Assembly {assembly.Name} is claimed by context '{claims[0].Name}' and by the shared kernel (pattern {byKernel.Pattern}{SourcePosition.At(byKernel.Pattern.Position)}); it can be one or the other.",
+                        claims);
                 }
 
                 owners[assembly.Name] = claims[0];
@@ -107,21 +157,21 @@ internal static class ContextResolver
 
         foreach (var context in contexts)
         {
-            ReportUnmatched(context.Definition.Assemblies, assemblyNames, $"Context '{context.Name}': assembly pattern", "assembly", problems);
+            ReportUnmatched(context.Definition.Assemblies, assemblyNames, $"Context '{context.Name}': assembly pattern", "assembly", problems, context);
         }
 
         return owners;
     }
 
-    private static void ResolveContracts(BoundedContext context, CodeBase codeBase, Dictionary<string, BoundedContext> assemblyOwners, List<string> problems)
+    private static void ResolveContracts(BoundedContext context, NameIndex assemblyNames, ILookup<string, InspectedAssembly> assembliesByName, NameIndex namespaceNames, Dictionary<string, BoundedContext> assemblyOwners, Problems problems)
     {
         var contractAssemblies = new List<string>();
         foreach (var pattern in context.Definition.ContractAssemblies)
         {
-            var matched = codeBase.Assemblies.Where(a => pattern.Matches(a.Name, ignoreCase: true)).ToList();
+            var matched = assemblyNames.Matching(pattern).SelectMany(n => assembliesByName[n]).ToList();
             if (matched.Count == 0)
             {
-                problems.Add($"Context '{context.Name}': contract pattern '{pattern}' matches no inspected assembly{DidYouMean(pattern.Text, context.Assemblies.Select(a => a.Name))}.");
+                problems.Add(pattern.Position, $"Context '{context.Name}': contract pattern '{pattern}' matches no inspected assembly{DidYouMean(pattern.Text, context.Assemblies.Select(a => a.Name))}.", [context]);
             }
 
             foreach (var assembly in matched)
@@ -129,7 +179,7 @@ internal static class ContextResolver
                 var owner = assemblyOwners.GetValueOrDefault(assembly.Name);
                 if (owner != context && !context.Assemblies.Contains(assembly))
                 {
-                    problems.Add($"Context '{context.Name}': contract assembly {assembly.Name} is not inside the context ({(owner is null ? "it belongs to no context" : $"it belongs to '{owner.Name}'")}); a context's contracts must be its own assemblies.");
+                    problems.Add(pattern.Position, $"Context '{context.Name}': contract assembly {assembly.Name} is not inside the context ({(owner is null ? "it belongs to no context" : $"it belongs to '{owner.Name}'")}); a context's contracts must be its own assemblies.", [context]);
                 }
                 else
                 {
@@ -140,13 +190,15 @@ internal static class ContextResolver
 
         foreach (var pattern in context.Definition.ContractNamespaces)
         {
-            var inside = context.Types.Where(t => pattern.Matches(t.Name.Namespace)).ToList();
-            if (inside.Count == 0)
+            if (!context.Types.Any(t => pattern.Matches(t.Name.Namespace)))
             {
-                var outside = codeBase.Types.FirstOrDefault(t => pattern.Matches(t.Name.Namespace));
-                problems.Add(outside is null
-                    ? $"Context '{context.Name}': contract namespace pattern '{pattern}' matches no namespace{DidYouMean(pattern.Text, context.Types.Select(t => t.Name.Namespace).Distinct())}."
-                    : $"Context '{context.Name}': contract namespace pattern '{pattern}' matches {outside.Name.Namespace}, which is not inside the context; a context's contracts must be its own namespaces.");
+                var outside = namespaceNames.Matching(pattern).FirstOrDefault();
+                problems.Add(
+                    pattern.Position,
+                    outside is null
+                        ? $"Context '{context.Name}': contract namespace pattern '{pattern}' matches no namespace{DidYouMean(pattern.Text, context.Types.Select(t => t.Name.Namespace).Distinct())}."
+                        : $"Context '{context.Name}': contract namespace pattern '{pattern}' matches {outside}, which is not inside the context; a context's contracts must be its own namespaces.",
+                    [context]);
             }
         }
 
@@ -154,23 +206,33 @@ internal static class ContextResolver
         context.ContractTypes = [.. context.Types.Where(t => t.IsVisibleOutsideAssembly && context.IsContract(t.Name))];
     }
 
-    private static void ReportUnmatched(IEnumerable<NamePattern> patterns, IReadOnlyCollection<string> names, string owner, string what, List<string> problems)
+    private static PatternIndex<bool> Index(IEnumerable<NamePattern> patterns, bool ignoreCase)
     {
-        var ignoreCase = what == "assembly";
+        var index = new PatternIndex<bool>(ignoreCase);
         foreach (var pattern in patterns)
         {
-            if (!names.Any(n => pattern.Matches(n, ignoreCase)))
+            index.Add(pattern, true);
+        }
+
+        return index;
+    }
+
+    private static void ReportUnmatched(IEnumerable<NamePattern> patterns, NameIndex names, string owner, string what, Problems problems, BoundedContext? context)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (!names.Any(pattern))
             {
-                problems.Add($"{owner} '{pattern}' matches no inspected {what}{DidYouMean(pattern.Text, names)}.");
+                problems.Add(pattern.Position, $"{owner} '{pattern}' matches no inspected {what}{names.Suggester.DidYouMean(Plain(pattern.Text))}.", context is null ? [] : [context]);
             }
         }
     }
 
-    private static string DidYouMean(string pattern, IEnumerable<string> candidates)
-    {
-        var plain = pattern.Replace(".**", string.Empty, StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal);
-        return Suggestions.Closest(plain, candidates) is { } best ? $" (did you mean {best}?)" : string.Empty;
-    }
+    /// <summary>A suggestion for a pattern: its wildcards taken out, compared with the names there are.</summary>
+    private static string DidYouMean(string pattern, IEnumerable<string> candidates) => Suggestions.DidYouMean(Plain(pattern), candidates);
+
+    /// <summary>A pattern without its wildcards, to compare with names for a suggestion.</summary>
+    private static string Plain(string pattern) => pattern.Replace(".**", string.Empty, StringComparison.Ordinal).Replace("*", string.Empty, StringComparison.Ordinal);
 
     private static string Sample(List<string> names) =>
         names.Count <= 8 ? string.Join(", ", names) : string.Join(", ", names.Take(8)) + $" and {names.Count - 8} more";
@@ -179,5 +241,23 @@ internal static class ContextResolver
     {
         var list = items.ToList();
         return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
+    }
+
+    /// <summary>The problems found, each at its position, and the contexts they are about.</summary>
+    private sealed class Problems
+    {
+        private readonly HashSet<BoundedContext> _about = new();
+
+        public List<string> Items { get; } = new();
+
+        public int Count => Items.Count;
+
+        public void Add(SourcePosition? position, string problem, IEnumerable<BoundedContext> about)
+        {
+            Items.Add(SourcePosition.Prefix(position, problem));
+            _about.UnionWith(about);
+        }
+
+        public bool IsAbout(BoundedContext context) => _about.Contains(context);
     }
 }

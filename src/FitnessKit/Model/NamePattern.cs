@@ -10,9 +10,10 @@ public sealed class NamePattern : IEquatable<NamePattern>
 {
     private readonly string? _subtreeRoot;
 
-    private NamePattern(string text)
+    private NamePattern(string text, SourcePosition? position = null)
     {
         Text = text;
+        Position = position;
         if (text.EndsWith(".**", StringComparison.Ordinal) && text.IndexOfAny(['*', '?'], 0, text.Length - 3) < 0)
         {
             _subtreeRoot = text[..^3];
@@ -22,18 +23,30 @@ public sealed class NamePattern : IEquatable<NamePattern>
     /// <summary>Gets the pattern as written.</summary>
     public string Text { get; }
 
+    /// <summary>Gets where the pattern was written in a configuration file; <see langword="null"/> for a pattern given in code.</summary>
+    internal SourcePosition? Position { get; }
+
+    /// <summary>Whether the pattern is an exact name, without <c>*</c> or <c>?</c>.</summary>
+    internal bool IsExact => Text.IndexOfAny(['*', '?']) < 0;
+
+    /// <summary>Gets <c>Shop.Orders</c> for <c>Shop.Orders.**</c>, or <see langword="null"/> for other patterns.</summary>
+    internal string? SubtreeRoot => _subtreeRoot;
+
     /// <summary>Parses a pattern.</summary>
     /// <param name="text">An exact name, a glob, or a name followed by <c>.**</c>.</param>
     /// <returns>The pattern.</returns>
     /// <exception cref="FitnessKitException">The text is empty or contains white space.</exception>
-    public static NamePattern Parse(string text)
+    public static NamePattern Parse(string text) => Parse(text, null);
+
+    /// <summary>Parses a pattern written at a position of a configuration file.</summary>
+    internal static NamePattern Parse(string text, SourcePosition? position)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Any(char.IsWhiteSpace))
         {
-            throw new FitnessKitException($"'{text}' is not a name pattern: write an exact name, a glob with * or ?, or a name followed by .** for the name and everything below it.");
+            throw new FitnessKitException(SourcePosition.Prefix(position, $"'{text}' is not a name pattern: write an exact name, a glob with * or ?, or a name followed by .** for the name and everything below it."));
         }
 
-        return new NamePattern(text);
+        return new NamePattern(text, position);
     }
 
     /// <summary>Whether the pattern matches a name. Assembly names compare without regard to case, as .NET does.</summary>

@@ -35,7 +35,7 @@ public static class ReportFormats
             var match = Names.FirstOrDefault(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase));
             if (match.Name is null)
             {
-                throw new FitnessKitException($"'{name}' is not a report format{Configuration.ConfigReader.DidYouMean(name, Names.Select(n => n.Name))}. Formats: html, md, json, sarif, junit, or all.");
+                throw new FitnessKitException($"'{name}' is not a report format{Suggestions.DidYouMean(name, Names.Select(n => n.Name))}. Formats: html, md, json, sarif, junit, or all.");
             }
 
             formats.Add(match.Format);

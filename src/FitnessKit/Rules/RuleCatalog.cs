@@ -97,5 +97,5 @@ public static class RuleCatalog
     /// <exception cref="FitnessKitException">No rule has that id or name.</exception>
     public static IFitnessRule Get(string idOrName) =>
         All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, idOrName, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Descriptor.Name, idOrName, StringComparison.OrdinalIgnoreCase))
-        ?? throw new FitnessKitException($"There is no rule '{idOrName}'. Rules: {string.Join(", ", Descriptors.Select(d => $"{d.Id} ({d.Name})"))}.");
+        ?? throw new FitnessKitException($"There is no rule '{idOrName}'{Suggestions.DidYouMean(idOrName, Descriptors.SelectMany(d => new[] { d.Id, d.Name }))}. Rules: {string.Join(", ", Descriptors.Select(d => $"{d.Id} ({d.Name})"))}.");
 }

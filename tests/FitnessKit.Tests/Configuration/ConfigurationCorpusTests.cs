@@ -60,9 +60,19 @@ public sealed class ConfigurationCorpusTests : IDisposable
         ["contract-outside-its-context"] = """{ "assemblies": ["bin/*.dll", "kinds/*.dll"], "contexts": [ { "name": "Targets", "assemblies": ["FitnessKit.Subjects.Targets"], "contracts": ["FitnessKit.Subjects.DependencyKinds"] } ] }""",
         ["may-use-an-unknown-context"] = """{ "assemblies": ["bin/*.dll"], "contexts": [ { "name": "Targets", "assemblies": ["FitnessKit.Subjects.Targets"], "mayUse": ["Orderz"] } ] }""",
         ["two-contexts-with-one-name"] = $$"""{ "assemblies": ["bin/*.dll"], "contexts": [{{Targets}}, {{Targets}}] }""",
+        ["no-context"] = """{ "assemblies": ["bin/*.dll"], "contexts": [] }""",
+        ["plain-strings-instead-of-arrays"] = """{ "assemblies": "bin/*.dll", "contexts": [ { "name": "Targets", "assemblies": "FitnessKit.Subjects.Targets", "mayUse": "Targets" } ] }""",
+        ["namespace-claimed-by-two-contexts"] = """{ "assemblies": ["bin/*.dll"], "contexts": [ { "name": "All", "namespaces": ["FitnessKit.Subjects.**"] }, { "name": "Targets", "namespaces": ["FitnessKit.Subjects.Targets"] } ] }""",
+        ["namespace-and-assembly-of-two-contexts"] = $$"""{ "assemblies": ["bin/*.dll"], "contexts": [{{Targets}}, { "name": "Copy", "namespaces": ["FitnessKit.Subjects.Targets"] }] }""",
+        ["assembly-of-a-context-and-the-shared-kernel"] = $$"""{ "assemblies": ["bin/*.dll"], "sharedKernel": { "assemblies": ["FitnessKit.Subjects.*"] }, "contexts": [{{Targets}}] }""",
+        ["shared-kernel-patterns-that-match-nothing"] = $$"""{ "assemblies": ["bin/*.dll"], "sharedKernel": { "assemblies": ["Shop.Kernel"], "namespaces": ["Shop.Kernel.**"] }, "contexts": [{{Targets}}] }""",
+        ["contract-namespace-that-matches-nothing"] = """{ "assemblies": ["bin/*.dll"], "contexts": [ { "name": "Targets", "assemblies": ["FitnessKit.Subjects.Targets"], "contractNamespaces": ["FitnessKit.Subjects.Target"] } ] }""",
+        ["contract-namespace-outside-its-context"] = """{ "assemblies": ["bin/*.dll", "kinds/*.dll"], "contexts": [ { "name": "Targets", "assemblies": ["FitnessKit.Subjects.Targets"], "contractNamespaces": ["FitnessKit.Subjects.DependencyKinds.**"] } ] }""",
         ["assembly-file-that-does-not-exist"] = $$"""{ "assemblies": ["bin/Shop.Orders.dll"], "contexts": [{{Targets}}] }""",
         ["folder-that-does-not-exist"] = $$"""{ "assemblies": ["build/*.dll"], "contexts": [{{Targets}}] }""",
-        ["pattern-that-is-empty-or-a-folder"] = $$"""{ "assemblies": ["", "bin/..", "."], "contexts": [{{Targets}}] }""",
+        ["pattern-that-is-a-folder"] = $$"""{ "assemblies": ["bin/..", "."], "contexts": [{{Targets}}] }""",
+        ["pattern-that-is-empty"] = $$"""{ "assemblies": ["", "bin/*.dll"], "contexts": [{{Targets}}] }""",
+        ["pattern-with-a-space"] = """{ "assemblies": ["bin/*.dll"], "contexts": [ { "name": "Targets", "assemblies": ["FitnessKit.Subjects.Targets"], "contracts": ["FitnessKit Subjects"] } ] }""",
         ["pattern-with-a-null-character"] = $$"""{ "assemblies": ["bin/\u0000*.dll"], "contexts": [{{Targets}}] }""",
         ["invalid-utf8"] = "{ \"assemblies\": [\"bin/\xFF*.dll\"], \"contexts\": [] }",
     };
@@ -93,6 +103,34 @@ public sealed class ConfigurationCorpusTests : IDisposable
 
         outcome.Should().NotContain("   at ", "no stack trace is ever printed");
         Approvals.Verify(outcome, "corpus-" + name);
+    }
+
+    /// <summary>Every mistake in the context map, whether found when it is read or when it is matched against code, points at the entry it is about.</summary>
+    [Theory]
+    [InlineData("context-without-assemblies")]
+    [InlineData("context-pattern-that-matches-nothing")]
+    [InlineData("assembly-claimed-by-two-contexts")]
+    [InlineData("contract-outside-its-context")]
+    [InlineData("may-use-an-unknown-context")]
+    [InlineData("two-contexts-with-one-name")]
+    [InlineData("no-context")]
+    [InlineData("plain-strings-instead-of-arrays")]
+    [InlineData("namespace-claimed-by-two-contexts")]
+    [InlineData("namespace-and-assembly-of-two-contexts")]
+    [InlineData("assembly-of-a-context-and-the-shared-kernel")]
+    [InlineData("shared-kernel-patterns-that-match-nothing")]
+    [InlineData("contract-namespace-that-matches-nothing")]
+    [InlineData("contract-namespace-outside-its-context")]
+    [InlineData("values-of-the-wrong-type")]
+    public void Names_the_line_and_column_of_every_mistake_in_the_context_map(string name)
+    {
+        var config = Path.Combine(_folder, "fitness.json");
+        File.WriteAllText(config, Corpus[name]);
+
+        var problems = FluentActions.Invoking(() => FitnessConfig.Load(config).Map.Resolve(CodeBase.Load(FitnessConfig.Load(config).Assemblies)))
+            .Should().Throw<FitnessKitException>().Which.Problems;
+
+        problems.Should().NotBeEmpty().And.OnlyContain(p => System.Text.RegularExpressions.Regex.IsMatch(p, "^" + System.Text.RegularExpressions.Regex.Escape(config) + @"\(\d+,\d+\): "));
     }
 
     [Fact]

@@ -78,5 +78,5 @@ public sealed class ContextResolutionTests
             .Which.Problems.Should().BeEquivalentTo(
                 "Context 'Orders' is defined 2 times; give each context one definition.",
                 "Context 'Empty' owns no assemblies and no namespaces; give it assembly or namespace patterns.",
-                "Context 'Picky' may use 'Ordrs', but no context has that name (did you mean 'Orders'?). Known contexts: Empty, Orders, Picky.");
+                "Context 'Picky' may use 'Ordrs', but no context has that name (did you mean \"Orders\"?). Known contexts: Empty, Orders, Picky.");
 }

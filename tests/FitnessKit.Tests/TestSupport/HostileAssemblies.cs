@@ -116,6 +116,22 @@ internal static class HostileAssemblies
         return Write(assembly, directory);
     }
 
+    /// <summary>Writes an assembly with one public class, <c>Marker</c>, in each of the given namespaces: a large code base in a few seconds.</summary>
+    /// <param name="directory">An existing folder.</param>
+    /// <param name="assemblyName">The assembly name.</param>
+    /// <param name="namespaces">The namespaces, each of which gets a class.</param>
+    /// <returns>The file written, <c>&lt;assemblyName&gt;.dll</c>.</returns>
+    public static string WriteNamespaces(string directory, string assemblyName, IEnumerable<string> namespaces)
+    {
+        var assembly = NewAssembly(assemblyName);
+        foreach (var name in namespaces)
+        {
+            AddClass(assembly.MainModule, name, "Marker");
+        }
+
+        return Write(assembly, directory);
+    }
+
     /// <summary>Writes <c>Shop.Orders.dll</c> with one plain class, <c>Shop.Orders.Order</c>, and returns it for Billing to use.</summary>
     private static TypeDefinition WriteOrdersWithOneClass(string directory)
     {
