@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FitnessKit.Baselines;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;

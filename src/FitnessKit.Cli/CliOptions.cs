@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FitnessKit.Baselines;
 
 namespace FitnessKit.Cli;
 

@@ -1,6 +1,9 @@
+using FitnessKit.Baselines;
 using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 using FitnessKit.Rules;
+using FitnessKit.Tables;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FitnessKit;
 using FitnessKit.Cli;
 
 var root = FitnessKitCommand.Create();

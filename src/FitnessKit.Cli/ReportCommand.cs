@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FitnessKit.Baselines;
 using FitnessKit.Model;
 using Spectre.Console;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FitnessKit.Configuration;
 using FitnessKit.Inspection;
+using FitnessKit.Model;
 using FitnessKit.Persistence;
 using FitnessKit.Rules;
 using FitnessKit.Tables;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using FitnessKit.ContextMapping;
+using FitnessKit.Model;
 
 namespace FitnessKit.Configuration;
 

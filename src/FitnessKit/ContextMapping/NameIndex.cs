@@ -1,4 +1,6 @@
-namespace FitnessKit;
+using FitnessKit.Model;
+
+namespace FitnessKit.ContextMapping;
 
 /// <summary>
 /// The assembly or namespace names of a code base, sorted, so that the names a pattern matches are found without

@@ -1,4 +1,6 @@
-namespace FitnessKit;
+using FitnessKit.Model;
+
+namespace FitnessKit.ContextMapping;
 
 /// <summary>
 /// Finds the patterns that match a name without trying every pattern: exact names and subtree roots (<c>Shop.Orders.**</c>)

@@ -1,3 +1,4 @@
+
 namespace FitnessKit.Model;
 
 /// <summary>

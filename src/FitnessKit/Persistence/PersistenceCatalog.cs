@@ -1,4 +1,5 @@
 using FitnessKit.Inspection;
+using FitnessKit.Loading.Il;
 using FitnessKit.Model;
 
 namespace FitnessKit.Persistence;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using FitnessKit.Baselines;
 using FitnessKit.Inspection;
 
 namespace FitnessKit.Reporting;

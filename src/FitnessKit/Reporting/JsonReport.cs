@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FitnessKit.Baselines;
+using FitnessKit.Inspection;
 using FitnessKit.Rules;
 
 namespace FitnessKit.Reporting;

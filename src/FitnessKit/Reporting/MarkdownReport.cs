@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FitnessKit.Baselines;
 
 namespace FitnessKit.Reporting;
 

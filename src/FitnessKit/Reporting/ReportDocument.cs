@@ -1,5 +1,6 @@
 using System.Reflection;
 using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 using FitnessKit.Rules;
 

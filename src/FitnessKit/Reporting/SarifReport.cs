@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FitnessKit.Baselines;
 using FitnessKit.Rules;
 
 namespace FitnessKit.Reporting;

@@ -1,3 +1,4 @@
+using FitnessKit.Model;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace FitnessKit.Sql;

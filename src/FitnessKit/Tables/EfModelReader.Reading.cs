@@ -1,3 +1,4 @@
+using FitnessKit.Loading.Il;
 using FitnessKit.Model;
 
 namespace FitnessKit.Tables;

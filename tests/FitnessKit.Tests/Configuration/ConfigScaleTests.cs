@@ -1,4 +1,8 @@
 using System.Text;
+using FitnessKit.Configuration;
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
+using FitnessKit.Model;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

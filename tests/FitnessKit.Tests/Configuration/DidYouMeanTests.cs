@@ -1,4 +1,10 @@
+using FitnessKit.Baselines;
 using FitnessKit.Cli;
+using FitnessKit.Configuration;
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
+using FitnessKit.Reporting;
+using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;

@@ -1,4 +1,5 @@
 using System.Text;
+using FitnessKit.Baselines;
 using FitnessKit.Cli;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
