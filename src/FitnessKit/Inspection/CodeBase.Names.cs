@@ -11,9 +11,10 @@ public sealed partial class CodeBase
     /// <summary>
     /// The name of a type as C# writes it: <c>Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext&lt;TUser, TRole, TKey&gt;</c>
     /// for a generic type definition whose assembly is inspected or found among the references, and
-    /// <see cref="TypeName.DisplayName"/> (<c>IdentityDbContext&lt;,,&gt;</c>) when it cannot be read.
+    /// <see cref="TypeName.DisplayName"/> (<c>IdentityDbContext&lt;,,&gt;</c>) when it cannot be read. A file-local type is
+    /// named as written (<c>Shop.Orders.Hidden</c>); <see cref="Phrases.Member(CodeBase, TypeName, string?, SourceLocation?)"/> adds its file.
     /// </summary>
-    internal string NameOf(TypeName type) => TypeName.Display(type.FullName, ParameterNamesOf(type));
+    internal string NameOf(TypeName type) => TypeName.Display(type.WrittenFullName, ParameterNamesOf(type));
 
     /// <summary>
     /// A type as a signature uses it, as C# writes it: <c>DbSet&lt;Order&gt;</c>, with the type's own parameters

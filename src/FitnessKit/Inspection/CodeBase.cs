@@ -41,9 +41,18 @@ public sealed partial class CodeBase
             var index = new Dictionary<string, List<InspectedType>>(StringComparer.Ordinal);
             foreach (var type in Types)
             {
-                if (!index.TryGetValue(type.FullName, out var list))
+                Add(type.FullName, type);
+                if (type.Name.IsFileLocal)
                 {
-                    index[type.FullName] = list = new List<InspectedType>(1);
+                    Add(type.Name.ReportedName, type);
+                }
+            }
+
+            void Add(string name, InspectedType type)
+            {
+                if (!index.TryGetValue(name, out var list))
+                {
+                    index[name] = list = new List<InspectedType>(1);
                 }
 
                 list.Add(type);
@@ -235,7 +244,7 @@ public sealed partial class CodeBase
         return _byName.Value.GetValueOrDefault(name);
     }
 
-    /// <summary>Finds inspected types by full name (such as <c>Shop.Orders.Order</c> or <c>Outer+Nested</c>) in any assembly.</summary>
+    /// <summary>Finds inspected types by full name (such as <c>Shop.Orders.Order</c> or <c>Outer+Nested</c>) in any assembly; a file-local type also by the name reports give it (<see cref="TypeName.ReportedName"/>, <c>Shop.Orders.Hidden@Foo</c>).</summary>
     /// <param name="fullName">The full name.</param>
     /// <returns>The types with that name, usually one.</returns>
     public IReadOnlyList<InspectedType> FindTypes(string fullName) =>

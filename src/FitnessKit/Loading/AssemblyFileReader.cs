@@ -242,16 +242,12 @@ internal static class AssemblyFileReader
         return assembly;
     }
 
-    private static bool IsModuleType(MetadataReader metadata, TypeDefinition definition) =>
-        definition.GetDeclaringType().IsNil
-        && metadata.StringComparer.Equals(definition.Name, "<Module>")
-        && metadata.StringComparer.Equals(definition.Namespace, string.Empty);
-
-    /// <summary>Whether a type's name is the compiler's (<see cref="CompilerGeneratedNames.IsGenerated"/>), read without making a string.</summary>
-    private static bool IsGenerated(MetadataReader metadata, TypeDefinition definition) =>
-        metadata.StringComparer.StartsWith(definition.Name, "<");
-
-    /// <summary>Maps each user-written type to the compiler-generated types nested in it, at any depth. Top-level generated types (anonymous types, private implementation details) and the module type have no user owner and are left out.</summary>
+    /// <summary>
+    /// Maps each user-written type to the compiler-generated types nested in it, at any depth. The compiler's own
+    /// top-level types (the module type, private implementation details, anonymous types) have no user owner and are
+    /// left out; a file-local type and any other top-level type whose name starts with <c>&lt;</c> is a user type
+    /// (<see cref="CompilerGeneratedNames.IsGeneratedType"/>).
+    /// </summary>
     /// <remarks>Collections here are keyed by row number, not by handle: those keyed by metadata handles are compiled at run time, on every start.</remarks>
     private static List<TypeFamily> GroupByOwner(MetadataReader metadata)
     {
@@ -259,13 +255,13 @@ internal static class AssemblyFileReader
         foreach (var handle in metadata.TypeDefinitions)
         {
             var definition = metadata.GetTypeDefinition(handle);
-            if (!IsGenerated(metadata, definition) || IsModuleType(metadata, definition))
+            if (!CompilerGeneratedNames.IsGeneratedType(metadata, definition))
             {
                 continue;
             }
 
             var owner = definition.GetDeclaringType();
-            while (!owner.IsNil && IsGenerated(metadata, metadata.GetTypeDefinition(owner)))
+            while (!owner.IsNil && CompilerGeneratedNames.IsGeneratedType(metadata, metadata.GetTypeDefinition(owner)))
             {
                 owner = metadata.GetTypeDefinition(owner).GetDeclaringType();
             }
@@ -288,8 +284,7 @@ internal static class AssemblyFileReader
         var owners = new List<TypeFamily>(metadata.TypeDefinitions.Count);
         foreach (var handle in metadata.TypeDefinitions)
         {
-            var definition = metadata.GetTypeDefinition(handle);
-            if (IsGenerated(metadata, definition))
+            if (CompilerGeneratedNames.IsGeneratedType(metadata, metadata.GetTypeDefinition(handle)))
             {
                 continue;
             }

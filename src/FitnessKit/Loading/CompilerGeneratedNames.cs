@@ -1,3 +1,6 @@
+using System.Reflection.Metadata;
+using FitnessKit.Model;
+
 namespace FitnessKit.Loading;
 
 /// <summary>
@@ -7,9 +10,21 @@ namespace FitnessKit.Loading;
 /// (state machine of an async lambda in <c>Run</c>), <c>&lt;&gt;c__DisplayClass3_0</c> (closure: no name, found from
 /// the method that creates it).
 /// </summary>
+/// <remarks>
+/// A type is the compiler's when it is nested in another and its name starts with <c>&lt;</c>: its code is the code of
+/// the type it is nested in. A top-level type whose name starts with <c>&lt;</c> is the compiler's only when it is one
+/// of the compiler's own (<see cref="TopLevelTypeNames.IsCompilerOwned"/>); a file-local type (<c>&lt;Foo&gt;F…__Hidden</c>)
+/// and a name another tool gave are types of their own.
+/// </remarks>
 internal static class CompilerGeneratedNames
 {
+    /// <summary>Whether a member's name (a method, a field) is the compiler's: it starts with <c>&lt;</c>.</summary>
     public static bool IsGenerated(string name) => name.Length > 0 && name[0] == '<';
+
+    /// <summary>Whether a type definition is the compiler's (see the remarks), its name read as a string only when it starts with <c>&lt;</c>.</summary>
+    public static bool IsGeneratedType(MetadataReader metadata, TypeDefinition definition) =>
+        metadata.StringComparer.StartsWith(definition.Name, "<")
+        && (!definition.GetDeclaringType().IsNil || TopLevelTypeNames.IsCompilerOwned(metadata.GetString(definition.Name)));
 
     /// <summary>Whether a field of a generated type is compiler bookkeeping (state, builder, awaiter, <c>this</c>, cached delegate) rather than a hoisted or captured local.</summary>
     public static bool IsBookkeepingField(string name) => name.StartsWith("<>", StringComparison.Ordinal);

@@ -11,14 +11,8 @@ namespace FitnessKit.Loading;
 /// </summary>
 internal sealed class CustomAttributeReader
 {
-    private const byte TypeTag = 0x50;
-    private const byte BoxedTag = 0x51;
-    private const byte EnumTag = 0x55;
-    private const byte ElementString = 0x0e;
-    private const byte ElementValueType = 0x11;
-    private const byte ElementClass = 0x12;
-    private const byte ElementObject = 0x1c;
-    private const byte ElementSzArray = 0x1d;
+    /// <summary>The length byte of a null string in an attribute's value blob (ECMA-335 II.23.3).</summary>
+    private const byte NullString = 0xFF;
 
     private readonly MetadataReader _metadata;
     private readonly MetadataNames _names;
@@ -137,7 +131,7 @@ internal sealed class CustomAttributeReader
     {
         switch (type.Code)
         {
-            case TypeTag:
+            case SerializationTypeCode.Type:
                 var name = value.ReadSerializedString();
                 if (!string.IsNullOrEmpty(name))
                 {
@@ -145,13 +139,13 @@ internal sealed class CustomAttributeReader
                 }
 
                 break;
-            case ElementString:
+            case SerializationTypeCode.String:
                 SkipSerializedString(ref value);
                 break;
-            case BoxedTag:
+            case SerializationTypeCode.TaggedObject:
                 ReadValue(ref value, ReadFieldOrPropertyType(ref value));
                 break;
-            case ElementSzArray:
+            case SerializationTypeCode.SZArray:
                 // Every element takes at least one byte; a damaged count would otherwise spin for billions of empty reads.
                 var count = value.ReadInt32();
                 if (count > value.RemainingBytes)
@@ -174,7 +168,7 @@ internal sealed class CustomAttributeReader
     /// <summary>Steps over a string argument or a named argument's name without making a string: only type names are kept.</summary>
     private static void SkipSerializedString(ref BlobReader value)
     {
-        if (value.ReadByte() != 0xFF)
+        if (value.ReadByte() != NullString)
         {
             value.Offset--;
             var length = value.ReadCompressedInteger();
@@ -184,16 +178,16 @@ internal sealed class CustomAttributeReader
 
     private ArgumentType ReadFieldOrPropertyType(ref BlobReader value)
     {
-        var code = value.ReadByte();
+        var code = (SerializationTypeCode)value.ReadByte();
         switch (code)
         {
-            case ElementSzArray:
-                return new ArgumentType(ElementSzArray, 0, ReadFieldOrPropertyType(ref value));
-            case EnumTag:
+            case SerializationTypeCode.SZArray:
+                return new ArgumentType(SerializationTypeCode.SZArray, 0, ReadFieldOrPropertyType(ref value));
+            case SerializationTypeCode.Enum:
                 var name = value.ReadSerializedString() ?? string.Empty;
                 var before = _buffer.Count;
                 SerializedTypeNames.TryParse(name, DefaultAssemblyOf, _table, _buffer);
-                return new ArgumentType(EnumTag, before < _buffer.Count ? EnumSize(_buffer[before]) : 4, null);
+                return new ArgumentType(SerializationTypeCode.Enum, before < _buffer.Count ? EnumSize(_buffer[before]) : 4, null);
             default:
                 return new ArgumentType(code, PrimitiveSize(code), null);
         }
@@ -235,25 +229,27 @@ internal sealed class CustomAttributeReader
         return parameters;
     }
 
+    /// <summary>The type of a constructor parameter, from its signature, as the value blob encodes a value of that type.</summary>
     private ArgumentType ReadParameterType(ref BlobReader blob)
     {
         var code = blob.ReadByte();
         switch (code)
         {
-            case ElementSzArray:
-                return new ArgumentType(ElementSzArray, 0, ReadParameterType(ref blob));
-            case ElementObject:
-                return new ArgumentType(BoxedTag, 0, null);
-            case ElementClass:
+            case (byte)SignatureTypeCode.SZArray:
+                return new ArgumentType(SerializationTypeCode.SZArray, 0, ReadParameterType(ref blob));
+            case (byte)SignatureTypeCode.Object:
+                return new ArgumentType(SerializationTypeCode.TaggedObject, 0, null);
+            case (byte)SignatureTypeKind.Class:
                 var names = _names.TypesIn(blob.ReadTypeHandle());
                 return names.Length == 1 && names[0].FullName == "System.Type"
-                    ? new ArgumentType(TypeTag, 0, null)
+                    ? new ArgumentType(SerializationTypeCode.Type, 0, null)
                     : throw new NotSupportedException("An attribute parameter of a class type other than System.Type.");
-            case ElementValueType:
+            case (byte)SignatureTypeKind.ValueType:
                 var enumNames = _names.TypesIn(blob.ReadTypeHandle());
-                return new ArgumentType(EnumTag, enumNames.Length == 1 ? EnumSize(enumNames[0]) : 4, null);
+                return new ArgumentType(SerializationTypeCode.Enum, enumNames.Length == 1 ? EnumSize(enumNames[0]) : 4, null);
             default:
-                return new ArgumentType(code, PrimitiveSize(code), null);
+                // Primitives and string: their signature codes and serialization codes are the same numbers.
+                return new ArgumentType((SerializationTypeCode)code, PrimitiveSize((SerializationTypeCode)code), null);
         }
     }
 
@@ -272,7 +268,7 @@ internal sealed class CustomAttributeReader
             {
                 var blob = _metadata.GetBlobReader(field.Signature);
                 blob.ReadSignatureHeader();
-                return PrimitiveSize(blob.ReadByte());
+                return PrimitiveSize((SerializationTypeCode)blob.ReadByte());
             }
         }
 
@@ -296,14 +292,15 @@ internal sealed class CustomAttributeReader
         return _localTypes;
     }
 
-    private static int PrimitiveSize(byte code) => code switch
+    /// <summary>The width of a primitive value; the codes of primitives are the same in signatures and in value blobs.</summary>
+    private static int PrimitiveSize(SerializationTypeCode code) => code switch
     {
-        0x02 or 0x04 or 0x05 => 1,
-        0x03 or 0x06 or 0x07 => 2,
-        0x08 or 0x09 or 0x0c => 4,
-        0x0a or 0x0b or 0x0d => 8,
+        SerializationTypeCode.Boolean or SerializationTypeCode.SByte or SerializationTypeCode.Byte => 1,
+        SerializationTypeCode.Char or SerializationTypeCode.Int16 or SerializationTypeCode.UInt16 => 2,
+        SerializationTypeCode.Int32 or SerializationTypeCode.UInt32 or SerializationTypeCode.Single => 4,
+        SerializationTypeCode.Int64 or SerializationTypeCode.UInt64 or SerializationTypeCode.Double => 8,
         _ => 0,
     };
 
-    private sealed record ArgumentType(byte Code, int Size, ArgumentType? Element);
+    private sealed record ArgumentType(SerializationTypeCode Code, int Size, ArgumentType? Element);
 }

@@ -51,12 +51,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         while (il.RemainingBytes > 0)
         {
             var offset = il.Offset;
-            int code = il.ReadByte();
-            if (code == 0xFE)
-            {
-                code = 0xFE00 | il.ReadByte();
-            }
-
+            var code = OpCodeOperands.Read(ref il);
             var operand = OpCodeOperands.Of(code);
             if (operand == OperandKind.Token)
             {
@@ -79,7 +74,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         }
     }
 
-    private void Record(int code, EntityHandle handle, DependencySink sink, string? member, CodeAnchor anchor)
+    private void Record(ILOpCode code, EntityHandle handle, DependencySink sink, string? member, CodeAnchor anchor)
     {
         switch (handle.Kind)
         {
@@ -87,7 +82,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             case HandleKind.TypeReference:
             case HandleKind.TypeSpecification:
                 // C# compiles 'catch (X) when (...)' to a filter block that opens with 'isinst X': that is the catch clause.
-                var typeKind = code == OpCodeOperands.IsInst && _filterStarts.Contains(anchor.ILOffset)
+                var typeKind = code == ILOpCode.Isinst && _filterStarts.Contains(anchor.ILOffset)
                     ? DependencyKind.CatchClause
                     : OpCodeOperands.KindForTypeOperand(code);
                 foreach (var type in names.TypesIn(handle))
@@ -117,7 +112,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         }
     }
 
-    private MemberFacts? RecordMember(int code, EntityHandle handle, DependencySink sink, string? member, CodeAnchor anchor)
+    private MemberFacts? RecordMember(ILOpCode code, EntityHandle handle, DependencySink sink, string? member, CodeAnchor anchor)
     {
         var facts = members.Of(handle);
         if (facts is null)
@@ -136,7 +131,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             sink.Add(type, DependencyKind.MemberSignature, member, false, anchor);
         }
 
-        if (code == OpCodeOperands.NewObj && !facts.LocalDeclaringType.IsNil)
+        if (code == ILOpCode.Newobj && !facts.LocalDeclaringType.IsNil)
         {
             ObjectCreated?.Invoke(facts.LocalDeclaringType, member);
         }

@@ -11,7 +11,8 @@ namespace FitnessKit.Loading;
 /// </summary>
 internal sealed class ModelCache(string directory)
 {
-    private const int FormatVersion = 4;
+    // 5: file-local types, and top-level types named <...> that are not the compiler's own, are types of their own.
+    private const int FormatVersion = 5;
     private const string Magic = "FKMC";
 
     /// <summary>Written last: a file that does not end with it was cut short, and is not read.</summary>

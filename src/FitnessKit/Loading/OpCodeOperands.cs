@@ -1,3 +1,4 @@
+using System.Reflection.Metadata;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -17,53 +18,57 @@ internal enum OperandKind
 /// <summary>The IL opcode table, reduced to what a dependency scan needs: operand sizes and the dependency kind of each token operand.</summary>
 internal static class OpCodeOperands
 {
-    public const int Call = 0x28;
-    public const int CallVirt = 0x6F;
-    public const int NewObj = 0x73;
-    public const int Jmp = 0x27;
-    public const int LdToken = 0xD0;
-    public const int IsInst = 0x75;
-    public const int LdFtn = 0xFE06;
-    public const int LdVirtFtn = 0xFE07;
+    /// <summary>The first byte of a two-byte opcode (ECMA-335 III.1.2.1); <see cref="ILOpCode"/> numbers such an opcode as this byte, then the second.</summary>
+    private const byte TwoByteOpCode = 0xFE;
 
-    public static OperandKind Of(int code) => code switch
+    /// <summary>The <c>no.</c> prefix (ECMA-335 III.2.2), which <see cref="ILOpCode"/> does not name; a one-byte operand follows it.</summary>
+    private const ILOpCode No = (ILOpCode)0xFE19;
+
+    /// <summary>Reads an opcode, one byte or two.</summary>
+    public static ILOpCode Read(ref BlobReader il)
     {
-        // ldarg.s ldarga.s starg.s ldloc.s ldloca.s stloc.s, ldc.i4.s, short branches, leave.s, unaligned., no.
-        >= 0x0E and <= 0x13 or 0x1F or >= 0x2B and <= 0x37 or 0xDE or 0xFE12 or 0xFE19 => OperandKind.Byte,
-        // long-form argument and local access
-        >= 0xFE09 and <= 0xFE0E => OperandKind.Short,
-        // ldc.i4, ldc.r4, long branches, leave
-        0x20 or 0x22 or >= 0x38 and <= 0x44 or 0xDD => OperandKind.Int,
-        // ldc.i8, ldc.r8
-        0x21 or 0x23 => OperandKind.Long,
-        0x45 => OperandKind.Switch,
-        // ldstr: a string token, which names no type
-        0x72 => OperandKind.Int,
-        // jmp call calli callvirt cpobj ldobj newobj castclass isinst unbox, field access, stobj box newarr ldelema
-        // ldelem stelem unbox.any refanyval mkrefany ldtoken, ldftn ldvirtftn initobj constrained. sizeof
-        0x27 or 0x28 or 0x29 or >= 0x6F and <= 0x71 or >= 0x73 and <= 0x75 or 0x79 or >= 0x7B and <= 0x81
-            or 0x8C or 0x8D or 0x8F or 0xA3 or 0xA4 or 0xA5 or 0xC2 or 0xC6 or 0xD0
-            or 0xFE06 or 0xFE07 or 0xFE15 or 0xFE16 or 0xFE1C => OperandKind.Token,
+        int code = il.ReadByte();
+        return (ILOpCode)(code == TwoByteOpCode ? (TwoByteOpCode << 8) | il.ReadByte() : code);
+    }
+
+    public static OperandKind Of(ILOpCode code) => code switch
+    {
+        // Short forms of argument and local access, ldc.i4.s, short branches, leave.s, unaligned., no.
+        ILOpCode.Ldarg_s or ILOpCode.Ldarga_s or ILOpCode.Starg_s or ILOpCode.Ldloc_s or ILOpCode.Ldloca_s or ILOpCode.Stloc_s
+            or ILOpCode.Ldc_i4_s or >= ILOpCode.Br_s and <= ILOpCode.Blt_un_s or ILOpCode.Leave_s or ILOpCode.Unaligned or No => OperandKind.Byte,
+        // Long forms of argument and local access: ldarg ldarga starg ldloc ldloca stloc.
+        >= ILOpCode.Ldarg and <= ILOpCode.Stloc => OperandKind.Short,
+        ILOpCode.Ldc_i4 or ILOpCode.Ldc_r4 or >= ILOpCode.Br and <= ILOpCode.Blt_un or ILOpCode.Leave => OperandKind.Int,
+        ILOpCode.Ldc_i8 or ILOpCode.Ldc_r8 => OperandKind.Long,
+        ILOpCode.Switch => OperandKind.Switch,
+        // A string token, which names no type.
+        ILOpCode.Ldstr => OperandKind.Int,
+        ILOpCode.Jmp or ILOpCode.Call or ILOpCode.Calli or ILOpCode.Callvirt or ILOpCode.Cpobj or ILOpCode.Ldobj
+            or ILOpCode.Newobj or ILOpCode.Castclass or ILOpCode.Isinst or ILOpCode.Unbox
+            // ldfld ldflda stfld ldsfld ldsflda stsfld stobj
+            or >= ILOpCode.Ldfld and <= ILOpCode.Stobj
+            or ILOpCode.Box or ILOpCode.Newarr or ILOpCode.Ldelema or ILOpCode.Ldelem or ILOpCode.Stelem or ILOpCode.Unbox_any
+            or ILOpCode.Refanyval or ILOpCode.Mkrefany or ILOpCode.Ldtoken
+            or ILOpCode.Ldftn or ILOpCode.Ldvirtftn or ILOpCode.Initobj or ILOpCode.Constrained or ILOpCode.Sizeof => OperandKind.Token,
         _ => OperandKind.None,
     };
 
-    public static DependencyKind KindForTypeOperand(int code) => code switch
+    public static DependencyKind KindForTypeOperand(ILOpCode code) => code switch
     {
-        0xD0 => DependencyKind.TypeOf,
-        0x74 or 0x75 => DependencyKind.TypeCheck,
-        0x8C or 0x79 or 0xA5 => DependencyKind.Boxing,
-        0xFE15 => DependencyKind.DefaultValue,
-        0x8D => DependencyKind.ArrayCreation,
+        ILOpCode.Ldtoken => DependencyKind.TypeOf,
+        ILOpCode.Castclass or ILOpCode.Isinst => DependencyKind.TypeCheck,
+        ILOpCode.Box or ILOpCode.Unbox or ILOpCode.Unbox_any => DependencyKind.Boxing,
+        ILOpCode.Initobj => DependencyKind.DefaultValue,
+        ILOpCode.Newarr => DependencyKind.ArrayCreation,
         _ => DependencyKind.TypeOperand,
     };
 
-    public static DependencyKind KindForMemberOperand(int code, bool isField) => code switch
+    public static DependencyKind KindForMemberOperand(ILOpCode code, bool isField) => code switch
     {
-        _ when isField && code == LdToken => DependencyKind.TypeOf,
+        ILOpCode.Ldtoken => DependencyKind.TypeOf,
         _ when isField => DependencyKind.FieldAccess,
-        NewObj => DependencyKind.ObjectCreation,
-        LdFtn or LdVirtFtn => DependencyKind.MethodPointer,
-        LdToken => DependencyKind.TypeOf,
+        ILOpCode.Newobj => DependencyKind.ObjectCreation,
+        ILOpCode.Ldftn or ILOpCode.Ldvirtftn => DependencyKind.MethodPointer,
         _ => DependencyKind.MethodCall,
     };
 }

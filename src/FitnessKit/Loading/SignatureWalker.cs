@@ -10,25 +10,6 @@ namespace FitnessKit.Loading;
 /// </summary>
 internal static class SignatureWalker
 {
-    private const byte ElementString = 0x0e;
-    private const byte ElementPointer = 0x0f;
-    private const byte ElementByRef = 0x10;
-    private const byte ElementValueType = 0x11;
-    private const byte ElementClass = 0x12;
-    private const byte ElementVar = 0x13;
-    private const byte ElementArray = 0x14;
-    private const byte ElementGenericInstance = 0x15;
-    private const byte ElementIntPtr = 0x18;
-    private const byte ElementUIntPtr = 0x19;
-    private const byte ElementFunctionPointer = 0x1b;
-    private const byte ElementObject = 0x1c;
-    private const byte ElementSzArray = 0x1d;
-    private const byte ElementMethodVar = 0x1e;
-    private const byte ModifierRequired = 0x1f;
-    private const byte ModifierOptional = 0x20;
-    private const byte ElementSentinel = 0x41;
-    private const byte ElementPinned = 0x45;
-
     /// <summary>How deeply types may nest in one signature, type specifications followed included. C# code stays far below; a damaged or hostile blob (a type specification that names itself) would otherwise recurse until the stack overflows.</summary>
     private const int MaxNesting = 256;
 
@@ -65,23 +46,22 @@ internal static class SignatureWalker
 
         switch (code)
         {
-            case ElementValueType:
-            case ElementClass:
+            case SignatureTypeCode.TypeHandle:
                 foreach (var type in names.TypesIn(blob.ReadTypeHandle()))
                 {
                     found.Add(type);
                 }
 
                 break;
-            case ElementPointer:
-            case ElementSzArray:
+            case SignatureTypeCode.Pointer:
+            case SignatureTypeCode.SZArray:
                 CollectType(ref blob, names, found);
                 break;
-            case ElementArray:
+            case SignatureTypeCode.Array:
                 CollectType(ref blob, names, found);
                 SkipArrayShape(ref blob);
                 break;
-            case ElementGenericInstance:
+            case SignatureTypeCode.GenericTypeInstance:
                 blob.ReadByte();
                 foreach (var type in names.TypesIn(blob.ReadTypeHandle()))
                 {
@@ -95,11 +75,11 @@ internal static class SignatureWalker
                 }
 
                 break;
-            case ElementVar:
-            case ElementMethodVar:
+            case SignatureTypeCode.GenericTypeParameter:
+            case SignatureTypeCode.GenericMethodParameter:
                 blob.ReadCompressedInteger();
                 break;
-            case ElementFunctionPointer:
+            case SignatureTypeCode.FunctionPointer:
                 CollectMethodSignature(ref blob, names, found, found);
                 break;
             default:
@@ -166,17 +146,16 @@ internal static class SignatureWalker
 
         switch (code)
         {
-            case ElementValueType:
-            case ElementClass:
+            case SignatureTypeCode.TypeHandle:
                 return names.UseOf(blob.ReadTypeHandle());
-            case ElementPointer:
-            case ElementSzArray:
+            case SignatureTypeCode.Pointer:
+            case SignatureTypeCode.SZArray:
                 return ReadUse(ref blob, names);
-            case ElementArray:
+            case SignatureTypeCode.Array:
                 var element = ReadUse(ref blob, names);
                 SkipArrayShape(ref blob);
                 return element;
-            case ElementGenericInstance:
+            case SignatureTypeCode.GenericTypeInstance:
                 blob.ReadByte();
                 var generic = names.UseOf(blob.ReadTypeHandle());
                 var count = blob.ReadCompressedInteger();
@@ -190,11 +169,11 @@ internal static class SignatureWalker
                 }
 
                 return generic is null ? null : generic with { Arguments = arguments };
-            case ElementVar:
+            case SignatureTypeCode.GenericTypeParameter:
                 return new TypeUse(GenericParameters.OfType(blob.ReadCompressedInteger()), []);
-            case ElementMethodVar:
+            case SignatureTypeCode.GenericMethodParameter:
                 return new TypeUse(GenericParameters.OfMethod(blob.ReadCompressedInteger()), []);
-            case ElementFunctionPointer:
+            case SignatureTypeCode.FunctionPointer:
                 var ignored = new List<TypeName>();
                 CollectMethodSignature(ref blob, names, ignored, ignored);
                 return null;
@@ -205,26 +184,34 @@ internal static class SignatureWalker
 
     /// <summary>The names of the primitive types a signature can name by code, without a type reference.</summary>
     public static readonly string[] PrimitiveNames =
-        [.. Enumerable.Range(0, 0x20).Select(code => PrimitiveName((byte)code)).OfType<string>()];
+    [
+        .. new[]
+        {
+            SignatureTypeCode.Boolean, SignatureTypeCode.Char, SignatureTypeCode.SByte, SignatureTypeCode.Byte, SignatureTypeCode.Int16,
+            SignatureTypeCode.UInt16, SignatureTypeCode.Int32, SignatureTypeCode.UInt32, SignatureTypeCode.Int64, SignatureTypeCode.UInt64,
+            SignatureTypeCode.Single, SignatureTypeCode.Double, SignatureTypeCode.String, SignatureTypeCode.IntPtr, SignatureTypeCode.UIntPtr,
+            SignatureTypeCode.Object,
+        }.Select(code => PrimitiveName(code)!),
+    ];
 
-    private static string? PrimitiveName(byte code) => code switch
+    private static string? PrimitiveName(SignatureTypeCode code) => code switch
     {
-        0x02 => "Boolean",
-        0x03 => "Char",
-        0x04 => "SByte",
-        0x05 => "Byte",
-        0x06 => "Int16",
-        0x07 => "UInt16",
-        0x08 => "Int32",
-        0x09 => "UInt32",
-        0x0a => "Int64",
-        0x0b => "UInt64",
-        0x0c => "Single",
-        0x0d => "Double",
-        ElementString => "String",
-        ElementIntPtr => "IntPtr",
-        ElementUIntPtr => "UIntPtr",
-        ElementObject => "Object",
+        SignatureTypeCode.Boolean => "Boolean",
+        SignatureTypeCode.Char => "Char",
+        SignatureTypeCode.SByte => "SByte",
+        SignatureTypeCode.Byte => "Byte",
+        SignatureTypeCode.Int16 => "Int16",
+        SignatureTypeCode.UInt16 => "UInt16",
+        SignatureTypeCode.Int32 => "Int32",
+        SignatureTypeCode.UInt32 => "UInt32",
+        SignatureTypeCode.Int64 => "Int64",
+        SignatureTypeCode.UInt64 => "UInt64",
+        SignatureTypeCode.Single => "Single",
+        SignatureTypeCode.Double => "Double",
+        SignatureTypeCode.String => "String",
+        SignatureTypeCode.IntPtr => "IntPtr",
+        SignatureTypeCode.UIntPtr => "UIntPtr",
+        SignatureTypeCode.Object => "Object",
         _ => null,
     };
 
@@ -237,21 +224,36 @@ internal static class SignatureWalker
     }
 
     /// <summary>Reads a type's element code past custom modifiers, <c>pinned</c>, the vararg sentinel and by-ref markers.</summary>
-    private static byte ReadElementCode(ref BlobReader blob)
+    private static SignatureTypeCode ReadElementCode(ref BlobReader blob)
     {
-        var code = blob.ReadByte();
-        while (code is ModifierRequired or ModifierOptional or ElementPinned or ElementSentinel or ElementByRef)
+        var code = ElementCode(blob.ReadByte());
+        while (code is SignatureTypeCode.RequiredModifier or SignatureTypeCode.OptionalModifier or SignatureTypeCode.Pinned
+            or SignatureTypeCode.Sentinel or SignatureTypeCode.ByReference)
         {
-            if (code is ModifierRequired or ModifierOptional)
+            if (code is SignatureTypeCode.RequiredModifier or SignatureTypeCode.OptionalModifier)
             {
                 blob.ReadTypeHandle();
             }
 
-            code = blob.ReadByte();
+            code = ElementCode(blob.ReadByte());
         }
 
         return code;
     }
+
+    /// <summary>
+    /// An element type byte as <see cref="SignatureTypeCode"/> names it, as <see cref="BlobReader.ReadSignatureTypeCode"/>
+    /// does: <c>class</c> and <c>valuetype</c>, each followed by a type handle, are <see cref="SignatureTypeCode.TypeHandle"/>.
+    /// That method reads a compressed integer where the signature holds one byte, so a damaged byte (0x80 or more) would
+    /// take the bytes after it; the byte that means <see cref="SignatureTypeCode.TypeHandle"/> itself
+    /// (<c>ELEMENT_TYPE_INTERNAL</c>, never in a file) names nothing.
+    /// </summary>
+    private static SignatureTypeCode ElementCode(byte code) => code switch
+    {
+        (byte)SignatureTypeKind.Class or (byte)SignatureTypeKind.ValueType => SignatureTypeCode.TypeHandle,
+        (byte)SignatureTypeCode.TypeHandle => SignatureTypeCode.Invalid,
+        _ => (SignatureTypeCode)code,
+    };
 
     private static void SkipArrayShape(ref BlobReader blob)
     {

@@ -29,7 +29,7 @@ internal sealed class TypeDeclarationLines
             return recorded;
         }
 
-        var declaration = Declaration(SimpleName(type.Name));
+        var declaration = Declaration(SimpleName(type.WrittenName));
         for (var line = recorded.Line; line >= 1; line--)
         {
             if (declaration.IsMatch(Code(lines[line - 1])))

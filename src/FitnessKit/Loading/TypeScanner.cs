@@ -280,7 +280,9 @@ internal sealed class TypeScanner
 
     private void ReadFields(TypeDefinition definition, DependencySink sink, bool visible, CodeAnchor anchor, string? generatedMember)
     {
-        var generated = generatedMember is not null || CompilerGeneratedNames.IsGenerated(_metadata.GetString(definition.Name));
+        // Only a compiler-generated type is read with a member to attribute it to; the type itself may be named <...>
+        // and still be the user's (a file-local type).
+        var generated = generatedMember is not null;
         foreach (var handle in definition.GetFields())
         {
             var field = _metadata.GetFieldDefinition(handle);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FitnessKit.Inspection;
 
 namespace FitnessKit.Model;
 
@@ -13,11 +14,47 @@ internal static class Phrases
         _ => $"{type}.{member}",
     };
 
+    /// <summary>
+    /// A member of a type as messages name it (<see cref="Member(string, string?)"/>), the type named as the user wrote
+    /// it; a file-local type says which file holds it, since another file may hold a type of the same name:
+    /// <c>Shop.Orders.Hidden.Make (file-local in Hidden.cs)</c>. The file is the one the PDB gives
+    /// <paramref name="location"/> in; without one, it is the file as the type's compiled name records it, without its
+    /// extension (<c>(file-local in file Hidden)</c>).
+    /// </summary>
+    public static string Member(CodeBase codeBase, TypeName type, string? member, SourceLocation? location)
+    {
+        var named = Member(codeBase.NameOf(type), member);
+        if (type.DeclaringFile is not { } file)
+        {
+            return named;
+        }
+
+        // The PDB's path may be written on another system: either separator ends a folder.
+        var recorded = location is null ? null : location.File[(location.File.LastIndexOfAny(['/', '\\']) + 1)..];
+        return recorded is not null && string.Equals(FileNameInTypeName(recorded), file, StringComparison.Ordinal)
+            ? $"{named} (file-local in {recorded})"
+            : $"{named} (file-local in file {file})";
+    }
+
     /// <summary>The possessive of a name: <c>Orders'</c>, <c>Billing's</c>.</summary>
     public static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
     /// <summary>A noun phrase with its indefinite article: <c>a DbContext</c>, <c>an entity configuration</c>.</summary>
     public static string WithArticle(string noun) => ("aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
+
+    /// <summary>A file name as the C# compiler writes it into a file-local type's name: without its extension, ASCII letters and digits kept, anything else <c>_</c>.</summary>
+    private static string FileNameInTypeName(string fileName)
+    {
+        var dot = fileName.LastIndexOf('.');
+        var stem = dot < 0 ? fileName : fileName[..dot];
+        return string.Create(stem.Length, stem, (chars, s) =>
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                chars[i] = char.IsAsciiLetterOrDigit(s[i]) ? s[i] : '_';
+            }
+        });
+    }
 
     public static string Kind(DependencyKind kind) => kind switch
     {

@@ -12,6 +12,7 @@ public sealed class TypeName : IEquatable<TypeName>
     private readonly int _hash;
     private string? _fullName;
     private string? _displayName;
+    private string? _reportedName;
 
     /// <summary>Creates a type name.</summary>
     /// <param name="assembly">The simple name of the assembly that defines the type.</param>
@@ -22,7 +23,18 @@ public sealed class TypeName : IEquatable<TypeName>
         Assembly = assembly;
         Namespace = @namespace;
         Name = name;
-        IsCompilerGenerated = name.StartsWith('<') || name.Contains("+<", StringComparison.Ordinal);
+        IsCompilerGenerated = name.StartsWith('<') && TopLevelTypeNames.IsCompilerOwned(TopLevelTypeNames.Outermost(name))
+            || name.Contains("+<", StringComparison.Ordinal);
+        if (name.StartsWith('<') && TopLevelTypeNames.TryReadFileLocal(name, out var file, out var written))
+        {
+            DeclaringFile = file;
+            WrittenName = written;
+        }
+        else
+        {
+            WrittenName = name;
+        }
+
         _hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(name), StringComparer.Ordinal.GetHashCode(@namespace));
     }
 
@@ -35,8 +47,31 @@ public sealed class TypeName : IEquatable<TypeName>
     /// <summary>Gets the name, with nested types joined by <c>+</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Gets a value indicating whether the compiler made this type up (a closure, a state machine, an anonymous type): its name, or the name of a type it is nested in, starts with <c>&lt;</c>, which C# never allows in a name a user writes. A <c>&lt;</c> elsewhere in a name (an IL-written or hostile name such as <c>Order&lt;script&gt;</c>) is a user type.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the compiler made this type up for its own use: a type nested in another whose
+    /// name starts with <c>&lt;</c> (a closure, a state machine, a lambda cache), which C# never allows in a name a user
+    /// writes, or one of the compiler's own top-level types (<c>&lt;Module&gt;</c>, <c>&lt;PrivateImplementationDetails&gt;</c>,
+    /// anonymous types and the other <c>&lt;&gt;</c> names). A file-local type (<see cref="IsFileLocal"/>) is the user's,
+    /// and so is any other top-level name that starts with <c>&lt;</c> (another compiler's or an IL rewriter's) and a
+    /// <c>&lt;</c> elsewhere in a name (an IL-written or hostile name such as <c>Order&lt;script&gt;</c>).
+    /// </summary>
     public bool IsCompilerGenerated { get; }
+
+    /// <summary>Gets a value indicating whether the type is declared <c>file class</c> (C# 11), or nested in one: visible only in the file <see cref="DeclaringFile"/>.</summary>
+    public bool IsFileLocal => DeclaringFile is not null;
+
+    /// <summary>Gets the file a file-local type is declared in, as its compiled name records it: the file name without its extension (<c>Foo</c> for <c>Foo.cs</c>), letters and digits only, any other character written <c>_</c>; <see langword="null"/> for other types.</summary>
+    public string? DeclaringFile { get; }
+
+    /// <summary>Gets the name as the user wrote it: <see cref="Name"/>, except for a file-local type, compiled as <c>&lt;Foo&gt;F1A2B…__Hidden</c> (the file and a checksum of its path) and written <c>Hidden</c>.</summary>
+    public string WrittenName { get; }
+
+    /// <summary>
+    /// Gets the name reports and baselines give the type: <see cref="FullName"/>, except for a file-local type, which is
+    /// named as written, then <c>@</c> and its file: <c>Shop.Orders.Hidden@Foo</c>. The checksum in its compiled
+    /// name depends on where the file was built and is left out; the file keeps two file-local types of one name apart.
+    /// </summary>
+    public string ReportedName => _reportedName ??= DeclaringFile is null ? FullName : string.Concat(WrittenFullName, "@", DeclaringFile);
 
     /// <summary>Gets the namespace-qualified name, such as <c>Shop.Orders.Order+Line</c>.</summary>
     public string FullName => _fullName ??= Namespace.Length == 0 ? Name : string.Concat(Namespace, ".", Name);
@@ -45,8 +80,12 @@ public sealed class TypeName : IEquatable<TypeName>
     /// Gets the name a person reads, with the generic arity written as C# writes an open generic type whose parameters
     /// it does not name: <c>Shop.Orders.Repository&lt;,&gt;</c> for <c>Repository`2</c>, never the metadata's backtick.
     /// Where the definition can be read, <see cref="Inspection.CodeBase"/> names the parameters (<c>Repository&lt;TEntity, TKey&gt;</c>).
+    /// A file-local type is named as written (<see cref="WrittenName"/>), without its file.
     /// </summary>
-    public string DisplayName => _displayName ??= Display(FullName, null);
+    public string DisplayName => _displayName ??= Display(WrittenFullName, null);
+
+    /// <summary>Gets the namespace-qualified <see cref="WrittenName"/>: <c>Shop.Orders.Hidden</c> for a file-local type.</summary>
+    internal string WrittenFullName => DeclaringFile is null ? FullName : Namespace.Length == 0 ? WrittenName : string.Concat(Namespace, ".", WrittenName);
 
     /// <inheritdoc />
     public bool Equals(TypeName? other) =>

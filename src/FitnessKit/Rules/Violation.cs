@@ -27,7 +27,7 @@ public sealed record Violation
     /// <summary>Gets the assembly that holds the breaking code.</summary>
     public required string SourceAssembly { get; init; }
 
-    /// <summary>Gets the full name of the type that breaks the rule, or <see langword="null"/> for an assembly-level violation.</summary>
+    /// <summary>Gets the full name of the type that breaks the rule (<see cref="TypeName.ReportedName"/>: a file-local type is <c>Shop.Orders.Hidden@Foo</c>, its name and its file), or <see langword="null"/> for an assembly-level violation.</summary>
     public string? SourceType { get; init; }
 
     /// <summary>Gets the member that holds the dependency, or <see langword="null"/> for a type-level violation.</summary>
@@ -42,7 +42,7 @@ public sealed record Violation
     /// <summary>Gets the assembly of the target, if any.</summary>
     public string? TargetAssembly { get; init; }
 
-    /// <summary>Gets the full name of the target type, if any.</summary>
+    /// <summary>Gets the full name of the target type (<see cref="TypeName.ReportedName"/>), if any.</summary>
     public string? TargetType { get; init; }
 
     /// <summary>Gets the table the violation is about (<c>sales.Orders</c>), for the data-ownership rules; several joined by <c>, </c> for a cross-context join.</summary>

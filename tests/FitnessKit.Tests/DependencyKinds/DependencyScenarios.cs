@@ -56,6 +56,12 @@ public static class DependencyScenarios
         new("ByRefParameters", "FitnessKit.Subjects.DependencyKinds.ByRefParameters.Dependent", DependencyKind.ParameterType, "FitnessKit.Subjects.Targets.OutTarget", "Run"),
         new("ByRefParameters", "FitnessKit.Subjects.DependencyKinds.ByRefParameters.Dependent", DependencyKind.ParameterType, "FitnessKit.Subjects.Targets.RefTarget", "Run"),
 
+        // A file-local class (C# 11): a top-level type of its own, named as written and by its file; a second file-local
+        // Hidden in another file of the same namespace (FileLocalTypeTwin.cs) uses no target.
+        new("FileLocalType", "FitnessKit.Subjects.DependencyKinds.FileLocalType.Hidden@FileLocalType", DependencyKind.ReturnType, "FitnessKit.Subjects.Targets.FileLocalTarget", "Make"),
+        new("FileLocalType", "FitnessKit.Subjects.DependencyKinds.FileLocalType.Hidden@FileLocalType", DependencyKind.ObjectCreation, "FitnessKit.Subjects.Targets.FileLocalTarget", "Make"),
+        new("FileLocalType", "FitnessKit.Subjects.DependencyKinds.FileLocalType.Hidden@FileLocalType", DependencyKind.MethodCall, "FitnessKit.Subjects.Targets.FileLocalTarget", "Later"), // in the lambda's cache, folded into Hidden
+
         // Method bodies.
         new("LocalVariable", "FitnessKit.Subjects.DependencyKinds.LocalVariable.Dependent", DependencyKind.LocalVariable, "FitnessKit.Subjects.Targets.LocalTarget", "Run"),
         new("LocalVariable", "FitnessKit.Subjects.DependencyKinds.LocalVariable.Dependent", DependencyKind.MethodCall, "FitnessKit.Subjects.Targets.LocalTarget", "Run"),

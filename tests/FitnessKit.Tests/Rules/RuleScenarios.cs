@@ -37,6 +37,7 @@ public static class RuleScenarios
         new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.DomainMethodCall.ShipmentPlanner", "Plan", "FitnessKit.Subjects.Rules.Ordering.Domain.Order"), // DomainMethodCall: parameter type and method call
         new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.DomainCallInAsyncLambda.DispatchGate", "CanDispatchAsync", "FitnessKit.Subjects.Rules.Ordering.Domain.OrderPayments"), // DomainCallInAsyncLambda: the call sits in the closure's async state machine
         new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.DomainFieldOnly.CourierBriefing", "_instructions", "FitnessKit.Subjects.Rules.Ordering.Domain.DeliveryInstructions"), // DomainFieldOnly: a field type, nothing else
+        new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.FileLocalDomainUse.LabelWriter@FileLocalDomainUse", "Write", "FitnessKit.Subjects.Rules.Ordering.Domain.Order"), // FileLocalDomainUse: a file-local class, named as written and by its file
         new("FK001", "FitnessKit.Subjects.Rules.Billing", "FitnessKit.Subjects.Rules.Billing.InvoicesFromOrderingEvent.InvoiceIssuer", "Issue", "FitnessKit.Subjects.Rules.Ordering.Contracts.OrderPlaced"), // InvoicesFromOrderingEvent: a contract, but Billing may use only Shipping
         new("FK001", "FitnessKit.Subjects.Rules.Shipping.Wiring", null, null, "FitnessKit.Subjects.Rules.Ordering"), // AssemblyAttributeReference: [assembly: Consumes(typeof(OrderPaid))] is the only use
         new("FK001", "FitnessKit.Subjects.Rules.Monolith", "FitnessKit.Subjects.Rules.Monolith.Sales.QuotesFromCatalogInternals.QuoteBuilder", "Quote", "FitnessKit.Subjects.Rules.Monolith.Catalog.Pricing.PriceList"), // QuotesFromCatalogInternals: contexts by namespace
@@ -65,6 +66,8 @@ public static class RuleScenarios
         "FitnessKit.Subjects.Rules.Shipping.DomainCallInAsyncLambdaTwin.DispatchGate",
         "FitnessKit.Subjects.Rules.Shipping.DomainCallInAsyncLambdaTwin.PaidOrders",
         "FitnessKit.Subjects.Rules.Shipping.DomainFieldOnlyTwin.CourierBriefing",
+        "FitnessKit.Subjects.Rules.Shipping.FileLocalDomainUseTwin.LabelWriter@FileLocalDomainUseTwin",
+        "FitnessKit.Subjects.Rules.Shipping.FileLocalDomainUseTwin.ParcelLabels",
         "FitnessKit.Subjects.Rules.Billing.InvoicesFromOrderingEventTwin.InvoiceIssuer",
         "FitnessKit.Subjects.Rules.Monolith.Sales.QuotesFromCatalogInternalsTwin.QuoteBuilder",
 
@@ -94,6 +97,7 @@ public static class RuleScenarios
 
         // Supporting types of planted scenarios, clean themselves: internal persistence beside a public one, and the two
         // internal DbContexts that map SharedCustomer (FK002 reports the entity, not its mappers).
+        "FitnessKit.Subjects.Rules.Shipping.FileLocalDomainUse.ParcelLabels", // calls the file-local helper with strings only
         "FitnessKit.Subjects.Rules.Ordering.PublicDbContext.DraftOrder",
         "FitnessKit.Subjects.Rules.Ordering.PublicEntityConfiguration.ReturnRequest",
         "FitnessKit.Subjects.Rules.Ordering.PublicConfiguredEntity.ReturnReasonConfiguration",

@@ -75,6 +75,18 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void Names_a_file_local_class_as_written_with_its_file_and_line()
+    {
+        // Given Shipping's file-local LabelWriter, which builds Ordering's Order (Scenarios/FileLocalDomainUse.cs)
+        var violation = Report.Value.Violations.Should().ContainSingle(v => v.SourceType == $"{Prefix}.Shipping.FileLocalDomainUse.LabelWriter@FileLocalDomainUse").Subject;
+
+        // Then FK001 names it as the user wrote it, says which file holds it, and points at the line of the use
+        violation.Rule.Id.Should().Be("FK001");
+        violation.Message.Should().StartWith($"{Prefix}.Shipping.FileLocalDomainUse.LabelWriter.Write (file-local in FileLocalDomainUse.cs) in context Shipping uses {Prefix}.Ordering.Domain.Order (");
+        violation.Location!.ToString(Repository.Root).Should().Be($"tests/Subjects/{Prefix}.Shipping/Scenarios/FileLocalDomainUse.cs:14");
+    }
+
+    [Fact]
     public void Offers_only_contract_types_that_are_not_persistence_types_as_the_alternative()
     {
         var alternatives = Report.Value.Violations.Where(v => v.TargetContext == "Ordering").SelectMany(v => v.Allowed).Distinct().ToList();

@@ -14,8 +14,9 @@ namespace FitnessKit.Tests.TestSupport;
 internal static class HostileAssemblies
 {
     /// <summary>
-    /// The Orders type of <see cref="WriteMarkupNames"/>: a script tag in a type name. It does not start with <c>&lt;</c>:
-    /// such a name is the compiler's (a closure, a state machine), and dependencies on it are folded away.
+    /// The Orders type of <see cref="WriteMarkupNames"/>: a script tag in a type name. It does not start with <c>&lt;</c>,
+    /// as the compiler's own types do (anonymous types; closures and state machines, nested), whose dependencies are
+    /// folded away.
     /// </summary>
     public const string MarkupTarget = "Shop.Orders.Order<script>alert(1)</script>";
 
@@ -130,6 +131,25 @@ internal static class HostileAssemblies
         }
 
         return Write(assembly, directory);
+    }
+
+    /// <summary>
+    /// Copies a compiled assembly into <paramref name="directory"/> with one top-level type renamed, as an IL rewriter or
+    /// another compiler could name it (<c>&lt;Woven&gt;ShipmentPlanner</c>), which C# cannot write. Its namespace, members,
+    /// code and nested types are kept; its PDB is not.
+    /// </summary>
+    /// <param name="assemblyPath">The compiled assembly, such as a subject under artifacts/subjects.</param>
+    /// <param name="fullName">The full name of the top-level type to rename.</param>
+    /// <param name="newName">The new name, without namespace.</param>
+    /// <param name="directory">An existing folder other than the assembly's own.</param>
+    /// <returns>The file written, named as the original.</returns>
+    public static string WriteWithTypeRenamed(string assemblyPath, string fullName, string newName, string directory)
+    {
+        using var assembly = AssemblyDefinition.ReadAssembly(assemblyPath);
+        assembly.MainModule.Types.Single(t => t.FullName == fullName).Name = newName;
+        var path = Path.Combine(directory, Path.GetFileName(assemblyPath));
+        assembly.Write(path);
+        return path;
     }
 
     /// <summary>Writes <c>Shop.Orders.dll</c> with one plain class, <c>Shop.Orders.Order</c>, and returns it for Billing to use.</summary>

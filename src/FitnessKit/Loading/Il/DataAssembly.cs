@@ -187,7 +187,7 @@ internal sealed partial class DataAssembly : IDisposable
     public TypeDefinitionHandle UserTypeOf(TypeDefinitionHandle handle)
     {
         var current = handle;
-        while (!current.IsNil && CompilerGeneratedNames.IsGenerated(Metadata.GetString(Metadata.GetTypeDefinition(current).Name)))
+        while (!current.IsNil && CompilerGeneratedNames.IsGeneratedType(Metadata, Metadata.GetTypeDefinition(current)))
         {
             current = Metadata.GetTypeDefinition(current).GetDeclaringType();
         }

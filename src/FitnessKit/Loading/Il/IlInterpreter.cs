@@ -54,7 +54,7 @@ internal sealed partial class IlInterpreter(PEReader pe, MetadataReader metadata
                 state.Stack.Clear();
             }
 
-            var code = ReadOpCode(ref il);
+            var code = OpCodeOperands.Read(ref il);
             reachable = Step(code, ref il, offset, state, trace, depth);
         }
 
@@ -67,17 +67,6 @@ internal sealed partial class IlInterpreter(PEReader pe, MetadataReader metadata
         var signature = definition.DecodeSignature(methods.Types, null);
         var types = signature.ParameterTypes;
         return signature.Header.IsInstance ? [methods.TypeOf(definition.GetDeclaringType()), .. types] : [.. types];
-    }
-
-    private static ILOpCode ReadOpCode(ref BlobReader il)
-    {
-        int code = il.ReadByte();
-        if (code == 0xFE)
-        {
-            code = 0xFE00 | il.ReadByte();
-        }
-
-        return (ILOpCode)code;
     }
 
     /// <summary>The interpreter's working state for one method.</summary>

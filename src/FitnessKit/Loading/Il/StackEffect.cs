@@ -7,7 +7,7 @@ internal static class StackEffect
 {
     public static (int Pops, int Pushes, int OperandBytes) Of(ILOpCode code)
     {
-        var operand = OpCodeOperands.Of((int)code) switch
+        var operand = OpCodeOperands.Of(code) switch
         {
             OperandKind.Token => 4,
             OperandKind.Switch => 0,

@@ -124,7 +124,8 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         var kinds = edge.Dependencies.Select(d => d.Kind).Distinct().Order().ToList();
         var anchor = edge.Dependencies.OrderBy(d => d.Anchor.ILOffset < 0 ? 1 : 0).First();
         var isContract = edge.Context.IsContract(edge.Target);
-        var who = $"{Phrases.Member(codeBase.NameOf(type.Name), edge.Member)} in context {source.Name} uses {target} ({Phrases.Kinds(kinds)})";
+        var location = codeBase.Locate(anchor);
+        var who = $"{Phrases.Member(codeBase, type.Name, edge.Member, location)} in context {source.Name} uses {target} ({Phrases.Kinds(kinds)})";
         return new Violation
         {
             Rule = RuleCatalog.ContractsOnly,
@@ -136,13 +137,13 @@ internal sealed class ContractsOnlyRule : IFitnessRule
                 : $"Depend on {Phrases.Possessive(edge.Context.Name)} contracts instead of {target}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
             SourceContext = source.Name,
             SourceAssembly = type.Assembly.Name,
-            SourceType = type.FullName,
+            SourceType = type.Name.ReportedName,
             SourceMember = edge.Member,
             Kinds = kinds,
             TargetContext = edge.Context.Name,
             TargetAssembly = edge.Target.Assembly,
-            TargetType = edge.Target.FullName,
-            Location = codeBase.Locate(anchor),
+            TargetType = edge.Target.ReportedName,
+            Location = location,
             Allowed = [.. allowed.Select(codeBase.NameOf)],
         };
     }

@@ -36,11 +36,11 @@ internal sealed class CrossContextJoinRule : IFitnessRule
             yield return new Violation
             {
                 Rule = RuleCatalog.CrossContextJoin,
-                Message = $"{Phrases.Member(context.CodeBase.NameOf(statement.SourceType), statement.SourceMember)} in context {source.Name} runs one statement over tables of {owners.Count} contexts, {Phrases.And(tables)}, {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". The statement ties {Phrases.And(owners)} to one schema and one database.",
+                Message = $"{Phrases.Member(context.CodeBase, statement.SourceType, statement.SourceMember, statement.Location)} in context {source.Name} runs one statement over tables of {owners.Count} contexts, {Phrases.And(tables)}, {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". The statement ties {Phrases.And(owners)} to one schema and one database.",
                 Fix = $"Query each owner's data apart: keep a projection of {Phrases.And(foreign.Select(Phrases.Possessive).Select(o => o + " data").ToList())} in {Phrases.Possessive(source.Name)} own tables, fed by integration events, and join against that.",
                 SourceContext = source.Name,
                 SourceAssembly = statement.SourceType.Assembly,
-                SourceType = statement.SourceType.FullName,
+                SourceType = statement.SourceType.ReportedName,
                 SourceMember = statement.SourceMember,
                 TargetContext = foreign.FirstOrDefault() ?? owners[0],
                 TargetTable = string.Join(", ", owned.Select(t => t.Table.ToString())),

@@ -37,21 +37,22 @@ internal sealed class ForeignDbContextRule : IFitnessRule
                     var owner = model.ContextOf(use.Key.Target)!;
                     var kinds = use.Select(d => d.Kind).Distinct().Order().ToList();
                     var tables = context.Tables.Mappings.Where(m => m.DbContext.Equals(use.Key.Target)).Select(m => m.Table.ToString()).Distinct(StringComparer.Ordinal).ToList();
+                    var location = context.CodeBase.Locate(use.OrderByDescending(d => d.Anchor.ILOffset > 0).ThenBy(d => d.Anchor.ILOffset).First());
                     var reach = tables.Count == 0 ? $"{Phrases.Possessive(owner.Name)} tables" : $"{Phrases.Possessive(owner.Name)} tables ({Phrases.Some(tables, 3)})";
                     yield return new Violation
                     {
                         Rule = RuleCatalog.ForeignDbContext,
-                        Message = $"{Phrases.Member(context.CodeBase.NameOf(type.Name), use.Key.Member)} in context {source.Name} uses {context.CodeBase.NameOf(use.Key.Target)}, the DbContext of context {owner.Name} ({Phrases.Kinds(kinds)}): it can read and write {reach} directly, bypassing {Phrases.Possessive(owner.Name)} model and contracts.",
+                        Message = $"{Phrases.Member(context.CodeBase, type.Name, use.Key.Member, location)} in context {source.Name} uses {context.CodeBase.NameOf(use.Key.Target)}, the DbContext of context {owner.Name} ({Phrases.Kinds(kinds)}): it can read and write {reach} directly, bypassing {Phrases.Possessive(owner.Name)} model and contracts.",
                         Fix = $"Remove {context.CodeBase.NameOf(use.Key.Target)} from {source.Name}: get the data from {Phrases.Possessive(owner.Name)} integration events or published API, and keep the part {source.Name} needs in tables of its own.",
                         SourceContext = source.Name,
                         SourceAssembly = type.Assembly.Name,
-                        SourceType = type.FullName,
+                        SourceType = type.Name.ReportedName,
                         SourceMember = use.Key.Member,
                         Kinds = kinds,
                         TargetContext = owner.Name,
                         TargetAssembly = use.Key.Target.Assembly,
-                        TargetType = use.Key.Target.FullName,
-                        Location = context.CodeBase.Locate(use.OrderByDescending(d => d.Anchor.ILOffset > 0).ThenBy(d => d.Anchor.ILOffset).First()),
+                        TargetType = use.Key.Target.ReportedName,
+                        Location = location,
                         Related = tables,
                     };
                 }

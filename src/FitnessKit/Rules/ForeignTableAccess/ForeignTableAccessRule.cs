@@ -31,7 +31,7 @@ internal sealed class ForeignTableAccessRule : IFitnessRule
                 yield return new Violation
                 {
                     Rule = RuleCatalog.ForeignTableAccess,
-                    Message = $"{Phrases.Member(context.CodeBase.NameOf(statement.SourceType), statement.SourceMember)} in context {source.Name} {DataPhrases.Verb(access.Access)} table {table.Table}, which {(owners.Count == 1 ? "context " + owner + " owns" : "contexts " + owner + " map")} ({table.Reason}), {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". {source.Name} depends on {Phrases.Possessive(owner)} storage with no contract between them.",
+                    Message = $"{Phrases.Member(context.CodeBase, statement.SourceType, statement.SourceMember, statement.Location)} in context {source.Name} {DataPhrases.Verb(access.Access)} table {table.Table}, which {(owners.Count == 1 ? "context " + owner + " owns" : "contexts " + owner + " map")} ({table.Reason}), {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". {source.Name} depends on {Phrases.Possessive(owner)} storage with no contract between them.",
                     Fix = owners.Count > 1
                         ? $"Stop {(access.Access == TableAccessKind.Write ? "writing" : "reading")} {table.Table} from {source.Name}: the table has {owners.Count} owners ({owner}), so first let one of them own it (FK006), then {(access.Access == TableAccessKind.Write ? "send that context a command or call its published API" : "consume that context's integration events into a table of " + Phrases.Possessive(source.Name) + " own")}."
                         : access.Access == TableAccessKind.Write
@@ -39,7 +39,7 @@ internal sealed class ForeignTableAccessRule : IFitnessRule
                         : $"Stop reading {table.Table} from {source.Name}: consume {Phrases.Possessive(owner)} integration events into a table of {Phrases.Possessive(source.Name)} own, or call {Phrases.Possessive(owner)} published API.",
                     SourceContext = source.Name,
                     SourceAssembly = statement.SourceType.Assembly,
-                    SourceType = statement.SourceType.FullName,
+                    SourceType = statement.SourceType.ReportedName,
                     SourceMember = statement.SourceMember,
                     TargetContext = owners[0],
                     TargetTable = table.Table.ToString(),

@@ -54,7 +54,7 @@ internal sealed class NoSharedEntityPackagesRule : IFitnessRule
                     + $"{(model.IsSharedKernel(persistence.Type) ? " as their shared kernel" : string.Empty)}: a change to it changes the data of every context that uses it.",
                 Fix = $"Move {name} out of {assembly}: let one context own it, give each other context its own model and table for the data it needs, fed by the owner's integration events, and keep only contracts (events, DTOs) in shared assemblies.",
                 SourceAssembly = assembly,
-                SourceType = persistence.Type.FullName,
+                SourceType = persistence.Type.ReportedName,
                 Location = inspected is null ? null : context.CodeBase.Locate(inspected),
                 Related = contexts,
             };

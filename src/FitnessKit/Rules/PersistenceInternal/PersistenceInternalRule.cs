@@ -57,12 +57,12 @@ internal sealed class PersistenceInternalRule : IFitnessRule
                         Fix = $"Expose a contract type (a DTO or event with only the fields consumers need) instead of {persistence.Type.DisplayName}, and map between them inside {owner.Name}.",
                         SourceContext = owner.Name,
                         SourceAssembly = contract.Assembly.Name,
-                        SourceType = contract.FullName,
+                        SourceType = contract.Name.ReportedName,
                         SourceMember = exposure.Key.Member,
                         Kinds = kinds,
                         TargetContext = model.ContextOf(persistence.Type)?.Name,
                         TargetAssembly = persistence.Type.Assembly,
-                        TargetType = persistence.Type.FullName,
+                        TargetType = persistence.Type.ReportedName,
                         Location = context.CodeBase.Locate(exposure.First()),
                     };
                 }

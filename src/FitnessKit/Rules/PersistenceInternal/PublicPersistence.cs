@@ -71,7 +71,7 @@ internal static class PublicPersistence
         Fix = fix,
         SourceContext = owner.Name,
         SourceAssembly = type.Assembly.Name,
-        SourceType = type.FullName,
+        SourceType = type.Name.ReportedName,
         Related = [.. persistence.MappedBy.Select(m => m.DisplayName), .. related],
     };
 }

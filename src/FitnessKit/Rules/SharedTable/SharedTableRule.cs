@@ -47,10 +47,10 @@ internal sealed class SharedTableRule : IFitnessRule
         Fix = fix,
         SourceContext = mapper,
         SourceAssembly = mapping.DbContext.Assembly,
-        SourceType = mapping.DbContext.FullName,
+        SourceType = mapping.DbContext.ReportedName,
         SourceMember = mapping.Entity.DisplayName,
         TargetContext = target,
-        TargetType = mapping.Entity.FullName,
+        TargetType = mapping.Entity.ReportedName,
         TargetTable = table.Table.ToString(),
         Location = mapping.Location,
     };
