@@ -5,9 +5,9 @@ using Spectre.Console;
 namespace FitnessKit.Cli;
 
 /// <summary>
-/// What loading could not do, on the console: references that could not be found and files that were skipped. A few
-/// are listed each with its reason; more (a real system has dozens of each) make one summary line each, and every one
-/// is listed under <c>--verbose</c> and in the reports.
+/// What loading could not do, on the console: references that could not be found, files that were skipped, and cache
+/// files that were damaged (their assemblies read afresh). A few are listed each with its reason; more (a real system
+/// has dozens of each) make one summary line each, and every one is listed under <c>--verbose</c> and in the reports.
 /// </summary>
 internal static class LoadNotes
 {
@@ -55,6 +55,26 @@ internal static class LoadNotes
             var kinds = skipped.GroupBy(KindOf).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.One, StringComparer.Ordinal)
                 .Select(g => g.Count() == 1 ? $"1 {g.Key.One}" : $"{g.Count():N0} {g.Key.Many}");
             console.MarkupLineInterpolated($"[grey]Skipped {Phrases.Count(skipped.Count, "file")}: {Printable.Text(string.Join(", ", kinds))} (--verbose lists them).[/]");
+        }
+
+        WriteDamagedCacheFiles(codeBase, console, baseDirectory, detail);
+    }
+
+    /// <summary>Cache files found damaged: the check is what it would be without a cache, so one line says it, unless <c>--verbose</c> asks for each.</summary>
+    private static void WriteDamagedCacheFiles(CodeBase codeBase, IAnsiConsole console, string baseDirectory, ConsoleDetail detail)
+    {
+        var damaged = codeBase.DamagedCacheFiles;
+        if (detail.Verbose || damaged.Count == 1)
+        {
+            foreach (var file in damaged)
+            {
+                console.MarkupLineInterpolated($"[grey]Cache file {Printable.Text(Path.GetRelativePath(baseDirectory, file.CacheFile))} was damaged ({Printable.Text(file.Reason)}): {Printable.Text(Path.GetRelativePath(baseDirectory, file.AssemblyPath))} was read afresh from its file, and the cache file written again.[/]");
+            }
+        }
+        else if (damaged.Count > 1)
+        {
+            var assemblies = damaged.Select(d => Path.GetFileName(d.AssemblyPath)).ToList();
+            console.MarkupLineInterpolated($"[grey]{Phrases.Count(damaged.Count, "cache file")} damaged: their assemblies ({Printable.Text(Phrases.Some(assemblies, 3))}) were read afresh from their files, and the cache files written again (--verbose lists them).[/]");
         }
     }
 

@@ -15,12 +15,14 @@ public sealed partial class CodeBase
     private readonly Lazy<ReferenceResolver> _resolver;
     private readonly Lazy<IReadOnlyList<UnresolvedReference>> _unresolved;
     private readonly SymbolLocator _symbols = new();
+    private readonly ModelCache? _cache;
     private readonly TypeDeclarationLines _declarations = new();
 
     private readonly int _parallelism;
 
-    private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, Func<ReferenceResolver> resolver, int parallelism)
+    private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, Func<ReferenceResolver> resolver, int parallelism, ModelCache? cache)
     {
+        _cache = cache;
         _parallelism = Math.Max(1, parallelism);
         Assemblies = assemblies;
         SkippedFiles = skipped;
@@ -75,6 +77,15 @@ public sealed partial class CodeBase
 
     /// <summary>Gets the files that matched a folder or wildcard pattern but were not inspected, each with its reason: empty files, files that are not .NET assemblies (native libraries), modules, reference assemblies, second copies of one build. A damaged assembly is never skipped: it is an error.</summary>
     public IReadOnlyList<SkippedFile> SkippedFiles { get; }
+
+    /// <summary>
+    /// Gets the files of the persistent cache (<see cref="LoadOptions.CacheDirectory"/>) that were found damaged (a
+    /// checksum that does not match their content, a file cut short) so far, each with the assembly that was read afresh
+    /// from its own file in its place and written to the cache again: what the code base says is what it would say
+    /// without a cache. An assembly is taken from the cache when it is loaded, and its members and code when they are
+    /// first decoded, so the list is complete once the rules are evaluated.
+    /// </summary>
+    public IReadOnlyList<DamagedCacheFile> DamagedCacheFiles => _cache?.DamagedFiles ?? [];
 
     /// <summary>Reads the assemblies of a source. Problems with the input (a missing or unreadable file, a pattern that matches nothing) are collected and thrown together as one <see cref="FitnessKitException"/>.</summary>
     /// <param name="source">The assemblies to inspect.</param>
@@ -170,7 +181,7 @@ public sealed partial class CodeBase
 
         assemblies.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var folders = assemblies.Select(a => Path.GetDirectoryName(a.Path)!).Distinct(StringComparer.Ordinal).ToList();
-        return new CodeBase(assemblies, skipped, () => new ReferenceResolver(folders, table), options.MaxDegreeOfParallelism);
+        return new CodeBase(assemblies, skipped, () => new ReferenceResolver(folders, table), options.MaxDegreeOfParallelism, cache);
     }
 
     /// <summary>

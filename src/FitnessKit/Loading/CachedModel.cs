@@ -8,7 +8,8 @@ namespace FitnessKit.Loading;
 /// first time any of them is asked for, like an assembly read from its file. The file's bytes are kept until then and
 /// read in place: only the strings and objects of the model are made from them. A query is answered from the bytes
 /// without making the dependencies. A file written before the assembly was decoded holds no details: the assembly
-/// file is opened again to decode them.
+/// file is opened again to decode them. So it is when the details cannot be decoded after all (the file's checksum
+/// matched, so only a writer's bug can cause it): the damage is noted and the assembly file tells instead.
 /// </summary>
 internal sealed class CachedModel : IAssemblyDecoder
 {
@@ -21,23 +22,22 @@ internal sealed class CachedModel : IAssemblyDecoder
     private readonly TypeName?[] _names;
     private readonly int[] _nameParts;
     private readonly TypeNameTable _table;
-    private readonly string _file;
     private readonly int _length;
     private readonly bool _hasDetails;
     private InspectedType[] _types = [];
     private byte[]? _bytes;
     private int _detailsOffset;
     private Func<IAssemblyDecoder>? _reopen;
+    private Action<string>? _noteDamage;
     private IAssemblyDecoder? _fileDecoder;
     private FitnessKitException? _failure;
 
-    private CachedModel(byte[] bytes, string file, int length, bool hasDetails, int[] stringOffsets, int[] nameParts, TypeNameTable table)
+    private CachedModel(byte[] bytes, int length, bool hasDetails, int[] stringOffsets, int[] nameParts, TypeNameTable table)
     {
         _nameParts = nameParts;
         _table = table;
         _stringOffsets = stringOffsets;
         _bytes = bytes;
-        _file = file;
         _length = length;
         _hasDetails = hasDetails;
         _strings = new string?[stringOffsets.Length];
@@ -45,7 +45,16 @@ internal sealed class CachedModel : IAssemblyDecoder
     }
 
     /// <summary>Reads the headers of a cache file's bytes; the model keeps them until it is decoded.</summary>
-    public static InspectedAssembly ReadHeaders(byte[] bytes, string file, int length, (string Magic, int Version) format, string path, Guid mvid, TypeNameTable table, Func<InspectedAssembly, IAssemblyDecoder> reopen)
+    /// <param name="bytes">The file, whose first <paramref name="length"/> bytes are the content to read.</param>
+    /// <param name="length">How many bytes of the file are content.</param>
+    /// <param name="format">The magic and format version the file must start with.</param>
+    /// <param name="path">The assembly file.</param>
+    /// <param name="mvid">The MVID of the assembly build.</param>
+    /// <param name="table">Where type names are interned.</param>
+    /// <param name="reopen">Opens the assembly file to decode the details that the cache file does not hold, or cannot give.</param>
+    /// <param name="noteDamage">Called with the reason when the details cannot be decoded and the assembly file is read instead.</param>
+    /// <exception cref="InvalidDataException">The headers cannot be decoded; see <see cref="IsDamage"/> for the others.</exception>
+    public static InspectedAssembly ReadHeaders(byte[] bytes, int length, (string Magic, int Version) format, string path, Guid mvid, TypeNameTable table, Func<InspectedAssembly, IAssemblyDecoder> reopen, Action<string> noteDamage)
     {
         var reader = new CacheReader(bytes.AsSpan(0, length));
         if (Encoding.ASCII.GetString(reader.Take(4)) != format.Magic || reader.ReadInt32() != format.Version || new Guid(reader.Take(16)) != mvid)
@@ -77,7 +86,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
 
         var hasDetails = reader.ReadBoolean();
-        var model = new CachedModel(bytes, file, length, hasDetails, stringOffsets, nameParts, table);
+        var model = new CachedModel(bytes, length, hasDetails, stringOffsets, nameParts, table);
         var assemblyName = model.StringAt(ref reader, assemblyNameIndex);
         var references = new string[referenceIndexes.Length];
         for (var i = 0; i < references.Length; i++)
@@ -108,6 +117,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         model._detailsOffset = reader.Position;
         var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference, hasEntryPoint);
         model._reopen = () => reopen(assembly);
+        model._noteDamage = noteDamage;
         return assembly;
     }
 
@@ -155,7 +165,8 @@ internal sealed class CachedModel : IAssemblyDecoder
             }
             catch (Exception exception) when (IsDamage(exception))
             {
-                throw Fail(Damaged(exception));
+                _noteDamage!(Undecodable(exception));
+                return FileDecoder().TypesDependingOn(candidates, match);
             }
         }
     }
@@ -186,21 +197,27 @@ internal sealed class CachedModel : IAssemblyDecoder
                 return;
             }
 
+            // Every type's details are read before any is given them: details that cannot be read are all taken from the assembly file.
+            var details = new (PropertySummary[], GenericCall[], TypeDependency[])[_types.Length];
             try
             {
                 var reader = new CacheReader(_bytes.AsSpan(0, _length)) { Position = _detailsOffset };
-                foreach (var type in _types)
+                for (var t = 0; t < _types.Length; t++)
                 {
-                    ReadDetails(ref reader, type);
+                    details[t] = ReadDetails(ref reader, _types[t]);
                 }
             }
             catch (Exception exception) when (IsDamage(exception))
             {
-                throw Fail(Damaged(exception));
+                _noteDamage!(Undecodable(exception));
+                FileDecoder().Decode();
+                return;
             }
-            finally
+
+            _bytes = null;
+            for (var t = 0; t < _types.Length; t++)
             {
-                _bytes = null;
+                (_types[t].GenericProperties, _types[t].GenericCalls, _types[t].Dependencies) = details[t];
             }
         }
     }
@@ -283,13 +300,14 @@ internal sealed class CachedModel : IAssemblyDecoder
         return found;
     }
 
-    private static bool IsDamage(Exception exception) =>
-        exception is IOException or IndexOutOfRangeException or ArgumentException or InvalidDataException or UnauthorizedAccessException;
+    /// <summary>Whether an exception thrown while decoding a cache file's bytes means that they cannot be decoded.</summary>
+    public static bool IsDamage(Exception exception) =>
+        exception is IOException or IndexOutOfRangeException or ArgumentException or InvalidDataException;
 
-    private FitnessKitException Damaged(Exception exception) =>
-        new($"{_file}: a damaged cache file ({exception.Message.TrimEnd('.')}). Delete the cache folder {Path.GetDirectoryName(_file)} and run again.", exception);
+    /// <summary>The reason noted for a cache file that cannot be decoded.</summary>
+    public static string Undecodable(Exception exception) => $"it cannot be decoded ({exception.Message.TrimEnd('.')})";
 
-    private void ReadDetails(ref CacheReader reader, InspectedType type)
+    private (PropertySummary[], GenericCall[], TypeDependency[]) ReadDetails(ref CacheReader reader, InspectedType type)
     {
         var properties = new PropertySummary[reader.ReadCount()];
         for (var i = 0; i < properties.Length; i++)
@@ -313,9 +331,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             dependencies[d] = new TypeDependency(type.Name, member, (DependencyKind)(kindAndSurface & 0x7F), target, (kindAndSurface & 0x80) != 0, anchor);
         }
 
-        type.GenericProperties = properties;
-        type.GenericCalls = calls;
-        type.Dependencies = dependencies;
+        return (properties, calls, dependencies);
     }
 
     private string? OptionalString(ref CacheReader reader)

@@ -1,30 +1,38 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
 
 /// <summary>
 /// A persistent cache of <see cref="InspectedAssembly"/> models, one file per assembly build, named by assembly name
-/// and MVID. A file is read only when its format version and MVID match the assembly on disk; it is written to a
-/// temporary file and renamed, so an interrupted run never leaves half a file. An assembly is written when it is read
-/// (its type headers and every type its metadata can name), and again with its members and dependencies once they
-/// are decoded.
+/// and MVID. A file is read only when its format version and MVID match the assembly on disk and its checksum matches
+/// its content (<see cref="CacheFileSeal"/>); it is written to a temporary file and renamed, so an interrupted run never
+/// leaves half a file. An assembly is written when it is read (its type headers and every type its metadata can name),
+/// and again with its members and dependencies once they are decoded. A damaged file is never read: its assembly is
+/// read from its own file instead, which writes the cache file again, and the damage is noted in
+/// <see cref="DamagedFiles"/>.
 /// </summary>
 internal sealed class ModelCache(string directory)
 {
     // 5: file-local types, and top-level types named <...> that are not the compiler's own, are types of their own.
-    private const int FormatVersion = 5;
+    // 6: every file ends with a checksum of its content (CacheFileSeal), checked before anything is decoded.
+    private const int FormatVersion = 6;
     private const string Magic = "FKMC";
-
-    /// <summary>Written last: a file that does not end with it was cut short, and is not read.</summary>
-    private static ReadOnlySpan<byte> TrailerBytes => "FKND"u8;
 
     // The folder as it was when this run began, by MVID: one listing instead of a look-up per assembly.
     private readonly Lazy<Dictionary<Guid, string>> _files = new(() => ListByMvid(directory), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly ConcurrentDictionary<(string CacheFile, string AssemblyPath), DamagedCacheFile> _damaged = new();
+
+    /// <summary>Gets the cache files found damaged so far, whose assemblies were read from their own files instead, ordered by path.</summary>
+    public IReadOnlyList<DamagedCacheFile> DamagedFiles =>
+        [.. _damaged.Values.OrderBy(d => d.CacheFile, StringComparer.Ordinal).ThenBy(d => d.AssemblyPath, StringComparer.Ordinal)];
+
     /// <summary>
     /// Reads the cached model of the assembly build with this MVID, or <see langword="null"/> when there is none or it
-    /// cannot be used. A model cached without its details decodes them from the assembly file when they are first
-    /// needed, and writes them here.
+    /// cannot be used: written by another version of FitnessKit, or damaged (noted). A model cached without its details
+    /// decodes them from the assembly file when they are first needed, and writes them here.
     /// </summary>
     public InspectedAssembly? TryRead(Guid mvid, string path, TypeNameTable table)
     {
@@ -33,18 +41,37 @@ internal sealed class ModelCache(string directory)
             return null;
         }
 
+        byte[] bytes;
         try
         {
             // Read whole, not mapped: mapping a file takes the process's address-space lock, which stalls the other
             // loading threads' reads and page faults; these files are small, and released once decoded.
-            var bytes = File.ReadAllBytes(file);
-            return bytes.AsSpan().EndsWith(TrailerBytes)
-                ? CachedModel.ReadHeaders(bytes, file, bytes.Length - TrailerBytes.Length, (Magic, FormatVersion), path, mvid, table, assembly => AssemblyFileReader.Reopen(assembly, table, this))
-                : null;
+            bytes = File.ReadAllBytes(file);
         }
-        catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The cache is an optimisation: a file that cannot be read is read from the assembly, and written again.
+            return null;
+        }
+
+        if (IsAnotherFormat(bytes))
         {
             return null;
+        }
+
+        // Nothing is decoded before the checksum matches: a damaged file could decode into other facts.
+        if (CacheFileSeal.Check(bytes, out var length) is { } damage)
+        {
+            return NoteDamaged(file, path, damage);
+        }
+
+        try
+        {
+            return CachedModel.ReadHeaders(bytes, length, (Magic, FormatVersion), path, mvid, table, assembly => AssemblyFileReader.Reopen(assembly, table, this), reason => NoteDamaged(file, path, reason));
+        }
+        catch (Exception exception) when (CachedModel.IsDamage(exception))
+        {
+            return NoteDamaged(file, path, CachedModel.Undecodable(exception));
         }
     }
 
@@ -61,9 +88,15 @@ internal sealed class ModelCache(string directory)
         try
         {
             Directory.CreateDirectory(directory);
-            using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16)))
+            using var content = new MemoryStream();
+            using (var writer = new BinaryWriter(content, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), leaveOpen: true))
             {
                 new Writer(writer, census).Write(assembly);
+            }
+
+            using (var stream = File.Create(temporary))
+            {
+                CacheFileSeal.Write(stream, content.GetBuffer().AsSpan(0, (int)content.Length));
             }
 
             File.Move(temporary, file, overwrite: true);
@@ -77,6 +110,17 @@ internal sealed class ModelCache(string directory)
         {
             TryDelete(temporary);
         }
+    }
+
+    /// <summary>Whether a file starts as a cache file of another format version: not damaged, only written by another version of FitnessKit, and written again in this one's format.</summary>
+    private static bool IsAnotherFormat(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 8 && bytes.StartsWith("FKMC"u8) && BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]) is > 0 and not FormatVersion;
+
+    /// <summary>Notes a damaged cache file, whose assembly is read from its own file instead.</summary>
+    private InspectedAssembly? NoteDamaged(string file, string path, string reason)
+    {
+        _damaged.TryAdd((file, Path.GetFullPath(path)), new DamagedCacheFile(file, Path.GetFullPath(path), reason));
+        return null;
     }
 
     /// <summary>Names a file by assembly and MVID, for people; it is found by the MVID alone.</summary>
@@ -180,7 +224,6 @@ internal sealed class ModelCache(string directory)
                 }
             }
 
-            writer.Write(TrailerBytes);
         }
 
         private void WriteHeader(InspectedType type)

@@ -181,6 +181,7 @@ internal static class HtmlReport
         notes.AddRange(model.CodeBase.UnresolvedReferences.Select(u => $"Unresolved reference: {u.AssemblyName} (referenced by {string.Join(", ", u.ReferencedBy)})."));
         notes.AddRange(document.Report.Notes.Select(n => $"Undecided: {n}"));
         notes.AddRange(model.CodeBase.SkippedFiles.Select(s => $"Skipped {Path.GetRelativePath(document.BaseDirectory, s.Path).Replace('\\', '/')}: {s.Reason}."));
+        notes.AddRange(model.CodeBase.DamagedCacheFiles.Select(d => $"Cache file {Path.GetRelativePath(document.BaseDirectory, d.CacheFile).Replace('\\', '/')} was damaged ({d.Reason}): {Path.GetRelativePath(document.BaseDirectory, d.AssemblyPath).Replace('\\', '/')} was read afresh from its file."));
         if (notes.Count == 0)
         {
             return;

@@ -199,6 +199,17 @@ internal static class JsonReport
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("damagedCacheFiles");
+        foreach (var damaged in model.CodeBase.DamagedCacheFiles)
+        {
+            json.WriteStartObject();
+            json.WriteString("cacheFile", Path.GetRelativePath(document.BaseDirectory, damaged.CacheFile).Replace('\\', '/'));
+            json.WriteString("assembly", Path.GetRelativePath(document.BaseDirectory, damaged.AssemblyPath).Replace('\\', '/'));
+            json.WriteString("reason", damaged.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>Writes a named array of strings.</summary>

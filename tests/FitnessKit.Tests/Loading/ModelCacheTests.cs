@@ -1,4 +1,5 @@
 using FitnessKit.Inspection;
+using FitnessKit.Loading;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -120,7 +121,10 @@ public sealed class ModelCacheTests : IDisposable
         var (source, cacheFile) = CacheOnce();
         File.WriteAllBytes(cacheFile, [.. File.ReadAllBytes(cacheFile).Take(40)]);
 
-        ModelDescription.Decoded(LoadCached(source)).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+        var loaded = LoadCached(source);
+
+        ModelDescription.Decoded(loaded).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+        ShouldNoteOnly(loaded, cacheFile, "does not end with its trailer");
     }
 
     [Fact]
@@ -129,40 +133,87 @@ public sealed class ModelCacheTests : IDisposable
         var (source, cacheFile) = CacheOnce();
         File.WriteAllBytes(cacheFile, File.ReadAllBytes(cacheFile)[..^1]);
 
-        ModelDescription.Decoded(LoadCached(source)).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+        var loaded = LoadCached(source);
+
+        ModelDescription.Decoded(loaded).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+        ShouldNoteOnly(loaded, cacheFile, "does not end with its trailer");
     }
 
     [Fact]
-    public void A_cache_file_damaged_inside_is_reported_with_its_path_and_what_to_do_not_read_as_facts()
+    public void A_cache_file_damaged_inside_is_noted_and_its_assembly_read_from_its_file_and_cached_again()
     {
-        // The headers and the trailer stay whole; the last details before the trailer (each type ends with its
+        // The headers and the trailer stay whole; the last details before the seal (each type ends with its
         // dependencies) are overwritten with 0xFF bytes, which read as counts longer than any file.
         var (source, cacheFile) = CacheOnce();
         var bytes = File.ReadAllBytes(cacheFile);
-        Array.Fill(bytes, (byte)0xFF, bytes.Length - 16, 12);
+        Array.Fill(bytes, (byte)0xFF, bytes.Length - 24, 12);
         File.WriteAllBytes(cacheFile, bytes);
+        var fresh = CodeBase.Load(source);
 
         var damaged = LoadCached(source);
 
-        damaged.Types.Should().NotBeEmpty("the headers are whole and read from the cache");
-        var read = () => damaged.Types.SelectMany(t => t.Dependencies).ToList();
-        read.Should().Throw<FitnessKitException>()
-            .Which.Message.Should().Contain(cacheFile).And.Contain("damaged cache file").And.Contain("Delete the cache folder");
-        read.Should().Throw<FitnessKitException>("asked again, the assembly fails the same way, never with no dependencies")
-            .Which.Message.Should().Contain(cacheFile);
+        ModelDescription.Headers(damaged).Should().Equal(ModelDescription.Headers(fresh));
+        ModelDescription.Decoded(damaged).Should().Equal(ModelDescription.Decoded(fresh));
+        ShouldNoteOnly(damaged, cacheFile, "its checksum does not match its content");
+        var next = LoadCached(source);
+        ModelDescription.Decoded(next).Should().Equal(ModelDescription.Decoded(fresh));
+        next.DamagedCacheFiles.Should().BeEmpty("the damaged file was written again when its assembly was read");
     }
 
     [Fact]
     public void A_cache_file_counting_more_items_than_it_holds_is_ignored_not_allocated()
     {
-        // After the magic, the format version and the MVID (24 bytes) comes the count of strings: make it int.MaxValue.
+        // After the magic, the format version and the MVID (24 bytes) comes the count of strings: make it int.MaxValue,
+        // and seal the file again, as a writer with a bug would, so that it passes its checksum.
         var (source, cacheFile) = CacheOnce();
         var bytes = File.ReadAllBytes(cacheFile);
         byte[] huge = [0xFF, 0xFF, 0xFF, 0xFF, 0x07];
         huge.CopyTo(bytes, 24);
+        Reseal(cacheFile, bytes);
+
+        var loaded = LoadCached(source);
+
+        ModelDescription.Decoded(loaded).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+        ShouldNoteOnly(loaded, cacheFile, "it cannot be decoded (a count larger than the cache file)");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_cache_file_whose_checksum_matches_but_whose_details_cannot_be_decoded_is_noted_and_its_details_read_from_the_assembly_file(bool queriedFirst)
+    {
+        // The details are decoded after the headers, when first asked for (by a query, or by reading the
+        // dependencies): damaged as in a writer's bug, behind a checksum that matches.
+        var (source, cacheFile) = CacheOnce();
+        var original = File.ReadAllBytes(cacheFile);
+        var bytes = original.ToArray();
+        Array.Fill(bytes, (byte)0xFF, bytes.Length - 24, 12);
+        Reseal(cacheFile, bytes);
+        var fresh = CodeBase.Load(source);
+
+        var damaged = LoadCached(source);
+        damaged.DamagedCacheFiles.Should().BeEmpty("the headers are whole and read from the cache");
+        var answer = queriedFirst ? damaged.TypesDependingOn(t => t.Namespace.StartsWith("System.Collections", StringComparison.Ordinal)) : null;
+
+        ModelDescription.Decoded(damaged).Should().Equal(ModelDescription.Decoded(fresh));
+        answer?.Should().Equal(fresh.TypesDependingOn(t => t.Namespace.StartsWith("System.Collections", StringComparison.Ordinal)), (a, b) => a.FullName == b.FullName);
+        ShouldNoteOnly(damaged, cacheFile, "it cannot be decoded");
+        File.ReadAllBytes(cacheFile).Should().Equal(original, "the assembly decoded from its file was written again");
+    }
+
+    [Fact]
+    public void A_cache_file_of_another_format_version_is_read_from_the_assembly_without_a_note()
+    {
+        // The format version follows the magic: an older FitnessKit's file is not damaged, only of no use.
+        var (source, cacheFile) = CacheOnce();
+        var bytes = File.ReadAllBytes(cacheFile);
+        BitConverter.GetBytes(4).CopyTo(bytes, 4);
         File.WriteAllBytes(cacheFile, bytes);
 
-        ModelDescription.Decoded(LoadCached(source)).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+        var loaded = LoadCached(source);
+
+        ModelDescription.Decoded(loaded).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+        loaded.DamagedCacheFiles.Should().BeEmpty();
     }
 
     private static int EndOfGuidHeap(string path)
@@ -172,6 +223,22 @@ public sealed class ModelCacheTests : IDisposable
         return pe.PEHeaders.MetadataStartOffset
             + System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapMetadataOffset(metadata, System.Reflection.Metadata.Ecma335.HeapIndex.Guid)
             + System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapSize(metadata, System.Reflection.Metadata.Ecma335.HeapIndex.Guid);
+    }
+
+    /// <summary>Asserts that the load noted one damaged cache file, this one, with the subject read in its place.</summary>
+    private static void ShouldNoteOnly(CodeBase loaded, string cacheFile, string reason)
+    {
+        var note = loaded.DamagedCacheFiles.Should().ContainSingle().Which;
+        note.CacheFile.Should().Be(cacheFile);
+        note.AssemblyPath.Should().Be(Repository.Subject(Kinds));
+        note.Reason.Should().Contain(reason);
+    }
+
+    /// <summary>Writes damaged content with a checksum that matches it: what a writer with a bug would leave.</summary>
+    private static void Reseal(string cacheFile, byte[] bytes)
+    {
+        using var stream = File.Create(cacheFile);
+        FitnessKit.Loading.CacheFileSeal.Write(stream, bytes.AsSpan(0, bytes.Length - FitnessKit.Loading.CacheFileSeal.Length));
     }
 
     /// <summary>Reads the subject once with the cache, so that its file is written, and gives that file.</summary>
