@@ -89,6 +89,25 @@ public sealed class BadAssemblyFileTests : IDisposable
             HostileAssemblies.WriteDeepGenerics(folder);
             return (AllDlls, HostileContexts.ContextsJson);
         },
+        ["fifo-named"] = folder => (Named(Fifo.Create(Path.Combine(folder, "FitnessKit.Subjects.Targets.dll"))), TargetsContext),
+        ["fifo-in-folder"] = folder =>
+        {
+            Fifo.Create(Path.Combine(folder, "Pipe.dll"));
+            Copy(Repository.Subject(Targets), folder);
+            return (AllDlls, TargetsContext);
+        },
+        ["fifo-deps-json-beside-the-assemblies"] = folder =>
+        {
+            Fifo.Create(Path.Combine(folder, "FitnessKit.Subjects.Targets.deps.json"));
+            Copy(Repository.Subject(Targets), folder);
+            return (AllDlls, TargetsContext);
+        },
+        ["fifo-pdb-beside-an-assembly-with-violations"] = folder =>
+        {
+            HostileAssemblies.WriteMarkupNames(folder);
+            Fifo.Create(Path.Combine(folder, "Shop.Billing.pdb"));
+            return (AllDlls, HostileContexts.ContextsJson);
+        },
         ["enormous-method-body"] = folder =>
         {
             HostileAssemblies.WriteEnormousMethod(folder, 1_000_000);
@@ -100,7 +119,11 @@ public sealed class BadAssemblyFileTests : IDisposable
 
     public static TheoryData<string> Cases => new(Corpus.Keys);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        Fifo.ReleaseAll(_folder);
+        Directory.Delete(_folder, recursive: true);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
