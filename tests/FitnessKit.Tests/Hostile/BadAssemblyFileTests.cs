@@ -108,6 +108,19 @@ public sealed class BadAssemblyFileTests : IDisposable
             Fifo.Create(Path.Combine(folder, "Shop.Billing.pdb"));
             return (AllDlls, HostileContexts.ContextsJson);
         },
+        ["link-to-a-parent-folder-under-double-star"] = folder =>
+        {
+            var bin = Directory.CreateDirectory(Path.Combine(folder, "bin")).FullName;
+            Copy(Repository.Subject(Targets), bin);
+            Directory.CreateSymbolicLink(Path.Combine(bin, "up"), folder);
+            return ("[\"bin/**\"]", TargetsContext);
+        },
+        ["link-to-an-assembly-file-beside-it"] = folder =>
+        {
+            var target = Copy(Repository.Subject(Targets), folder);
+            File.CreateSymbolicLink(Path.Combine(folder, "Alias.dll"), target);
+            return (AllDlls, TargetsContext);
+        },
         ["enormous-method-body"] = folder =>
         {
             HostileAssemblies.WriteEnormousMethod(folder, 1_000_000);
