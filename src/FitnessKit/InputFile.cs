@@ -2,8 +2,9 @@ namespace FitnessKit;
 
 /// <summary>
 /// Reads a small input file (a configuration, a baseline) whole, but never more than <see cref="MaxBytes"/>: a device
-/// such as <c>/dev/zero</c> or a runaway file is refused with a message, not read until memory runs out. A folder is
-/// named as a folder, not as a missing file.
+/// that never ends or a runaway file is refused with a message, not read until memory runs out. Only a regular file is
+/// opened: a folder, a FIFO (whose reader waits for a writer, forever) or a device such as <c>/dev/urandom</c> is
+/// named for what it is, not as a missing file.
 /// </summary>
 internal static class InputFile
 {
@@ -13,12 +14,12 @@ internal static class InputFile
     /// <summary>The bytes of the file, or <see langword="null"/> when nothing exists at the path.</summary>
     /// <param name="path">A full path.</param>
     /// <param name="what">What the file is, for messages: <c>configuration</c>, <c>baseline</c>.</param>
-    /// <exception cref="FitnessKitException">The path is a folder, or the file is too large or cannot be read.</exception>
+    /// <exception cref="FitnessKitException">The path is a folder, FIFO, socket or device, or the file is too large or cannot be read.</exception>
     public static byte[]? Read(string path, string what)
     {
-        if (Directory.Exists(path))
+        if ((Directory.Exists(path) ? "a folder" : RegularFile.OtherKind(path)) is { } kind)
         {
-            throw new FitnessKitException($"{path}: a folder, not a {what} file; name the file itself.");
+            throw new FitnessKitException($"{path}: {kind}, not a {what} file; name the file itself.");
         }
 
         if (!File.Exists(path))
@@ -36,7 +37,7 @@ internal static class InputFile
             {
                 if (buffer.Length + read > MaxBytes)
                 {
-                    throw new FitnessKitException($"{path}: more than {MaxBytes / (1024 * 1024)} MB, far more than a {what} file holds; is it the right file (a device such as /dev/zero, or another kind of file)?");
+                    throw new FitnessKitException($"{path}: more than {MaxBytes / (1024 * 1024)} MB, far more than a {what} file holds; is it the right file?");
                 }
 
                 buffer.Write(chunk, 0, read);

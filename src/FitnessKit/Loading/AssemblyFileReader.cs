@@ -22,14 +22,22 @@ internal static class AssemblyFileReader
     /// <summary>
     /// Opens a file once and reads its assembly's type headers; its members and code are decoded on first use. A file
     /// that is not to be inspected gives <see langword="null"/> and the reason: an empty file, a file that is not a PE
-    /// image, a native library, a module without a manifest, or a reference assembly. A PE file whose .NET metadata is
-    /// damaged is an error, never skipped. With a cache, an assembly whose name and MVID the cache knows is read from
-    /// the cache instead, and a decoded one is written to it.
+    /// image, a native library, a module without a manifest, a reference assembly, or no regular file at all (a FIFO, a
+    /// socket, a device), which is never opened. A PE file whose .NET metadata is damaged is an error, never skipped.
+    /// With a cache, an assembly whose name and MVID the cache knows is read from the cache instead, and a decoded one
+    /// is written to it.
     /// </summary>
     /// <exception cref="FitnessKitException">The file cannot be read, or its metadata is damaged.</exception>
     public static InspectedAssembly? Read(string path, TypeNameTable table, ModelCache? cache, out string? skipReason)
     {
         skipReason = null;
+
+        // Opening a FIFO waits for a writer, forever, and a device never ends: only a regular file is opened.
+        if (RegularFile.OtherKind(path) is { } kind)
+        {
+            skipReason = $"not a regular file: {kind}";
+            return null;
+        }
 
         // A cached build is found by its MVID, read without parsing the rest of the file: a cache hit reads no more of it.
         var mvidRead = false;

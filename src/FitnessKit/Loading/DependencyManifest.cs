@@ -21,7 +21,7 @@ internal static class DependencyManifest
         foreach (var library in Libraries(folder).Where(l => l.IsPackage && l.PackagePath is not null))
         {
             var full = Path.Combine(packages, library.PackagePath!, library.RuntimeFile);
-            if (File.Exists(full))
+            if (RegularFile.Exists(full))
             {
                 yield return (library.AssemblyName, full);
             }
@@ -35,7 +35,7 @@ internal static class DependencyManifest
         IEnumerable<string> manifests;
         try
         {
-            manifests = Directory.EnumerateFiles(folder, "*.deps.json").Order(StringComparer.Ordinal).ToList();
+            manifests = Directory.EnumerateFiles(folder, "*.deps.json").Where(RegularFile.Exists).Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -3,9 +3,13 @@ namespace FitnessKit.Loading;
 /// <summary>
 /// Expands file patterns relative to a base directory: <c>*</c> and <c>?</c> within one path segment, <c>**</c> for any
 /// number of directories (<c>bin/Shop.*.dll</c>, <c>src/**/bin/*.dll</c>). A pattern without wildcards names one file.
+/// <c>**</c> does not descend into links to folders.
 /// </summary>
 internal static class FileGlob
 {
+    // Links are skipped; hidden folders are not (the default options would skip them).
+    private static readonly EnumerationOptions RealFolders = new() { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false, MatchType = MatchType.Simple };
+
     public static bool HasWildcards(string pattern) => pattern.IndexOfAny(['*', '?']) >= 0;
 
     public static IEnumerable<string> Expand(string baseDirectory, string pattern)
@@ -41,23 +45,15 @@ internal static class FileGlob
         var last = index == segments.Length - 1;
         if (segment == "**")
         {
-            if (last)
+            foreach (var folder in FoldersFrom(directory))
             {
-                foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+                if (last)
                 {
-                    results.Add(file);
+                    results.UnionWith(Directory.EnumerateFiles(folder));
                 }
-
-                return;
-            }
-
-            Walk(directory, segments, index + 1, results);
-            foreach (var child in Directory.EnumerateDirectories(directory))
-            {
-                // A link to a folder is not followed by **: a link to a parent folder would be a loop without end.
-                if ((File.GetAttributes(child) & FileAttributes.ReparsePoint) == 0)
+                else
                 {
-                    Walk(child, segments, index, results);
+                    Walk(folder, segments, index + 1, results);
                 }
             }
 
@@ -88,6 +84,25 @@ internal static class FileGlob
             if (Matches(Path.GetFileName(child), segment))
             {
                 Walk(child, segments, index + 1, results);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A folder and every folder below it, not through links: <c>**</c> does not follow a link to a folder, so a link
+    /// back to a parent cannot make a search run forever, nor match one file under many names. A link to a file is
+    /// matched like a file.
+    /// </summary>
+    private static IEnumerable<string> FoldersFrom(string directory)
+    {
+        var pending = new Stack<string>([directory]);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            yield return folder;
+            foreach (var child in Directory.EnumerateDirectories(folder, "*", RealFolders))
+            {
+                pending.Push(child);
             }
         }
     }

@@ -36,7 +36,7 @@ internal sealed class ModelCache(string directory)
     /// </summary>
     public InspectedAssembly? TryRead(Guid mvid, string path, TypeNameTable table)
     {
-        if (!_files.Value.TryGetValue(mvid, out var file))
+        if (!_files.Value.TryGetValue(mvid, out var file) || RegularFile.OtherKind(file) is not null)
         {
             return null;
         }

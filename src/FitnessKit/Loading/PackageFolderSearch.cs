@@ -36,7 +36,7 @@ internal static class PackageFolderSearch
                 var file = Directory.EnumerateDirectories(lib)
                     .OrderByDescending(f => Rank(Path.GetFileName(f)))
                     .Select(f => Path.Combine(f, assemblyName + ".dll"))
-                    .FirstOrDefault(File.Exists);
+                    .FirstOrDefault(RegularFile.Exists);
                 if (file is not null)
                 {
                     return file;

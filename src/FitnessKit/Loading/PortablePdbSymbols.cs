@@ -86,7 +86,7 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         AssemblyFileReader.IsDamage(exception) || exception is IOException or UnauthorizedAccessException;
 
     private static Stream? ReadWhole(string pdbPath) =>
-        File.Exists(pdbPath) ? new MemoryStream(File.ReadAllBytes(pdbPath), writable: false) : null;
+        RegularFile.Exists(pdbPath) ? new MemoryStream(File.ReadAllBytes(pdbPath), writable: false) : null;
 
     /// <summary>The row a token names in a table, or <see langword="null"/> when it names another table or no row.</summary>
     private static int? Row(int token, TableIndex table, int rows) =>

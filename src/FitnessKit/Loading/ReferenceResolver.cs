@@ -13,6 +13,7 @@ namespace FitnessKit.Loading;
 internal sealed class ReferenceResolver
 {
     private readonly Dictionary<string, string?> _files = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _verified = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Dictionary<string, TypeHeader>?> _headers = new(StringComparer.OrdinalIgnoreCase);
     private readonly TypeNameTable _table;
     private readonly object _gate = new();
@@ -57,6 +58,12 @@ internal sealed class ReferenceResolver
             if (!_files.TryGetValue(assemblyName, out var path))
             {
                 _files[assemblyName] = path = PackageFolderSearch.Find(assemblyName);
+            }
+
+            // A FIFO or device named like an assembly is not one, and opening a FIFO would wait forever: checked once, on first use.
+            if (path is not null && _verified.Add(assemblyName) && !RegularFile.Exists(path))
+            {
+                _files[assemblyName] = path = null;
             }
 
             return path;

@@ -21,9 +21,17 @@ internal sealed class SymbolLocator
     /// (a Windows PDB, or Mono's .mdb): an assembly built without symbols costs no Cecil, which compiles and reads for a
     /// tenth of a second or more to find none.
     /// </summary>
-    private static IModuleSymbols? Open(string path) =>
-        PortablePdbSymbols.TryOpen(path)
-        ?? (File.Exists(Path.ChangeExtension(path, ".pdb")) || File.Exists(path + ".mdb") ? (IModuleSymbols?)CecilSymbols.TryOpen(path) : null);
+    /// <remarks>Cecil opens whichever symbol file it finds, so it is used only when neither is a FIFO or device.</remarks>
+    private static IModuleSymbols? Open(string path)
+    {
+        if (PortablePdbSymbols.TryOpen(path) is { } portable)
+        {
+            return portable;
+        }
+
+        string[] symbolFiles = [Path.ChangeExtension(path, ".pdb"), path + ".mdb"];
+        return symbolFiles.Any(RegularFile.Exists) && !symbolFiles.Any(f => RegularFile.OtherKind(f) is not null) ? CecilSymbols.TryOpen(path) : null;
+    }
 }
 
 /// <summary>The source locations of one module's code, from its PDB; thread-safe.</summary>

@@ -78,7 +78,7 @@ internal sealed class TypeDeclarationLines
         try
         {
             var file = new FileInfo(path);
-            return file.Exists && file.Length <= LargestFile ? File.ReadAllLines(path) : null;
+            return file.Exists && file.Length <= LargestFile && RegularFile.OtherKind(path) is null ? File.ReadAllLines(path) : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

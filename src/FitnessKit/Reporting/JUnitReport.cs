@@ -70,7 +70,7 @@ internal static class JUnitReport
             xml.WriteStartElement("failure");
             xml.WriteAttributeString("type", rule.Id);
             xml.WriteAttributeString("message", $"{ReportText.Plural(failing.Count, "violation")} of {rule.Name} in {ReportText.Printable(context)}");
-            xml.WriteString(ReportText.Printable(Describe(document, failing)));
+            xml.WriteString(Describe(document, failing));
             xml.WriteEndElement();
         }
 
@@ -78,7 +78,7 @@ internal static class JUnitReport
         if (other.Count > 0)
         {
             xml.WriteStartElement("system-out");
-            xml.WriteString(ReportText.Printable(Describe(document, other, withStatus: true)));
+            xml.WriteString(Describe(document, other, withStatus: true));
             xml.WriteEndElement();
         }
 
@@ -89,7 +89,14 @@ internal static class JUnitReport
 
     private static string Describe(ReportDocument document, IEnumerable<Violation> violations, bool withStatus = false) =>
         string.Join("\n\n", violations.Select(v =>
-            (withStatus ? (v.Baselined ? "[baselined] " : $"[{ReportDocument.SeverityName(v)}] ") : string.Empty) + v.Describe(document.BaseDirectory).Replace("\r\n", "\n", StringComparison.Ordinal)));
+            (withStatus ? (v.Baselined ? "[baselined] " : $"[{ReportDocument.SeverityName(v)}] ") : string.Empty) + Lines(v, document.BaseDirectory)));
+
+    /// <summary>What <see cref="Violation.Describe"/> says, each part escaped on its own: a name cannot add or forge a line.</summary>
+    private static string Lines(Violation violation, string? baseDirectory)
+    {
+        var location = violation.Location is null ? string.Empty : $"\n    at {ReportText.Printable(violation.Location.ToString(baseDirectory))}";
+        return $"{violation.Rule.Id} {ReportText.Printable(violation.Message)}{location}\n    Fix: {ReportText.Printable(violation.Fix)}";
+    }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,36 +3,11 @@ using System.Text;
 
 namespace FitnessKit.Reporting;
 
-/// <summary>Escapes names for each output language. A type name can legally hold <c>&lt;</c>, quotes, control characters and any Unicode, and none of it may change the meaning of a report.</summary>
+/// <summary>Escapes names for each output language. A type name can legally hold <c>&lt;</c>, quotes, control characters, bidirectional overrides and any Unicode, and none of it may change the meaning or the look of a report.</summary>
 internal static class ReportText
 {
-    /// <summary>Replaces characters XML 1.0 forbids (most control characters, lone surrogates) with <c>\uXXXX</c>, so the text can be written to XML and HTML at all.</summary>
-    public static string Printable(string text)
-    {
-        StringBuilder? result = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var valid = c is '\t' or '\n' or '\r' || (c >= ' ' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD');
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                result?.Append(c).Append(text[i + 1]);
-                i++;
-                continue;
-            }
-
-            if (valid)
-            {
-                result?.Append(c);
-                continue;
-            }
-
-            result ??= new StringBuilder(text, 0, i, text.Length + 16);
-            result.Append(@"\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return result?.ToString() ?? text;
-    }
+    /// <summary>Writes control, invisible and bidirectional formatting characters, and those XML 1.0 forbids, as <c>\uXXXX</c>, as the console does (<see cref="PrintableText"/>).</summary>
+    public static string Printable(string text) => PrintableText.Of(text);
 
     /// <summary>Escapes text for HTML and SVG content and attribute values.</summary>
     public static string Html(string? text) => WebUtility.HtmlEncode(Printable(text ?? string.Empty));

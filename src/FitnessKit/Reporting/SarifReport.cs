@@ -88,7 +88,7 @@ internal static class SarifReport
         }
 
         json.WriteString("level", Level(violation.Severity));
-        Message(json, "message", $"{violation.Message} Fix: {violation.Fix}");
+        Message(json, "message", ReportText.Printable($"{violation.Message} Fix: {violation.Fix}"));
         json.WriteStartArray("locations");
         json.WriteStartObject();
         if (violation.Location is { } location)

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace FitnessKit.Tests.Configuration;
 
-/// <summary>Configuration and baseline files that are not files: a folder is named as one, and a device that never ends is refused at 64 MB instead of filling memory.</summary>
+/// <summary>Configuration and baseline files that are not files: a folder or a device is named as one, and a runaway file is refused at 64 MB instead of filling memory.</summary>
 public sealed class InputFileTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
@@ -29,25 +29,26 @@ public sealed class InputFileTests : IDisposable
     }
 
     [Fact]
-    public void A_device_that_never_ends_is_refused_at_64_MB_with_exit_code_2()
+    public void A_file_of_more_than_64_MB_is_refused_with_exit_code_2()
     {
-        if (!File.Exists("/dev/zero"))
+        var large = Path.Combine(_folder.Path, "large.json");
+        using (var stream = File.Create(large))
         {
-            // Windows has no /dev/zero; a file of 64 MB and one byte stands in for it.
-            var large = Path.Combine(_folder.Path, "large.json");
-            using (var stream = File.Create(large))
-            {
-                stream.SetLength(InputFile.MaxBytes + 1L);
-            }
-
-            FluentActions.Invoking(() => FitnessConfig.Load(large)).Should().Throw<FitnessKitException>().WithMessage("*: more than 64 MB*");
-            return;
+            stream.SetLength(InputFile.MaxBytes + 1L);
         }
 
         using var console = new TestConsole();
-        var exitCode = CheckCommand.Run(new FileInfo("/dev/zero"), console.Console);
+        var exitCode = CheckCommand.Run(new FileInfo(large), console.Console);
 
         exitCode.Should().Be(ExitCodes.BadInput, console.Output);
-        console.Output.Should().Contain("/dev/zero: more than 64 MB, far more than a configuration file holds; is it the right file (a device such as /dev/zero, or another kind of file)?");
+        console.Output.Should().Contain($"{large}: more than 64 MB, far more than a configuration file holds; is it the right file?");
+    }
+
+    [Fact]
+    public void A_device_that_never_ends_given_as_the_baseline_is_named_as_a_device_and_not_read()
+    {
+        var read = InputOutcome.Bounded(() => FluentActions.Invoking(() => Baseline.Load("/dev/zero")).Should().Throw<FitnessKitException>().Which.Message);
+
+        read.Should().Be("/dev/zero: a character device, not a baseline file; name the file itself.");
     }
 }

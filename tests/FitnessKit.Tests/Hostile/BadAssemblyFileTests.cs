@@ -91,6 +91,38 @@ public sealed class BadAssemblyFileTests : IDisposable
             HostileAssemblies.WriteDeepGenerics(folder);
             return (AllDlls, HostileContexts.ContextsJson);
         },
+        ["fifo-named"] = folder => (Named(Fifo.Create(Path.Combine(folder, "FitnessKit.Subjects.Targets.dll"))), TargetsContext),
+        ["fifo-in-folder"] = folder =>
+        {
+            Fifo.Create(Path.Combine(folder, "Pipe.dll"));
+            Copy(Repository.Subject(Targets), folder);
+            return (AllDlls, TargetsContext);
+        },
+        ["fifo-deps-json-beside-the-assemblies"] = folder =>
+        {
+            Fifo.Create(Path.Combine(folder, "FitnessKit.Subjects.Targets.deps.json"));
+            Copy(Repository.Subject(Targets), folder);
+            return (AllDlls, TargetsContext);
+        },
+        ["fifo-pdb-beside-an-assembly-with-violations"] = folder =>
+        {
+            HostileAssemblies.WriteMarkupNames(folder);
+            Fifo.Create(Path.Combine(folder, "Shop.Billing.pdb"));
+            return (AllDlls, HostileContexts.ContextsJson);
+        },
+        ["link-to-a-parent-folder-under-double-star"] = folder =>
+        {
+            var bin = Directory.CreateDirectory(Path.Combine(folder, "bin")).FullName;
+            Copy(Repository.Subject(Targets), bin);
+            Directory.CreateSymbolicLink(Path.Combine(bin, "up"), folder);
+            return ("[\"bin/**\"]", TargetsContext);
+        },
+        ["link-to-an-assembly-file-beside-it"] = folder =>
+        {
+            var target = Copy(Repository.Subject(Targets), folder);
+            File.CreateSymbolicLink(Path.Combine(folder, "Alias.dll"), target);
+            return (AllDlls, TargetsContext);
+        },
         ["enormous-method-body"] = folder =>
         {
             HostileAssemblies.WriteEnormousMethod(folder, 1_000_000);
@@ -102,7 +134,11 @@ public sealed class BadAssemblyFileTests : IDisposable
 
     public static TheoryData<string> Cases => new(Corpus.Keys);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        Fifo.ReleaseAll(_folder);
+        Directory.Delete(_folder, recursive: true);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

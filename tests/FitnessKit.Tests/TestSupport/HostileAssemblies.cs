@@ -35,6 +35,21 @@ internal static class HostileAssemblies
     public static HostileContexts WriteMarkupNames(string directory) =>
         WriteContexts(directory, MarkupTarget, MarkupSource, MarkupMember, [ControlAndUnicodeType]);
 
+    /// <summary>The Orders type of <see cref="WriteInvisibleNames"/>: a right-to-left override (U+202E) that would show <c>Invoice.exe</c> as <c>Invoiceexe.txt</c>, then its pop (U+202C).</summary>
+    public const string InvisibleTarget = "Shop.Orders.Invoice\u202Etxt.exe\u202C";
+
+    /// <summary>The Billing type of <see cref="WriteInvisibleNames"/>: a zero-width space (U+200B) and the four isolates (U+2066-U+2069).</summary>
+    public const string InvisibleSource = "Shop.Billing.Pay\u200Bment\u2066A\u2067B\u2068C\u2069";
+
+    /// <summary>The Billing member of <see cref="WriteInvisibleNames"/>: C0 control characters (U+0001, a tab, a line break, an ANSI escape, U+001F).</summary>
+    public const string InvisibleMember = "Issue\u0001\t\nNo violations.\u001B[2K\u001F";
+
+    /// <summary>Writes the two contexts with names that hold invisible, bidirectional and control characters (<see cref="InvisibleTarget"/>, <see cref="InvisibleSource"/>, <see cref="InvisibleMember"/>).</summary>
+    /// <param name="directory">An existing folder.</param>
+    /// <returns>The two files and the names in them.</returns>
+    public static HostileContexts WriteInvisibleNames(string directory) =>
+        WriteContexts(directory, InvisibleTarget, InvisibleSource, InvisibleMember, []);
+
     /// <summary>Writes the same two contexts with names an obfuscator would give: unprintable, invisible and look-alike characters.</summary>
     /// <param name="directory">An existing folder.</param>
     /// <returns>The two files and the names in them.</returns>
