@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FitnessKit.Baselines;
 using FitnessKit.Configuration;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 using Spectre.Console;
 

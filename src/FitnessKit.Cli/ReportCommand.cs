@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FitnessKit.Baselines;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 using Spectre.Console;
 

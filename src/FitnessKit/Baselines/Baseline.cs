@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text;
-using FitnessKit.Configuration;
 using FitnessKit.Evaluation;
 using FitnessKit.Rules;
 
@@ -101,7 +100,7 @@ public sealed class Baseline
         }
 
         var root = JsonTree.Parse(utf8, file);
-        var reader = new ConfigReader(file);
+        var reader = new JsonReader(file);
         if (root.Kind != JsonTokenType.StartObject)
         {
             throw new FitnessKitException(reader.At(root, $"a baseline is a JSON object with \"{FormatKey}\" and \"violations\", not {root.KindText}."));
@@ -110,7 +109,7 @@ public sealed class Baseline
         CheckFormat(root, reader);
         reader.CheckKeys(root, [FormatKey, "violations", "$schema"], "the baseline");
         var entries = new List<(BaselineEntry Entry, int Line, int Column)>();
-        if (ConfigReader.Property(root, "violations") is not { } list)
+        if (JsonReader.Property(root, "violations") is not { } list)
         {
             reader.Problem(root, "the baseline has no \"violations\" array; an empty baseline is written as \"violations\": [].");
         }
@@ -133,9 +132,9 @@ public sealed class Baseline
         return new Baseline(entries.Select(e => e.Entry), file, entries.ToDictionary(e => e.Entry.Key, e => (e.Line, e.Column), StringComparer.Ordinal));
     }
 
-    private static void CheckFormat(JsonTree root, ConfigReader reader)
+    private static void CheckFormat(JsonTree root, JsonReader reader)
     {
-        if (ConfigReader.Property(root, FormatKey) is not { } format)
+        if (JsonReader.Property(root, FormatKey) is not { } format)
         {
             throw new FitnessKitException(reader.At(root, $"this is not a FitnessKit baseline: it has no \"{FormatKey}\" format number. Create one with 'fitnesskit baseline'."));
         }
@@ -146,7 +145,7 @@ public sealed class Baseline
         }
     }
 
-    private static BaselineEntry? ReadEntry(JsonTree item, ConfigReader reader)
+    private static BaselineEntry? ReadEntry(JsonTree item, JsonReader reader)
     {
         if (item.Kind != JsonTokenType.StartObject)
         {
@@ -157,10 +156,10 @@ public sealed class Baseline
         reader.CheckKeys(item, ["rule", "source", "member", "target", "count"], "a baseline entry");
         var rule = Required(item, "rule", reader);
         var source = Required(item, "source", reader);
-        var member = ConfigReader.Property(item, "member") is { } m ? reader.String(m, "\"member\"") : null;
-        var target = ConfigReader.Property(item, "target") is { } t ? reader.String(t, "\"target\"") : null;
+        var member = JsonReader.Property(item, "member") is { } m ? reader.String(m, "\"member\"") : null;
+        var target = JsonReader.Property(item, "target") is { } t ? reader.String(t, "\"target\"") : null;
         var count = 0;
-        if (ConfigReader.Property(item, "count") is not { } countNode)
+        if (JsonReader.Property(item, "count") is not { } countNode)
         {
             reader.Problem(item, "a baseline entry needs \"count\", the number of violations it accepts.");
         }
@@ -172,9 +171,9 @@ public sealed class Baseline
         return rule is null || source is null || count < 1 ? null : new BaselineEntry(rule, source, member, target, count);
     }
 
-    private static string? Required(JsonTree item, string key, ConfigReader reader)
+    private static string? Required(JsonTree item, string key, JsonReader reader)
     {
-        if (ConfigReader.Property(item, key) is not { } node)
+        if (JsonReader.Property(item, key) is not { } node)
         {
             reader.Problem(item, $"a baseline entry needs \"{key}\".");
             return null;

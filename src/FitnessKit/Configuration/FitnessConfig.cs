@@ -68,7 +68,7 @@ public sealed class FitnessConfig
     private static FitnessConfig Parse(byte[] bytes, string file)
     {
         var root = JsonTree.Parse(bytes, file);
-        var reader = new Configuration.ConfigReader(file);
+        var reader = new JsonReader(file);
         if (root.Kind != JsonTokenType.StartObject)
         {
             throw new FitnessKitException(reader.At(root, $"the configuration must be a JSON object, not {root.KindText}."));
@@ -76,7 +76,7 @@ public sealed class FitnessConfig
 
         reader.CheckDuplicatesEverywhere(root, "the configuration");
         reader.CheckKeys(root, TopLevelKeys, "the configuration");
-        if (Configuration.ConfigReader.Property(root, "$schema") is { } schema)
+        if (JsonReader.Property(root, "$schema") is { } schema)
         {
             reader.String(schema, "\"$schema\"");
         }
@@ -104,9 +104,9 @@ public sealed class FitnessConfig
         return new FitnessConfig(file, assemblies!, map, rules, severities);
     }
 
-    private static AssemblySource? ReadAssemblies(Configuration.ConfigReader reader, JsonTree root, string baseDirectory)
+    private static AssemblySource? ReadAssemblies(JsonReader reader, JsonTree root, string baseDirectory)
     {
-        if (Configuration.ConfigReader.Property(root, "assemblies") is not { } node)
+        if (JsonReader.Property(root, "assemblies") is not { } node)
         {
             reader.Problem(root, "\"assemblies\" is missing: list the assembly files or glob patterns to inspect, relative to this file, such as [\"bin/Shop.*.dll\"].");
             return null;
@@ -127,9 +127,9 @@ public sealed class FitnessConfig
         return AssemblySource.Glob(baseDirectory, [.. patterns]);
     }
 
-    private static void ReadContexts(Configuration.ConfigReader reader, JsonTree root, ContextMapBuilder builder)
+    private static void ReadContexts(JsonReader reader, JsonTree root, ContextMapBuilder builder)
     {
-        if (Configuration.ConfigReader.Property(root, "contexts") is not { } contexts)
+        if (JsonReader.Property(root, "contexts") is not { } contexts)
         {
             reader.Problem(root, "\"contexts\" is missing: define at least one bounded context with its \"name\", \"assemblies\" and \"contracts\".");
             return;
@@ -156,7 +156,7 @@ public sealed class FitnessConfig
             }
 
             reader.CheckKeys(context, ContextKeys, "a context");
-            var nameNode = Configuration.ConfigReader.Property(context, "name");
+            var nameNode = JsonReader.Property(context, "name");
             var name = nameNode is null ? null : reader.String(nameNode, "\"name\"");
             if (string.IsNullOrWhiteSpace(name))
             {
@@ -164,7 +164,7 @@ public sealed class FitnessConfig
                 continue;
             }
 
-            if (Configuration.ConfigReader.Property(context, "description") is { } description)
+            if (JsonReader.Property(context, "description") is { } description)
             {
                 reader.String(description, "\"description\"");
             }
@@ -177,7 +177,7 @@ public sealed class FitnessConfig
                 c.Add(ContextPatterns.Contracts, reader.OptionalPatterns(context, "contracts", label));
                 c.Add(ContextPatterns.ContractNamespaces, reader.OptionalPatterns(context, "contractNamespaces", label));
                 c.Add(ContextPatterns.Tables, reader.OptionalPatterns(context, "tables", label));
-                if (Configuration.ConfigReader.Property(context, "mayUse") is { } mayUse)
+                if (JsonReader.Property(context, "mayUse") is { } mayUse)
                 {
                     foreach (var (entry, node) in reader.StringEntries(mayUse, $"\"mayUse\" of {label}"))
                     {
@@ -194,9 +194,9 @@ public sealed class FitnessConfig
         }
     }
 
-    private static void ReadKernel(Configuration.ConfigReader reader, JsonTree root, ContextMapBuilder builder)
+    private static void ReadKernel(JsonReader reader, JsonTree root, ContextMapBuilder builder)
     {
-        if (Configuration.ConfigReader.Property(root, "sharedKernel") is not { } kernel)
+        if (JsonReader.Property(root, "sharedKernel") is not { } kernel)
         {
             return;
         }
@@ -211,10 +211,10 @@ public sealed class FitnessConfig
         builder.SharedKernel(reader.OptionalPatterns(kernel, "assemblies", "the shared kernel"), reader.OptionalPatterns(kernel, "namespaces", "the shared kernel"));
     }
 
-    private static PersistenceDetection ReadPersistence(Configuration.ConfigReader reader, JsonTree root)
+    private static PersistenceDetection ReadPersistence(JsonReader reader, JsonTree root)
     {
         var defaults = PersistenceDetection.Default;
-        if (Configuration.ConfigReader.Property(root, "persistence") is not { } node)
+        if (JsonReader.Property(root, "persistence") is not { } node)
         {
             return defaults;
         }
@@ -228,9 +228,9 @@ public sealed class FitnessConfig
         reader.CheckKeys(node, PersistenceKeys, "\"persistence\"");
         IReadOnlyList<string> Add(IReadOnlyList<string> defaultList, string key) =>
             [.. defaultList, .. reader.OptionalStrings(node, key, "\"persistence\"")];
-        var detectRepositories = Configuration.ConfigReader.Property(node, "detectRepositories") is not { } flag || reader.Boolean(flag, "\"detectRepositories\"");
+        var detectRepositories = JsonReader.Property(node, "detectRepositories") is not { } flag || reader.Boolean(flag, "\"detectRepositories\"");
         var internalTo = defaults.InternalTo;
-        if (Configuration.ConfigReader.Property(node, "internalTo") is { } boundary && reader.String(boundary, "\"internalTo\"") is { } text)
+        if (JsonReader.Property(node, "internalTo") is { } boundary && reader.String(boundary, "\"internalTo\"") is { } text)
         {
             // Any case, but nothing else: Enum.TryParse would also take " context", "1" or "context,assembly".
             if (Enum.GetValues<PersistenceBoundary>().Where(b => string.Equals(b.ToString(), text, StringComparison.OrdinalIgnoreCase)).ToList() is [var parsed])
@@ -258,11 +258,11 @@ public sealed class FitnessConfig
         };
     }
 
-    private static (IReadOnlyList<IFitnessRule> Rules, IReadOnlyDictionary<string, Severity> Severities) ReadRules(Configuration.ConfigReader reader, JsonTree root)
+    private static (IReadOnlyList<IFitnessRule> Rules, IReadOnlyDictionary<string, Severity> Severities) ReadRules(JsonReader reader, JsonTree root)
     {
         var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
         var off = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (Configuration.ConfigReader.Property(root, "rules") is { } node)
+        if (JsonReader.Property(root, "rules") is { } node)
         {
             if (node.Kind != JsonTokenType.StartObject)
             {

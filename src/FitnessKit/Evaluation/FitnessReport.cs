@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FitnessKit.Baselines;
 using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 using FitnessKit.Persistence;
 using FitnessKit.Rules;

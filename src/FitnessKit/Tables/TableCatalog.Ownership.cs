@@ -1,4 +1,5 @@
 using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 
 namespace FitnessKit.Tables;

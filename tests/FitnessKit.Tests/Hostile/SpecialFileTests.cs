@@ -1,4 +1,5 @@
 using FitnessKit.Cli;
+using FitnessKit.Inspection;
 using FitnessKit.Loading;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;

@@ -1,3 +1,4 @@
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 using FitnessKit.Tables;
 

@@ -1,11 +1,9 @@
 using System.Text.Json;
-using FitnessKit.ContextMapping;
-using FitnessKit.Model;
 
-namespace FitnessKit.Configuration;
+namespace FitnessKit;
 
-/// <summary>Reads values out of a <see cref="JsonTree"/> and collects problems as <c>file(line,column): message</c>.</summary>
-internal sealed class ConfigReader(string file)
+/// <summary>Reads values out of a <see cref="JsonTree"/> (a configuration or a baseline) and collects problems as <c>file(line,column): message</c>.</summary>
+internal sealed class JsonReader(string file)
 {
     private static readonly JsonSerializerOptions Quoting = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly List<string> _problems = new();
@@ -105,25 +103,7 @@ internal sealed class ConfigReader(string file)
     public List<string> Strings(JsonTree node, string what) => [.. StringEntries(node, what).Select(e => e.Text)];
 
     public List<string> OptionalStrings(JsonTree node, string key, string owner) =>
-        ConfigReader.Property(node, key) is { } value ? Strings(value, $"\"{key}\" of {owner}") : [];
-
-    /// <summary>An array of name patterns, each parsed and kept with its position.</summary>
-    public List<NamePattern> OptionalPatterns(JsonTree node, string key, string owner)
-    {
-        var patterns = new List<NamePattern>();
-        if (ConfigReader.Property(node, key) is { } value)
-        {
-            foreach (var (text, entry) in StringEntries(value, $"\"{key}\" of {owner}"))
-            {
-                if (Guard(entry, () => NamePattern.Parse(text, PositionOf(entry))) is { } pattern)
-                {
-                    patterns.Add(pattern);
-                }
-            }
-        }
-
-        return patterns;
-    }
+        JsonReader.Property(node, key) is { } value ? Strings(value, $"\"{key}\" of {owner}") : [];
 
     /// <summary>The strings of an array with the node of each, for positions.</summary>
     public List<(string Text, JsonTree Node)> StringEntries(JsonTree node, string what)

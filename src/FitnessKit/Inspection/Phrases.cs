@@ -1,7 +1,8 @@
 using System.Globalization;
 using FitnessKit.Inspection;
+using FitnessKit.Model;
 
-namespace FitnessKit.Model;
+namespace FitnessKit.Inspection;
 
 /// <summary>The words rules use for code, so every message names things the same way.</summary>
 internal static class Phrases
