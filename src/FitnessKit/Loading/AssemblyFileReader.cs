@@ -230,7 +230,6 @@ internal static class AssemblyFileReader
         }
 
         var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
-        var isReference = IsReferenceAssembly(metadata);
 
         var owners = GroupByOwner(metadata);
         var scanner = new TypeScanner(pe, metadata, names, table);
@@ -244,7 +243,7 @@ internal static class AssemblyFileReader
         }
 
         var hasEntryPoint = pe.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress != 0;
-        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference, hasEntryPoint);
+        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, hasEntryPoint);
         decoder.Assembly = assembly;
         cache?.WriteHeaders(assembly, [.. scanner.NamedTypes()]);
         return assembly;

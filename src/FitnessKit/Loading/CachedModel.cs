@@ -77,7 +77,6 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
 
         var assemblyNameIndex = reader.Read7BitEncodedInt();
-        var isReference = reader.ReadBoolean();
         var hasEntryPoint = reader.ReadBoolean();
         var referenceIndexes = new int[reader.ReadCount()];
         for (var i = 0; i < referenceIndexes.Length; i++)
@@ -115,7 +114,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
 
         model._detailsOffset = reader.Position;
-        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, isReference, hasEntryPoint);
+        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, hasEntryPoint);
         model._reopen = () => reopen(assembly);
         model._noteDamage = noteDamage;
         return assembly;

@@ -17,7 +17,8 @@ internal sealed class ModelCache(string directory)
 {
     // 5: file-local types, and top-level types named <...> that are not the compiler's own, are types of their own.
     // 6: every file ends with a checksum of its content (CacheFileSeal), checked before anything is decoded.
-    private const int FormatVersion = 6;
+    // 7: no reference-assembly flag (a reference assembly is skipped before it is read, so it was always false).
+    private const int FormatVersion = 7;
     private const string Magic = "FKMC";
 
     // The folder as it was when this run began, by MVID: one listing instead of a look-up per assembly.
@@ -206,7 +207,6 @@ internal sealed class ModelCache(string directory)
             }
 
             writer.Write7BitEncodedInt(_strings[assembly.Name]);
-            writer.Write(assembly.IsReferenceAssembly);
             writer.Write(assembly.HasEntryPoint);
             List(assembly.References, r => writer.Write7BitEncodedInt(_strings[r]));
             writer.Write(HasDetails);

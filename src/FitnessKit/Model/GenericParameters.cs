@@ -4,7 +4,7 @@ namespace FitnessKit.Model;
 /// Placeholders for a generic type's own parameters inside a structured <see cref="TypeUse"/>, such as the <c>T</c> in
 /// <c>class EntityMap&lt;T&gt; : IEntityTypeConfiguration&lt;T&gt;</c>, so that base-type chains can substitute them.
 /// </summary>
-public static class GenericParameters
+internal static class GenericParameters
 {
     private static readonly TypeName[] Cache = [.. Enumerable.Range(0, 16).Select(Create)];
 

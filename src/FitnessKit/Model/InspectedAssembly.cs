@@ -3,14 +3,13 @@ namespace FitnessKit.Model;
 /// <summary>An assembly read from a file. It was never loaded for execution.</summary>
 public sealed class InspectedAssembly
 {
-    internal InspectedAssembly(string name, string path, Guid mvid, IReadOnlyList<string> references, IReadOnlyList<InspectedType> types, bool isReferenceAssembly, bool hasEntryPoint)
+    internal InspectedAssembly(string name, string path, Guid mvid, IReadOnlyList<string> references, IReadOnlyList<InspectedType> types, bool hasEntryPoint)
     {
         Name = name;
         Path = path;
         Mvid = mvid;
         References = references;
         Types = types;
-        IsReferenceAssembly = isReferenceAssembly;
         HasEntryPoint = hasEntryPoint;
         foreach (var type in types)
         {
@@ -32,9 +31,6 @@ public sealed class InspectedAssembly
 
     /// <summary>Gets the types the user wrote in it (compiler-generated types are folded into their owners).</summary>
     public IReadOnlyList<InspectedType> Types { get; }
-
-    /// <summary>Gets a value indicating whether this is a reference assembly (metadata only, no method bodies).</summary>
-    public bool IsReferenceAssembly { get; }
 
     /// <summary>Gets whose code this is: first-party code is judged by the rules that look for persistence types, third-party code is only read.</summary>
     public AssemblyOrigin Origin { get; internal set; }

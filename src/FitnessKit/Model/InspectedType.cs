@@ -53,17 +53,17 @@ public sealed class InspectedType
     }
 
     /// <summary>Gets the properties whose type is a generic instance (where EF Core's <c>DbSet&lt;T&gt;</c> properties are found).</summary>
-    public IReadOnlyList<PropertySummary> GenericProperties
+    internal IReadOnlyList<PropertySummary> GenericProperties
     {
         get => Decoded(ref _genericProperties);
-        internal set => _genericProperties = value;
+        set => _genericProperties = value;
     }
 
     /// <summary>Gets the types passed to generic methods called by this type's code, with the called method, such as <c>ModelBuilder.Entity&lt;Order&gt;</c>.</summary>
-    public IReadOnlyList<GenericCall> GenericCalls
+    internal IReadOnlyList<GenericCall> GenericCalls
     {
         get => Decoded(ref _genericCalls);
-        internal set => _genericCalls = value;
+        set => _genericCalls = value;
     }
 
     /// <summary>Gets every dependency of the type on another type, once per source member, kind and target. Method bodies and signatures are decoded the first time any type of the assembly is asked for them.</summary>
@@ -112,7 +112,7 @@ internal interface IAssemblyDecoder
 /// <param name="Method">The method name.</param>
 /// <param name="Arguments">The type arguments.</param>
 /// <param name="Member">The member of the calling type that makes the call.</param>
-public sealed record GenericCall(TypeName DeclaringType, string Method, IReadOnlyList<TypeUse> Arguments, string? Member);
+internal sealed record GenericCall(TypeName DeclaringType, string Method, IReadOnlyList<TypeUse> Arguments, string? Member);
 
 /// <summary>The shape of a type definition as read from metadata.</summary>
 internal readonly record struct TypeShape(TypeCategory Category, bool IsAbstract, bool IsVisible, bool IsNested);

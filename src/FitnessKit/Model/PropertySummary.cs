@@ -4,4 +4,4 @@ namespace FitnessKit.Model;
 /// <param name="Name">The property name.</param>
 /// <param name="Type">The property type.</param>
 /// <param name="IsPublic">Whether the property's getter is public.</param>
-public sealed record PropertySummary(string Name, TypeUse Type, bool IsPublic);
+internal sealed record PropertySummary(string Name, TypeUse Type, bool IsPublic);
