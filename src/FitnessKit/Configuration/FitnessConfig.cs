@@ -118,13 +118,13 @@ public sealed class FitnessConfig
             return null;
         }
 
-        var patterns = reader.Strings(node, "\"assemblies\"");
+        var patterns = reader.StringEntries(node, "\"assemblies\"");
         if (patterns.Count == 0)
         {
             return null;
         }
 
-        return AssemblySource.Glob(baseDirectory, [.. patterns]);
+        return AssemblySource.Glob(baseDirectory, [.. patterns.Select(p => (p.Text, (SourcePosition?)reader.PositionOf(p.Node)))]);
     }
 
     private static void ReadContexts(JsonReader reader, JsonTree root, ContextMapBuilder builder)

@@ -34,6 +34,10 @@ public sealed class AssemblySource
     public static AssemblySource Glob(string baseDirectory, params string[] patterns) =>
         new([.. patterns.Select(p => new Entry(EntryKind.Glob, Path.GetFullPath(baseDirectory), p))]);
 
+    /// <summary>Glob patterns each written at a place in a configuration file, which a problem with it names first.</summary>
+    internal static AssemblySource Glob(string baseDirectory, IReadOnlyList<(string Pattern, SourcePosition? Position)> patterns) =>
+        new([.. patterns.Select(p => new Entry(EntryKind.Glob, Path.GetFullPath(baseDirectory), p.Pattern, p.Position))]);
+
     /// <summary>Inspects the files behind assemblies the test already has, such as <c>typeof(OrderPlaced).Assembly</c>. They are read from disk again, not reflected over.</summary>
     /// <param name="assemblies">The assemblies; each must have been loaded from a file.</param>
     /// <returns>The source.</returns>
@@ -72,7 +76,7 @@ public sealed class AssemblySource
 
             if (entry.Pattern!.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
             {
-                problems.Add($"{entry.Path}: the pattern '{entry.Pattern}' holds a character that cannot be in a path.");
+                problems.Add(entry.Problem(entry.Path, $"the pattern '{entry.Pattern}' holds a character that cannot be in a path."));
                 continue;
             }
 
@@ -85,19 +89,21 @@ public sealed class AssemblySource
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                problems.Add($"{Path.Combine(entry.Path, entry.Pattern!)}: the folders of the pattern '{entry.Pattern}' cannot be searched ({exception.Message.TrimEnd('.')}).");
+                problems.Add(entry.Problem(Path.Combine(entry.Path, entry.Pattern!), $"the folders of the pattern '{entry.Pattern}' cannot be searched ({exception.Message.TrimEnd('.')})."));
                 continue;
             }
 
             if (matched.Count == 0 && !FileGlob.HasWildcards(entry.Pattern!))
             {
                 var file = Path.GetFullPath(Path.Combine(entry.Path, entry.Pattern!));
-                problems.Add($"{file}: the assembly file does not exist{(Directory.Exists(Path.GetDirectoryName(file)) ? string.Empty : ", nor does its folder")}. Build the code first, or correct the path.");
+                problems.Add(Directory.Exists(file)
+                    ? entry.Problem(file, $"'{entry.Pattern}' is a folder, not an assembly file: name the files, or write a pattern such as '{entry.Pattern!.TrimEnd('/', '\\')}/*.dll'.")
+                    : entry.Problem(file, $"the assembly file '{entry.Pattern}' does not exist{(Directory.Exists(Path.GetDirectoryName(file)) ? string.Empty : ", nor does its folder")}. Build the code first, or correct the path."));
             }
             else if (matched.Count == 0)
             {
                 var folder = FileGlob.FixedFolder(entry.Path, entry.Pattern!);
-                problems.Add($"{Path.Combine(entry.Path, entry.Pattern!)}: the pattern '{entry.Pattern}' matches no .dll or .exe file in {folder}.{(Directory.Exists(folder) ? " Build the code first, or correct the pattern." : " That folder does not exist: build the code first, or correct the pattern.")}");
+                problems.Add(entry.Problem(Path.Combine(entry.Path, entry.Pattern!), $"the pattern '{entry.Pattern}' matches no .dll or .exe file in {folder}.{(Directory.Exists(folder) ? " Build the code first, or correct the pattern." : " That folder does not exist: build the code first, or correct the pattern.")}"));
             }
 
             files.AddRange(matched.Select(f => new SourceFile(f, Explicit: !FileGlob.HasWildcards(entry.Pattern!))));
@@ -117,7 +123,11 @@ public sealed class AssemblySource
         Glob,
     }
 
-    private sealed record Entry(EntryKind Kind, string Path, string? Pattern);
+    private sealed record Entry(EntryKind Kind, string Path, string? Pattern, SourcePosition? Position = null)
+    {
+        /// <summary>A problem with this entry: after the place it was written (<c>fitness.json(3,5): </c>) when it was read from a configuration file, else after the path it is about.</summary>
+        public string Problem(string path, string problem) => Position is null ? $"{path}: {problem}" : $"{Position}: {problem}";
+    }
 }
 
 /// <summary>A file to inspect; an explicit file must be an assembly, a globbed one may be skipped when it is a native library.</summary>

@@ -105,7 +105,7 @@ public sealed class ConfigurationCorpusTests : IDisposable
         Approvals.Verify(outcome, "corpus-" + name);
     }
 
-    /// <summary>Every mistake in the context map, whether found when it is read or when it is matched against code, points at the entry it is about.</summary>
+    /// <summary>Every mistake in the context map or the assembly patterns, whether found when it is read, when the patterns are expanded or when the map is matched against code, points at the entry it is about.</summary>
     [Theory]
     [InlineData("context-without-assemblies")]
     [InlineData("context-pattern-that-matches-nothing")]
@@ -122,6 +122,10 @@ public sealed class ConfigurationCorpusTests : IDisposable
     [InlineData("contract-namespace-that-matches-nothing")]
     [InlineData("contract-namespace-outside-its-context")]
     [InlineData("values-of-the-wrong-type")]
+    [InlineData("assembly-file-that-does-not-exist")]
+    [InlineData("folder-that-does-not-exist")]
+    [InlineData("pattern-that-is-a-folder")]
+    [InlineData("pattern-with-a-null-character")]
     public void Names_the_line_and_column_of_every_mistake_in_the_context_map(string name)
     {
         var config = Path.Combine(_folder, "fitness.json");

@@ -88,7 +88,7 @@ public sealed class FitnessConfigTests : IDisposable
 
         var error = FluentActions.Invoking(() => CodeBase.Load(config.Assemblies)).Should().Throw<FitnessKitException>().Which;
 
-        Relative(error.Message).Should().Be("<dir>/bin/Shop.*.dll: the pattern 'bin/Shop.*.dll' matches no .dll or .exe file in <dir>/bin. That folder does not exist: build the code first, or correct the pattern.");
+        Relative(error.Message).Should().Be("<dir>/fitness.json(1,18): the pattern 'bin/Shop.*.dll' matches no .dll or .exe file in <dir>/bin. That folder does not exist: build the code first, or correct the pattern.");
     }
 
     private FitnessConfig Load(string json)
