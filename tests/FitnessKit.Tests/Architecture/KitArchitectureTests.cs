@@ -79,6 +79,18 @@ public sealed class KitArchitectureTests
             .And.OnlyContain(v => v.Rule == RuleCatalog.ContractsOnly && v.SourceContext == layer && v.TargetContext == used);
     }
 
+    [Fact]
+    public void The_layer_table_in_the_engine_docs_is_the_map()
+    {
+        var rows = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(Repository.Root, "docs", "engine.md")), @"^\| `(FitnessKit(?:\.\w+)?)` \| .*? \| (.*?) \|$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value == "FitnessKit" ? "Kernel" : m.Groups[1].Value["FitnessKit.".Length..], m => m.Groups[2].Value == "nothing" ? string.Empty : m.Groups[2].Value);
+        var layers = Map()["contexts"]!.AsArray()
+            .Where(c => c!["namespaces"] is not null)
+            .ToDictionary(c => (string)c!["name"]!, c => string.Join(", ", c!["mayUse"]!.AsArray().Select(n => (string?)n)));
+
+        rows.Should().Equal(layers);
+    }
+
     [Theory]
     [InlineData("FitnessKit.Loading")]
     [InlineData("FitnessKit.Loading.Il")]
