@@ -391,7 +391,11 @@ internal sealed class FloorEngine : IEngine
             while (!current.IsNil)
             {
                 var definition = _md.GetTypeDefinition(current);
-                if (_md.GetString(definition.Name).StartsWith('<'))
+                // Generated code is folded into the type that holds it; a top-level <...> type is folded away only when
+                // it is the compiler's own (<>..., <Module>, <PrivateImplementationDetails>): a file-local type
+                // (<File>F<hash>__Name) is code the user wrote.
+                var name = _md.GetString(definition.Name);
+                if (name.StartsWith('<') && (!definition.GetDeclaringType().IsNil || name.StartsWith("<>", StringComparison.Ordinal) || name == "<Module>" || name.StartsWith("<PrivateImplementationDetails>", StringComparison.Ordinal)))
                 {
                     owner = definition.GetDeclaringType();
                 }
