@@ -106,7 +106,7 @@ public sealed partial class CodeBase
         var cacheDirectory = options.CacheDirectory is null ? null : Path.GetFullPath(options.CacheDirectory);
         if (cacheDirectory is not null && File.Exists(cacheDirectory))
         {
-            problems.Add($"{cacheDirectory}: the cache directory is a file. Give a folder (it is created when missing), or no cache.");
+            problems.Add($"{cacheDirectory}: the cache directory is {RegularFile.OtherKind(cacheDirectory) ?? "a file"}. Give a folder (it is created when missing), or no cache.");
             cacheDirectory = null;
         }
 

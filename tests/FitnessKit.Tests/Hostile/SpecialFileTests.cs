@@ -73,4 +73,15 @@ public sealed class SpecialFileTests : IDisposable
 
         codeBase.Assemblies.Should().ContainSingle().Which.Name.Should().Be(Targets);
     }
+
+    [Fact]
+    public void A_FIFO_given_as_the_cache_folder_is_named_as_a_FIFO()
+    {
+        var subject = Repository.Subject(Targets);
+        var fifo = Fifo.Create(Path.Combine(_folder.Path, "cache"));
+
+        var load = () => InputOutcome.Bounded(() => CodeBase.Load(AssemblySource.Files(subject), new LoadOptions { CacheDirectory = fifo }));
+
+        load.Should().Throw<FitnessKitException>().Which.Message.Should().Contain($"{fifo}: the cache directory is a FIFO (named pipe). Give a folder");
+    }
 }
