@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using FitnessKit.Configuration;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
@@ -35,7 +34,7 @@ public sealed class CacheFuzzTests(CacheFuzzTests.FilledCache cache) : IClassFix
         {
             var assembly = cache.Assemblies[random.Next(cache.Assemblies.Count)];
             var (edits, length) = Mutate(cache.Original(assembly), random);
-            var recipe = Recipe(assembly, edits, length);
+            var recipe = Fuzzing.Recipe(assembly, edits, length);
             return (recipe, () => CheckProperty(assembly, edits, length, iteration.ToString(CultureInfo.InvariantCulture), recipe));
         });
 
@@ -66,7 +65,7 @@ public sealed class CacheFuzzTests(CacheFuzzTests.FilledCache cache) : IClassFix
         try
         {
             var original = cache.Original(assembly);
-            var damaged = Apply(original, edits, length);
+            var damaged = Fuzzing.Mutated(original, edits, length);
             var cacheFile = Path.Combine(folder, cache.FileName(assembly));
             File.WriteAllBytes(cacheFile, damaged);
 
@@ -155,26 +154,6 @@ public sealed class CacheFuzzTests(CacheFuzzTests.FilledCache cache) : IClassFix
         }
 
         return (edits, length);
-    }
-
-    /// <summary>Writes each byte at its offset (one past the end adds it), then cuts to the length unless it is -1.</summary>
-    private static byte[] Apply(byte[] original, IReadOnlyList<(int Offset, byte Value)> edits, int length)
-    {
-        var bytes = new byte[Math.Max(original.Length, edits.Count == 0 ? 0 : edits.Max(e => e.Offset) + 1)];
-        original.CopyTo(bytes, 0);
-        foreach (var (offset, value) in edits)
-        {
-            bytes[offset] = value;
-        }
-
-        return length < 0 ? bytes : bytes[..length];
-    }
-
-    private static string Recipe(string assembly, IReadOnlyList<(int Offset, byte Value)> edits, int length)
-    {
-        var text = new StringBuilder(assembly).Append(", [");
-        text.AppendJoin(", ", edits.Select(e => $"{e.Offset}, 0x{e.Value:X2}"));
-        return text.Append("], ").Append(length).ToString();
     }
 
     /// <summary>A cache filled by checking the broken Shop sample until every file holds its decoded assembly, and what a check without a cache gives.</summary>

@@ -1,7 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
-using System.Text;
 using FitnessKit.ContextMapping;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
@@ -52,8 +51,8 @@ public sealed class LoaderFuzzTests : IDisposable
         {
             var subject = Subjects[iteration % Subjects.Length];
             var (mutations, length) = Mutate(subject, random);
-            var recipe = Recipe(subject, mutations, length);
-            return (recipe, () => CheckProperty(subject, Apply(subject, mutations, length), Path.Combine(_folder, iteration.ToString(System.Globalization.CultureInfo.InvariantCulture)), recipe));
+            var recipe = Fuzzing.Recipe(subject, mutations, length);
+            return (recipe, () => CheckProperty(subject, Fuzzing.Mutated(Originals[subject].Bytes, mutations, length), Path.Combine(_folder, iteration.ToString(System.Globalization.CultureInfo.InvariantCulture)), recipe));
         });
 
         iterations.Should().BePositive();
@@ -65,7 +64,7 @@ public sealed class LoaderFuzzTests : IDisposable
     {
         var pairs = mutations.Chunk(2).Select(p => (p[0], (byte)p[1])).ToList();
 
-        CheckProperty(subject, Apply(subject, pairs, length), Path.Combine(_folder, "regression"), what);
+        CheckProperty(subject, Fuzzing.Mutated(Originals[subject].Bytes, pairs, length), Path.Combine(_folder, "regression"), what);
     }
 
     /// <summary>The property: nothing but a <see cref="FitnessKitException"/> that names the file escapes.</summary>
@@ -163,24 +162,6 @@ public sealed class LoaderFuzzTests : IDisposable
         }
 
         return (mutations, random.Next(10) == 0 ? random.Next(original.Length) : -1);
-    }
-
-    private static byte[] Apply(string subject, IReadOnlyList<(int Offset, byte Value)> mutations, int length)
-    {
-        var bytes = (byte[])Originals[subject].Bytes.Clone();
-        foreach (var (offset, value) in mutations)
-        {
-            bytes[offset] = value;
-        }
-
-        return length < 0 ? bytes : bytes[..length];
-    }
-
-    private static string Recipe(string subject, IReadOnlyList<(int Offset, byte Value)> mutations, int length)
-    {
-        var text = new StringBuilder(subject).Append(", [");
-        text.AppendJoin(", ", mutations.Select(m => $"{m.Offset}, 0x{m.Value:X2}"));
-        return text.Append("], ").Append(length).ToString();
     }
 
     private static (byte[] Bytes, int MetadataStart, int MetadataLength) Read(string subject)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Xunit.Sdk;
 
 namespace FitnessKit.Tests.TestSupport;
@@ -46,5 +47,26 @@ internal static class Fuzzing
 
         Console.WriteLine($"{name}: {count} iterations in {clock.Elapsed.TotalSeconds:F1} s, seed {seed}.");
         return (count, clock.Elapsed);
+    }
+
+    /// <summary>A mutated copy of <paramref name="original"/>: each byte written at its offset (one past the end appends it), then cut to <paramref name="length"/> unless it is -1.</summary>
+    public static byte[] Mutated(byte[] original, IReadOnlyList<(int Offset, byte Value)> edits, int length)
+    {
+        var bytes = new byte[Math.Max(original.Length, edits.Count == 0 ? 0 : edits.Max(e => e.Offset) + 1)];
+        original.CopyTo(bytes, 0);
+        foreach (var (offset, value) in edits)
+        {
+            bytes[offset] = value;
+        }
+
+        return length < 0 ? bytes : bytes[..length];
+    }
+
+    /// <summary>A mutated input as a failure message and a Regressions row write it: <c>name, [offset, 0xVV, ...], length</c>.</summary>
+    public static string Recipe(string name, IReadOnlyList<(int Offset, byte Value)> edits, int length)
+    {
+        var text = new StringBuilder(name).Append(", [");
+        text.AppendJoin(", ", edits.Select(e => $"{e.Offset}, 0x{e.Value:X2}"));
+        return text.Append("], ").Append(length).ToString();
     }
 }
