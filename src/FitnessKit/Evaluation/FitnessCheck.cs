@@ -29,7 +29,7 @@ public static class FitnessCheck
         ArgumentNullException.ThrowIfNull(map);
         var model = map.Resolve(codeBase);
         // The rules read the code of the contexts' types; other assemblies (the runtime's, packages) are decoded only if a rule asks.
-        codeBase.Decode([.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()]);
+        codeBase.Decode(Shortcuts.Taken ? [.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()] : codeBase.Assemblies);
         var selected = (rules ?? RuleCatalog.All).ToList();
         var context = new RuleContext(model) { EvaluatedRules = selected.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
         var violations = new List<Violation>();

@@ -33,7 +33,7 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
     /// <summary>Reads the assembly and its portable PDB, or gives <see langword="null"/> when it has none (no PDB, or another format) or they cannot be read.</summary>
     public static PortablePdbSymbols? TryOpen(string path)
     {
-        if (!MayHaveSymbols(path))
+        if (Shortcuts.Taken && !MayHaveSymbols(path))
         {
             return null;
         }

@@ -72,7 +72,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         var edges = new Dictionary<(string? Member, TypeName Target), Edge>();
         foreach (var dependency in type.Dependencies)
         {
-            if (!verdicts.TryGetValue(dependency.Target, out var verdict))
+            if (!verdicts.TryGetValue(dependency.Target, out var verdict) || !Shortcuts.Taken)
             {
                 var target = model.ContextOf(dependency.Target);
                 verdicts[dependency.Target] = verdict = target is null || target == source || Refusal(source, target, dependency.Target) is not { } reason
