@@ -1,4 +1,4 @@
-namespace FitnessKit.Configuration;
+namespace FitnessKit;
 
 /// <summary>
 /// Recognises a JSON file saved in UTF-16 or UTF-32 (as Windows tools such as PowerShell's <c>Out-File</c> do), by its
