@@ -40,7 +40,7 @@ public static class FitnessCheck
         }
 
         violations.Sort(ViolationOrder.Instance);
-        return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], violations, tables: context.HasTables ? context.Tables : null, persistence: context.HasPersistence ? context.Persistence : null);
+        return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], violations, tables: context.HasTables ? context.Tables : null, persistence: context.HasPersistence ? context.Persistence : null, dependencies: context.HasDependencies ? context.Dependencies : null);
     }
 
     private sealed class ViolationOrder : IComparer<Violation>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FitnessKit.Baselines;
 using FitnessKit.ContextMapping;
+using FitnessKit.Dependencies;
 using FitnessKit.Inspection;
 using FitnessKit.Model;
 using FitnessKit.Persistence;
@@ -16,8 +17,16 @@ namespace FitnessKit.Evaluation;
 /// </summary>
 public sealed class FitnessReport
 {
-    internal FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations, BaselineStatus? baseline = null, TableCatalog? tables = null, PersistenceCatalog? persistence = null)
+    private readonly Lazy<ContextDependencies> _dependencies;
+
+    internal FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations, BaselineStatus? baseline = null, TableCatalog? tables = null, PersistenceCatalog? persistence = null, ContextDependencies? dependencies = null)
+        : this(model, rules, violations, baseline, tables, persistence, dependencies is null ? new Lazy<ContextDependencies>(() => ContextDependencies.Build(model, tables)) : new Lazy<ContextDependencies>(dependencies))
     {
+    }
+
+    private FitnessReport(ContextModel model, IReadOnlyList<RuleDescriptor> rules, IReadOnlyList<Violation> violations, BaselineStatus? baseline, TableCatalog? tables, PersistenceCatalog? persistence, Lazy<ContextDependencies> dependencies)
+    {
+        _dependencies = dependencies;
         Persistence = persistence;
         Model = model;
         Rules = rules;
@@ -31,6 +40,9 @@ public sealed class FitnessReport
 
     /// <summary>Gets the persistence types of the code base, or <see langword="null"/> when no evaluated rule needed them.</summary>
     public PersistenceCatalog? Persistence { get; }
+
+    /// <summary>Gets which context depends on which, through code and, when the tables were read, through data: the one computation the rules (FK009) and the reports' context map share, made here on first use when no rule needed it.</summary>
+    internal ContextDependencies Dependencies => _dependencies.Value;
 
     /// <summary>Gets what the check could not decide and says so rather than pass silently, such as a type whose base lies in an assembly that was not found.</summary>
     public IReadOnlyList<string> Notes => Persistence?.Notes ?? [];
@@ -60,7 +72,7 @@ public sealed class FitnessReport
     /// <summary>Keeps only the violations that match a predicate.</summary>
     /// <param name="predicate">Which violations to keep.</param>
     /// <returns>A report with the same scope and fewer violations.</returns>
-    public FitnessReport Where(Func<Violation, bool> predicate) => new(Model, Rules, [.. Violations.Where(predicate)], Baseline, Tables, Persistence);
+    public FitnessReport Where(Func<Violation, bool> predicate) => new(Model, Rules, [.. Violations.Where(predicate)], Baseline, Tables, Persistence, _dependencies);
 
     /// <summary>Compares the report with a baseline: the violations it records are marked <see cref="Violation.Baselined"/> and no longer fail; the rest are new.</summary>
     /// <param name="baseline">The accepted violations, such as <c>Baseline.Load("fitness.baseline.json")</c>.</param>
@@ -70,7 +82,7 @@ public sealed class FitnessReport
     {
         ArgumentNullException.ThrowIfNull(baseline);
         var (status, violations) = BaselineStatus.Apply(baseline, Violations, Rules);
-        return new(Model, Rules, violations, status, Tables, Persistence);
+        return new(Model, Rules, violations, status, Tables, Persistence, _dependencies);
     }
 
     /// <summary>Keeps only the violations of one rule.</summary>

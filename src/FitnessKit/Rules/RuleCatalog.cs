@@ -1,3 +1,4 @@
+using FitnessKit.Rules.ContextCycles;
 using FitnessKit.Rules.ContractsOnly;
 using FitnessKit.Rules.CrossContextJoin;
 using FitnessKit.Rules.ForeignDbContext;
@@ -84,12 +85,21 @@ public static class RuleCatalog
         "A DbContext is a context's whole storage in one object: code elsewhere that creates or receives it reads and writes every table of its owner, bypasses its invariants, and breaks with each of its migrations. It is the typed form of reading another context's tables.",
         "Ask the owning context through its contracts (integration events, its published API) and keep a projection of the data you need in tables of your own.");
 
+    /// <summary>Gets FK009: the contexts do not depend on each other in a cycle.</summary>
+    public static RuleDescriptor ContextCycles { get; } = new(
+        "FK009",
+        "ContextCycles",
+        "No contexts depend on each other in a cycle, through code or data.",
+        Severity.Error,
+        "Contexts in a cycle are one system in several pieces: none of them can change its contracts, its tables or its release date without the others, a change ripples round the cycle back to where it started, and no team can own its context alone. A dependency that the context map allows is still a dependency: two contexts that may use each other are still tied together.",
+        "Turn one dependency of the cycle around, so that all of them point one way: where a context tells another something, let it publish an integration event that the other consumes; where it asks another for data, let it keep a projection fed by the other's messages.");
+
     /// <summary>Gets the descriptors of every rule, by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext];
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext, ContextCycles];
 
     /// <summary>Gets every rule, in id order.</summary>
     public static IReadOnlyList<IFitnessRule> All { get; } =
-        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule()];
+        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule(), new ContextCyclesRule()];
 
     /// <summary>Finds a rule by id (<c>FK001</c>) or name (<c>ContractsOnly</c>).</summary>
     /// <param name="idOrName">The id or name, in any case.</param>

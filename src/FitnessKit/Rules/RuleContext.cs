@@ -1,4 +1,5 @@
 using FitnessKit.ContextMapping;
+using FitnessKit.Dependencies;
 using FitnessKit.Inspection;
 using FitnessKit.Persistence;
 using FitnessKit.Tables;
@@ -10,6 +11,7 @@ public sealed class RuleContext
 {
     private readonly Lazy<PersistenceCatalog> _persistence;
     private readonly Lazy<TableCatalog> _tables;
+    private readonly Lazy<ContextDependencies> _dependencies;
 
     /// <summary>Initializes a new instance.</summary>
     /// <param name="model">The resolved context model.</param>
@@ -18,6 +20,7 @@ public sealed class RuleContext
         Model = model ?? throw new ArgumentNullException(nameof(model));
         _persistence = new Lazy<PersistenceCatalog>(() => PersistenceCatalog.Build(model.CodeBase, model.Map.Persistence));
         _tables = new Lazy<TableCatalog>(() => TableCatalog.Build(model, Persistence));
+        _dependencies = new Lazy<ContextDependencies>(() => ContextDependencies.Build(model, Tables));
     }
 
     /// <summary>Gets the resolved contexts.</summary>
@@ -32,11 +35,17 @@ public sealed class RuleContext
     /// <summary>Gets the tables of the code base: what each context maps, what its SQL reads and writes, and who owns each table. Read on first use.</summary>
     public TableCatalog Tables => _tables.Value;
 
+    /// <summary>Gets which context depends on which, through code and through data (so the tables are read too), and the groups of contexts in cycles. Computed on first use.</summary>
+    internal ContextDependencies Dependencies => _dependencies.Value;
+
     /// <summary>Gets the ids of the rules evaluated together, so that two rules never report one thing twice (FK001 leaves a foreign DbContext to FK008 when both run).</summary>
     internal IReadOnlySet<string> EvaluatedRules { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Gets a value indicating whether the tables were read, so that reports show them only when a rule needed them.</summary>
     internal bool HasTables => _tables.IsValueCreated;
+
+    /// <summary>Gets a value indicating whether the dependencies between contexts were computed, so that reports draw them without computing them again.</summary>
+    internal bool HasDependencies => _dependencies.IsValueCreated;
 
     /// <summary>Gets a value indicating whether the persistence types were recognised, so that reports say what could not be decided.</summary>
     internal bool HasPersistence => _persistence.IsValueCreated;

@@ -40,8 +40,8 @@ public static class ConsoleOutputTests
         {
             var (_, output) = Check(new CheckSettings(new FileInfo(Path.Combine(Repository.Sample("Shop.Broken"), "fitness.json"))));
 
-            Count(output, "\n  - ").Should().Be(16);
-            output.Should().NotContain("not printed").And.EndWith("16 violations (15 errors, 1 warning).\n");
+            Count(output, "\n  - ").Should().Be(17);
+            output.Should().NotContain("not printed").And.EndWith("17 violations (16 errors, 1 warning).\n");
         }
     }
 

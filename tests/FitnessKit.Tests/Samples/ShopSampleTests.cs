@@ -55,6 +55,8 @@ public sealed class ShopSampleTests
             ("FK006", "Shop.Customers.Infrastructure.CustomersDbContext", "Shop.Customers.Customer", "Shop.Customers.Customer"),
             // 9. A table nobody owns (a warning).
             ("FK007", "Shop.Reporting.LegacyExportArchive", "RecentAsync", "legacy_exports"),
+            // 10. Customers asks Orders for a customer's orders while Orders consumes Customers' event: a cycle through contracts.
+            ("FK009", "Shop.Customers.CustomerStatement", "TotalSpentAsync", "Shop.Orders.Contracts.OrderDto"),
         });
     }
 

@@ -149,6 +149,26 @@ internal static class HostileAssemblies
     }
 
     /// <summary>
+    /// Writes an assembly whose namespaces <c>Ring.C0</c> to <c>Ring.C{count - 1}</c> each hold a class <c>Link</c> with a
+    /// field of the next namespace's <c>Link</c>, the last one's pointing back at the first: one cycle through every
+    /// namespace, so that a map of a context per namespace is one cycle of <paramref name="count"/> contexts.
+    /// </summary>
+    /// <param name="directory">An existing folder.</param>
+    /// <param name="count">How many namespaces.</param>
+    /// <returns>The file written, <c>Ring.dll</c>.</returns>
+    public static string WriteRing(string directory, int count)
+    {
+        var assembly = NewAssembly("Ring");
+        var links = Enumerable.Range(0, count).Select(i => AddClass(assembly.MainModule, $"Ring.C{i}", "Link")).ToList();
+        for (var i = 0; i < count; i++)
+        {
+            links[i].Fields.Add(new FieldDefinition("Next", FieldAttributes.Public, links[(i + 1) % count]));
+        }
+
+        return Write(assembly, directory);
+    }
+
+    /// <summary>
     /// Copies a compiled assembly into <paramref name="directory"/> with one top-level type renamed, as an IL rewriter or
     /// another compiler could name it (<c>&lt;Woven&gt;ShipmentPlanner</c>), which C# cannot write. Its namespace, members,
     /// code and nested types are kept; its PDB is not.
