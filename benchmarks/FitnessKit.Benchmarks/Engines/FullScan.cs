@@ -78,7 +78,7 @@ internal sealed class FullScan
 
         foreach (var p in type.GetProperties())
         {
-            Sum(_md.GetPropertyDefinition(p).DecodeSignature(_types, null).ReturnType);
+            Sum(Combined(_md.GetPropertyDefinition(p).DecodeSignature(_types, null)));
         }
 
         foreach (var e in type.GetEvents())
