@@ -28,7 +28,8 @@ public static class FitnessCheck
         ArgumentNullException.ThrowIfNull(codeBase);
         ArgumentNullException.ThrowIfNull(map);
         var model = map.Resolve(codeBase);
-        codeBase.DecodeAll();
+        // The rules read the code of the contexts' types; other assemblies (the runtime's, packages) are decoded only if a rule asks.
+        codeBase.Decode(Shortcuts.Taken ? [.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()] : codeBase.Assemblies);
         var selected = (rules ?? RuleCatalog.All).ToList();
         var context = new RuleContext(model) { EvaluatedRules = selected.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
         var violations = new List<Violation>();

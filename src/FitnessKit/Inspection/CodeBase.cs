@@ -214,7 +214,11 @@ public sealed partial class CodeBase
 
     /// <summary>Decodes the members and code of every assembly now, in parallel, instead of on first use.</summary>
     /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
-    internal void DecodeAll() => ForEachAssembly(assembly =>
+    internal void DecodeAll() => Decode(Assemblies);
+
+    /// <summary>Decodes the members and code of some assemblies now, in parallel, instead of on first use; the others are still decoded when first asked for.</summary>
+    /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
+    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies) => ForEachAssembly(assemblies, assembly =>
     {
         if (assembly.Types.Count > 0)
         {
@@ -234,11 +238,13 @@ public sealed partial class CodeBase
     }
 
     /// <summary>Runs an action on every assembly in parallel; unreadable assemblies are reported together as one <see cref="FitnessKitException"/>, not as an aggregate of them.</summary>
-    private void ForEachAssembly(Action<InspectedAssembly> action)
+    private void ForEachAssembly(Action<InspectedAssembly> action) => ForEachAssembly(Assemblies, action);
+
+    private void ForEachAssembly(IReadOnlyList<InspectedAssembly> assemblies, Action<InspectedAssembly> action)
     {
         try
         {
-            Parallel.ForEach(Assemblies, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, action);
+            Parallel.ForEach(assemblies, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, action);
         }
         catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is FitnessKitException))
         {

@@ -33,6 +33,11 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
     /// <summary>Reads the assembly and its portable PDB, or gives <see langword="null"/> when it has none (no PDB, or another format) or they cannot be read.</summary>
     public static PortablePdbSymbols? TryOpen(string path)
     {
+        if (Shortcuts.Taken && !MayHaveSymbols(path))
+        {
+            return null;
+        }
+
         PEReader? pe = null;
         MetadataReaderProvider? provider = null;
         try
@@ -55,6 +60,40 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         {
             provider?.Dispose();
             pe?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Whether an assembly may have a portable PDB, from its headers and debug directory alone: a PDB embedded in it, or
+    /// a CodeView entry naming one that exists (where it was built, or by its file name beside the assembly, a Windows path too). Reading the whole assembly
+    /// only to find no PDB cost the rule catalog a fifth of its time on the shared frameworks, whose assemblies have none.
+    /// </summary>
+    private static bool MayHaveSymbols(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.None);
+            using var pe = new PEReader(stream, PEStreamOptions.LeaveOpen);
+            foreach (var entry in pe.ReadDebugDirectory())
+            {
+                if (entry.Type == DebugDirectoryEntryType.EmbeddedPortablePdb)
+                {
+                    return true;
+                }
+
+                if (entry.Type == DebugDirectoryEntryType.CodeView && pe.ReadCodeViewDebugDirectoryData(entry).Path is { Length: > 0 } pdbPath
+                    && (RegularFile.Exists(pdbPath) || RegularFile.Exists(Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, pdbPath[(pdbPath.LastIndexOfAny(['/', '\\']) + 1)..]))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (Exception exception) when (IsDamage(exception) || exception is ArgumentException)
+        {
+            // Let the full read decide what a damaged file gives.
+            return true;
         }
     }
 

@@ -16,22 +16,23 @@ internal sealed class ContractsOnlyRule : IFitnessRule
 
         var violations = new List<Violation>();
         var reachedAssemblies = new HashSet<(string From, string To)>();
-        var offers = new Dictionary<(BoundedContext Source, BoundedContext Target), List<TypeName>>();
-        List<TypeName> Allowed(BoundedContext source, BoundedContext target)
+        var offers = new Dictionary<(BoundedContext Source, BoundedContext Target), Offer>();
+        Offer Allowed(BoundedContext source, BoundedContext target)
         {
-            if (!offers.TryGetValue((source, target), out var allowed))
+            if (!offers.TryGetValue((source, target), out var offer))
             {
-                offers[(source, target)] = allowed = AllowedFor(context, source, target);
+                offers[(source, target)] = offer = Offer.Of(context.CodeBase, target, AllowedFor(context, source, target));
             }
 
-            return allowed;
+            return offer;
         }
 
         foreach (var source in model.Contexts)
         {
+            var verdicts = new Dictionary<TypeName, Verdict?>();
             foreach (var type in source.Types)
             {
-                foreach (var edge in ForbiddenEdges(model, source, type))
+                foreach (var edge in ForbiddenEdges(model, source, type, verdicts))
                 {
                     reachedAssemblies.Add((type.Assembly.Name, edge.Target.Assembly));
                     if (ForeignDbContextRule.Reports(context, edge.Target))
@@ -65,13 +66,21 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         return violations;
     }
 
-    private static IEnumerable<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type)
+    /// <summary>The dependencies of a type that the rule forbids, grouped by member and target; each target is judged once per source context (<paramref name="verdicts"/>), not once per use.</summary>
+    private static IEnumerable<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type, Dictionary<TypeName, Verdict?> verdicts)
     {
         var edges = new Dictionary<(string? Member, TypeName Target), Edge>();
         foreach (var dependency in type.Dependencies)
         {
-            var target = model.ContextOf(dependency.Target);
-            if (target is null || target == source || Refusal(source, target, dependency.Target) is not { } reason)
+            if (!verdicts.TryGetValue(dependency.Target, out var verdict) || !Shortcuts.Taken)
+            {
+                var target = model.ContextOf(dependency.Target);
+                verdicts[dependency.Target] = verdict = target is null || target == source || Refusal(source, target, dependency.Target) is not { } reason
+                    ? null
+                    : new Verdict(target, reason);
+            }
+
+            if (verdict is null)
             {
                 continue;
             }
@@ -79,7 +88,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             var key = (dependency.Member, dependency.Target);
             if (!edges.TryGetValue(key, out var edge))
             {
-                edges[key] = edge = new Edge(dependency.Member, dependency.Target, target, reason, new List<TypeDependency>());
+                edges[key] = edge = new Edge(dependency.Member, dependency.Target, verdict.Context, verdict.Reason, new List<TypeDependency>());
             }
 
             edge.Dependencies.Add(dependency);
@@ -118,7 +127,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             : $"{source.Name} may use only {Phrases.And([.. permission.Contracts.Select(p => p.Text)])} of {target.Name}";
     }
 
-    private static Violation TypeViolation(CodeBase codeBase, BoundedContext source, InspectedType type, Edge edge, List<TypeName> allowed)
+    private static Violation TypeViolation(CodeBase codeBase, BoundedContext source, InspectedType type, Edge edge, Offer offer)
     {
         var target = codeBase.NameOf(edge.Target);
         var kinds = edge.Dependencies.Select(d => d.Kind).Distinct().Order().ToList();
@@ -131,7 +140,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             Rule = RuleCatalog.ContractsOnly,
             Message = isContract
                 ? $"{who}, a contract of context {edge.Context.Name}, but {edge.Reason}."
-                : $"{who}, which context {edge.Context.Name} keeps to itself: {edge.Reason}. {Offer(codeBase, edge.Context, allowed)}",
+                : $"{who}, which context {edge.Context.Name} keeps to itself: {edge.Reason}. {offer.Sentence}",
             Fix = isContract
                 ? $"Get this data through a context that {source.Name} may use, or, if {source.Name} is meant to depend on {edge.Context.Name}, allow it in the context map (mayUse)."
                 : $"Depend on {Phrases.Possessive(edge.Context.Name)} contracts instead of {target}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
@@ -144,22 +153,22 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             TargetAssembly = edge.Target.Assembly,
             TargetType = edge.Target.ReportedName,
             Location = location,
-            Allowed = [.. allowed.Select(codeBase.NameOf)],
+            Allowed = offer.Names,
         };
     }
 
-    private static Violation AssemblyViolation(CodeBase codeBase, BoundedContext source, InspectedAssembly assembly, string reference, BoundedContext target, string reason, List<TypeName> allowed)
+    private static Violation AssemblyViolation(CodeBase codeBase, BoundedContext source, InspectedAssembly assembly, string reference, BoundedContext target, string reason, Offer offer)
     {
         return new Violation
         {
             Rule = RuleCatalog.ContractsOnly,
-            Message = $"Assembly {assembly.Name} of context {source.Name} references assembly {reference}, which {(target.IsContract(new TypeName(reference, string.Empty, string.Empty)) ? $"belongs to context {target.Name}" : $"context {target.Name} keeps to itself")}: {reason}. {Offer(codeBase, target, allowed)}",
+            Message = $"Assembly {assembly.Name} of context {source.Name} references assembly {reference}, which {(target.IsContract(new TypeName(reference, string.Empty, string.Empty)) ? $"belongs to context {target.Name}" : $"context {target.Name} keeps to itself")}: {reason}. {offer.Sentence}",
             Fix = $"Remove the reference from {assembly.Name} to {reference} and reference {Phrases.Possessive(target.Name)} contract assemblies instead.",
             SourceContext = source.Name,
             SourceAssembly = assembly.Name,
             TargetContext = target.Name,
             TargetAssembly = reference,
-            Allowed = [.. allowed.Select(codeBase.NameOf)],
+            Allowed = offer.Names,
         };
     }
 
@@ -172,28 +181,8 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             .Select(t => t.Name)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
-    /// <summary>
-    /// What the source may use instead, in a few words however many contract types there are: up to three by name
-    /// (<c>Allowed from Orders: Shop.Orders.Contracts.OrderDto and Shop.Orders.Contracts.OrderPlaced.</c>), more as a
-    /// count with their namespaces and two examples; the violation's <see cref="Violation.Allowed"/> lists them all.
-    /// </summary>
-    private static string Offer(CodeBase codeBase, BoundedContext target, IReadOnlyList<TypeName> allowed)
-    {
-        if (allowed.Count == 0)
-        {
-            return $"{target.Name} offers this context no contract types.";
-        }
-
-        if (allowed.Count <= 3)
-        {
-            return $"Allowed from {target.Name}: {Phrases.And([.. allowed.Select(codeBase.NameOf)])}.";
-        }
-
-        var namespaces = allowed.Select(t => t.Namespace.Length == 0 ? "the global namespace" : t.Namespace).Distinct(StringComparer.Ordinal).ToList();
-        var where = namespaces.Count == 1 ? $"namespace {namespaces[0]}" : $"{Phrases.Count(namespaces.Count, "namespace")} ({Phrases.Some(namespaces, 3)})";
-        var examples = allowed.Take(2).Select(t => TypeName.Display(t.Name, codeBase.ParameterNamesOf(t))).ToList();
-        return $"Allowed from {target.Name}: {Phrases.Count(allowed.Count, "contract type")} in {where}, such as {Phrases.And(examples)}.";
-    }
+    /// <summary>Why a source context may not use a target type: the context that owns it and the reason.</summary>
+    private sealed record Verdict(BoundedContext Context, string Reason);
 
     private sealed record Edge(string? Member, TypeName Target, BoundedContext Context, string Reason, List<TypeDependency> Dependencies);
 }
