@@ -1,3 +1,4 @@
+using FitnessKit.ContextMapping;
 using FitnessKit.Evaluation;
 using FitnessKit.Rules;
 
@@ -9,16 +10,26 @@ internal static class ContextGraph
     public static IReadOnlyList<ContextEdge> Build(FitnessReport report)
     {
         var model = report.Model;
-        var uses = new Dictionary<(string From, string To), HashSet<(string, string)>>();
+        // Uses count distinct (source type, target type) names: the source types are taken in order of name, so each
+        // name's distinct targets are counted and forgotten, and nothing as large as the dependencies is kept.
+        var uses = new Dictionary<(string From, string To), int>();
+        var targets = new HashSet<(BoundedContext Context, string Type)>();
         foreach (var source in model.Contexts)
         {
-            foreach (var type in source.Types)
+            string? current = null;
+            foreach (var type in source.Types.OrderBy(t => t.FullName, StringComparer.Ordinal))
             {
+                if (type.FullName != current)
+                {
+                    current = type.FullName;
+                    targets.Clear();
+                }
+
                 foreach (var dependency in type.Dependencies)
                 {
-                    if (model.ContextOf(dependency.Target) is { } target && target != source)
+                    if (model.ContextOf(dependency.Target) is { } target && target != source && targets.Add((target, dependency.Target.FullName)))
                     {
-                        Add(uses, (source.Name, target.Name)).Add((type.FullName, dependency.Target.FullName));
+                        uses[(source.Name, target.Name)] = uses.GetValueOrDefault((source.Name, target.Name)) + 1;
                     }
                 }
             }
@@ -35,7 +46,7 @@ internal static class ContextGraph
         var order = model.Contexts.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         return [.. pairs
             .OrderBy(p => order.GetValueOrDefault(p.From)).ThenBy(p => order.GetValueOrDefault(p.To))
-            .Select(p => new ContextEdge(p.From, p.To, uses.TryGetValue(p, out var u) ? u.Count : 0, violations.GetValueOrDefault(p), cyclic.TryGetValue(p.From, out var a) && cyclic.TryGetValue(p.To, out var b) && a == b, data.GetValueOrDefault(p)))];
+            .Select(p => new ContextEdge(p.From, p.To, uses.GetValueOrDefault(p), violations.GetValueOrDefault(p), cyclic.TryGetValue(p.From, out var a) && cyclic.TryGetValue(p.To, out var b) && a == b, data.GetValueOrDefault(p)))];
     }
 
     /// <summary>Reads and writes by SQL in one context of tables another context owns or maps, by pair of contexts.</summary>
@@ -65,16 +76,6 @@ internal static class ContextGraph
         }
 
         return found;
-    }
-
-    private static HashSet<(string, string)> Add(Dictionary<(string, string), HashSet<(string, string)>> map, (string, string) key)
-    {
-        if (!map.TryGetValue(key, out var set))
-        {
-            map[key] = set = new HashSet<(string, string)>();
-        }
-
-        return set;
     }
 
     /// <summary>Maps each context that lies on a cycle to the id of its strongly connected component (Tarjan).</summary>
