@@ -14,6 +14,7 @@ internal static class Child
         IEngine engine = engineId switch
         {
             "floor" => new FloorEngine(),
+            "fullscan" => new FullScanFloorEngine(),
             "mvid" => new MvidCheckEngine(),
             "fitnesskit" => new FitnessKitEngine(),
             "fitnesskit-warm" => new FitnessKitEngine(CacheFor(engineId, corpus)),
@@ -25,6 +26,8 @@ internal static class Child
             "rules" => new RuleCatalogEngine(Corpora.ConfigFor(corpus)),
             "rules-warm" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), CacheFor(engineId, corpus)),
             "rules-fill" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), EmptyCacheFor(engineId, corpus), "FitnessKit rule catalog (first run, filling an empty cache)"),
+            "cli-check" => new CliEngine("check", Corpora.ConfigFor(corpus)),
+            "cli-report" => new CliEngine("report", Corpora.ConfigFor(corpus), Path.Combine(Corpora.Root, "artifacts", "benchmarks", "reports", corpus)),
             _ => throw new ArgumentException($"Unknown engine {engineId}."),
         };
 
@@ -34,8 +37,11 @@ internal static class Child
         var answerFile = Path.Combine(Corpora.Root, "artifacts", "benchmarks", "answers", $"{engineId}.{corpus}.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(answerFile)!);
         File.WriteAllLines(answerFile, answer.ViolatingTypes.Order(StringComparer.Ordinal));
-        var result = new ChildResult(engine.Name, corpus, answer.Assemblies, answer.Types, answer.ViolatingTypes.Count, watch.Elapsed.TotalMilliseconds,
-            Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0), answer.Note, files.Sum(f => new FileInfo(f).Length));
+        // An engine that ran a process of its own (the CLI) reports that process's figures, not this one's.
+        var result = new ChildResult(engine.Name, corpus, answer.Assemblies, answer.Types, answer.ViolatingTypes.Count,
+            answer.Process?.WallMilliseconds ?? watch.Elapsed.TotalMilliseconds,
+            answer.Process?.PeakMegabytes ?? Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0), answer.Note,
+            files.Sum(f => new FileInfo(f).Length), files.Max(f => new FileInfo(f).Length), answer.Process is not null);
         Console.WriteLine(JsonSerializer.Serialize(result, ChildJson.Default.ChildResult));
         return 0;
     }
@@ -60,5 +66,5 @@ internal static class Child
 [System.Text.Json.Serialization.JsonSerializable(typeof(ChildResult))]
 internal sealed partial class ChildJson : System.Text.Json.Serialization.JsonSerializerContext;
 
-/// <summary>What a child measured.</summary>
-internal sealed record ChildResult(string Engine, string Corpus, int Assemblies, int Types, int Answer, double InnerMilliseconds, double PeakMegabytes, string? Note, long Bytes);
+/// <summary>What a child measured. With <paramref name="OwnProcess"/>, the engine ran a process of its own and <paramref name="InnerMilliseconds"/> is that whole process's wall time.</summary>
+internal sealed record ChildResult(string Engine, string Corpus, int Assemblies, int Types, int Answer, double InnerMilliseconds, double PeakMegabytes, string? Note, long Bytes, long LargestBytes, bool OwnProcess);

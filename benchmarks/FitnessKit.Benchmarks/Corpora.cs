@@ -34,15 +34,15 @@ internal static class Corpora
         ? new Question("Synth", "System.Text.Json")
         : Question.Framework;
 
-    public static string ConfigFor(string corpus) => corpus == "shop"
-        ? Path.Combine(Root, "samples", "Shop.Broken", "fitness.json")
-        : Path.Combine(SyntheticFolder(corpus), "fitness.json");
-
-    public static string SyntheticFolder(string corpus)
+    /// <summary>The context map the rule catalog and the CLI check a corpus against.</summary>
+    public static string ConfigFor(string corpus) => corpus switch
     {
-        var size = corpus["synthetic-".Length..].Split('x');
-        return SyntheticCorpus.Folder(Root, int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(size[1], System.Globalization.CultureInfo.InvariantCulture));
-    }
+        "shop" => Path.Combine(Root, "samples", "Shop.Broken", "fitness.json"),
+        "framework" => FrameworkMap.Copy,
+        _ => Path.Combine(SyntheticFolder(corpus), "fitness.json"),
+    };
+
+    public static string SyntheticFolder(string corpus) => SyntheticCorpus.Folder(Root, SyntheticSize.Parse(corpus["synthetic-".Length..]));
 
     public static IEnumerable<string> FrameworkFolders()
     {

@@ -16,38 +16,53 @@ internal static class SyntheticCorpus
     /// <summary>Every this many domain types, one calls System.Text.Json directly.</summary>
     public const int JsonEvery = 25;
 
-    public static string Folder(string root, int contexts, int types) =>
-        Path.Combine(root, "artifacts", "benchmarks", "synthetic", $"{contexts}x{types}");
+    public static string Folder(string root, SyntheticSize size) =>
+        Path.Combine(root, "artifacts", "benchmarks", "synthetic", size.ToString());
 
-    public static string Ensure(string root, int contexts, int types)
+    /// <summary>Writes and compiles the corpus of a size unless it is there already; returns whether it compiled it.</summary>
+    public static bool Ensure(string root, SyntheticSize size)
     {
-        var folder = Folder(root, contexts, types);
+        var folder = Folder(root, size);
         var marker = Path.Combine(folder, "fitness.json");
         if (File.Exists(marker))
         {
-            return folder;
+            return false;
         }
 
         Directory.CreateDirectory(folder);
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
-            .Append(Path.Combine(AppContext.BaseDirectory, "Microsoft.EntityFrameworkCore.dll"))
-            .Append(Path.Combine(AppContext.BaseDirectory, "Microsoft.EntityFrameworkCore.Abstractions.dll"))
             .Distinct(StringComparer.Ordinal)
             .Where(File.Exists)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToList();
+        List<MetadataReference> efCore =
+        [
+            MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "Microsoft.EntityFrameworkCore.dll")),
+            MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "Microsoft.EntityFrameworkCore.Abstractions.dll")),
+        ];
+        MetadataReference Built(string name) => MetadataReference.CreateFromFile(Path.Combine(folder, name + ".dll"));
 
-        Compile(folder, "Synth.SharedEntities", SharedEntities(), references);
-        for (var c = 0; c < contexts; c++)
-        {
-            Compile(folder, $"Synth.C{c:00}.Contracts", Contracts(c, types), references);
-            Compile(folder, $"Synth.C{c:00}", Domain(c, types), references);
-            Compile(folder, $"Synth.C{c:00}.Infrastructure", Infrastructure(c, types), references);
-        }
-
-        File.WriteAllText(marker, Config(contexts));
-        return folder;
+        // Each assembly is compiled against only what it uses, in three waves of independent compilations on every
+        // core: the contracts; then the domains that use no other domain and the infrastructure; then the domains
+        // that reach into the previous context's domain (the planted FK001 violations, in odd contexts only).
+        var contexts = Enumerable.Range(0, size.Contexts).ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Compile(folder, "Synth.SharedEntities", SharedEntities(), framework);
+        Parallel.ForEach(contexts, parallel, c => Compile(folder, $"Synth.C{c:00}.Contracts", Contracts(c, size.Types), framework));
+        List<MetadataReference> DomainReferences(int c) =>
+        [
+            .. framework,
+            Built($"Synth.C{c:00}.Contracts"),
+            .. c > 0 ? [Built($"Synth.C{c - 1:00}.Contracts")] : Array.Empty<MetadataReference>(),
+            .. c % 2 == 1 ? [Built($"Synth.C{c - 1:00}")] : Array.Empty<MetadataReference>(),
+        ];
+        var infrastructure = contexts.Select(c => (Name: $"Synth.C{c:00}.Infrastructure", Source: (Func<string>)(() => Infrastructure(c, size.Types)), References: (Func<List<MetadataReference>>)(() => [.. framework, .. efCore, Built("Synth.SharedEntities")])));
+        var domains = contexts.Select(c => (Name: $"Synth.C{c:00}", Source: (Func<string>)(() => Domain(c, size)), References: (Func<List<MetadataReference>>)(() => DomainReferences(c))));
+        Parallel.ForEach(domains.Where((_, c) => c % 2 == 0).Concat(infrastructure), parallel, a => Compile(folder, a.Name, a.Source(), a.References()));
+        Parallel.ForEach(domains.Where((_, c) => c % 2 == 1), parallel, a => Compile(folder, a.Name, a.Source(), a.References()));
+        File.WriteAllText(marker, Config(size.Contexts));
+        return true;
     }
 
     private static void Compile(string folder, string name, string source, List<MetadataReference> references)
@@ -62,7 +77,6 @@ internal static class SyntheticCorpus
         }
 
         File.WriteAllBytes(Path.Combine(folder, name + ".dll"), stream.ToArray());
-        references.Add(MetadataReference.CreateFromImage(stream.ToArray()));
     }
 
     private static string SharedEntities() => """
@@ -81,8 +95,9 @@ internal static class SyntheticCorpus
         return text.ToString();
     }
 
-    private static string Domain(int c, int types)
+    private static string Domain(int c, SyntheticSize size)
     {
+        var types = size.Types;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"using System; using System.Collections.Generic; using System.Linq; using System.Threading.Tasks;\nnamespace Synth.C{c:00};\n");
         for (var t = 0; t < types; t++)
@@ -123,6 +138,12 @@ internal static class SyntheticCorpus
             {
                 // Planted FK001: a domain type reaches into the previous context's domain.
                 text.Append(CultureInfo.InvariantCulture, $"    public decimal Borrow() => new Synth.C{c - 1:00}.Type0().Compute(2);\n");
+            }
+
+            if (c % 2 == 1 && size.ReachEvery > 0 && t % size.ReachEvery == 0)
+            {
+                // More planted FK001, for a corpus dense in violations: one per reaching type.
+                text.Append(CultureInfo.InvariantCulture, $"    public decimal Reach() => new Synth.C{c - 1:00}.Type{t}().Compute(3);\n");
             }
 
             text.Append("}\n");

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FitnessKit;
 
 /// <summary>
@@ -10,14 +8,7 @@ namespace FitnessKit;
 /// </summary>
 internal static class AtomicFileSet
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Writes texts as UTF-8 without a byte-order mark.</summary>
-    /// <exception cref="FitnessKitException">A file cannot be written; the message names it. The old files are as they were.</exception>
-    public static void WriteAllText(IReadOnlyList<(string Path, string Text)> files) =>
-        Write([.. files.Select(f => (f.Path, (Action<Stream>)(stream => stream.Write(Utf8.GetBytes(f.Text)))))]);
-
-    /// <summary>Writes each file with what its action puts into the stream.</summary>
+    /// <summary>Writes each file with what its action puts into the stream, which goes straight to its temporary file.</summary>
     /// <exception cref="FitnessKitException">A file cannot be written; the message names it. The old files are as they were.</exception>
     public static void Write(IReadOnlyList<(string Path, Action<Stream> Write)> files)
     {

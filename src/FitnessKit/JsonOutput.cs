@@ -9,15 +9,39 @@ internal static class JsonOutput
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>How many bytes a writer over a stream holds before <see cref="FlushIfFull"/> passes them on.</summary>
+    private const int FlushThreshold = 64 * 1024;
+
     public static string Write(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        Write(buffer, write);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// Writes the JSON to a stream as it is produced (call <see cref="FlushIfFull"/> in long loops: a writer over a
+    /// stream keeps everything until it is flushed), then the final newline. Indentation is written with <c>\n</c> on
+    /// every platform.
+    /// </summary>
+    public static void Write(Stream stream, Action<Utf8JsonWriter> write)
+    {
+        var target = Environment.NewLine == "\n" ? stream : new LineFeedStream(stream);
+        using (var json = new Utf8JsonWriter(target, Options))
         {
             write(json);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        stream.Write("\n"u8);
+    }
+
+    /// <summary>Passes what the writer holds on to its stream once it holds more than a few kilobytes, so that a long report never sits in memory whole.</summary>
+    public static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > FlushThreshold)
+        {
+            json.Flush();
+        }
     }
 
     /// <summary>Writes the property when there is a value, and leaves it out otherwise.</summary>

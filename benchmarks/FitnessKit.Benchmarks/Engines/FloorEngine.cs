@@ -45,7 +45,7 @@ internal sealed class FloorEngine : IEngine
             var count = 0;
             foreach (var handle in _md.TypeDefinitions)
             {
-                var owner = OwnerOf(handle);
+                var owner = TypeOwners.OwnerOf(_md, handle);
                 if (owner.IsNil)
                 {
                     continue;
@@ -150,30 +150,11 @@ internal sealed class FloorEngine : IEngine
             }
 
             var il = body.GetILReader();
-            while (il.RemainingBytes > 0)
+            while (IlOperands.NextToken(ref il, out var token))
             {
-                int code = il.ReadByte();
-                if (code == 0xFE)
+                if (Token(token))
                 {
-                    code = 0xFE00 | il.ReadByte();
-                }
-
-                switch (OperandSize(code))
-                {
-                    case -1:
-                        if (Token(MetadataTokens.EntityHandle(il.ReadInt32())))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case -2:
-                        var targets = il.ReadInt32();
-                        il.Offset += targets * 4;
-                        break;
-                    case var size:
-                        il.Offset += size;
-                        break;
+                    return true;
                 }
             }
 
@@ -384,28 +365,6 @@ internal sealed class FloorEngine : IEngine
         private string NamespaceOf(TypeDefinition definition) =>
             definition.GetDeclaringType().IsNil ? _md.GetString(definition.Namespace) : NamespaceOf(_md.GetTypeDefinition(definition.GetDeclaringType()));
 
-        private TypeDefinitionHandle OwnerOf(TypeDefinitionHandle handle)
-        {
-            var owner = handle;
-            var current = handle;
-            while (!current.IsNil)
-            {
-                var definition = _md.GetTypeDefinition(current);
-                // Generated code is folded into the type that holds it; a top-level <...> type is folded away only when
-                // it is the compiler's own (<>..., <Module>, <PrivateImplementationDetails>): a file-local type
-                // (<File>F<hash>__Name) is code the user wrote.
-                var name = _md.GetString(definition.Name);
-                if (name.StartsWith('<') && (!definition.GetDeclaringType().IsNil || name.StartsWith("<>", StringComparison.Ordinal) || name == "<Module>" || name.StartsWith("<PrivateImplementationDetails>", StringComparison.Ordinal)))
-                {
-                    owner = definition.GetDeclaringType();
-                }
-
-                current = definition.GetDeclaringType();
-            }
-
-            return owner;
-        }
-
         private string FullName(TypeDefinitionHandle handle)
         {
             var definition = _md.GetTypeDefinition(handle);
@@ -414,18 +373,5 @@ internal sealed class FloorEngine : IEngine
                 ? (definition.Namespace.IsNil ? name : _md.GetString(definition.Namespace) + "." + name)
                 : FullName(definition.GetDeclaringType()) + "+" + name;
         }
-
-        private static int OperandSize(int code) => code switch
-        {
-            >= 0x0E and <= 0x13 or 0x1F or >= 0x2B and <= 0x37 or 0xDE or 0xFE12 or 0xFE19 => 1,
-            >= 0xFE09 and <= 0xFE0E => 2,
-            0x20 or 0x22 or >= 0x38 and <= 0x44 or 0xDD or 0x72 => 4,
-            0x21 or 0x23 => 8,
-            0x45 => -2,
-            0x27 or 0x28 or 0x29 or >= 0x6F and <= 0x71 or >= 0x73 and <= 0x75 or 0x79 or >= 0x7B and <= 0x81
-                or 0x8C or 0x8D or 0x8F or 0xA3 or 0xA4 or 0xA5 or 0xC2 or 0xC6 or 0xD0
-                or 0xFE06 or 0xFE07 or 0xFE15 or 0xFE16 or 0xFE1C => -1,
-            _ => 0,
-        };
     }
 }

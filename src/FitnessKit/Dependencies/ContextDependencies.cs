@@ -65,10 +65,20 @@ internal sealed class ContextDependencies
 
         // Whether a type is a contract of its context, asked once per type: many dependencies share a target.
         var contracts = new Dictionary<TypeName, bool>();
+        // Uses count distinct (source type, target type) names: the source types are taken in order of name, so each
+        // name's distinct targets are counted and forgotten, and nothing as large as the dependencies is kept.
+        var targets = new HashSet<(BoundedContext Context, string Type)>();
         foreach (var source in model.Contexts)
         {
-            foreach (var type in source.Types)
+            string? current = null;
+            foreach (var type in source.Types.OrderBy(t => t.FullName, StringComparer.Ordinal))
             {
+                if (type.FullName != current)
+                {
+                    current = type.FullName;
+                    targets.Clear();
+                }
+
                 foreach (var dependency in type.Dependencies)
                 {
                     if (model.ContextOf(dependency.Target) is not { } target || target == source)
@@ -81,7 +91,7 @@ internal sealed class ContextDependencies
                         contracts[dependency.Target] = isContract = target.IsContract(dependency.Target);
                     }
 
-                    Of(source, target).Add(dependency, isContract);
+                    Of(source, target).Add(dependency, isContract, targets.Add((target, dependency.Target.FullName)));
                 }
             }
         }

@@ -11,7 +11,6 @@ namespace FitnessKit.Dependencies;
 /// </summary>
 internal sealed class ContextDependency
 {
-    private readonly HashSet<(TypeName Source, TypeName Target)> _uses = [];
     private readonly List<TypeDependency> _codeExample = [];
 
     public ContextDependency(string from, string to)
@@ -26,8 +25,8 @@ internal sealed class ContextDependency
     /// <summary>Gets the context depended upon.</summary>
     public string To { get; }
 
-    /// <summary>Gets how many pairs of types (a type of <see cref="From"/>, a type of <see cref="To"/>) the code dependency has.</summary>
-    public int Uses => _uses.Count;
+    /// <summary>Gets how many pairs of type names (a type of <see cref="From"/>, a type of <see cref="To"/>) the code dependency has.</summary>
+    public int Uses { get; private set; }
 
     /// <summary>Gets how many reads and writes of tables <see cref="To"/> owns the SQL of <see cref="From"/> holds.</summary>
     public int DataUses { get; private set; }
@@ -41,9 +40,10 @@ internal sealed class ContextDependency
     /// <summary>Gets the example of the data dependency: the first table access by source type, member and table; <see langword="null"/> for a code-only dependency.</summary>
     public SqlAccess? DataExample { get; private set; }
 
-    internal void Add(TypeDependency dependency, bool isContract)
+    /// <summary>Adds a dependency of the code; <paramref name="isNewPair"/> when its source and target names are a pair not counted yet.</summary>
+    internal void Add(TypeDependency dependency, bool isContract, bool isNewPair)
     {
-        _uses.Add((dependency.Source, dependency.Target));
+        Uses += isNewPair ? 1 : 0;
         ReachesInternals |= !isContract;
         var order = _codeExample.Count == 0 ? -1 : Compare(dependency, _codeExample[0]);
         if (order < 0)

@@ -13,6 +13,9 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
     private readonly object _gate = new();
     private readonly List<TypeFamily> _work = new();
     private PEReader? _pe = pe;
+
+    // Dropped with the file: its name and member tables are as large as the assembly's metadata, and every type keeps this decoder.
+    private TypeScanner? _scanner = scanner;
     private Exception? _failure;
 
     public InspectedAssembly? Assembly { get; set; }
@@ -33,6 +36,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
         {
             _pe?.Dispose();
             _pe = null;
+            _scanner = null;
             _work.Clear();
         }
     }
@@ -53,7 +57,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
 
             try
             {
-                if (!scanner.MayName(match))
+                if (!_scanner!.MayName(match))
                 {
                     return [];
                 }
@@ -69,7 +73,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                 var found = new List<InspectedType>();
                 foreach (var family in _work)
                 {
-                    if (wanted.Contains(family.Type) && scanner.Probe(family.Type, family.Owner, family.Generated, match))
+                    if (wanted.Contains(family.Type) && _scanner.Probe(family.Type, family.Owner, family.Generated, match))
                     {
                         found.Add(family.Type);
                     }
@@ -82,6 +86,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                 _failure = AssemblyFileReader.Unreadable(path, exception);
                 _pe.Dispose();
                 _pe = null;
+                _scanner = null;
                 _work.Clear();
                 throw _failure;
             }
@@ -106,7 +111,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
             {
                 foreach (var family in _work)
                 {
-                    scanner.ScanBody(family.Type, family.Owner, family.Generated);
+                    _scanner!.ScanBody(family.Type, family.Owner, family.Generated);
                 }
             }
             catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
@@ -118,6 +123,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
             {
                 _pe.Dispose();
                 _pe = null;
+                _scanner = null;
                 _work.Clear();
             }
 

@@ -41,7 +41,7 @@ internal static class ContextMapDiagram
         foreach (var context in contexts)
         {
             var (x, y) = positions[context.Name];
-            var from = document.ViolationsFrom(context.Name).Count();
+            var from = document.CountFrom(context.Name);
             var cyclic = document.Edges.Any(e => e.InCycle && (e.From == context.Name || e.To == context.Name));
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"context{(from > 0 ? " violating" : string.Empty)}{(cyclic ? " cyclic" : string.Empty)}\" data-context=\"{ReportText.Html(context.Name)}\">");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(x - (BoxWidth / 2))}\" y=\"{F(y - (BoxHeight / 2))}\" width=\"{F(BoxWidth)}\" height=\"{F(BoxHeight)}\" rx=\"8\"/>");

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using FitnessKit.Baselines;
-using FitnessKit.Inspection;
+using static System.FormattableString;
 
 namespace FitnessKit.Reporting;
 
@@ -11,76 +9,88 @@ namespace FitnessKit.Reporting;
 /// matrix, a violations table filtered by rule, context and text, and a section per context. It loads nothing from
 /// the network, and its content-security policy lets only its own script run.
 /// </summary>
+/// <remarks>
+/// However many violations there are, the page holds a bounded amount of markup: the violations travel as data
+/// (<see cref="HtmlViolationData"/>) and the script shows one page of the table at a time, and each context section
+/// names its first few violations. The page is written to its stream as it is produced.
+/// </remarks>
 internal static class HtmlReport
 {
+    /// <summary>How many violations each context section names; the table shows them all.</summary>
+    internal const int MostListedPerContext = 10;
+
     private static readonly string Css = Resource("report.css");
     private static readonly string Script = Resource("report.js");
     private static readonly string ScriptHash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Script)));
 
-    public static string Render(ReportDocument document)
+    public static void Write(ReportDocument document, Stream stream)
     {
-        var report = document.Report;
-        var html = new StringBuilder();
-        html.AppendLine("<!DOCTYPE html>");
-        html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{ScriptHash}'; img-src data:\">");
-        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<title>{ReportText.Html(document.Options.Title)}</title>");
-        html.Append("<style>").Append(Css).AppendLine("</style></head><body>");
+        using var html = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        html.WriteLine("<!DOCTYPE html>");
+        html.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        html.WriteLine($"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{ScriptHash}'; img-src data:\">");
+        html.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.WriteLine($"<title>{ReportText.Html(document.Options.Title)}</title>");
+        html.Write("<style>");
+        html.Write(Css);
+        html.WriteLine("</style></head><body>");
         Header(html, document);
-        html.AppendLine("<h2 id=\"map\">Context map</h2>");
-        html.Append("<div class=\"diagram\">").Append(ContextMapDiagram.Render(document)).AppendLine("</div>");
-        html.AppendLine("<p class=\"muted\">Click a context to filter the violations by it.</p>");
+        html.WriteLine("<h2 id=\"map\">Context map</h2>");
+        html.Write("<div class=\"diagram\">");
+        html.Write(ContextMapDiagram.Render(document));
+        html.WriteLine("</div>");
+        html.WriteLine("<p class=\"muted\">Click a context to filter the violations by it.</p>");
         Matrix(html, document);
-        Violations(html, document);
-        Contexts(html, document);
+        Violations(html, stream, document);
+        HtmlContextSections.Write(html, document);
         HtmlTablesSection.Write(html, document);
         Notes(html, document);
-        html.Append("<script>").Append(Script).AppendLine("</script>");
-        html.AppendLine("</body></html>");
-        return html.ToString();
+        html.Write("<script>");
+        html.Write(Script);
+        html.WriteLine("</script>");
+        html.WriteLine("</body></html>");
     }
 
-    private static void Header(StringBuilder html, ReportDocument document)
+    private static void Header(TextWriter html, ReportDocument document)
     {
         var report = document.Report;
-        html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{ReportText.Html(document.Options.Title)}</h1>");
+        html.WriteLine($"<h1>{ReportText.Html(document.Options.Title)}</h1>");
         var verdict = report.HasErrors ? $"<span class=\"verdict failed\">Failed: {ReportText.Plural(document.Errors, "new error")}</span>" : "<span class=\"verdict passed\">Passed</span>";
-        html.AppendLine(CultureInfo.InvariantCulture, $"<p>{verdict} <span class=\"muted\">Checked {ReportText.Html(report.Scope)}. FitnessKit {ReportText.Html(ReportDocument.ToolVersion)}.</span></p>");
+        html.WriteLine($"<p>{verdict} <span class=\"muted\">Checked {ReportText.Html(report.Scope)}. FitnessKit {ReportText.Html(ReportDocument.ToolVersion)}.</span></p>");
         if (report.Baseline is not null)
         {
-            html.AppendLine(CultureInfo.InvariantCulture, $"<p id=\"baseline\">{ReportText.Html(report.Baseline.Describe())}</p>");
+            html.WriteLine($"<p id=\"baseline\">{ReportText.Html(report.Baseline.Describe())}</p>");
         }
 
-        html.Append("<nav><a href=\"#map\">Context map</a><a href=\"#matrix\">Dependency matrix</a><a href=\"#violations\">Violations</a><a href=\"#contexts\">Contexts</a>");
-        html.AppendLine(document.Report.Tables is null ? "</nav>" : "<a href=\"#tables\">Tables</a></nav>");
-        html.AppendLine("<table class=\"rules\"><thead><tr><th>Rule</th><th>What it enforces</th><th class=\"num\">Violations</th><th class=\"num\">New</th></tr></thead><tbody>");
+        html.Write("<nav><a href=\"#map\">Context map</a><a href=\"#matrix\">Dependency matrix</a><a href=\"#violations\">Violations</a><a href=\"#contexts\">Contexts</a>");
+        html.WriteLine(document.Report.Tables is null ? "</nav>" : "<a href=\"#tables\">Tables</a></nav>");
+        html.WriteLine("<table class=\"rules\"><thead><tr><th>Rule</th><th>What it enforces</th><th class=\"num\">Violations</th><th class=\"num\">New</th></tr></thead><tbody>");
+        var newByRule = report.Violations.Where(v => !v.Baselined).GroupBy(v => v.Rule.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var rule in report.Rules)
         {
-            var all = report.Violations.Where(v => v.Rule.Id == rule.Id).ToList();
-            html.AppendLine(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{ReportText.Html(document.HelpUri(rule))}\">{ReportText.Html(rule.Id)}</a> {ReportText.Html(rule.Name)}</td><td>{ReportText.Html(rule.Title)}</td><td class=\"num\">{all.Count}</td><td class=\"num\">{all.Count(v => !v.Baselined)}</td></tr>");
+            html.WriteLine(Invariant($"<tr><td><a href=\"{ReportText.Html(document.HelpUri(rule))}\">{ReportText.Html(rule.Id)}</a> {ReportText.Html(rule.Name)}</td><td>{ReportText.Html(rule.Title)}</td><td class=\"num\">{document.ViolationsOf(rule)}</td><td class=\"num\">{newByRule.GetValueOrDefault(rule.Id)}</td></tr>"));
         }
 
-        html.AppendLine("</tbody></table>");
+        html.WriteLine("</tbody></table>");
     }
 
-    private static void Matrix(StringBuilder html, ReportDocument document)
+    private static void Matrix(TextWriter html, ReportDocument document)
     {
         var contexts = document.Report.Model.Contexts.Select(c => c.Name).ToList();
         var edges = document.Edges.ToDictionary(e => (e.From, e.To));
-        html.AppendLine("<h2 id=\"matrix\">Dependency matrix</h2>");
-        html.AppendLine("<p class=\"muted\">Rows depend on columns: type-to-type uses, reads and writes of the column's tables by SQL (table accesses), and how many of them are violations.</p>");
-        html.Append("<table class=\"matrix\"><thead><tr><th>from \\ to</th>");
-        contexts.ForEach(c => html.Append("<th>").Append(ReportText.Html(c)).Append("</th>"));
-        html.AppendLine("</tr></thead><tbody>");
+        html.WriteLine("<h2 id=\"matrix\">Dependency matrix</h2>");
+        html.WriteLine("<p class=\"muted\">Rows depend on columns: type-to-type uses, reads and writes of the column's tables by SQL (table accesses), and how many of them are violations.</p>");
+        html.Write("<table class=\"matrix\"><thead><tr><th>from \\ to</th>");
+        contexts.ForEach(c => html.Write($"<th>{ReportText.Html(c)}</th>"));
+        html.WriteLine("</tr></thead><tbody>");
         foreach (var from in contexts)
         {
-            html.Append("<tr><th>").Append(ReportText.Html(from)).Append("</th>");
+            html.Write($"<tr><th>{ReportText.Html(from)}</th>");
             foreach (var to in contexts)
             {
                 if (from == to)
                 {
-                    html.Append("<td class=\"self\"></td>");
+                    html.Write("<td class=\"self\"></td>");
                 }
                 else if (edges.TryGetValue((from, to), out var edge))
                 {
@@ -88,92 +98,58 @@ internal static class HtmlReport
                     var uses = edge.DataUses == 0 ? ReportText.Plural(edge.Uses, "use")
                         : edge.Uses == 0 ? ReportText.Plural(edge.DataUses, "table access")
                         : $"{ReportText.Plural(edge.Uses, "use")}, {ReportText.Plural(edge.DataUses, "table access")}";
-                    html.Append(edge.Violations > 0
+                    html.Write(edge.Violations > 0
                         ? $"<td class=\"num bad\">{uses}, {ReportText.Plural(edge.Violations, "violation")}{cycle}</td>"
                         : $"<td class=\"num\">{uses}{cycle}</td>");
                 }
                 else
                 {
-                    html.Append("<td></td>");
+                    html.Write("<td></td>");
                 }
             }
 
-            html.AppendLine("</tr>");
+            html.WriteLine("</tr>");
         }
 
-        html.AppendLine("</tbody></table>");
+        html.WriteLine("</tbody></table>");
     }
 
-    private static void Violations(StringBuilder html, ReportDocument document)
+    /// <summary>The filters, the pager and an empty table the script fills one page at a time from the violations' data.</summary>
+    private static void Violations(StreamWriter html, Stream stream, ReportDocument document)
     {
         var report = document.Report;
-        html.AppendLine("<h2 id=\"violations\">Violations</h2>");
-        html.AppendLine("<div class=\"filters\">");
-        html.Append("<label>Rule <select id=\"rule-filter\"><option value=\"\">all rules</option>");
+        var count = Invariant($"{report.Violations.Count}");
+        html.WriteLine("<h2 id=\"violations\">Violations</h2>");
+        html.WriteLine("<div class=\"filters\">");
+        html.Write("<label>Rule <select id=\"rule-filter\"><option value=\"\">all rules</option>");
         foreach (var rule in report.Rules)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{ReportText.Html(rule.Id)}\">{ReportText.Html(rule.Id)} {ReportText.Html(rule.Name)}</option>");
+            html.Write($"<option value=\"{ReportText.Html(rule.Id)}\">{ReportText.Html(rule.Id)} {ReportText.Html(rule.Name)}</option>");
         }
 
-        html.AppendLine("</select></label>");
-        html.Append("<label>Context <select id=\"context-filter\"><option value=\"\">all contexts</option>");
+        html.WriteLine("</select></label>");
+        html.Write("<label>Context <select id=\"context-filter\"><option value=\"\">all contexts</option>");
         foreach (var context in report.Model.Contexts)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{ReportText.Html(context.Name)}\">{ReportText.Html(context.Name)}</option>");
+            html.Write($"<option value=\"{ReportText.Html(context.Name)}\">{ReportText.Html(context.Name)}</option>");
         }
 
-        html.AppendLine("</select></label>");
-        html.AppendLine("<label>Search <input type=\"search\" id=\"text-filter\" placeholder=\"type, member, file…\"></label>");
-        html.AppendLine("<label><input type=\"checkbox\" id=\"new-filter\"> new only</label>");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<span class=\"muted\">showing <span id=\"shown-count\">{report.Violations.Count} of {report.Violations.Count}</span></span></div>");
-        html.AppendLine("<table id=\"violation-table\"><thead><tr><th>Rule</th><th>Severity</th><th>From</th><th>To</th><th>Violation</th><th>Where</th></tr></thead><tbody>");
-        foreach (var violation in report.Violations)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"violation{(violation.Baselined ? " baselined" : string.Empty)}\" data-rule=\"{ReportText.Html(violation.Rule.Id)}\" data-source-context=\"{ReportText.Html(violation.SourceContext)}\" data-target-context=\"{ReportText.Html(violation.TargetContext)}\" data-baselined=\"{(violation.Baselined ? "true" : "false")}\">");
-            html.Append(CultureInfo.InvariantCulture, $"<td>{ReportText.Html(violation.Rule.Id)}</td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"sev-{ReportDocument.SeverityName(violation)}\">{ReportDocument.SeverityName(violation)}{(violation.Baselined ? " <span class=\"tag\">baselined</span>" : string.Empty)}</td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td>{ReportText.Html(violation.SourceContext ?? "–")}</td><td>{ReportText.Html(violation.TargetContext ?? "–")}</td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td>{ReportText.Html(violation.Message)}<div class=\"fix\">Fix: {ReportText.Html(violation.Fix)}</div></td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td><code>{ReportText.Html(document.Where(violation) ?? ReportDocument.Member(violation))}</code></td></tr>");
-            html.AppendLine();
-        }
-
-        html.AppendLine("</tbody></table>");
-        if (report.Violations.Count == 0)
-        {
-            html.AppendLine("<p>No violations.</p>");
-        }
+        html.WriteLine("</select></label>");
+        html.WriteLine("<label>Search <input type=\"search\" id=\"text-filter\" placeholder=\"type, member, file…\"></label>");
+        html.WriteLine("<label><input type=\"checkbox\" id=\"new-filter\"> new only</label>");
+        html.WriteLine($"<span class=\"muted\">showing <span id=\"shown-count\">{count} of {count}</span></span></div>");
+        html.WriteLine("<div class=\"pager\"><button type=\"button\" id=\"first-page\">« first</button><button type=\"button\" id=\"previous-page\">‹ previous</button> <span id=\"page-info\"></span> <button type=\"button\" id=\"next-page\">next ›</button><button type=\"button\" id=\"last-page\">last »</button></div>");
+        html.WriteLine("<table id=\"violation-table\"><thead><tr><th>Rule</th><th>Severity</th><th>From</th><th>To</th><th>Violation</th><th>Where</th></tr></thead><tbody></tbody></table>");
+        html.WriteLine(report.Violations.Count == 0
+            ? "<p>No violations.</p>"
+            : "<noscript><p>The table needs JavaScript; the JSON report holds every violation.</p></noscript>");
+        html.Write("<script type=\"application/json\" id=\"violation-data\">");
+        html.Flush();
+        HtmlViolationData.Write(stream, document);
+        html.WriteLine("</script>");
     }
 
-    private static void Contexts(StringBuilder html, ReportDocument document)
-    {
-        html.AppendLine("<h2 id=\"contexts\">Contexts</h2>");
-        foreach (var context in document.Report.Model.Contexts)
-        {
-            var from = document.ViolationsFrom(context.Name).ToList();
-            var into = document.ViolationsInto(context.Name).ToList();
-            html.AppendLine(CultureInfo.InvariantCulture, $"<section class=\"context-section\" data-context=\"{ReportText.Html(context.Name)}\"><h3>{ReportText.Html(context.Name)}</h3>");
-            html.AppendLine(CultureInfo.InvariantCulture, $"<p>{ReportText.Plural(context.Types.Count, "type")} in {List(context.Assemblies.Select(a => a.Name))}. Contracts: {(context.ContractAssemblies.Count == 0 ? "none" : List(context.ContractAssemblies))}.</p>");
-            var uses = document.Edges.Where(e => e.From == context.Name).Select(e => $"{e.To} ({ReportText.Plural(e.Uses, "use")}{(e.Violations > 0 ? $", {ReportText.Plural(e.Violations, "violation")}" : string.Empty)})").ToList();
-            var usedBy = document.Edges.Where(e => e.To == context.Name).Select(e => e.From).ToList();
-            html.AppendLine(CultureInfo.InvariantCulture, $"<p>Uses: {(uses.Count == 0 ? "no other context" : ReportText.Html(string.Join(", ", uses)))}. Used by: {(usedBy.Count == 0 ? "no other context" : ReportText.Html(string.Join(", ", usedBy)))}.</p>");
-            html.AppendLine(CultureInfo.InvariantCulture, $"<p>{ReportText.Plural(from.Count, "violation")} from this context, {ReportText.Plural(into.Count, "violation")} reaching into it.</p>");
-            if (from.Count > 0)
-            {
-                html.AppendLine("<ul>");
-                foreach (var violation in from)
-                {
-                    html.AppendLine(CultureInfo.InvariantCulture, $"<li>{ReportText.Html(violation.Rule.Id)} {ReportText.Html(violation.Message)} <code>{ReportText.Html(document.Where(violation) ?? string.Empty)}</code></li>");
-                }
-
-                html.AppendLine("</ul>");
-            }
-
-            html.AppendLine("</section>");
-        }
-    }
-
-    private static void Notes(StringBuilder html, ReportDocument document)
+    private static void Notes(TextWriter html, ReportDocument document)
     {
         var model = document.Report.Model;
         var notes = new List<string>();
@@ -187,12 +163,10 @@ internal static class HtmlReport
             return;
         }
 
-        html.AppendLine("<h2 id=\"notes\">Notes</h2><ul class=\"muted\">");
-        notes.ForEach(n => html.Append("<li>").Append(ReportText.Html(n)).AppendLine("</li>"));
-        html.AppendLine("</ul>");
+        html.WriteLine("<h2 id=\"notes\">Notes</h2><ul class=\"muted\">");
+        notes.ForEach(n => html.WriteLine($"<li>{ReportText.Html(n)}</li>"));
+        html.WriteLine("</ul>");
     }
-
-    private static string List(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"<code>{ReportText.Html(n)}</code>"));
 
     private static string Resource(string name)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using FitnessKit.ContextMapping;
 using FitnessKit.Tables;
 
@@ -8,7 +6,7 @@ namespace FitnessKit.Reporting;
 /// <summary>The table audit in the HTML report: a context × table matrix (owns, maps, reads, writes), then the SQL that could not be read.</summary>
 internal static class HtmlTablesSection
 {
-    public static void Write(StringBuilder html, ReportDocument document)
+    public static void Write(TextWriter html, ReportDocument document)
     {
         if (document.Report.Tables is not { } catalog)
         {
@@ -17,42 +15,42 @@ internal static class HtmlTablesSection
 
         var model = document.Report.Model;
         var contexts = model.Contexts.Select(c => c.Name).ToList();
-        html.AppendLine("<h2 id=\"tables\">Tables</h2>");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<p>{ReportText.Plural(catalog.Tables.Count, "table")} mapped or queried, {ReportText.Plural(catalog.Statements.Count, "SQL statement")}, read from EF Core mappings and SQL in the compiled code. Contexts are assumed to share one database: a table is the same wherever its schema and name match.</p>");
+        html.WriteLine("<h2 id=\"tables\">Tables</h2>");
+        html.WriteLine($"<p>{ReportText.Plural(catalog.Tables.Count, "table")} mapped or queried, {ReportText.Plural(catalog.Statements.Count, "SQL statement")}, read from EF Core mappings and SQL in the compiled code. Contexts are assumed to share one database: a table is the same wherever its schema and name match.</p>");
         if (catalog.Tables.Count > 0)
         {
-            html.Append("<table class=\"tables\"><thead><tr><th>Table</th><th>Owner</th>");
+            html.Write("<table class=\"tables\"><thead><tr><th>Table</th><th>Owner</th>");
             foreach (var context in contexts)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<th>{ReportText.Html(context)}</th>");
+                html.Write($"<th>{ReportText.Html(context)}</th>");
             }
 
-            html.AppendLine("</tr></thead><tbody>");
+            html.WriteLine("</tr></thead><tbody>");
             foreach (var table in catalog.Tables)
             {
                 var owner = table.Owner ?? (table.IsShared ? "shared" : table.IsUnowned ? "nobody" : "not known");
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{ReportText.Html(table.Table.ToString())}</code></td><td title=\"{ReportText.Html(table.Reason)}\"{(table.Owner is null ? " class=\"shared\"" : string.Empty)}>{ReportText.Html(owner)}</td>");
+                html.Write($"<tr><td><code>{ReportText.Html(table.Table.ToString())}</code></td><td title=\"{ReportText.Html(table.Reason)}\"{(table.Owner is null ? " class=\"shared\"" : string.Empty)}>{ReportText.Html(owner)}</td>");
                 foreach (var context in contexts)
                 {
                     var cell = Cell(table, context, model);
-                    html.Append(CultureInfo.InvariantCulture, $"<td{(cell.Length == 0 ? string.Empty : table.Owner == context ? " class=\"owns\"" : table.IsShared && table.MappedBy.Contains(context) ? " class=\"shared\"" : string.Empty)}>{ReportText.Html(cell)}</td>");
+                    html.Write($"<td{(cell.Length == 0 ? string.Empty : table.Owner == context ? " class=\"owns\"" : table.IsShared && table.MappedBy.Contains(context) ? " class=\"shared\"" : string.Empty)}>{ReportText.Html(cell)}</td>");
                 }
 
-                html.AppendLine("</tr>");
+                html.WriteLine("</tr>");
             }
 
-            html.AppendLine("</tbody></table>");
+            html.WriteLine("</tbody></table>");
         }
 
         if (catalog.Problems.Count > 0)
         {
-            html.AppendLine("<p>SQL that could not be read:</p><ul>");
+            html.WriteLine("<p>SQL that could not be read:</p><ul>");
             foreach (var problem in catalog.Problems)
             {
-                html.AppendLine(CultureInfo.InvariantCulture, $"<li>{ReportText.Html(problem.SourceType.DisplayName)}.{ReportText.Html(problem.SourceMember)}: {ReportText.Html(problem.Problem)} <code>{ReportText.Html(problem.Location?.ToString(document.BaseDirectory) ?? string.Empty)}</code></li>");
+                html.WriteLine($"<li>{ReportText.Html(problem.SourceType.DisplayName)}.{ReportText.Html(problem.SourceMember)}: {ReportText.Html(problem.Problem)} <code>{ReportText.Html(problem.Location?.ToString(document.BaseDirectory) ?? string.Empty)}</code></li>");
             }
 
-            html.AppendLine("</ul>");
+            html.WriteLine("</ul>");
         }
     }
 

@@ -10,7 +10,7 @@ internal static class JUnitReport
 {
     private const string NoContext = "(outside any context)";
 
-    public static string Render(ReportDocument document)
+    public static void Write(ReportDocument document, Stream stream)
     {
         var report = document.Report;
         var contexts = report.Model.Contexts.Select(c => c.Name).ToList();
@@ -27,9 +27,8 @@ internal static class JUnitReport
             return (Rule: rule, Cases: cases);
         }).ToList();
 
-        using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        using (var xml = XmlWriter.Create(buffer, settings))
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n", CloseOutput = false };
+        using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
@@ -56,7 +55,7 @@ internal static class JUnitReport
             xml.WriteEndDocument();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        stream.Write("\n"u8);
     }
 
     private static void WriteCase(XmlWriter xml, ReportDocument document, RuleDescriptor rule, string context, List<Violation> violations)
@@ -70,7 +69,7 @@ internal static class JUnitReport
             xml.WriteStartElement("failure");
             xml.WriteAttributeString("type", rule.Id);
             xml.WriteAttributeString("message", $"{ReportText.Plural(failing.Count, "violation")} of {rule.Name} in {ReportText.Printable(context)}");
-            xml.WriteString(Describe(document, failing));
+            Describe(xml, document, failing);
             xml.WriteEndElement();
         }
 
@@ -78,7 +77,7 @@ internal static class JUnitReport
         if (other.Count > 0)
         {
             xml.WriteStartElement("system-out");
-            xml.WriteString(Describe(document, other, withStatus: true));
+            Describe(xml, document, other, withStatus: true);
             xml.WriteEndElement();
         }
 
@@ -87,9 +86,26 @@ internal static class JUnitReport
 
     private static bool Fails(List<Violation> violations) => violations.Any(v => !v.Baselined && v.Severity == Severity.Error);
 
-    private static string Describe(ReportDocument document, IEnumerable<Violation> violations, bool withStatus = false) =>
-        string.Join("\n\n", violations.Select(v =>
-            (withStatus ? (v.Baselined ? "[baselined] " : $"[{ReportDocument.SeverityName(v)}] ") : string.Empty) + Lines(v, document.BaseDirectory)));
+    /// <summary>Writes each violation as the CLI prints it, a blank line between two, one at a time: a context with thousands of violations is never one string.</summary>
+    private static void Describe(XmlWriter xml, ReportDocument document, IEnumerable<Violation> violations, bool withStatus = false)
+    {
+        var first = true;
+        foreach (var violation in violations)
+        {
+            if (!first)
+            {
+                xml.WriteString("\n\n");
+            }
+
+            first = false;
+            if (withStatus)
+            {
+                xml.WriteString(violation.Baselined ? "[baselined] " : $"[{ReportDocument.SeverityName(violation)}] ");
+            }
+
+            xml.WriteString(Lines(violation, document.BaseDirectory));
+        }
+    }
 
     /// <summary>What <see cref="Violation.Describe"/> says, each part escaped on its own: a name cannot add or forge a line.</summary>
     private static string Lines(Violation violation, string? baseDirectory)

@@ -8,12 +8,13 @@ namespace FitnessKit.Reporting;
 /// <summary>Writes the report as JSON: every violation with all its data. The format is documented in docs/report-format.md.</summary>
 internal static class JsonReport
 {
-    public const int FormatVersion = 1;
+    /// <summary>The version of the format: 2 since the allowed contract types are said once per pair of contexts (<c>contextPairs</c>) and not on every violation.</summary>
+    public const int FormatVersion = 2;
 
-    public static string Render(ReportDocument document)
+    public static void Write(ReportDocument document, Stream stream)
     {
         var report = document.Report;
-        return JsonOutput.Write(json =>
+        JsonOutput.Write(stream, json =>
         {
             json.WriteStartObject();
             json.WriteString("format", "fitnesskit-report");
@@ -27,10 +28,12 @@ internal static class JsonReport
             WriteRules(json, document);
             WriteContexts(json, document);
             WriteDependencies(json, document);
+            WriteContextPairs(json, document);
             json.WriteStartArray("violations");
             foreach (var violation in report.Violations)
             {
                 WriteViolation(json, document, violation);
+                JsonOutput.FlushIfFull(json);
             }
 
             json.WriteEndArray();
@@ -111,8 +114,8 @@ internal static class JsonReport
             Strings(json, "assemblies", context.Assemblies.Select(a => a.Name));
             Strings(json, "contracts", context.ContractAssemblies);
             json.WriteNumber("types", context.Types.Count);
-            json.WriteNumber("violationsFrom", document.ViolationsFrom(context.Name).Count());
-            json.WriteNumber("violationsInto", document.ViolationsInto(context.Name).Count());
+            json.WriteNumber("violationsFrom", document.CountFrom(context.Name));
+            json.WriteNumber("violationsInto", document.CountInto(context.Name));
             json.WriteEndObject();
         }
 
@@ -132,6 +135,22 @@ internal static class JsonReport
             json.WriteNumber("violations", edge.Violations);
             json.WriteBoolean("cycle", edge.InCycle);
             json.WriteNumber("dataUses", edge.DataUses);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>What each source context may use of each target context, once per pair: the violations between them leave it out. SARIF writes the same array into its run's properties.</summary>
+    internal static void WriteContextPairs(Utf8JsonWriter json, ReportDocument document)
+    {
+        json.WriteStartArray("contextPairs");
+        foreach (var pair in document.Allowed.Pairs)
+        {
+            json.WriteStartObject();
+            json.WriteString("from", pair.From);
+            json.WriteString("to", pair.To);
+            Strings(json, "allowed", pair.Allowed);
             json.WriteEndObject();
         }
 
@@ -168,7 +187,11 @@ internal static class JsonReport
             json.WriteNull("location");
         }
 
-        Strings(json, "allowed", violation.Allowed);
+        if (!document.Allowed.SaysAllowedOf(violation))
+        {
+            Strings(json, "allowed", violation.Allowed);
+        }
+
         Strings(json, "related", violation.Related);
         json.WriteString("key", violation.Key);
         json.WriteEndObject();

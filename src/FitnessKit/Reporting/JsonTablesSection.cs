@@ -56,6 +56,7 @@ internal static class JsonTablesSection
 
             json.WriteEndArray();
             json.WriteEndObject();
+            JsonOutput.FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -70,6 +71,7 @@ internal static class JsonTablesSection
             json.WriteString("problem", problem.Problem);
             Location(json, document, problem.Location);
             json.WriteEndObject();
+            JsonOutput.FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -92,6 +94,7 @@ internal static class JsonTablesSection
 
             json.WriteEndArray();
             json.WriteEndObject();
+            JsonOutput.FlushIfFull(json);
         }
 
         json.WriteEndArray();

@@ -1,50 +1,63 @@
-using System.Globalization;
-using System.Text;
 using FitnessKit.Baselines;
+using static System.FormattableString;
 
 namespace FitnessKit.Reporting;
 
 /// <summary>Writes a Markdown summary fit for a GitHub job summary or pull-request comment: the verdict, the context map as a Mermaid diagram, counts per rule, and the violations with file:line and fix.</summary>
 internal static class MarkdownReport
 {
-    public static string Render(ReportDocument document)
+    /// <summary>How many allowed contract types a pair of contexts lists by name.</summary>
+    private const int MostAllowedNames = 5;
+
+    public static void Write(ReportDocument document, TextWriter text)
     {
         var report = document.Report;
-        var text = new StringBuilder();
-        text.Append("# ").AppendLine(ReportText.Markdown(document.Options.Title)).AppendLine();
+        text.Write("# ");
+        text.WriteLine(ReportText.Markdown(document.Options.Title));
+        text.WriteLine();
         var verdict = report.HasErrors
-            ? $"**Failed:** {ReportText.Plural(document.Errors, "new error")}"
+            ? Invariant($"**Failed:** {ReportText.Plural(document.Errors, "new error")}")
             : document.NewCount == 0 && document.BaselinedCount == 0 ? "**Passed:** no violations" : "**Passed:** no new errors";
-        text.Append(verdict).Append(". ").Append(CultureInfo.InvariantCulture, $"Checked {ReportText.Markdown(report.Scope)}.").AppendLine();
+        text.WriteLine($"{verdict}. Checked {ReportText.Markdown(report.Scope)}.");
         if (report.Baseline is not null)
         {
-            text.AppendLine().AppendLine(ReportText.Markdown(report.Baseline.Describe()));
+            text.WriteLine();
+            text.WriteLine(ReportText.Markdown(report.Baseline.Describe()));
         }
 
-        text.AppendLine().AppendLine("## Context map").AppendLine();
-        AppendMermaid(text, document);
-        text.AppendLine().AppendLine("## Rules").AppendLine();
-        text.AppendLine("| Rule | Name | Violations | New |");
-        text.AppendLine("| --- | --- | ---: | ---: |");
+        Heading(text, "## Context map");
+        WriteMermaid(text, document);
+        Heading(text, "## Rules");
+        text.WriteLine("| Rule | Name | Violations | New |");
+        text.WriteLine("| --- | --- | ---: | ---: |");
+        var newByRule = report.Violations.Where(v => !v.Baselined).GroupBy(v => v.Rule.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var rule in report.Rules)
         {
-            var all = report.Violations.Where(v => v.Rule.Id == rule.Id).ToList();
-            text.AppendLine(CultureInfo.InvariantCulture, $"| [{rule.Id}]({document.HelpUri(rule)}) | {ReportText.Markdown(rule.Name)} | {all.Count} | {all.Count(v => !v.Baselined)} |");
+            text.WriteLine(Invariant($"| [{rule.Id}]({document.HelpUri(rule)}) | {ReportText.Markdown(rule.Name)} | {document.ViolationsOf(rule)} | {newByRule.GetValueOrDefault(rule.Id)} |"));
         }
 
-        AppendViolations(text, document);
-        MarkdownTablesSection.Append(text, document);
-        return text.ToString();
+        WriteViolations(text, document);
+        WriteAllowed(text, document);
+        MarkdownTablesSection.Write(text, document);
     }
 
-    private static void AppendMermaid(StringBuilder text, ReportDocument document)
+    /// <summary>A blank line, the heading, a blank line.</summary>
+    internal static void Heading(TextWriter text, string heading)
+    {
+        text.WriteLine();
+        text.WriteLine(heading);
+        text.WriteLine();
+    }
+
+    private static void WriteMermaid(TextWriter text, ReportDocument document)
     {
         var contexts = document.Report.Model.Contexts;
         var ids = contexts.Select((c, i) => (c.Name, Id: $"c{i}")).ToDictionary(x => x.Name, x => x.Id, StringComparer.Ordinal);
-        text.AppendLine("```mermaid").AppendLine("flowchart LR");
+        text.WriteLine("```mermaid");
+        text.WriteLine("flowchart LR");
         foreach (var context in contexts)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {ids[context.Name]}[\"{ReportText.Mermaid(context.Name)}\"]");
+            text.WriteLine(Invariant($"  {ids[context.Name]}[\"{ReportText.Mermaid(context.Name)}\"]"));
         }
 
         var red = new List<int>();
@@ -60,7 +73,7 @@ internal static class MarkdownReport
             }
 
             var (open, close) = edge.Violations > 0 ? ("==", "==>") : edge.Uses == 0 && edge.DataUses > 0 ? ("-.", ".->") : ("--", "-->");
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {ids[edge.From]} {open}\"{label}\"{close} {ids[edge.To]}");
+            text.WriteLine(Invariant($"  {ids[edge.From]} {open}\"{label}\"{close} {ids[edge.To]}"));
             if (edge.Violations > 0)
             {
                 red.Add(index);
@@ -71,39 +84,61 @@ internal static class MarkdownReport
 
         if (red.Count > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  linkStyle {string.Join(',', red)} stroke:#d1242f,stroke-width:3px");
+            text.WriteLine(Invariant($"  linkStyle {string.Join(',', red)} stroke:#d1242f,stroke-width:3px"));
         }
 
-        text.AppendLine("```");
+        text.WriteLine("```");
     }
 
-    private static void AppendViolations(StringBuilder text, ReportDocument document)
+    /// <summary>
+    /// What each context may use of each other context it breaks a rule on, once per pair: the violations only say how
+    /// many contract types there are and name two. A few names each; the JSON report lists them all.
+    /// </summary>
+    private static void WriteAllowed(TextWriter text, ReportDocument document)
+    {
+        if (document.Allowed.Pairs.Count == 0)
+        {
+            return;
+        }
+
+        Heading(text, "## What each context may use instead");
+        text.WriteLine("| From | To | Contract types allowed |");
+        text.WriteLine("| --- | --- | --- |");
+        foreach (var pair in document.Allowed.Pairs)
+        {
+            var more = pair.Allowed.Count > MostAllowedNames ? Invariant($", and {pair.Allowed.Count - MostAllowedNames} more (all in the JSON report)") : string.Empty;
+            text.WriteLine(Invariant($"| {ReportText.Markdown(pair.From)} | {ReportText.Markdown(pair.To)} | {pair.Allowed.Count}: {ReportText.Markdown(string.Join(", ", pair.Allowed.Take(MostAllowedNames)))}{more} |"));
+        }
+    }
+
+    private static void WriteViolations(TextWriter text, ReportDocument document)
     {
         var shown = document.Report.Violations.Where(v => !v.Baselined).ToList();
-        text.AppendLine().AppendLine(document.Report.Baseline is null ? "## Violations" : "## New violations").AppendLine();
+        Heading(text, document.Report.Baseline is null ? "## Violations" : "## New violations");
         if (shown.Count == 0)
         {
-            text.AppendLine("None.");
+            text.WriteLine("None.");
             return;
         }
 
         var limit = Math.Max(0, document.Options.MarkdownViolationLimit);
         foreach (var rule in shown.Take(limit).GroupBy(v => v.Rule))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"### {rule.Key.Id} {ReportText.Markdown(rule.Key.Name)}").AppendLine();
+            text.WriteLine(Invariant($"### {rule.Key.Id} {ReportText.Markdown(rule.Key.Name)}"));
+            text.WriteLine();
             foreach (var violation in rule)
             {
                 var where = document.Where(violation) is { } location ? $" at `{location.Replace("`", "'", StringComparison.Ordinal)}`" : string.Empty;
-                text.AppendLine(CultureInfo.InvariantCulture, $"- **{ReportDocument.SeverityName(violation)}**{where}: {ReportText.Markdown(violation.Message)}");
-                text.AppendLine(CultureInfo.InvariantCulture, $"  *Fix:* {ReportText.Markdown(violation.Fix)}");
+                text.WriteLine(Invariant($"- **{ReportDocument.SeverityName(violation)}**{where}: {ReportText.Markdown(violation.Message)}"));
+                text.WriteLine(Invariant($"  *Fix:* {ReportText.Markdown(violation.Fix)}"));
             }
 
-            text.AppendLine();
+            text.WriteLine();
         }
 
         if (shown.Count > limit)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"… and {shown.Count - limit} more; see the HTML or JSON report for all of them.");
+            text.WriteLine(Invariant($"… and {shown.Count - limit} more; see the HTML or JSON report for all of them."));
         }
     }
 }

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using FitnessKit.Tables;
+using static System.FormattableString;
 
 namespace FitnessKit.Reporting;
 
@@ -9,7 +8,7 @@ internal static class MarkdownTablesSection
 {
     private const int MostAccesses = 5;
 
-    public static void Append(StringBuilder text, ReportDocument document)
+    public static void Write(TextWriter text, ReportDocument document)
     {
         if (document.Report.Tables is not { } catalog)
         {
@@ -17,12 +16,13 @@ internal static class MarkdownTablesSection
         }
 
         var model = document.Report.Model;
-        text.AppendLine().AppendLine("## Tables").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{ReportText.Plural(catalog.Tables.Count, "table")} mapped or queried, {ReportText.Plural(catalog.Statements.Count, "SQL statement")}. Contexts are assumed to share one database.").AppendLine();
+        MarkdownReport.Heading(text, "## Tables");
+        text.WriteLine($"{ReportText.Plural(catalog.Tables.Count, "table")} mapped or queried, {ReportText.Plural(catalog.Statements.Count, "SQL statement")}. Contexts are assumed to share one database.");
+        text.WriteLine();
         if (catalog.Tables.Count > 0)
         {
-            text.AppendLine("| Table | Owner | Mapped by | Read or written by |");
-            text.AppendLine("| --- | --- | --- | --- |");
+            text.WriteLine("| Table | Owner | Mapped by | Read or written by |");
+            text.WriteLine("| --- | --- | --- | --- |");
             foreach (var table in catalog.Tables)
             {
                 var owner = table.Owner is { } name ? ReportText.Markdown(name) : table.IsShared ? "**shared**" : table.IsUnowned ? "**nobody**" : "not known";
@@ -30,18 +30,20 @@ internal static class MarkdownTablesSection
                     .Select(a => $"{model.ContextOf(a.Statement.SourceType)?.Name ?? "?"}: {a.Statement.SourceType.DisplayName}.{a.Statement.SourceMember} ({(a.Access == TableAccessKind.Write ? "writes" : "reads")})")
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
-                var shown = string.Join("; ", accesses.Take(MostAccesses)) + (accesses.Count > MostAccesses ? $"; and {accesses.Count - MostAccesses} more" : string.Empty);
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {ReportText.Markdown(table.Table.ToString())} | {owner} | {ReportText.Markdown(string.Join(", ", table.MappedBy))} | {ReportText.Markdown(shown)} |");
+                var shown = string.Join("; ", accesses.Take(MostAccesses)) + (accesses.Count > MostAccesses ? Invariant($"; and {accesses.Count - MostAccesses} more") : string.Empty);
+                text.WriteLine($"| {ReportText.Markdown(table.Table.ToString())} | {owner} | {ReportText.Markdown(string.Join(", ", table.MappedBy))} | {ReportText.Markdown(shown)} |");
             }
         }
 
         if (catalog.Problems.Count > 0)
         {
-            text.AppendLine().AppendLine("SQL that could not be read:").AppendLine();
+            text.WriteLine();
+            text.WriteLine("SQL that could not be read:");
+            text.WriteLine();
             foreach (var problem in catalog.Problems)
             {
                 var where = problem.Location is { } location ? $" at `{location.ToString(document.BaseDirectory).Replace("`", "'", StringComparison.Ordinal)}`" : string.Empty;
-                text.AppendLine(CultureInfo.InvariantCulture, $"- {ReportText.Markdown(problem.SourceType.DisplayName)}.{ReportText.Markdown(problem.SourceMember)}{where}: {ReportText.Markdown(problem.Problem)}");
+                text.WriteLine($"- {ReportText.Markdown(problem.SourceType.DisplayName)}.{ReportText.Markdown(problem.SourceMember)}{where}: {ReportText.Markdown(problem.Problem)}");
             }
         }
     }

@@ -6,9 +6,14 @@ using FitnessKit.Rules;
 
 namespace FitnessKit.Reporting;
 
-/// <summary>The one model every report writer renders: a <see cref="FitnessReport"/> with what the writers need computed once (context graph, counts, relative paths).</summary>
+/// <summary>The one model every report writer renders: a <see cref="FitnessReport"/> with what the writers need computed once (context graph, counts, relative paths, what each pair of contexts allows), built once for all the formats of a report.</summary>
 internal sealed class ReportDocument
 {
+    private readonly Dictionary<string, int> _byRule = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _from = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _into = new(StringComparer.Ordinal);
+
     private ReportDocument(FitnessReport report, ReportOptions options)
     {
         Report = report;
@@ -16,6 +21,34 @@ internal sealed class ReportDocument
         BaseDirectory = Path.GetFullPath(options.BaseDirectory ?? Directory.GetCurrentDirectory());
         Edges = ContextGraph.Build(report);
         TypeCount = report.Model.CodeBase.Types.Count();
+        Allowed = AllowedContracts.Of(report);
+        foreach (var (rule, index) in report.Rules.Select((r, i) => (r, i)))
+        {
+            _ruleIndex.TryAdd(rule.Id, index);
+        }
+
+        foreach (var violation in report.Violations)
+        {
+            _byRule[violation.Rule.Id] = _byRule.GetValueOrDefault(violation.Rule.Id) + 1;
+            if (violation.SourceContext is { } from)
+            {
+                _from[from] = _from.GetValueOrDefault(from) + 1;
+            }
+
+            if (violation.TargetContext is { } into && into != violation.SourceContext)
+            {
+                _into[into] = _into.GetValueOrDefault(into) + 1;
+            }
+
+            if (violation.Baselined)
+            {
+                BaselinedCount++;
+            }
+            else if (violation.Severity == Severity.Error)
+            {
+                Errors++;
+            }
+        }
     }
 
     public static string ToolVersion { get; } = typeof(ReportDocument).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -30,13 +63,16 @@ internal sealed class ReportDocument
 
     public int TypeCount { get; }
 
+    /// <summary>Gets what each pair of contexts allows, said once per pair.</summary>
+    public AllowedContracts Allowed { get; }
+
     public IReadOnlyList<Violation> Violations => Report.Violations;
 
-    public int Errors => Report.Violations.Count(v => v.Severity == Severity.Error && !v.Baselined);
+    public int Errors { get; }
 
-    public int NewCount => Report.Violations.Count(v => !v.Baselined);
+    public int NewCount => Report.Violations.Count - BaselinedCount;
 
-    public int BaselinedCount => Report.Violations.Count(v => v.Baselined);
+    public int BaselinedCount { get; }
 
     public static ReportDocument From(FitnessReport report, ReportOptions? options) => new(report, options ?? ReportOptions.Default);
 
@@ -51,11 +87,16 @@ internal sealed class ReportDocument
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative.Replace('\\', '/');
     }
 
-    public int ViolationsOf(RuleDescriptor rule) => Report.Violations.Count(v => v.Rule.Id == rule.Id);
+    public int ViolationsOf(RuleDescriptor rule) => _byRule.GetValueOrDefault(rule.Id);
+
+    /// <summary>The index of the rule in <see cref="FitnessReport.Rules"/>, or -1 when it is not one of them.</summary>
+    public int RuleIndex(RuleDescriptor rule) => _ruleIndex.TryGetValue(rule.Id, out var index) ? index : -1;
 
     public IEnumerable<Violation> ViolationsFrom(string context) => Report.Violations.Where(v => v.SourceContext == context);
 
-    public IEnumerable<Violation> ViolationsInto(string context) => Report.Violations.Where(v => v.TargetContext == context && v.SourceContext != context);
+    public int CountFrom(string context) => _from.GetValueOrDefault(context);
+
+    public int CountInto(string context) => _into.GetValueOrDefault(context);
 
     public static string Member(Violation violation) =>
         violation.SourceType is null ? violation.SourceAssembly : violation.SourceMember is null ? violation.SourceType : $"{violation.SourceType}.{violation.SourceMember}";

@@ -9,10 +9,10 @@ internal static class SarifReport
 {
     private const string SourceRoot = "SRCROOT";
 
-    public static string Render(ReportDocument document)
+    public static void Write(ReportDocument document, Stream stream)
     {
         var report = document.Report;
-        return JsonOutput.Write(json =>
+        JsonOutput.Write(stream, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -29,10 +29,12 @@ internal static class SarifReport
             foreach (var violation in report.Violations)
             {
                 WriteResult(json, document, violation);
+                JsonOutput.FlushIfFull(json);
             }
 
             json.WriteEndArray();
             json.WriteString("columnKind", "utf16CodeUnits");
+            WriteContextPairs(json, document);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
@@ -78,10 +80,9 @@ internal static class SarifReport
 
     private static void WriteResult(Utf8JsonWriter json, ReportDocument document, Violation violation)
     {
-        var rules = document.Report.Rules;
         json.WriteStartObject();
         json.WriteString("ruleId", violation.Rule.Id);
-        var index = rules.ToList().FindIndex(r => r.Id == violation.Rule.Id);
+        var index = document.RuleIndex(violation.Rule);
         if (index >= 0)
         {
             json.WriteNumber("ruleIndex", index);
@@ -144,7 +145,29 @@ internal static class SarifReport
         JsonOutput.StringIfAny(json, "targetContext", violation.TargetContext);
         JsonOutput.StringIfAny(json, "targetType", violation.TargetType ?? violation.TargetAssembly);
         JsonOutput.StringIfAny(json, "targetTable", violation.TargetTable);
+        if (!document.Allowed.SaysAllowedOf(violation))
+        {
+            JsonReport.Strings(json, "allowed", violation.Allowed);
+        }
+
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The contract types each source context may use of each target context, once per pair in the run's property bag
+    /// (<c>contextPairs</c>, as in the JSON report) and not on each of the results between them. A result whose list
+    /// differs from its pair's carries its own in its properties (<c>allowed</c>).
+    /// </summary>
+    private static void WriteContextPairs(Utf8JsonWriter json, ReportDocument document)
+    {
+        if (document.Allowed.Pairs.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject("properties");
+        JsonReport.WriteContextPairs(json, document);
         json.WriteEndObject();
     }
 

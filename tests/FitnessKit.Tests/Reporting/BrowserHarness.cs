@@ -8,7 +8,7 @@ namespace FitnessKit.Tests.Reporting;
 
 /// <summary>
 /// Opens an HTML report in headless Chromium with a test harness added to a copy of it: one script at the top records
-/// script errors, console errors and content-security-policy violations; one at the end drives the filters the way a
+/// script errors, console errors and content-security-policy violations; one at the end drives the filters and the pager the way a
 /// person would and writes what it saw into the page as JSON. Both are allowed by hash in the copy's policy, so the
 /// report's own policy stays in force.
 /// </summary>
@@ -27,10 +27,21 @@ internal static partial class BrowserHarness
           var box = document.getElementById('context-map').getBBox();
           out.diagramWidth = box.width; out.diagramHeight = box.height;
           out.total = visible();
+          out.rows = document.querySelectorAll('#violation-table tbody tr').length;
+          out.elements = document.getElementsByTagName('*').length;
+          out.pageInfo = document.getElementById('page-info').textContent;
+          out.allShownText = document.getElementById('shown-count').textContent;
+          document.getElementById('last-page').click();
+          out.lastPageRows = visible(); out.lastPageInfo = document.getElementById('page-info').textContent;
+          out.lastPageText = document.getElementById('violation-table').textContent;
+          document.getElementById('first-page').click();
           set('rule-filter', 'FK003', 'change'); out.byRule = visible(); set('rule-filter', '', 'change');
-          set('text-filter', 'PricingPolicy', 'input'); out.bySearch = visible(); out.shownText = document.getElementById('shown-count').textContent; set('text-filter', '', 'input');
+          set('text-filter', __SEARCH__, 'input'); out.bySearch = visible(); out.shownText = document.getElementById('shown-count').textContent;
+          out.searchText = document.getElementById('violation-table').textContent; set('text-filter', '', 'input');
           var billing = document.querySelector('#context-map .context[data-context="Billing"]');
           if (billing) { billing.dispatchEvent(new MouseEvent('click', { bubbles: true })); out.byContextClick = visible(); set('context-filter', '', 'change'); }
+          var more = document.querySelector('.show-context');
+          if (more) { out.showAllContext = more.getAttribute('data-context'); more.click(); out.showAllText = document.getElementById('shown-count').textContent; set('context-filter', '', 'change'); }
           out.text = document.getElementById('violation-table').textContent;
           var pre = document.createElement('pre'); pre.id = 'harness-result'; pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
         })();
@@ -38,8 +49,14 @@ internal static partial class BrowserHarness
 
     private static readonly JsonSerializerOptions ResultOptions = new() { PropertyNameCaseInsensitive = true };
 
-    public static BrowserResult Open(string html, string folder, string? screenshot = null)
+    /// <summary>Opens the report, drives it and returns what the harness saw.</summary>
+    /// <param name="html">The report.</param>
+    /// <param name="folder">Where to write the page the browser opens.</param>
+    /// <param name="screenshot">Where to keep a screenshot of the report as it is, if anywhere.</param>
+    /// <param name="search">What the harness types into the search box.</param>
+    public static BrowserResult Open(string html, string folder, string? screenshot = null, string search = "PricingPolicy")
     {
+        var driver = Driver.Replace("__SEARCH__", JsonSerializer.Serialize(search), StringComparison.Ordinal);
         var page = Path.Combine(folder, "harnessed-report.html");
         var policy = PolicyPattern().Match(html);
         if (!policy.Success)
@@ -48,9 +65,9 @@ internal static partial class BrowserHarness
         }
 
         var harnessed = html
-            .Insert(policy.Index + policy.Length, $" 'sha256-{Hash(Recorder)}' 'sha256-{Hash(Driver)}'")
+            .Insert(policy.Index + policy.Length, $" 'sha256-{Hash(Recorder)}' 'sha256-{Hash(driver)}'")
             .Replace("<meta charset=\"utf-8\">", $"<meta charset=\"utf-8\"><script>{Recorder}</script>", StringComparison.Ordinal)
-            .Replace("</body>", $"<script>{Driver}</script></body>", StringComparison.Ordinal);
+            .Replace("</body>", $"<script>{driver}</script></body>", StringComparison.Ordinal);
         File.WriteAllText(page, harnessed);
         var dom = HeadlessChromium.DumpDom(page);
         var result = ResultPattern().Match(dom);
@@ -81,4 +98,6 @@ internal static partial class BrowserHarness
 /// <summary>What the harness saw in the browser.</summary>
 internal sealed record BrowserResult(
     IReadOnlyList<string> Errors, string? Pwned, int Scripts, IReadOnlyList<string> Contexts, IReadOnlyList<string> RedEdges,
-    double DiagramWidth, double DiagramHeight, int Total, int ByRule, int BySearch, string ShownText, int? ByContextClick, string Text);
+    double DiagramWidth, double DiagramHeight, int Total, int ByRule, int BySearch, string ShownText, int? ByContextClick, string Text,
+    int Rows, int Elements, string PageInfo, string AllShownText, int LastPageRows, string LastPageInfo, string LastPageText, string SearchText,
+    string? ShowAllContext, string? ShowAllText);

@@ -29,11 +29,44 @@ public sealed class HtmlReportBrowserTests : IDisposable
         seen.DiagramWidth.Should().BeGreaterThan(300);
         seen.DiagramHeight.Should().BeGreaterThan(200);
         seen.Total.Should().Be(16);
+        seen.PageInfo.Should().Be("page 1 of 1", "16 violations fit on one page");
+        seen.LastPageRows.Should().Be(16);
+        seen.ShowAllContext.Should().BeNull("each context section names all its violations");
         seen.ByRule.Should().Be(2, "two FK003 violations are planted");
         seen.BySearch.Should().Be(1);
         seen.ShownText.Should().Be("1 of 16");
         seen.ByContextClick.Should().Be(8, "clicking Billing shows what Billing breaks (its FK001 use of Orders, its public entity configuration, the two tables it shares) and what reaches into it (the worker reading its invoices, the three mappings of tables it also maps)");
         new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "the screenshot is kept as a test artifact");
+    }
+
+    [Fact]
+    public void A_report_of_twenty_thousand_violations_shows_one_page_of_them_and_finds_the_last_one()
+    {
+        var broken = SampleReports.Broken;
+        var violations = Enumerable.Range(0, 20_000).Select(i => broken.Violations[i % broken.Violations.Count] with
+        {
+            SourceType = $"Shop.Generated.Copy{i:D5}",
+            Message = $"Copy{i:D5}: {broken.Violations[i % broken.Violations.Count].Message}",
+        }).ToList();
+        var report = SampleReports.WithViolations(broken, violations);
+
+        var seen = BrowserHarness.Open(ReportRendering.Render(report, ReportFormat.Html), _folder.Path, search: "Copy19999:");
+
+        seen.Errors.Should().BeEmpty("the page's script runs to the end");
+        seen.AllShownText.Should().Be("20000 of 20000");
+        seen.Rows.Should().Be(100, "the table holds one page, not 20,000 rows");
+        seen.Elements.Should().BeLessThan(3_000, "the whole page stays small: the violations are data, and each context section names only its first few");
+        seen.PageInfo.Should().Be("page 1 of 200");
+        seen.LastPageInfo.Should().Be("page 200 of 200");
+        seen.LastPageRows.Should().Be(100);
+        seen.LastPageText.Should().Contain("Copy19999: ").And.Contain("Copy19900: ").And.NotContain("Copy19899: ");
+        seen.ByRule.Should().Be(100, "2,500 FK003 violations match, a page of them is shown");
+        seen.BySearch.Should().Be(1);
+        seen.ShownText.Should().Be("1 of 20000");
+        seen.SearchText.Should().Contain(violations[^1].Message);
+        seen.ByContextClick.Should().Be(100);
+        seen.ShowAllContext.Should().Be("Orders", "the first context section with more violations than it names has a button to show them all");
+        seen.ShowAllText.Should().Be($"{violations.Count(v => v.SourceContext == "Orders" || v.TargetContext == "Orders")} of 20000");
     }
 
     [Fact]
@@ -54,7 +87,7 @@ public sealed class HtmlReportBrowserTests : IDisposable
 
         seen.Pwned.Should().BeNull();
         seen.Errors.Should().BeEmpty("an escaped name creates no script for the policy to block");
-        seen.Scripts.Should().Be(3, "the report's script and the harness's two, nothing from the names");
+        seen.Scripts.Should().Be(4, "the report's script, its violations as data (never run) and the harness's two, nothing from the names");
         seen.Text.Should().Contain("Uses \"Shop.Orders.<svg onload=window.__pwned='message'>\" & 'quotes' \\u0007 ünïcødé")
             .And.Contain("</td></tr></table><script>window.__pwned='fix'</script>")
             .And.Contain("src/<b>bold</b>.cs:3");

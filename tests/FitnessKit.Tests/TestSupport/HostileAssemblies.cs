@@ -50,6 +50,21 @@ internal static class HostileAssemblies
     public static HostileContexts WriteInvisibleNames(string directory) =>
         WriteContexts(directory, InvisibleTarget, InvisibleSource, InvisibleMember, []);
 
+    /// <summary>The Orders type of <see cref="WriteScriptDataNames"/>: an HTML comment opener then a script tag, which inside a script element would keep a later <c>&lt;/script&gt;</c> from ending it.</summary>
+    public const string ScriptDataTarget = "Shop.Orders.Order<!--<script>";
+
+    /// <summary>The Billing type of <see cref="WriteScriptDataNames"/>: an end tag of a script element, in capitals with a space, then a script of its own.</summary>
+    public const string ScriptDataSource = "Shop.Billing.Invoice</SCRIPT ><script>window.__pwned='source'</script>";
+
+    /// <summary>The Billing member of <see cref="WriteScriptDataNames"/>: a line separator (U+2028), which ended a string in JavaScript before ES2019, and a comment closer.</summary>
+    public const string ScriptDataMember = "Issue\u2028-->";
+
+    /// <summary>Writes the two contexts with names made to break out of data embedded in a <c>&lt;script&gt;</c> element (<see cref="ScriptDataTarget"/>, <see cref="ScriptDataSource"/>, <see cref="ScriptDataMember"/>).</summary>
+    /// <param name="directory">An existing folder.</param>
+    /// <returns>The two files and the names in them.</returns>
+    public static HostileContexts WriteScriptDataNames(string directory) =>
+        WriteContexts(directory, ScriptDataTarget, ScriptDataSource, ScriptDataMember, []);
+
     /// <summary>Writes the same two contexts with names an obfuscator would give: unprintable, invisible and look-alike characters.</summary>
     /// <param name="directory">An existing folder.</param>
     /// <returns>The two files and the names in them.</returns>
