@@ -179,6 +179,8 @@ public sealed class FitnessConfig
                 c.Add(ContextPatterns.Tables, reader.OptionalPatterns(context, "tables", label));
                 if (JsonReader.Property(context, "mayUse") is { } mayUse)
                 {
+                    // Written, even empty, it restricts: "mayUse": [] is a context that may use no other.
+                    c.MayUseOnlyListed();
                     foreach (var (entry, node) in reader.StringEntries(mayUse, $"\"mayUse\" of {label}"))
                     {
                         var colon = entry.IndexOf(':', StringComparison.Ordinal);

@@ -191,6 +191,13 @@ public sealed class BoundedContextBuilder
     /// <returns>This builder.</returns>
     public BoundedContextBuilder MayUse(string context, params string[] contracts) => MayUse(context, null, [.. contracts.Select(NamePattern.Parse)]);
 
+    /// <summary>Restricts the context to the contexts named by <see cref="MayUse(string, string[])"/>, none if none is: what an empty <c>"mayUse": []</c> says.</summary>
+    internal BoundedContextBuilder MayUseOnlyListed()
+    {
+        _mayUse ??= new();
+        return this;
+    }
+
     /// <summary>A permission written at a position of a configuration file, with its contract patterns already parsed.</summary>
     internal BoundedContextBuilder MayUse(string context, SourcePosition? position, IReadOnlyList<NamePattern> contracts)
     {

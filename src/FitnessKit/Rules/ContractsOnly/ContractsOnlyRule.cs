@@ -117,6 +117,11 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         }
 
         var permission = allowed.FirstOrDefault(a => string.Equals(a.Context, target.Name, StringComparison.Ordinal));
+        if (permission is null && allowed.Count == 0)
+        {
+            return $"{source.Name} may use no other context (its mayUse is empty), not {target.Name}";
+        }
+
         if (permission is null)
         {
             return $"{source.Name} may use only the contracts of {Phrases.And([.. allowed.Select(a => a.Context)])}, not those of {target.Name}";
