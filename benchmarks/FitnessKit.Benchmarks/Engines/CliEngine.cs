@@ -47,7 +47,8 @@ internal sealed partial class CliEngine(string command, string configPath, strin
             throw new InvalidOperationException($"fitnesskit {command} --config {configPath} exited with {process.ExitCode}: {error.Result}{output}");
         }
 
-        var violations = ViolationCount().Match(output) is { Success: true } match ? match.Groups[1].Value : "?";
+        // The total is the last count printed: each rule's heading names its own count first.
+        var violations = ViolationCount().Matches(output) is { Count: > 0 } matches ? matches[^1].Groups[1].Value : "?";
         var note = reportFolder is null
             ? $"{violations} violations, {output.Length / 1024.0:N0} KB printed"
             : $"{violations} violations; {Files(reportFolder)}";
