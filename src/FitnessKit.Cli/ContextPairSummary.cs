@@ -36,13 +36,14 @@ internal static class ContextPairSummary
 
     /// <summary>
     /// Which contexts a violation is between: <c>Reporting -> Orders</c>; <c>Reporting -> a table no context owns</c>;
-    /// <c>Billing, within the context</c> when it concerns one context's own code (a public DbContext); the assembly
+    /// <c>Billing, within the context</c> when it concerns one context's own code (a public DbContext, a contract that
+    /// exposes a type of its own context); the assembly
     /// and the contexts that share it for a shared package.
     /// </summary>
     internal static string Pair(Violation violation)
     {
         var source = violation.SourceContext ?? $"assembly {violation.SourceAssembly}";
-        if (violation.TargetContext is { } target)
+        if (violation.TargetContext is { } target && target != violation.SourceContext)
         {
             return $"{source} -> {target}";
         }

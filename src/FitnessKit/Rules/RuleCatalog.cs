@@ -1,4 +1,6 @@
 using FitnessKit.Rules.ContextCycles;
+using FitnessKit.Rules.ContractLeak;
+using FitnessKit.Rules.ContractPurity;
 using FitnessKit.Rules.ContractsOnly;
 using FitnessKit.Rules.CrossContextJoin;
 using FitnessKit.Rules.ForeignDbContext;
@@ -94,12 +96,30 @@ public static class RuleCatalog
         "Contexts in a cycle are one system in several pieces: none of them can change its contracts, its tables or its release date without the others, a change ripples round the cycle back to where it started, and no team can own its context alone. A dependency that the context map allows is still a dependency: two contexts that may use each other are still tied together.",
         "Turn one dependency of the cycle around, so that all of them point one way: where a context tells another something, let it publish an integration event that the other consumes; where it asks another for data, let it keep a projection fed by the other's messages.");
 
+    /// <summary>Gets FK010: a contract's public surface exposes no internal type.</summary>
+    public static RuleDescriptor ContractLeak { get; } = new(
+        "FK010",
+        "ContractLeak",
+        "A contract's public surface exposes only contract types, shared-kernel types and framework types.",
+        Severity.Error,
+        "A contract that exposes a type its context keeps to itself (or another context's) makes that type part of the promise: every consumer compiles against it, and the owner can no longer change its internal model alone. The leak is invisible at the consumer, who only ever references the contract.",
+        "Expose a contract type instead: a DTO or event in the context's contracts with only the data consumers need, mapped inside the context.");
+
+    /// <summary>Gets FK011: contracts carry no framework, persistence type or mutable event.</summary>
+    public static RuleDescriptor ContractPurity { get; } = new(
+        "FK011",
+        "ContractPurity",
+        "A contract references no persistence, hosting or messaging framework, carries no persistence type, and its integration events cannot be changed once made.",
+        Severity.Error,
+        "Consumers compile against a context's contracts: a contract that pulls in EF Core, ASP.NET Core or a broker client ties every consumer to how the owner stores, hosts and sends its data, and a mutable event lets one subscriber change what the others receive.",
+        "Keep contracts to plain types: move framework code and persistence types into the context's own assemblies, and make events immutable (init-only properties, read-only collections).");
+
     /// <summary>Gets the descriptors of every rule, by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext, ContextCycles];
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext, ContextCycles, ContractLeak, ContractPurity];
 
     /// <summary>Gets every rule, in id order.</summary>
     public static IReadOnlyList<IFitnessRule> All { get; } =
-        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule(), new ContextCyclesRule()];
+        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule(), new ContextCyclesRule(), new ContractLeakRule(), new ContractPurityRule()];
 
     /// <summary>Finds a rule by id (<c>FK001</c>) or name (<c>ContractsOnly</c>).</summary>
     /// <param name="idOrName">The id or name, in any case.</param>

@@ -16,7 +16,10 @@ public sealed class RuleTests
 {
     private const string Prefix = "FitnessKit.Subjects.Rules";
 
-    private static readonly Lazy<FitnessReport> Report = new(() =>
+    private static readonly Lazy<FitnessReport> Report = new(() => Evaluate(null));
+
+    /// <summary>Checks the Rules subjects with the map <see cref="RuleScenarios"/> assumes, with the given rules (every rule when <see langword="null"/>).</summary>
+    internal static FitnessReport Evaluate(IEnumerable<IFitnessRule>? rules)
     {
         var map = ContextMap.Define()
             .Context("Ordering", c => c.Assemblies($"{Prefix}.Ordering.**").Contracts($"{Prefix}.Ordering.Contracts"))
@@ -26,8 +29,8 @@ public sealed class RuleTests
             .Context("Sales", c => c.Namespaces($"{Prefix}.Monolith.Sales.**").ContractNamespaces($"{Prefix}.Monolith.Sales.Contracts.**"))
             .Build();
         var subjects = Path.Combine(Repository.Root, "artifacts", "subjects");
-        return FitnessCheck.Evaluate(AssemblySource.Glob(subjects, $"{Prefix}.*/{Prefix}.*.dll"), map);
-    });
+        return FitnessCheck.Evaluate(AssemblySource.Glob(subjects, $"{Prefix}.*/{Prefix}.*.dll"), map, rules);
+    }
 
     /// <summary>The ownership rules these subjects plant; the data-ownership rules have the Data subjects (Tables/DataOwnershipRuleTests).</summary>
     public static TheoryData<string> RuleIds() => new(RuleCatalog.Descriptors.Select(d => d.Id).Where(id => id is "FK001" or "FK002" or "FK003"));

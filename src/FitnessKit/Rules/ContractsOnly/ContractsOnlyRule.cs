@@ -1,6 +1,7 @@
 using FitnessKit.ContextMapping;
 using FitnessKit.Inspection;
 using FitnessKit.Model;
+using FitnessKit.Rules.ContractLeak;
 using FitnessKit.Rules.ForeignDbContext;
 
 namespace FitnessKit.Rules.ContractsOnly;
@@ -35,7 +36,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
                 foreach (var edge in ForbiddenEdges(model, source, type, verdicts))
                 {
                     reachedAssemblies.Add((type.Assembly.Name, edge.Target.Assembly));
-                    if (ForeignDbContextRule.Reports(context, edge.Target))
+                    if (ForeignDbContextRule.Reports(context, edge.Target) || ContractLeakRule.Reports(context, source, type, edge.Target))
                     {
                         continue;
                     }

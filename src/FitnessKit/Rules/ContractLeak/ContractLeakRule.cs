@@ -1,0 +1,131 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
+using FitnessKit.Model;
+
+namespace FitnessKit.Rules.ContractLeak;
+
+/// <summary>
+/// FK010: a contract's public surface (its visible types' base types, interfaces, generic constraints, attributes and
+/// attribute arguments, and the signatures of their public and protected members, generic arguments included) names
+/// only contract types, shared-kernel types, and framework or package types. A type of its own context outside the
+/// contracts, another context's internal type, or a first-party type of no context is a leak. Persistence types are
+/// FK003's when it runs too; FK001 leaves what this rule reports to it.
+/// </summary>
+internal sealed class ContractLeakRule : IFitnessRule
+{
+    public RuleDescriptor Descriptor => RuleCatalog.ContractLeak;
+
+    /// <summary>
+    /// Whether this rule reports a contract type's exposure of a target in the current evaluation. FK001 then leaves
+    /// every use of that target by that type to it: the code a record's members hold (its <c>Equals</c>) follows from the leak.
+    /// </summary>
+    public static bool Reports(RuleContext context, BoundedContext owner, InspectedType type, TypeName target) =>
+        context.EvaluatedRules.Contains(RuleCatalog.ContractLeak.Id) && type.IsVisibleOutsideAssembly && owner.IsContract(type.Name)
+        && type.Dependencies.Any(d => d.IsPublicSurface && d.Target.Equals(target)) && LeakOf(context, owner, target) is not null;
+
+    public IEnumerable<Violation> Evaluate(RuleContext context)
+    {
+        foreach (var owner in context.Model.Contexts)
+        {
+            foreach (var contract in owner.ContractTypes)
+            {
+                foreach (var exposure in contract.Dependencies.Where(d => d.IsPublicSurface).GroupBy(d => d.Target))
+                {
+                    if (LeakOf(context, owner, exposure.Key) is { } leak)
+                    {
+                        yield return Report(context.CodeBase, owner, contract, [.. exposure.OrderBy(Rank).ThenBy(d => d.Kind)], leak);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Which member a leak is reported at when several expose the same type: the type itself (its base type,
+    /// interfaces, attributes), then the members the user wrote, then those a record's or a primary constructor's
+    /// declaration makes of them (the constructor, <c>Deconstruct</c>), which say the same thing again.
+    /// </summary>
+    private static int Rank(TypeDependency dependency) => dependency.Member switch
+    {
+        null => 0,
+        ".ctor" or "Deconstruct" => 2,
+        _ => 1,
+    };
+
+    /// <summary>What is wrong with a contract of <paramref name="owner"/> naming <paramref name="target"/> in its surface, or <see langword="null"/> when nothing is.</summary>
+    private static Leak? LeakOf(RuleContext context, BoundedContext owner, TypeName target)
+    {
+        var model = context.Model;
+        var inspected = context.CodeBase.FindType(target);
+        if (GenericParameters.IsPlaceholder(target) || inspected is { IsVisibleOutsideAssembly: false } || model.IsSharedKernel(target)
+            || (context.EvaluatedRules.Contains(RuleCatalog.PersistenceInternal.Id) && context.Persistence.IsPersistenceType(target)))
+        {
+            // Consumers cannot name a type hidden in its assembly (an attribute the compiler embeds, a typeof of an
+            // internal converter); the shared kernel is everyone's; FK003 reports persistence types in contracts.
+            return null;
+        }
+
+        if (model.ContextOf(target) is { } home)
+        {
+            return home.IsContract(target) ? null : new Leak(home, NotAContract(home, target));
+        }
+
+        return inspected is { Assembly.IsFirstParty: true }
+            ? new Leak(null, $"assembly {target.Assembly} is in no context and is not the shared kernel")
+            : null;
+    }
+
+    private static string NotAContract(BoundedContext home, TypeName target) => home.Definition switch
+    {
+        { ContractNamespaces.Count: 0, ContractAssemblies.Count: 0 } => $"context {home.Name} has no contracts",
+        { ContractNamespaces.Count: > 0, ContractAssemblies.Count: 0 } => $"namespace {target.Namespace} is not one of {Phrases.Possessive(home.Name)} contracts",
+        _ => $"assembly {target.Assembly} is not one of {Phrases.Possessive(home.Name)} contracts",
+    };
+
+    private static Violation Report(CodeBase codeBase, BoundedContext owner, InspectedType contract, IReadOnlyList<TypeDependency> exposure, Leak leak)
+    {
+        var target = exposure[0].Target;
+        var targetName = codeBase.NameOf(target);
+        var member = exposure[0].Member;
+        var kinds = exposure.Where(d => d.Member == member).Select(d => d.Kind).Distinct().Order().ToList();
+        var others = exposure.Select(d => d.Member).Where(m => m != member).Distinct().Select(m => m switch { null => "the type itself", ".ctor" => "the constructor", _ => m }).ToList();
+        // An abstract or interface member has no code for the PDB to place: the type's declaration stands in.
+        var location = codeBase.Locate(exposure[0]) ?? codeBase.Locate(contract);
+        var also = others.Count == 0 ? string.Empty : $"; also through {Phrases.And(others)}";
+        var who = $"{Phrases.Member(codeBase, contract.Name, member, location)}, in a contract of context {owner.Name}, exposes {targetName} ({Phrases.Kinds(kinds)}{also})";
+        var (what, consequence, fix) = leak.Home switch
+        {
+            null => (
+                "a type of no context",
+                $"every consumer of the contract needs {target.Assembly} too, and nobody owns what it promises",
+                $"Expose a type of {Phrases.Possessive(owner.Name)} contracts instead of {targetName}, or move {targetName} into the shared kernel (sharedKernel in the context map) if every context may rely on it."),
+            var home when home == owner => (
+                $"a type {owner.Name} keeps to itself",
+                $"every consumer of the contract is bound to {Phrases.Possessive(owner.Name)} internal model, which {owner.Name} can then no longer change alone",
+                $"Expose a contract type instead of {targetName}: a DTO in {Phrases.Possessive(owner.Name)} contracts with only the data consumers need (or just its id), mapped from {targetName} inside {owner.Name}."),
+            var home => (
+                $"a type that context {home.Name} keeps to itself",
+                $"every consumer of {Phrases.Possessive(owner.Name)} contract is bound to {Phrases.Possessive(home.Name)} internal model, and so is {owner.Name}",
+                $"Expose a type of {Phrases.Possessive(owner.Name)} contracts instead of {targetName}, or one of {Phrases.Possessive(home.Name)} contract types if consumers are meant to see {Phrases.Possessive(home.Name)} data."),
+        };
+
+        return new Violation
+        {
+            Rule = RuleCatalog.ContractLeak,
+            Message = $"{who}, {what}: {leak.Reason}. So {consequence}.",
+            Fix = fix,
+            SourceContext = owner.Name,
+            SourceAssembly = contract.Assembly.Name,
+            SourceType = contract.Name.ReportedName,
+            SourceMember = member,
+            Kinds = kinds,
+            TargetContext = leak.Home?.Name,
+            TargetAssembly = target.Assembly,
+            TargetType = target.ReportedName,
+            Location = location,
+        };
+    }
+
+    /// <summary>Why a type may not appear in a contract's surface: the context that keeps it (none for a first-party type of no context) and the reason.</summary>
+    private sealed record Leak(BoundedContext? Home, string Reason);
+}
