@@ -31,7 +31,7 @@ public static class ConsoleOutputTests
             output.IndexOf("By context pair", StringComparison.Ordinal).Should().BePositive()
                 .And.BeLessThan(output.IndexOf("FK001 ContractsOnly", StringComparison.Ordinal));
             output.Should().Contain("  Reporting -> Orders: 2 (FK004, FK005)")
-                .And.Contain("  Billing, within the context: 1 (FK003)")
+                .And.Contain("  Billing, within the context: 2 (FK003, FK011)")
                 .And.Contain("  assembly Shop.SharedEntities, shared by Billing, Shipping: 1 (FK002)");
         }
 
@@ -40,8 +40,8 @@ public static class ConsoleOutputTests
         {
             var (_, output) = Check(new CheckSettings(new FileInfo(Path.Combine(Repository.Sample("Shop.Broken"), "fitness.json"))));
 
-            Count(output, "\n  - ").Should().Be(17);
-            output.Should().NotContain("not printed").And.EndWith("17 violations (16 errors, 1 warning).\n");
+            Count(output, "\n  - ").Should().Be(21);
+            output.Should().NotContain("not printed").And.EndWith("21 violations (20 errors, 1 warning).\n");
         }
     }
 

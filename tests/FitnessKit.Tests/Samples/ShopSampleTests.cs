@@ -57,6 +57,12 @@ public sealed class ShopSampleTests
             ("FK007", "Shop.Reporting.LegacyExportArchive", "RecentAsync", "legacy_exports"),
             // 10. Customers asks Orders for a customer's orders while Orders consumes Customers' event: a cycle through contracts.
             ("FK009", "Shop.Customers.CustomerStatement", "TotalSpentAsync", "Shop.Orders.Contracts.OrderDto"),
+            // 11. Orders' contract event exposes Orders' domain type Discount.
+            ("FK010", "Shop.Orders.Contracts.OrderDiscounted", "Discount", "Shop.Orders.Domain.Discount"),
+            // 12. The contracts whose events implement the shared kernel's IIntegrationEvent pull in EF Core through it (#9).
+            ("FK011", null, null, null),
+            ("FK011", null, null, null),
+            ("FK011", null, null, null),
         });
     }
 

@@ -23,6 +23,10 @@ internal sealed class ContractLeakRule : IFitnessRule
         context.EvaluatedRules.Contains(RuleCatalog.ContractLeak.Id) && type.IsVisibleOutsideAssembly && owner.IsContract(type.Name)
         && type.Dependencies.Any(d => d.IsPublicSurface && d.Target.Equals(target)) && LeakOf(context, owner, target) is not null;
 
+    /// <summary>Whether a contract type exposes a type it must not, so that no message offers it as the alternative to a violation.</summary>
+    public static bool Leaks(RuleContext context, BoundedContext owner, InspectedType type) =>
+        type.Dependencies.Any(d => d.IsPublicSurface && LeakOf(context, owner, d.Target) is not null);
+
     public IEnumerable<Violation> Evaluate(RuleContext context)
     {
         foreach (var owner in context.Model.Contexts)

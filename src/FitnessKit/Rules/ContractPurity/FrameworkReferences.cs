@@ -18,15 +18,19 @@ internal static class FrameworkReferences
         {
             if (owner.Definition.ContractAssemblies.Any(p => p.Matches(assembly.Name, ignoreCase: true)))
             {
-                foreach (var chain in FrameworkChain.Find(codeBase, [.. assembly.References.Order(StringComparer.OrdinalIgnoreCase)], assembly.Name))
+                var chains = FrameworkChain.Find(codeBase, [.. assembly.References.Order(StringComparer.OrdinalIgnoreCase)], assembly.Name);
+                var users = chains.Count == 0 ? [] : FirstUses(assembly.Types, assembly);
+                foreach (var chain in chains)
                 {
-                    yield return Report(owner, assembly.Name, $"assembly {assembly.Name}", [assembly.Name, .. chain.Assemblies], chain, source: null, location: null);
+                    // The first type that uses the first hop shows where the reference comes from.
+                    var location = users.TryGetValue(chain.Assemblies[0], out var use) ? codeBase.Locate(use.Dependency) ?? codeBase.Locate(use.Type) : null;
+                    yield return Report(owner, assembly.Name, $"assembly {assembly.Name}", [assembly.Name, .. chain.Assemblies], chain, source: null, location);
                 }
 
                 continue;
             }
 
-            var uses = FirstUses(owner, assembly);
+            var uses = FirstUses(owner.Types.Where(t => t.Assembly == assembly && owner.IsContract(t.Name)), assembly);
             if (uses.Count == 0)
             {
                 continue;
@@ -41,11 +45,11 @@ internal static class FrameworkReferences
         }
     }
 
-    /// <summary>The other assemblies the contract types of a namespace contract use, each with the first type (by name) and dependency that uses it.</summary>
-    private static Dictionary<string, (InspectedType Type, TypeDependency Dependency)> FirstUses(BoundedContext owner, InspectedAssembly assembly)
+    /// <summary>The other assemblies that types of an assembly use, each with the first type (by name) and dependency that uses it.</summary>
+    private static Dictionary<string, (InspectedType Type, TypeDependency Dependency)> FirstUses(IEnumerable<InspectedType> types, InspectedAssembly assembly)
     {
         var uses = new Dictionary<string, (InspectedType, TypeDependency)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var type in owner.Types.Where(t => t.Assembly == assembly && owner.IsContract(t.Name)).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             foreach (var dependency in type.Dependencies)
             {

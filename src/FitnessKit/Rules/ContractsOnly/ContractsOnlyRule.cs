@@ -178,12 +178,13 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         };
     }
 
-    /// <summary>The contract types of <paramref name="target"/> that <paramref name="source"/> may use, leaving out persistence types and contracts that expose them: those are violations of their own, never a fix.</summary>
+    /// <summary>The contract types of <paramref name="target"/> that <paramref name="source"/> may use, leaving out persistence types and contracts that expose them or another type FK010 calls a leak: those are violations of their own, never a fix.</summary>
     private static List<TypeName> AllowedFor(RuleContext context, BoundedContext source, BoundedContext target) =>
         [.. target.ContractTypes
             .Where(t => Refusal(source, target, t.Name) is null
                 && !context.Persistence.IsPersistenceType(t.Name)
-                && !t.Dependencies.Any(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target)))
+                && !t.Dependencies.Any(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target))
+                && !ContractLeakRule.Leaks(context, target, t))
             .Select(t => t.Name)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 
