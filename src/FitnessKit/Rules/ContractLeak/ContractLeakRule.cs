@@ -21,11 +21,11 @@ internal sealed class ContractLeakRule : IFitnessRule
     /// </summary>
     public static bool Reports(RuleContext context, BoundedContext owner, InspectedType type, TypeName target) =>
         context.EvaluatedRules.Contains(RuleCatalog.ContractLeak.Id) && type.IsVisibleOutsideAssembly && owner.IsContract(type.Name)
-        && type.Dependencies.Any(d => d.IsPublicSurface && d.Target.Equals(target)) && LeakOf(context, owner, target) is not null;
+        && context.Model.View.Of(type).Any(d => d.IsPublicSurface && d.Target.Equals(target)) && LeakOf(context, owner, target) is not null;
 
     /// <summary>Whether a contract type exposes a type it must not, so that no message offers it as the alternative to a violation.</summary>
     public static bool Leaks(RuleContext context, BoundedContext owner, InspectedType type) =>
-        type.Dependencies.Any(d => d.IsPublicSurface && LeakOf(context, owner, d.Target) is not null);
+        context.Model.View.Of(type).Any(d => d.IsPublicSurface && LeakOf(context, owner, d.Target) is not null);
 
     public IEnumerable<Violation> Evaluate(RuleContext context)
     {
@@ -33,7 +33,7 @@ internal sealed class ContractLeakRule : IFitnessRule
         {
             foreach (var contract in owner.ContractTypes)
             {
-                foreach (var exposure in contract.Dependencies.Where(d => d.IsPublicSurface).GroupBy(d => d.Target))
+                foreach (var exposure in context.Model.View.Of(contract).Where(d => d.IsPublicSurface).GroupBy(d => d.Target))
                 {
                     if (LeakOf(context, owner, exposure.Key) is { } leak)
                     {

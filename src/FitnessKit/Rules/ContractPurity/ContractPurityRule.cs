@@ -18,7 +18,7 @@ internal sealed class ContractPurityRule : IFitnessRule
     {
         foreach (var owner in context.Model.Contexts)
         {
-            foreach (var violation in FrameworkReferences.Of(context.CodeBase, owner))
+            foreach (var violation in FrameworkReferences.Of(context.CodeBase, context.Model.View, owner))
             {
                 yield return violation;
             }

@@ -12,14 +12,14 @@ namespace FitnessKit.Rules.ContractPurity;
 /// </summary>
 internal static class FrameworkReferences
 {
-    public static IEnumerable<Violation> Of(CodeBase codeBase, BoundedContext owner)
+    public static IEnumerable<Violation> Of(CodeBase codeBase, DependencyView view, BoundedContext owner)
     {
         foreach (var assembly in owner.Assemblies)
         {
             if (owner.Definition.ContractAssemblies.Any(p => p.Matches(assembly.Name, ignoreCase: true)))
             {
                 var chains = FrameworkChain.Find(codeBase, [.. assembly.References.Order(StringComparer.OrdinalIgnoreCase)], assembly.Name);
-                var users = chains.Count == 0 ? [] : FirstUses(assembly.Types, assembly);
+                var users = chains.Count == 0 ? [] : FirstUses(view, assembly.Types, assembly);
                 foreach (var chain in chains)
                 {
                     // The first type that uses the first hop shows where the reference comes from.
@@ -30,7 +30,7 @@ internal static class FrameworkReferences
                 continue;
             }
 
-            var uses = FirstUses(owner.Types.Where(t => t.Assembly == assembly && owner.IsContract(t.Name)), assembly);
+            var uses = FirstUses(view, owner.Types.Where(t => t.Assembly == assembly && owner.IsContract(t.Name)), assembly);
             if (uses.Count == 0)
             {
                 continue;
@@ -46,12 +46,12 @@ internal static class FrameworkReferences
     }
 
     /// <summary>The other assemblies that types of an assembly use, each with the first type (by name) and dependency that uses it.</summary>
-    private static Dictionary<string, (InspectedType Type, TypeDependency Dependency)> FirstUses(IEnumerable<InspectedType> types, InspectedAssembly assembly)
+    private static Dictionary<string, (InspectedType Type, TypeDependency Dependency)> FirstUses(DependencyView view, IEnumerable<InspectedType> types, InspectedAssembly assembly)
     {
         var uses = new Dictionary<string, (InspectedType, TypeDependency)>(StringComparer.OrdinalIgnoreCase);
         foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
-            foreach (var dependency in type.Dependencies)
+            foreach (var dependency in view.Of(type))
             {
                 var target = dependency.Target.Assembly;
                 if (target.Length > 0 && !string.Equals(target, assembly.Name, StringComparison.OrdinalIgnoreCase))
