@@ -1,6 +1,7 @@
 using FitnessKit.ContextMapping;
 using FitnessKit.Model;
 using FitnessKit.Persistence;
+using FitnessKit.Rules.ContractPurity;
 
 namespace FitnessKit.Evaluation;
 
@@ -9,7 +10,7 @@ namespace FitnessKit.Evaluation;
 /// decoded. A check over a large code base otherwise holds every dependency of every type at once (about 48 bytes
 /// each: a million for 19 MB of IL, fourteen million for 250 MB), while its rules read about one in eight: those that
 /// leave the type's assembly for an assembly the check judges, or its context for another; the public surface (what
-/// contracts expose); property types (the nouns a context defines); uses of data-access libraries; everything a contract type uses (FK011 follows each assembly it names); and everything a
+/// contracts expose); property types (the nouns a context defines); uses of data-access libraries; a contract type's uses of a framework FK011 looks for; and everything a
 /// class named like a repository uses (the persistence catalog decides from it whether the class is persistence
 /// code). Calls, locals and signatures inside an assembly and context, and uses of the runtime's and packages' types
 /// from method bodies, are what is let go. <c>ShortcutAnswerTests</c> checks that the rules' answers are the same as
@@ -34,15 +35,12 @@ internal static class DependencyRetention
             }
 
             var home = model.ContextOf(type);
-            if (home is not null && home.IsContract(type.Name))
-            {
-                // FK011 follows every assembly a contract type uses, from its code too; contracts are few.
-                return static _ => true;
-            }
-
             var assembly = type.Assembly.Name;
+            // FK011 follows the assemblies a contract type uses, from its code too: first-party ones (kept below) and frameworks.
+            var contract = home is not null && home.IsContract(type.Name);
             return dependency =>
                 dependency.IsPublicSurface
+                || (contract && ContractFramework.Of(dependency.Target.Assembly) is not null)
                 || dependency.Kind == DependencyKind.PropertyType
                 || (!string.Equals(dependency.Target.Assembly, assembly, StringComparison.OrdinalIgnoreCase) && judged.Contains(dependency.Target.Assembly))
                 || model.ContextOf(dependency.Target) is { } target && target != home

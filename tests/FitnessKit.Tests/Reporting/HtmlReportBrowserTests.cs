@@ -35,7 +35,7 @@ public sealed class HtmlReportBrowserTests : IDisposable
         seen.ByRule.Should().Be(2, "two FK003 violations are planted");
         seen.BySearch.Should().Be(1);
         seen.ShownText.Should().Be("1 of 21");
-        seen.ByContextClick.Should().Be(8, "clicking Billing shows what Billing breaks (its FK001 use of Orders, its public entity configuration, the two tables it shares) and what reaches into it (the worker reading its invoices, the three mappings of tables it also maps)");
+        seen.ByContextClick.Should().Be(9, "clicking Billing shows what Billing breaks (its FK001 use of Orders, its public entity configuration, the two tables it shares, its contract that pulls EF Core in through the shared kernel) and what reaches into it (the worker reading its invoices, the three mappings of tables it also maps)");
         new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "the screenshot is kept as a test artifact");
     }
 
