@@ -57,6 +57,8 @@ public sealed class ShopSampleTests
             ("FK007", "Shop.Reporting.LegacyExportArchive", "RecentAsync", "legacy_exports"),
             // 10. Customers asks Orders for a customer's orders while Orders consumes Customers' event: a cycle through contracts.
             ("FK009", "Shop.Customers.CustomerStatement", "TotalSpentAsync", "Shop.Orders.Contracts.OrderDto"),
+            // 11. Shipping asks Orders' query interface for an order it could keep from OrderPlaced (a warning).
+            ("FK012", "Shop.Shipping.DeliveryNote", "PrintAsync", "Shop.Orders.Contracts.IOrderQueries"),
         });
     }
 

@@ -34,7 +34,9 @@ internal sealed partial class DataAssembly
                 }
                 else if (operand == OperandKind.Switch)
                 {
-                    il.Offset += il.ReadInt32() * 4;
+                    // Read the count first: 'il.Offset += il.ReadInt32() * 4' would add to the offset before the count.
+                    var targets = il.ReadInt32();
+                    il.Offset += targets * 4;
                 }
                 else
                 {
