@@ -20,7 +20,7 @@ namespace FitnessKit.Subjects.Coupling.RefitClient.Shipping
     using FitnessKit.Subjects.Coupling.RefitClient.Orders.Contracts;
     using Refit;
 
-    public interface IOrdersApi
+    internal interface IOrdersApi
     {
         [Get("/orders/{orderId}")]
         Task<OrderDto> GetOrderAsync(Guid orderId);
