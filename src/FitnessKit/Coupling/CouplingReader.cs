@@ -26,9 +26,9 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     {
         var client = ClientRoute(type);
         var refitMembers = client == QueryRoute.Refit
-            ? type.Dependencies.Where(d => d.Kind == DependencyKind.Attribute && MessageConventions.IsRefitVerb(d.Target)).Select(d => d.Member).ToHashSet(StringComparer.Ordinal)
+            ? model.View.Of(type).Where(d => d.Kind == DependencyKind.Attribute && MessageConventions.IsRefitVerb(d.Target)).Select(d => d.Member).ToHashSet(StringComparer.Ordinal)
             : null;
-        foreach (var dependency in type.Dependencies)
+        foreach (var dependency in model.View.Of(type))
         {
             if (model.ContextOf(dependency.Target) is not { } target || target == context)
             {
@@ -127,10 +127,10 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     }
 
     /// <summary>How a type of the asking context reaches another over HTTP: a class that holds an <c>HttpClient</c>, or a Refit interface.</summary>
-    private static QueryRoute? ClientRoute(InspectedType type) => type.Category switch
+    private QueryRoute? ClientRoute(InspectedType type) => type.Category switch
     {
-        TypeCategory.Class when type.Dependencies.Any(d => d.Kind is DependencyKind.FieldType or DependencyKind.ParameterType or DependencyKind.PropertyType && MessageConventions.IsHttpClient(d.Target)) => QueryRoute.HttpClient,
-        TypeCategory.Interface when type.Dependencies.Any(d => d.Kind == DependencyKind.Attribute && MessageConventions.IsRefitVerb(d.Target)) => QueryRoute.Refit,
+        TypeCategory.Class when model.View.Of(type).Any(d => d.Kind is DependencyKind.FieldType or DependencyKind.ParameterType or DependencyKind.PropertyType && MessageConventions.IsHttpClient(d.Target)) => QueryRoute.HttpClient,
+        TypeCategory.Interface when model.View.Of(type).Any(d => d.Kind == DependencyKind.Attribute && MessageConventions.IsRefitVerb(d.Target)) => QueryRoute.Refit,
         _ => null,
     };
 
@@ -141,7 +141,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         {
             _services[type] = service = model.CodeBase.FindType(type) is { } inspected
                 && (inspected.Category == TypeCategory.Interface
-                    || (inspected.Category == TypeCategory.Class && !inspected.Dependencies.Any(d => d.Member == "EqualityContract")));
+                    || (inspected.Category == TypeCategory.Class && !model.View.Of(inspected).Any(d => d.Member == "EqualityContract")));
         }
 
         return service;

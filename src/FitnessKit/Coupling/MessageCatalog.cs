@@ -28,7 +28,7 @@ internal sealed class MessageCatalog
                     catalog.AddHandled(context, handler.Arguments[0].Type);
                 }
 
-                foreach (var dependency in type.Dependencies)
+                foreach (var dependency in model.View.Of(type))
                 {
                     if (dependency.Kind == DependencyKind.ParameterType && MessageConventions.IsHandlerMethod(dependency.Member))
                     {

@@ -32,15 +32,9 @@ internal sealed partial class DataAssembly
                         calls.Add(new CodeCall(method, called, offset, code == ILOpCode.Newobj));
                     }
                 }
-                else if (operand == OperandKind.Switch)
-                {
-                    // Read the count first: 'il.Offset += il.ReadInt32() * 4' would add to the offset before the count.
-                    var targets = il.ReadInt32();
-                    il.Offset += targets * 4;
-                }
                 else
                 {
-                    il.Offset += (int)operand;
+                    OpCodeOperands.Skip(ref il, operand);
                 }
             }
         }
