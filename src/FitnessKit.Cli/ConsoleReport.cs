@@ -2,6 +2,7 @@ using FitnessKit.Baselines;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
 using FitnessKit.Model;
+using FitnessKit.Reporting;
 using FitnessKit.Rules;
 using FitnessKit.Tables;
 using Spectre.Console;
@@ -27,7 +28,7 @@ internal static class ConsoleReport
         }
 
         console.WriteLine();
-        ContextPairSummary.Write(shown, console, detail.MostPairs);
+        ContextPairSummary.Write(shown, console, detail.MostPairs, (from, to) => CouplingText.Between(report, from, to));
         var leftOut = FindingList.Write(shown, console, baseDirectory, detail);
 
         var errors = shown.Count(v => v.Severity == Severity.Error);

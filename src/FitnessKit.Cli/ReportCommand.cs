@@ -2,6 +2,7 @@ using System.CommandLine;
 using FitnessKit.Baselines;
 using FitnessKit.Inspection;
 using FitnessKit.Model;
+using FitnessKit.Reporting;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;
@@ -39,7 +40,7 @@ internal static class ReportCommand
         console.MarkupLineInterpolated($"Checked {report.Scope}: {Phrases.Count(report.Violations.Count, "violation")} ({Phrases.Number(report.NewViolations.Count)} new).");
         if (report.NewViolations.Count > 0)
         {
-            ContextPairSummary.Write(report.NewViolations, console, new ConsoleDetail().MostPairs);
+            ContextPairSummary.Write(report.NewViolations, console, new ConsoleDetail().MostPairs, (from, to) => CouplingText.Between(report, from, to));
         }
 
         ReportOutput.Write(report, request, console);

@@ -1,4 +1,5 @@
 using FitnessKit.ContextMapping;
+using FitnessKit.Coupling;
 using FitnessKit.Model;
 using FitnessKit.Tables;
 
@@ -14,9 +15,10 @@ internal sealed class ContextDependencies
     private readonly Dictionary<(string From, string To), ContextDependency> _byPair;
     private readonly Dictionary<string, int> _groupOf;
 
-    private ContextDependencies(IReadOnlyList<ContextDependency> all, IReadOnlyList<IReadOnlyList<string>> cyclicGroups, bool hasData)
+    private ContextDependencies(IReadOnlyList<ContextDependency> all, IReadOnlyList<IReadOnlyList<string>> cyclicGroups, bool hasData, ContextCoupling coupling)
     {
         All = all;
+        Coupling = coupling;
         CyclicGroups = cyclicGroups;
         HasData = hasData;
         _byPair = all.ToDictionary(d => (d.From, d.To));
@@ -35,6 +37,9 @@ internal sealed class ContextDependencies
 
     /// <summary>Gets the groups of two or more contexts that each reach all the others (the strongly connected components of the graph), each in the map's order, ordered by their first context.</summary>
     public IReadOnlyList<IReadOnlyList<string>> CyclicGroups { get; }
+
+    /// <summary>Gets how each context uses each other one (events, commands, queries, type uses) and every synchronous query among them.</summary>
+    public ContextCoupling Coupling { get; }
 
     /// <summary>Gets a value indicating whether the data dependencies are included (the tables were read).</summary>
     public bool HasData { get; }
@@ -104,7 +109,13 @@ internal sealed class ContextDependencies
         var order = model.Contexts.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         var all = found.Values.OrderBy(d => order[d.From]).ThenBy(d => order[d.To]).ToList();
         var groups = StronglyConnected.Groups(model.Contexts.Select(c => c.Name).ToList(), all.Select(d => (d.From, d.To)).ToList());
-        return new ContextDependencies(all, groups, tables is not null);
+        var coupling = ContextCoupling.Read(model);
+        foreach (var dependency in all)
+        {
+            dependency.Styles = coupling.Between(dependency.From, dependency.To);
+        }
+
+        return new ContextDependencies(all, groups, tables is not null, coupling);
     }
 
     /// <summary>

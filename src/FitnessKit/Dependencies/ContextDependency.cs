@@ -1,3 +1,4 @@
+using FitnessKit.Coupling;
 using FitnessKit.Model;
 using FitnessKit.Tables;
 
@@ -30,6 +31,13 @@ internal sealed class ContextDependency
 
     /// <summary>Gets how many reads and writes of tables <see cref="To"/> owns the SQL of <see cref="From"/> holds.</summary>
     public int DataUses { get; private set; }
+
+    /// <summary>Gets how the code of <see cref="From"/> uses <see cref="To"/>, by style: distinct uses that consume events, send commands, ask queries, or only use types (<see cref="DataUses"/> counts the data).</summary>
+    public StyleCounts Styles { get; internal set; }
+
+    /// <summary>Gets the styles of the dependency, in <see cref="CouplingStyle"/> order, with their counts: only those it has.</summary>
+    public IReadOnlyList<(CouplingStyle Style, int Count)> StyleList =>
+        [.. Enum.GetValues<CouplingStyle>().Select(s => (s, s == CouplingStyle.Data ? DataUses : Styles[s])).Where(s => s.Item2 > 0)];
 
     /// <summary>Gets a value indicating whether some use reaches a type outside <see cref="To"/>'s contracts.</summary>
     public bool ReachesInternals { get; private set; }

@@ -1,4 +1,5 @@
 using FitnessKit.ContextMapping;
+using FitnessKit.Coupling;
 using FitnessKit.Model;
 using FitnessKit.Persistence;
 using FitnessKit.Rules.ContractPurity;
@@ -12,7 +13,8 @@ namespace FitnessKit.Evaluation;
 /// leave the type's assembly for an assembly the check judges, or its context for another; the public surface (what
 /// contracts expose); property types (the nouns a context defines); uses of data-access libraries; a contract type's uses of a framework FK011 looks for; and everything a
 /// class named like a repository uses (the persistence catalog decides from it whether the class is persistence
-/// code). Calls, locals and signatures inside an assembly and context, and uses of the runtime's and packages' types
+/// code); and what makes a type an HTTP client (an <c>HttpClient</c>, a Refit verb attribute), which the coupling
+/// styles read. Calls, locals and signatures inside an assembly and context, and uses of the runtime's and packages' types
 /// from method bodies, are what is let go. <c>ShortcutAnswerTests</c> checks that the rules' answers are the same as
 /// with every dependency kept.
 /// </summary>
@@ -32,7 +34,8 @@ internal static class DependencyRetention
             // What a target says, whoever in the assembly uses it, is worked out once: most targets are used many times.
             var verdicts = new Dictionary<TypeName, Target>();
             Target Judge(TypeName name) => new(
-                (!string.Equals(name.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase) && judged.Contains(name.Assembly)) || RepositoryEvidence.IsDataAccess(name),
+                (!string.Equals(name.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase) && judged.Contains(name.Assembly)) || RepositoryEvidence.IsDataAccess(name)
+                    || MessageConventions.IsHttpClient(name) || MessageConventions.IsRefitVerb(name),
                 model.ContextOf(name));
 
             return type =>

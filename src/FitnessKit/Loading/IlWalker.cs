@@ -62,14 +62,9 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
                     return;
                 }
             }
-            else if (operand == OperandKind.Switch)
-            {
-                var targets = il.ReadInt32();
-                il.Offset += targets * 4;
-            }
             else
             {
-                il.Offset += (int)operand;
+                OpCodeOperands.Skip(ref il, operand);
             }
         }
     }

@@ -31,6 +31,21 @@ internal static class OpCodeOperands
         return (ILOpCode)(code == TwoByteOpCode ? (TwoByteOpCode << 8) | il.ReadByte() : code);
     }
 
+    /// <summary>Steps over an operand that is not a token: its bytes, or a switch's count and jump table.</summary>
+    public static void Skip(ref BlobReader il, OperandKind operand)
+    {
+        if (operand == OperandKind.Switch)
+        {
+            // The count first: 'il.Offset += il.ReadInt32() * 4' would add to the offset as it was before the count.
+            var targets = il.ReadInt32();
+            il.Offset += targets * 4;
+        }
+        else
+        {
+            il.Offset += (int)operand;
+        }
+    }
+
     public static OperandKind Of(ILOpCode code) => code switch
     {
         // Short forms of argument and local access, ldc.i4.s, short branches, leave.s, unaligned., no.

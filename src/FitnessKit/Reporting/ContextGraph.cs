@@ -19,7 +19,7 @@ internal static class ContextGraph
         return [.. pairs
             .OrderBy(p => order.GetValueOrDefault(p.From)).ThenBy(p => order.GetValueOrDefault(p.To))
             .Select(p => dependencies.Between(p.From, p.To) is { } d
-                ? new ContextEdge(p.From, p.To, d.Uses, violations.GetValueOrDefault(p), dependencies.OnCycle(p.From, p.To), d.DataUses)
+                ? new ContextEdge(p.From, p.To, d.Uses, violations.GetValueOrDefault(p), dependencies.OnCycle(p.From, p.To), d.DataUses, d.Styles)
                 : new ContextEdge(p.From, p.To, 0, violations.GetValueOrDefault(p), dependencies.OnCycle(p.From, p.To)))];
     }
 }

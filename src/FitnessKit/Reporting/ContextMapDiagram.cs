@@ -6,7 +6,9 @@ namespace FitnessKit.Reporting;
 /// <summary>
 /// Draws the context map as an inline SVG: contexts as boxes on a circle, each dependency between two contexts as an
 /// arrow. Allowed dependencies (through contracts) are grey; dependencies with violations are red and labelled with
-/// their count; dependencies on a cycle are dashed. The two directions between a pair curve to opposite sides.
+/// their count; dependencies on a cycle are dashed. The two directions between a pair curve to opposite sides. Each
+/// arrow is coloured by how its code couples the contexts (a synchronous query most, then a command, then an event)
+/// and says so under its count: <c>1 event · 2 queries</c>.
 /// </summary>
 internal static class ContextMapDiagram
 {
@@ -19,8 +21,8 @@ internal static class ContextMapDiagram
         var contexts = document.Report.Model.Contexts;
         var radius = contexts.Count <= 1 ? 0 : Math.Max(170, contexts.Count * (BoxWidth + 30) / (2 * Math.PI));
         var width = (2 * radius) + BoxWidth + (2 * Margin);
-        var height = (2 * radius) + BoxHeight + (2 * Margin) + 30;
-        var centre = (X: width / 2, Y: (height - 30) / 2);
+        var height = (2 * radius) + BoxHeight + (2 * Margin) + 52;
+        var centre = (X: width / 2, Y: (height - 52) / 2);
         var positions = contexts.Select((c, i) =>
         {
             var angle = (2 * Math.PI * i / Math.Max(1, contexts.Count)) - (Math.PI / 2);
@@ -50,11 +52,17 @@ internal static class ContextMapDiagram
             svg.Append("<title>").Append(ReportText.Html(context.Name)).Append("</title></g>");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"legend\" transform=\"translate({F(Margin)},{F(height - 18)})\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"legend\" transform=\"translate({F(Margin)},{F(height - 40)})\">");
         svg.Append("<line x1=\"0\" y1=\"0\" x2=\"30\" y2=\"0\" class=\"edge ok\"/><text x=\"36\" y=\"4\">allowed (through contracts)</text>");
         svg.Append("<line x1=\"205\" y1=\"0\" x2=\"235\" y2=\"0\" class=\"edge bad\"/><text x=\"241\" y=\"4\">violations (count)</text>");
         svg.Append("<line x1=\"355\" y1=\"0\" x2=\"385\" y2=\"0\" class=\"edge ok cycle\"/><text x=\"391\" y=\"4\">on a cycle</text>");
         svg.Append("<line x1=\"465\" y1=\"0\" x2=\"495\" y2=\"0\" class=\"edge ok data\"/><text x=\"501\" y=\"4\">SQL on its tables</text>");
+        svg.Append("</g>");
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"legend styles\" transform=\"translate({F(Margin)},{F(height - 18)})\">");
+        svg.Append("<line x1=\"0\" y1=\"0\" x2=\"30\" y2=\"0\" class=\"edge ok style-events\"/><text x=\"36\" y=\"4\">consumes events</text>");
+        svg.Append("<line x1=\"140\" y1=\"0\" x2=\"170\" y2=\"0\" class=\"edge ok style-commands\"/><text x=\"176\" y=\"4\">sends commands</text>");
+        svg.Append("<line x1=\"280\" y1=\"0\" x2=\"310\" y2=\"0\" class=\"edge ok style-queries\"/><text x=\"316\" y=\"4\">asks queries synchronously</text>");
+        svg.Append("<line x1=\"480\" y1=\"0\" x2=\"510\" y2=\"0\" class=\"edge ok style-types\"/><text x=\"516\" y=\"4\">uses types only</text>");
         svg.Append("</g></svg>");
         return svg.ToString();
     }
@@ -71,12 +79,18 @@ internal static class ContextMapDiagram
         var label = (X: (0.25 * start.X) + (0.5 * control.X) + (0.25 * end.X), Y: (0.25 * start.Y) + (0.5 * control.Y) + (0.25 * end.Y));
         var bad = edge.Violations > 0;
         // A data edge (SQL on the other context's tables) is drawn dotted: it needs no assembly reference to exist.
-        var classes = $"edge {(bad ? "bad" : "ok")}{(edge.InCycle ? " cycle" : string.Empty)}{(edge.DataUses > 0 ? " data" : string.Empty)}";
+        var classes = $"edge {(bad ? "bad" : "ok")}{(edge.InCycle ? " cycle" : string.Empty)}{(edge.DataUses > 0 ? " data" : string.Empty)} style-{CouplingText.Dominant(edge.Styles)}";
+        var styles = CouplingText.Label(edge.Styles, " · ");
         var text = bad ? ReportText.Plural(edge.Violations, "violation") : edge.Uses > 0 ? ReportText.Plural(edge.Uses, "use") : ReportText.Plural(edge.DataUses, "table access");
-        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"dependency\" data-from=\"{ReportText.Html(edge.From)}\" data-to=\"{ReportText.Html(edge.To)}\" data-violations=\"{edge.Violations}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"dependency\" data-from=\"{ReportText.Html(edge.From)}\" data-to=\"{ReportText.Html(edge.To)}\" data-violations=\"{edge.Violations}\" data-styles=\"events={edge.Styles.Events} commands={edge.Styles.Commands} queries={edge.Styles.Queries} types={edge.Styles.TypeUses} data={edge.DataUses}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M {F(start.X)} {F(start.Y)} Q {F(control.X)} {F(control.Y)} {F(end.X)} {F(end.Y)}\" class=\"{classes}\" marker-end=\"url(#{(bad ? "arrow-bad" : "arrow-ok")})\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(label.X)}\" y=\"{F(label.Y)}\" class=\"edge-label{(bad ? " bad" : string.Empty)}\">{text}</text>");
-        svg.Append("<title>").Append(ReportText.Html($"{edge.From} → {edge.To}: {ReportText.Plural(edge.Uses, "type use")}, {ReportText.Plural(edge.DataUses, "read or write")} of {edge.To}'s tables, {ReportText.Plural(edge.Violations, "violation")}{(edge.InCycle ? ", on a cycle" : string.Empty)}")).Append("</title></g>");
+        if (styles.Length > 0)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(label.X)}\" y=\"{F(label.Y + 13)}\" class=\"edge-styles\">{ReportText.Html(styles)}</text>");
+        }
+
+        svg.Append("<title>").Append(ReportText.Html($"{edge.From} → {edge.To}: {ReportText.Plural(edge.Uses, "type use")}, {ReportText.Plural(edge.DataUses, "read or write")} of {edge.To}'s tables, {ReportText.Plural(edge.Violations, "violation")}{(edge.InCycle ? ", on a cycle" : string.Empty)}{(styles.Length > 0 ? $"; {CouplingText.Label(edge.Styles)}" : string.Empty)}")).Append("</title></g>");
     }
 
     /// <summary>Where the line from a box's centre towards <paramref name="toward"/> leaves the box.</summary>

@@ -79,7 +79,7 @@ internal static class HtmlReport
         var contexts = document.Report.Model.Contexts.Select(c => c.Name).ToList();
         var edges = document.Edges.ToDictionary(e => (e.From, e.To));
         html.WriteLine("<h2 id=\"matrix\">Dependency matrix</h2>");
-        html.WriteLine("<p class=\"muted\">Rows depend on columns: type-to-type uses, reads and writes of the column's tables by SQL (table accesses), and how many of them are violations.</p>");
+        html.WriteLine("<p class=\"muted\">Rows depend on columns: type-to-type uses, reads and writes of the column's tables by SQL (table accesses), and how many of them are violations; in brackets, how the row's code uses the column: events it consumes, commands it sends, queries it asks synchronously, and other type uses.</p>");
         html.Write("<table class=\"matrix\"><thead><tr><th>from \\ to</th>");
         contexts.ForEach(c => html.Write($"<th>{ReportText.Html(c)}</th>"));
         html.WriteLine("</tr></thead><tbody>");
@@ -98,6 +98,7 @@ internal static class HtmlReport
                     var uses = edge.DataUses == 0 ? ReportText.Plural(edge.Uses, "use")
                         : edge.Uses == 0 ? ReportText.Plural(edge.DataUses, "table access")
                         : $"{ReportText.Plural(edge.Uses, "use")}, {ReportText.Plural(edge.DataUses, "table access")}";
+                    uses += CouplingText.Label(edge.Styles) is { Length: > 0 } styles ? $" ({styles})" : string.Empty;
                     html.Write(edge.Violations > 0
                         ? $"<td class=\"num bad\">{uses}, {ReportText.Plural(edge.Violations, "violation")}{cycle}</td>"
                         : $"<td class=\"num\">{uses}{cycle}</td>");

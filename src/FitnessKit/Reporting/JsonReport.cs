@@ -135,6 +135,13 @@ internal static class JsonReport
             json.WriteNumber("violations", edge.Violations);
             json.WriteBoolean("cycle", edge.InCycle);
             json.WriteNumber("dataUses", edge.DataUses);
+            json.WriteStartObject("styles");
+            json.WriteNumber("events", edge.Styles.Events);
+            json.WriteNumber("commands", edge.Styles.Commands);
+            json.WriteNumber("queries", edge.Styles.Queries);
+            json.WriteNumber("typeUses", edge.Styles.TypeUses);
+            json.WriteNumber("data", edge.DataUses);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 

@@ -27,6 +27,7 @@ internal static class MarkdownReport
 
         Heading(text, "## Context map");
         WriteMermaid(text, document);
+        WriteCoupling(text, document);
         Heading(text, "## Rules");
         text.WriteLine("| Rule | Name | Violations | New |");
         text.WriteLine("| --- | --- | ---: | ---: |");
@@ -88,6 +89,24 @@ internal static class MarkdownReport
         }
 
         text.WriteLine("```");
+    }
+
+    /// <summary>How each context uses each other one it depends on: events consumed, commands sent, queries asked synchronously, other type uses, table accesses.</summary>
+    private static void WriteCoupling(TextWriter text, ReportDocument document)
+    {
+        var edges = document.Edges.Where(e => e.Uses > 0 || e.DataUses > 0).ToList();
+        if (edges.Count == 0)
+        {
+            return;
+        }
+
+        text.WriteLine();
+        text.WriteLine("| From | To | Events | Commands | Queries | Type uses | Table accesses | Violations |");
+        text.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var edge in edges)
+        {
+            text.WriteLine(Invariant($"| {ReportText.Markdown(edge.From)} | {ReportText.Markdown(edge.To)} | {edge.Styles.Events} | {edge.Styles.Commands} | {edge.Styles.Queries} | {edge.Styles.TypeUses} | {edge.DataUses} | {edge.Violations} |"));
+        }
     }
 
     /// <summary>

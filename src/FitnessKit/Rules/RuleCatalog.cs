@@ -8,6 +8,7 @@ using FitnessKit.Rules.ForeignTableAccess;
 using FitnessKit.Rules.NoSharedEntityPackages;
 using FitnessKit.Rules.PersistenceInternal;
 using FitnessKit.Rules.SharedTable;
+using FitnessKit.Rules.SynchronousDataCoupling;
 using FitnessKit.Rules.UnownedTable;
 
 namespace FitnessKit.Rules;
@@ -114,12 +115,21 @@ public static class RuleCatalog
         "Consumers compile against a context's contracts: a contract that pulls in EF Core, ASP.NET Core or a broker client ties every consumer to how the owner stores, hosts and sends its data, and a mutable event lets one subscriber change what the others receive.",
         "Keep contracts to plain types: move framework code and persistence types into the context's own assemblies, and make events immutable (init-only properties, read-only collections).");
 
+    /// <summary>Gets FK012: a context keeps a projection of another's data instead of asking for it synchronously.</summary>
+    public static RuleDescriptor SynchronousDataCoupling { get; } = new(
+        "FK012",
+        "SynchronousDataCoupling",
+        "A context does not ask another context for data synchronously (a query method, a query message, an HTTP client) where it could keep a projection fed by the other's events.",
+        Severity.Warning,
+        "A context that calls another for data each time it needs it can only work while the other is up, fast and answering: the two fail, slow down and scale together, and every change to the query ripples to its callers. Events that carry the changes let the asking context keep the data it needs, in the shape it needs, and answer on its own.",
+        "Stop making synchronous calls for data synchronization: consume the owner's integration events into a local projection and read that; where the owner publishes no such events, have it publish them first.");
+
     /// <summary>Gets the descriptors of every rule, by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext, ContextCycles, ContractLeak, ContractPurity];
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext, ContextCycles, ContractLeak, ContractPurity, SynchronousDataCoupling];
 
     /// <summary>Gets every rule, in id order.</summary>
     public static IReadOnlyList<IFitnessRule> All { get; } =
-        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule(), new ContextCyclesRule(), new ContractLeakRule(), new ContractPurityRule()];
+        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule(), new ContextCyclesRule(), new ContractLeakRule(), new ContractPurityRule(), new SynchronousDataCouplingRule()];
 
     /// <summary>Finds a rule by id (<c>FK001</c>) or name (<c>ContractsOnly</c>).</summary>
     /// <param name="idOrName">The id or name, in any case.</param>

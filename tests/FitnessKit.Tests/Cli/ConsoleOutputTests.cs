@@ -40,8 +40,8 @@ public static class ConsoleOutputTests
         {
             var (_, output) = Check(new CheckSettings(new FileInfo(Path.Combine(Repository.Sample("Shop.Broken"), "fitness.json"))));
 
-            Count(output, "\n  - ").Should().Be(21);
-            output.Should().NotContain("not printed").And.EndWith("21 violations (20 errors, 1 warning).\n");
+            Count(output, "\n  - ").Should().Be(22);
+            output.Should().NotContain("not printed").And.EndWith("22 violations (20 errors, 2 warnings).\n");
         }
     }
 
@@ -148,7 +148,7 @@ public static class ConsoleOutputTests
                 ReportCommand.Run(OutputSubjects.Config, null, "json", new DirectoryInfo(folder), console.Console).Should().Be(0);
 
                 console.Output.Should().StartWith("Checked 2 contexts, 3 assemblies, 11 types, 1 rule (FK001): 64 violations (64 new).\nBy context pair")
-                    .And.Contain("  Sales -> Catalog: 64 (64 FK001)\n")
+                    .And.Contain("  Sales -> Catalog: 64 (64 FK001) [3 queries, 1 type use]\n")
                     .And.NotContain(" - error ");
             }
             finally

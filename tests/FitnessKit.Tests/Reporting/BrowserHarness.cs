@@ -24,6 +24,14 @@ internal static partial class BrowserHarness
           out.contexts = Array.prototype.map.call(document.querySelectorAll('#context-map .context'), function (g) { return g.getAttribute('data-context'); });
           out.redEdges = Array.prototype.filter.call(document.querySelectorAll('#context-map .dependency'), function (g) { return g.querySelector('path.bad') !== null; })
             .map(function (g) { return g.getAttribute('data-from') + '->' + g.getAttribute('data-to'); });
+          out.styleLegend = Array.prototype.map.call(document.querySelectorAll('#context-map .legend.styles text'), function (t) { return t.textContent; });
+          out.edgeStyles = Array.prototype.map.call(document.querySelectorAll('#context-map .dependency'), function (g) {
+            var styles = g.querySelector('.edge-styles');
+            return g.getAttribute('data-from') + '->' + g.getAttribute('data-to') + ': ' + (styles ? styles.textContent : '') + ' | ' + getComputedStyle(g.querySelector('path')).stroke;
+          });
+          var legend = document.querySelector('#context-map .legend.styles');
+          if (legend) { out.styleLegendBottom = legend.getBBox().y + legend.getBBox().height + legend.transform.baseVal.getItem(0).matrix.f; }
+          out.mapHeight = document.getElementById('context-map').viewBox.baseVal.height;
           var box = document.getElementById('context-map').getBBox();
           out.diagramWidth = box.width; out.diagramHeight = box.height;
           out.total = visible();
@@ -100,4 +108,4 @@ internal sealed record BrowserResult(
     IReadOnlyList<string> Errors, string? Pwned, int Scripts, IReadOnlyList<string> Contexts, IReadOnlyList<string> RedEdges,
     double DiagramWidth, double DiagramHeight, int Total, int ByRule, int BySearch, string ShownText, int? ByContextClick, string Text,
     int Rows, int Elements, string PageInfo, string AllShownText, int LastPageRows, string LastPageInfo, string LastPageText, string SearchText,
-    string? ShowAllContext, string? ShowAllText);
+    string? ShowAllContext, string? ShowAllText, IReadOnlyList<string>? StyleLegend = null, IReadOnlyList<string>? EdgeStyles = null, double StyleLegendBottom = 0, double MapHeight = 0);

@@ -28,15 +28,28 @@ public sealed class HtmlReportBrowserTests : IDisposable
         seen.RedEdges.Should().BeEquivalentTo("Shipping->Orders", "Billing->Orders", "Customers->Orders", "Reporting->Orders", "Reporting->Shipping", "Worker->Billing");
         seen.DiagramWidth.Should().BeGreaterThan(300);
         seen.DiagramHeight.Should().BeGreaterThan(200);
-        seen.Total.Should().Be(21);
-        seen.PageInfo.Should().Be("page 1 of 1", "21 violations fit on one page");
-        seen.LastPageRows.Should().Be(21);
+        seen.Total.Should().Be(22);
+        seen.PageInfo.Should().Be("page 1 of 1", "22 violations fit on one page");
+        seen.LastPageRows.Should().Be(22);
         seen.ShowAllContext.Should().BeNull("each context section names all its violations");
         seen.ByRule.Should().Be(2, "two FK003 violations are planted");
         seen.BySearch.Should().Be(1);
-        seen.ShownText.Should().Be("1 of 21");
+        seen.ShownText.Should().Be("1 of 22");
         seen.ByContextClick.Should().Be(9, "clicking Billing shows what Billing breaks (its FK001 use of Orders, its public entity configuration, the two tables it shares, its contract that pulls EF Core in through the shared kernel) and what reaches into it (the worker reading its invoices, the three mappings of tables it also maps)");
         new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "the screenshot is kept as a test artifact");
+    }
+
+    [Fact]
+    public void The_context_map_says_how_each_context_uses_the_other_and_its_legend_names_the_colours()
+    {
+        var seen = BrowserHarness.Open(ReportRendering.Render(SampleReports.Broken, ReportFormat.Html), _folder.Path);
+
+        seen.Errors.Should().BeEmpty();
+        seen.StyleLegend.Should().Equal("consumes events", "sends commands", "asks queries synchronously", "uses types only");
+        seen.StyleLegendBottom.Should().BeGreaterThan(0).And.BeLessThanOrEqualTo(seen.MapHeight, "the legend of the styles lies inside the map, under the first legend");
+        seen.EdgeStyles.Should().Contain("Shipping->Orders: 2 events · 1 query · 4 type uses | rgb(209, 36, 47)", "an arrow with violations stays red, and says it asks Orders a query")
+            .And.Contain("Orders->Customers: 2 events | rgb(26, 127, 55)", "Orders only consumes Customers' event (in its service and in its module's subscription): green")
+            .And.Contain("Reporting->Orders:  | rgb(209, 36, 47)", "SQL alone has no code style");
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class ContextCyclesRuleTests
             // Then both edges are on the cycle, and the closing one carries FK009's violation
             json.Where(d => d.GetProperty("cycle").GetBoolean()).Select(d => $"{d.GetProperty("from").GetString()}->{d.GetProperty("to").GetString()}")
                 .Should().BeEquivalentTo("Payments->Orders", "Orders->Payments");
-            ReportRendering.Render(report, ReportFormat.Html).Should().Contain("class=\"edge bad cycle\"").And.Contain("class=\"edge ok cycle\"");
+            ReportRendering.Render(report, ReportFormat.Html).Should().Contain("class=\"edge bad cycle style-").And.Contain("class=\"edge ok cycle style-");
             ReportRendering.Render(report, ReportFormat.Markdown).Should().Contain("\"2 uses, cycle\"");
         }
 

@@ -29,7 +29,9 @@ public sealed class RuleTests
             .Context("Sales", c => c.Namespaces($"{Prefix}.Monolith.Sales.**").ContractNamespaces($"{Prefix}.Monolith.Sales.Contracts.**"))
             .Build();
         var subjects = Path.Combine(Repository.Root, "artifacts", "subjects");
-        return FitnessCheck.Evaluate(AssemblySource.Glob(subjects, $"{Prefix}.*/{Prefix}.*.dll"), map, rules);
+        // Not FK012 unless asked for: the twin of QuotesFromCatalogInternals asks Catalog's contract for a price, which FK001
+        // asks for and FK012 warns about. FK012 has subjects of its own (SynchronousDataCouplingRuleTests).
+        return FitnessCheck.Evaluate(AssemblySource.Glob(subjects, $"{Prefix}.*/{Prefix}.*.dll"), map, rules ?? RuleCatalog.All.Where(r => r.Descriptor.Id != "FK012"));
     }
 
     /// <summary>The ownership rules these subjects plant; the data-ownership rules have the Data subjects (Tables/DataOwnershipRuleTests).</summary>

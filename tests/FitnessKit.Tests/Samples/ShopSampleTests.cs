@@ -63,6 +63,8 @@ public sealed class ShopSampleTests
             ("FK011", null, null, null),
             ("FK011", null, null, null),
             ("FK011", null, null, null),
+            // 13. Shipping asks Orders' query interface for an order it could keep from OrderPlaced (a warning).
+            ("FK012", "Shop.Shipping.DeliveryNote", "PrintAsync", "Shop.Orders.Contracts.IOrderQueries"),
         });
     }
 

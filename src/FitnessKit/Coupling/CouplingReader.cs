@@ -1,0 +1,181 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Loading.Il;
+using FitnessKit.Model;
+
+namespace FitnessKit.Coupling;
+
+/// <summary>Reads the uses of one context's types by another, one type at a time, then the calls that need the IL.</summary>
+internal sealed class CouplingReader(ContextModel model, MessageCatalog messages)
+{
+    private static readonly Dictionary<string, string> Keywords = new(StringComparer.Ordinal)
+    {
+        ["Boolean"] = "bool", ["String"] = "string", ["Int32"] = "int", ["Int64"] = "long", ["Decimal"] = "decimal", ["Double"] = "double", ["Object"] = "object",
+    };
+
+    private readonly Dictionary<(string From, string To), PairUses> _pairs = new();
+    private readonly Dictionary<InspectedAssembly, HashSet<string>> _callers = new();
+    private readonly Dictionary<TypeName, bool> _services = new();
+
+    public MessageCatalog Messages => messages;
+
+    /// <summary>Gets the queries found, keyed by asking type, member and query.</summary>
+    public Dictionary<(string Caller, string Member, string Query), SynchronousQuery> Queries { get; } = new();
+
+    /// <summary>Classifies the dependencies of a type on other contexts; notes the type when its calls need the IL.</summary>
+    public void ReadType(BoundedContext context, InspectedType type)
+    {
+        var client = ClientRoute(type);
+        var refitMembers = client == QueryRoute.Refit
+            ? model.View.Of(type).Where(d => d.Kind == DependencyKind.Attribute && MessageConventions.IsRefitVerb(d.Target)).Select(d => d.Member).ToHashSet(StringComparer.Ordinal)
+            : null;
+        foreach (var dependency in model.View.Of(type))
+        {
+            if (model.ContextOf(dependency.Target) is not { } target || target == context)
+            {
+                continue;
+            }
+
+            var uses = Pair(context, target);
+            uses.Seen(type.Name, dependency.Target);
+            switch (messages.KindOf(dependency.Target))
+            {
+                case MessageKind.Event:
+                    uses.Add(CouplingStyle.Events, type.Name, dependency.Target, dependency.Target.FullName);
+                    break;
+                case MessageKind.Command:
+                    uses.Add(CouplingStyle.Commands, type.Name, dependency.Target, dependency.Target.FullName);
+                    break;
+                case MessageKind.Query:
+                    uses.Add(CouplingStyle.Queries, type.Name, dependency.Target, dependency.Target.FullName);
+                    if (dependency.Kind is DependencyKind.ObjectCreation or DependencyKind.GenericArgument && dependency.Member is { } sender)
+                    {
+                        AddQuery(context, target, type, sender, QueryRoute.Message, dependency.Target, null, null, dependency.Target, dependency.Kind, dependency.Anchor);
+                    }
+
+                    break;
+                case MessageKind.None when dependency.Kind == DependencyKind.MethodCall && IsService(dependency.Target):
+                    (_callers.TryGetValue(type.Assembly, out var callers) ? callers : _callers[type.Assembly] = new(StringComparer.Ordinal)).Add(type.FullName);
+                    break;
+                case MessageKind.None when dependency.Kind == DependencyKind.ReturnType && dependency.Member is { } method
+                    && (client == QueryRoute.HttpClient || (refitMembers?.Contains(method) ?? false)):
+                    uses.Add(CouplingStyle.Queries, type.Name, dependency.Target, $"{type.FullName}.{method}");
+                    AddQuery(context, target, type, method, client!.Value, type.Name, method, null, dependency.Target, dependency.Kind, dependency.Anchor);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reads the calls of the types noted by <see cref="ReadType"/>: a method of another context that returns data is a query, one that returns nothing a command.</summary>
+    public void ReadCalls()
+    {
+        using var assemblies = new DataAssemblySet(model.CodeBase.PathOf);
+        foreach (var (assembly, types) in _callers)
+        {
+            if (assemblies[assembly.Name] is not { } data)
+            {
+                continue;
+            }
+
+            foreach (var call in data.CallsOf(types, m => model.ContextOf(m.DeclaringType.Type) is not null))
+            {
+                ReadCall(assembly, call);
+            }
+        }
+    }
+
+    /// <summary>The counts of each pair of contexts: a type use counts only where no event, command or query covers its pair of types.</summary>
+    public Dictionary<(string From, string To), StyleCounts> Counts() => _pairs.ToDictionary(p => p.Key, p => p.Value.Counts());
+
+    private void ReadCall(InspectedAssembly assembly, CodeCall call)
+    {
+        var declaring = call.Method.DeclaringType.Type;
+        if (call.IsConstruction || model.ContextOf(call.Owner.Type) is not { } context || model.ContextOf(declaring) is not { } target || target == context
+            || messages.KindOf(declaring) != MessageKind.None || !MessageConventions.IsOfferedMethod(call.Method) || !IsService(declaring))
+        {
+            return;
+        }
+
+        var anchor = CodeAnchor.ForMethod(call.Owner.TypeToken, call.Owner.MethodToken, call.Offset);
+        var returnsData = MessageConventions.ReturnsData(call.Method);
+        Pair(context, target).Add(returnsData ? CouplingStyle.Queries : CouplingStyle.Commands, call.Owner.Type, declaring, $"{declaring.FullName}.{call.Method.Name}");
+        if (returnsData && model.CodeBase.FindType(call.Owner.Type) is { } caller)
+        {
+            AddQuery(context, target, caller, call.Owner.Member, QueryRoute.Call, declaring, call.Method.Name, call.Method.ReturnType, null, DependencyKind.MethodCall, anchor, assembly);
+        }
+    }
+
+    private void AddQuery(BoundedContext from, BoundedContext to, InspectedType caller, string member, QueryRoute route, TypeName queryType, string? method, TypeUse? returns, TypeName? returned, DependencyKind kind, CodeAnchor anchor, InspectedAssembly? assembly = null)
+    {
+        var query = new SynchronousQuery
+        {
+            From = from.Name,
+            To = to.Name,
+            Caller = caller.Name,
+            Member = member,
+            Route = route,
+            QueryType = queryType,
+            Method = method,
+            Returns = returns is null ? null : Written(returns),
+            ReturnedType = route is QueryRoute.HttpClient or QueryRoute.Refit ? returned : null,
+            ThroughContracts = route is QueryRoute.HttpClient or QueryRoute.Refit || to.IsContract(queryType),
+            Kind = kind,
+            AssemblyPath = (assembly ?? caller.Assembly).Path,
+            Assembly = (assembly ?? caller.Assembly).Name,
+            Anchor = anchor,
+        };
+        Queries.TryAdd((caller.Name.ReportedName, member, query.Name), query);
+    }
+
+    /// <summary>How a type of the asking context reaches another over HTTP: a class that holds an <c>HttpClient</c>, or a Refit interface.</summary>
+    private QueryRoute? ClientRoute(InspectedType type) => type.Category switch
+    {
+        TypeCategory.Class when model.View.Of(type).Any(d => d.Kind is DependencyKind.FieldType or DependencyKind.ParameterType or DependencyKind.PropertyType && MessageConventions.IsHttpClient(d.Target)) => QueryRoute.HttpClient,
+        TypeCategory.Interface when model.View.Of(type).Any(d => d.Kind == DependencyKind.Attribute && MessageConventions.IsRefitVerb(d.Target)) => QueryRoute.Refit,
+        _ => null,
+    };
+
+    /// <summary>Whether a type offers operations rather than carrying data: an interface, or a class that is no record (a record has an <c>EqualityContract</c>).</summary>
+    private bool IsService(TypeName type)
+    {
+        if (!_services.TryGetValue(type, out var service))
+        {
+            _services[type] = service = model.CodeBase.FindType(type) is { } inspected
+                && (inspected.Category == TypeCategory.Interface
+                    || (inspected.Category == TypeCategory.Class && !model.View.Of(inspected).Any(d => d.Member == "EqualityContract")));
+        }
+
+        return service;
+    }
+
+    private PairUses Pair(BoundedContext from, BoundedContext to)
+    {
+        if (!_pairs.TryGetValue((from.Name, to.Name), out var uses))
+        {
+            _pairs[(from.Name, to.Name)] = uses = new PairUses();
+        }
+
+        return uses;
+    }
+
+    /// <summary>A returned type as C# writes it, without namespaces: <c>Task&lt;OrderDto&gt;</c>, <c>bool</c>.</summary>
+    private static string Written(TypeUse use) =>
+        use.Type.Namespace == "System" && Keywords.TryGetValue(use.Type.Name, out var keyword) ? keyword : TypeName.Display(use.Type.Name, [.. use.Arguments.Select(Written)]);
+
+    /// <summary>The distinct uses of one context by another, by style.</summary>
+    private sealed class PairUses
+    {
+        private readonly HashSet<(string Source, string Used)>[] _styles = [new(), new(), new()];
+        private readonly HashSet<(string Source, string Target)> _seen = new();
+        private readonly HashSet<(string Source, string Target)> _covered = new();
+
+        public void Seen(TypeName source, TypeName target) => _seen.Add((source.FullName, target.FullName));
+
+        public void Add(CouplingStyle style, TypeName source, TypeName target, string used)
+        {
+            _styles[(int)style].Add((source.FullName, used));
+            _covered.Add((source.FullName, target.FullName));
+        }
+
+        public StyleCounts Counts() => new(_styles[0].Count, _styles[1].Count, _styles[2].Count, _seen.Count(p => !_covered.Contains(p)));
+    }
+}

@@ -1,0 +1,89 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Model;
+
+namespace FitnessKit.Coupling;
+
+/// <summary>
+/// What each type of the contexts is as a message (<see cref="MessageConventions"/>): by its own name, by the base
+/// types and interfaces it has, or, for an event without either, because another context's handler takes it.
+/// </summary>
+internal sealed class MessageCatalog
+{
+    private readonly ContextModel _model;
+    private readonly HashSet<TypeName> _handledElsewhere = new();
+    private readonly Dictionary<TypeName, MessageKind> _kinds = new();
+
+    private MessageCatalog(ContextModel model) => _model = model;
+
+    /// <summary>Finds the types that a handler of another context takes: a handler interface's first generic argument, or a parameter of a method named like a handler.</summary>
+    public static MessageCatalog Build(ContextModel model)
+    {
+        var catalog = new MessageCatalog(model);
+        foreach (var context in model.Contexts)
+        {
+            foreach (var type in context.Types)
+            {
+                foreach (var handler in type.Interfaces.Where(MessageConventions.IsHandlerInterface))
+                {
+                    catalog.AddHandled(context, handler.Arguments[0].Type);
+                }
+
+                foreach (var dependency in model.View.Of(type))
+                {
+                    if (dependency.Kind == DependencyKind.ParameterType && MessageConventions.IsHandlerMethod(dependency.Member))
+                    {
+                        catalog.AddHandled(context, dependency.Target);
+                    }
+                }
+            }
+        }
+
+        return catalog;
+    }
+
+    /// <summary>The kind of a type: its name first, then its base types and interfaces, then whether another context handles it.</summary>
+    public MessageKind KindOf(TypeName type)
+    {
+        if (!_kinds.TryGetValue(type, out var kind))
+        {
+            _kinds[type] = kind = Decide(type);
+        }
+
+        return kind;
+    }
+
+    /// <summary>The events a context offers: its contract types that are events and can be created (not a marker interface or an abstract base), by name.</summary>
+    public IReadOnlyList<TypeName> EventsOf(BoundedContext context) =>
+        [.. context.ContractTypes.Where(t => t is { IsAbstract: false, Category: TypeCategory.Class or TypeCategory.Struct } && KindOf(t.Name) == MessageKind.Event).Select(t => t.Name).OrderBy(t => t.FullName, StringComparer.Ordinal)];
+
+    private void AddHandled(BoundedContext handler, TypeName message)
+    {
+        if (_model.ContextOf(message) is { } owner && owner != handler)
+        {
+            _handledElsewhere.Add(message);
+        }
+    }
+
+    private MessageKind Decide(TypeName type)
+    {
+        var byName = MessageConventions.KindOfName(type);
+        if (byName != MessageKind.None)
+        {
+            return byName;
+        }
+
+        if (_model.CodeBase.FindType(type) is { Category: TypeCategory.Class or TypeCategory.Struct } inspected)
+        {
+            var markers = _model.CodeBase.BaseTypesOf(inspected).Concat(_model.CodeBase.InterfacesOf(inspected));
+            foreach (var marker in markers)
+            {
+                if (MessageConventions.KindOfMarker(marker.Type) is not MessageKind.None and var kind)
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return _handledElsewhere.Contains(type) ? MessageKind.Event : MessageKind.None;
+    }
+}

@@ -1,0 +1,103 @@
+using FitnessKit.Coupling;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Rules;
+
+/// <summary>The coupling styles of each dependency, and FK012, on the compiled scenarios of FitnessKit.Subjects.Coupling (<see cref="CouplingScenarios"/>).</summary>
+public sealed class SynchronousDataCouplingRuleTests
+{
+    private static readonly Lazy<CodeBase> Code = new(() => CodeBase.Load(AssemblySource.Files(Repository.Subject(CouplingScenarios.Assembly))));
+
+    public static TheoryData<string> Scenarios() => new(CouplingScenarios.All.Select(s => s.Name));
+
+    private static CouplingScenarios.Scenario Named(string name) => CouplingScenarios.All.Single(s => s.Name == name);
+
+    private static FitnessReport Check(string name) => FitnessCheck.Evaluate(Code.Value, CouplingScenarios.Map(Named(name).Namespace));
+
+    public sealed class Styles
+    {
+        [Theory]
+        [MemberData(nameof(Scenarios), MemberType = typeof(SynchronousDataCouplingRuleTests))]
+        public void Classify_each_use_of_the_other_context_as_an_event_a_command_a_query_or_a_type_use(string name)
+        {
+            // Given a scenario in which Shipping uses Orders in one style
+            var scenario = Named(name);
+
+            // When the dependencies between the contexts are computed
+            var dependency = Check(name).Dependencies.Between("Shipping", "Orders");
+
+            // Then Shipping -> Orders has exactly the uses of each style that the scenario plants
+            dependency.Should().NotBeNull();
+            dependency!.Styles.Should().Be(new StyleCounts(scenario.Events, scenario.Commands, scenario.Queries, scenario.TypeUses));
+            Check(name).Dependencies.Between("Orders", "Shipping").Should().BeNull("Orders never uses Shipping");
+        }
+
+        [Fact]
+        public void Count_a_data_dependency_as_data_beside_the_code_styles()
+        {
+            var dependency = Check("ContractQuery").Dependencies.Between("Shipping", "Orders")!;
+
+            dependency.StyleList.Should().Equal((CouplingStyle.Queries, 2), (CouplingStyle.TypeUses, 1));
+        }
+    }
+
+    public sealed class Evaluate
+    {
+        [Theory]
+        [MemberData(nameof(Scenarios), MemberType = typeof(SynchronousDataCouplingRuleTests))]
+        public void Reports_each_synchronous_query_once_per_asking_member_and_query_and_nothing_else(string name)
+        {
+            // Given a scenario, planted or compliant
+            var scenario = Named(name);
+
+            // When every rule is checked
+            var found = Check(name).Violations.Where(v => v.Rule.Id == "FK012").ToList();
+
+            // Then FK012 reports exactly the scenario's queries, as warnings from Shipping to Orders
+            found.Select(v => new CouplingScenarios.Query(v.SourceType![(scenario.Namespace.Length + 1)..], v.SourceMember!, v.Related.Single()[(scenario.Namespace.Length + 1)..]))
+                .Should().Equal(scenario.Reported);
+            found.Should().NotContain(v => v.Severity != Severity.Warning || v.SourceContext != "Shipping" || v.TargetContext != "Orders");
+        }
+
+        [Fact]
+        public void Leaves_a_query_of_the_other_contexts_internals_to_FK001()
+        {
+            var report = Check("InternalQuery");
+
+            report.Violations.Should().Contain(v => v.Rule.Id == "FK001" && v.SourceMember == "Label" && v.TargetType!.EndsWith(".Orders.OrderLookup", StringComparison.Ordinal));
+            report.Violations.Should().NotContain(v => v.Rule.Id == "FK012");
+        }
+
+        [Fact]
+        public void Names_the_owners_events_in_the_fix_or_says_that_it_publishes_none()
+        {
+            Check("ContractQuery").Violations.First(v => v.Rule.Id == "FK012").Allowed.Should().Equal("FitnessKit.Subjects.Coupling.ContractQuery.Orders.Contracts.OrderPlaced");
+            Check("HttpClientQuery").Violations.Single(v => v.Rule.Id == "FK012").Fix.Should().StartWith("Orders publishes no event in its contracts: have it publish integration events");
+        }
+
+        [Fact]
+        public void Locates_the_call_and_is_a_warning_that_does_not_fail_the_check()
+        {
+            var report = Check("ContractQuery");
+
+            report.Violations.Where(v => v.Rule.Id == "FK012").Select(v => v.Location!.ToString(Repository.Root))
+                .Should().Equal($"tests/Subjects/{CouplingScenarios.Assembly}/Scenarios/ContractQuery.cs:34", $"tests/Subjects/{CouplingScenarios.Assembly}/Scenarios/ContractQuery.cs:29");
+            report.HasErrors.Should().BeFalse();
+        }
+
+        [Fact]
+        public void Says_each_violation_in_a_sentence_with_its_location_and_fix()
+        {
+            var text = string.Join(
+                Environment.NewLine + Environment.NewLine,
+                CouplingScenarios.All.SelectMany(s => Check(s.Name).Violations.Where(v => v.Rule.Id == "FK012")).Select(v => v.Describe(Repository.Root)));
+
+            Approvals.Verify(text, "FK012-messages");
+        }
+    }
+}
