@@ -1,4 +1,5 @@
 using FitnessKit.Rules.ContextCycles;
+using FitnessKit.Rules.ContractCompatibility;
 using FitnessKit.Rules.ContractsOnly;
 using FitnessKit.Rules.CrossContextJoin;
 using FitnessKit.Rules.ForeignDbContext;
@@ -94,12 +95,21 @@ public static class RuleCatalog
         "Contexts in a cycle are one system in several pieces: none of them can change its contracts, its tables or its release date without the others, a change ripples round the cycle back to where it started, and no team can own its context alone. A dependency that the context map allows is still a dependency: two contexts that may use each other are still tied together.",
         "Turn one dependency of the cycle around, so that all of them point one way: where a context tells another something, let it publish an integration event that the other consumes; where it asks another for data, let it keep a projection fed by the other's messages.");
 
+    /// <summary>Gets FK013: the contracts stay compatible with what their consumers were approved against.</summary>
+    public static RuleDescriptor ContractCompatibility { get; } = new(
+        "FK013",
+        "ContractCompatibility",
+        "A context changes its contracts only in ways that do not break their consumers, compared with the approved snapshots.",
+        Severity.Error,
+        "Contracts are the one part of a context that others may depend on, so they are a promise: a removed member, a changed type, a new required field or a property that may suddenly be null breaks the consumers, at compile time if they are rebuilt and at run time if they are not (a message from the old version no longer deserializes). Comparing each contract with the version its consumers were approved against catches that before it ships.",
+        "Keep the contract compatible: add instead of change, make new members optional, publish a new version of a type beside the old one. When every consumer moves with the change, approve the new contract with `fitnesskit contracts approve`.");
+
     /// <summary>Gets the descriptors of every rule, by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext, ContextCycles];
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext, ContextCycles, ContractCompatibility];
 
     /// <summary>Gets every rule, in id order.</summary>
     public static IReadOnlyList<IFitnessRule> All { get; } =
-        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule(), new ContextCyclesRule()];
+        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule(), new ContextCyclesRule(), new ContractCompatibilityRule()];
 
     /// <summary>Finds a rule by id (<c>FK001</c>) or name (<c>ContractsOnly</c>).</summary>
     /// <param name="idOrName">The id or name, in any case.</param>
