@@ -15,6 +15,9 @@ public sealed class ContextModel
     private readonly PatternIndex<BoundedContext> _byNamespace = new(ignoreCase: false);
     private readonly Dictionary<string, BoundedContext> _byName = new(StringComparer.Ordinal);
 
+    /// <summary>Gets how the check over this model reads the types' dependencies: all of them, or what it kept of them (<see cref="DependencyView"/>).</summary>
+    internal DependencyView View { get; set; } = DependencyView.All;
+
     internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, Dictionary<InspectedType, BoundedContext> typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedType> unownedTypes)
     {
         Map = map;

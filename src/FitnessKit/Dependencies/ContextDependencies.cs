@@ -79,7 +79,7 @@ internal sealed class ContextDependencies
                     targets.Clear();
                 }
 
-                foreach (var dependency in type.Dependencies)
+                foreach (var dependency in model.View.Of(type))
                 {
                     if (model.ContextOf(dependency.Target) is not { } target || target == source)
                     {

@@ -28,8 +28,18 @@ public static class FitnessCheck
         ArgumentNullException.ThrowIfNull(codeBase);
         ArgumentNullException.ThrowIfNull(map);
         var model = map.Resolve(codeBase);
-        // The rules read the code of the contexts' types; other assemblies (the runtime's, packages) are decoded only if a rule asks.
-        codeBase.Decode(Shortcuts.Taken ? [.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()] : codeBase.Assemblies);
+        if (Shortcuts.Taken)
+        {
+            // The rules read the code of the contexts' types; other assemblies (the runtime's, packages) are decoded only if a rule asks.
+            // Of each type decoded, only the dependencies the rules read are kept, as each assembly is done.
+            model.View = codeBase.ViewFor(map);
+            codeBase.Decode([.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()], model.View, DependencyRetention.For(model));
+        }
+        else
+        {
+            codeBase.Decode(codeBase.Assemblies);
+        }
+
         var selected = (rules ?? RuleCatalog.All).ToList();
         var context = new RuleContext(model) { EvaluatedRules = selected.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
         var violations = new List<Violation>();

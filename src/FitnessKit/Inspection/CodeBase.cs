@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using FitnessKit.Loading;
 using FitnessKit.Model;
 
@@ -16,13 +17,16 @@ public sealed partial class CodeBase
     private readonly Lazy<IReadOnlyList<UnresolvedReference>> _unresolved;
     private readonly SymbolLocator _symbols = new();
     private readonly ModelCache? _cache;
+    private readonly TypeNameTable _table;
+    private readonly ConditionalWeakTable<object, DependencyView> _views = new();
     private readonly TypeDeclarationLines _declarations = new();
 
     private readonly int _parallelism;
 
-    private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, Func<ReferenceResolver> resolver, int parallelism, ModelCache? cache)
+    private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, Func<ReferenceResolver> resolver, int parallelism, ModelCache? cache, TypeNameTable table)
     {
         _cache = cache;
+        _table = table;
         _parallelism = Math.Max(1, parallelism);
         Assemblies = assemblies;
         SkippedFiles = skipped;
@@ -181,7 +185,7 @@ public sealed partial class CodeBase
 
         assemblies.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var folders = assemblies.Select(a => Path.GetDirectoryName(a.Path)!).Distinct(StringComparer.Ordinal).ToList();
-        return new CodeBase(assemblies, skipped, () => new ReferenceResolver(folders, table), options.MaxDegreeOfParallelism, cache);
+        return new CodeBase(assemblies, skipped, () => new ReferenceResolver(folders, table), options.MaxDegreeOfParallelism, cache, table);
     }
 
     /// <summary>
@@ -206,6 +210,25 @@ public sealed partial class CodeBase
         return [.. found.OrderBy(t => t.FullName, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Finds the types that depend on a type matching <paramref name="target"/> as a check's view of the dependencies
+    /// tells: from what it kept of the types it decoded, and by probing the others, as <see cref="TypesDependingOn(Func{TypeName, bool}, Func{InspectedType, bool}?)"/> does.
+    /// </summary>
+    internal IReadOnlyList<InspectedType> TypesDependingOn(Func<TypeName, bool> target, DependencyView view)
+    {
+        var found = new ConcurrentBag<InspectedType>();
+        ForEachAssembly(assembly =>
+        {
+            var candidates = assembly.Types;
+            var kept = candidates.Count > 0 && candidates[0].KeptFor(view) is not null;
+            foreach (var type in kept ? candidates.Where(t => view.Of(t).Any(d => target(d.Target))) : DependingOn(candidates, target))
+            {
+                found.Add(type);
+            }
+        });
+        return [.. found.OrderBy(t => t.FullName, StringComparer.Ordinal)];
+    }
+
     /// <summary>Which of some types of one assembly depend on a matching type: probed without keeping every dependency, or read from the dependencies once they are decoded.</summary>
     private static IReadOnlyList<InspectedType> DependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> target) =>
         candidates.Count == 0 ? []
@@ -223,6 +246,30 @@ public sealed partial class CodeBase
         if (assembly.Types.Count > 0)
         {
             _ = assembly.Types[0].Dependencies;
+        }
+    });
+
+    /// <summary>The view of the dependencies that checks with one key (their context map) share, so that a second check with the same map reads what the first kept instead of decoding again.</summary>
+    internal DependencyView ViewFor(object key) => _views.GetValue(key, static _ => new DependencyView());
+
+    /// <summary>
+    /// Decodes some assemblies now, in parallel, and keeps of each of their types only the dependencies that
+    /// <paramref name="keep"/> wants, in <paramref name="view"/>, letting the rest go as each assembly is done: memory then
+    /// holds one assembly's full dependencies per thread, not the whole code base's. An assembly whose types the view
+    /// kept already is left as it is; one kept by another view is read again.
+    /// </summary>
+    /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
+    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedType, Func<TypeDependency, bool>> keep) => ForEachAssembly(assemblies, assembly =>
+    {
+        if (assembly.Types.Count == 0 || assembly.Types[0].KeptFor(view) is not null)
+        {
+            return;
+        }
+
+        var reader = new RereadingDecoder(assembly, _table);
+        foreach (var type in assembly.Types)
+        {
+            type.KeepOnly(view, keep(type), reader);
         }
     });
 

@@ -97,10 +97,11 @@ internal static class AssemblyFileReader
 
     /// <summary>
     /// Opens again the file of an assembly whose type headers came from a cache entry written before it was decoded,
-    /// to decode its members and code into those types; the decoded assembly is written to the cache.
+    /// or whose decoded dependencies were let go, to decode its members and code into those types; the decoded
+    /// assembly is written to the cache when one is given.
     /// </summary>
     /// <exception cref="FitnessKitException">The file cannot be read, is damaged, or is another build than the one loaded.</exception>
-    public static IAssemblyDecoder Reopen(InspectedAssembly assembly, TypeNameTable table, ModelCache cache)
+    public static IAssemblyDecoder Reopen(InspectedAssembly assembly, TypeNameTable table, ModelCache? cache)
     {
         PEReader? pe = null;
         try
@@ -114,7 +115,7 @@ internal static class AssemblyFileReader
 
             MetadataIntegrity.Check(metadata);
             var scanner = new TypeScanner(pe, metadata, new MetadataNames(metadata, table, assembly.Name), table);
-            var decoder = new PeAssemblyDecoder(pe, scanner, assembly.Path) { Decoded = cache.Write, Assembly = assembly };
+            var decoder = new PeAssemblyDecoder(pe, scanner, assembly.Path) { Decoded = cache is null ? null : cache.Write, Assembly = assembly };
             var byToken = new Dictionary<int, InspectedType>(assembly.Types.Count);
             foreach (var type in assembly.Types)
             {

@@ -7,6 +7,7 @@ public sealed class InspectedType
     private IReadOnlyList<PropertySummary>? _genericProperties;
     private IReadOnlyList<GenericCall>? _genericCalls;
     private IReadOnlyList<TypeDependency>? _dependencies;
+    private KeptDependencies? _kept;
 
     internal InspectedType(TypeName name, int token, TypeShape shape)
     {
@@ -73,6 +74,34 @@ public sealed class InspectedType
         internal set => _dependencies = value;
     }
 
+    /// <summary>
+    /// Keeps, for one check, only the dependencies it reads, and lets the full list go so that a large code base is not
+    /// held in memory whole: asked for again, <see cref="Dependencies"/> is read again by <paramref name="reader"/>.
+    /// </summary>
+    /// <param name="view">The check's view of the dependencies, which <see cref="DependencyView.Of"/> answers from what is kept.</param>
+    /// <param name="keep">Which dependencies the check reads.</param>
+    /// <param name="reader">What reads the type's assembly again when the full list is asked for.</param>
+    internal void KeepOnly(DependencyView view, Func<TypeDependency, bool> keep, IAssemblyDecoder reader)
+    {
+        var all = Dependencies;
+        var kept = new List<TypeDependency>();
+        foreach (var dependency in all)
+        {
+            if (keep(dependency))
+            {
+                kept.Add(dependency);
+            }
+        }
+
+        Volatile.Write(ref _kept, new KeptDependencies(view, kept.Count == 0 ? [] : [.. kept]));
+        Decoder = reader;
+        Volatile.Write(ref _dependencies, null);
+    }
+
+    /// <summary>What a view kept of the dependencies, or <see langword="null"/> when it kept nothing for this type (the full list is then the answer).</summary>
+    internal IReadOnlyList<TypeDependency>? KeptFor(DependencyView view) =>
+        Volatile.Read(ref _kept) is { } kept && ReferenceEquals(kept.View, view) ? kept.Dependencies : null;
+
     /// <summary>Gets or sets what decodes the members and code of this type's assembly on first use.</summary>
     internal IAssemblyDecoder? Decoder { get; set; }
 
@@ -113,6 +142,9 @@ internal interface IAssemblyDecoder
 /// <param name="Arguments">The type arguments.</param>
 /// <param name="Member">The member of the calling type that makes the call.</param>
 internal sealed record GenericCall(TypeName DeclaringType, string Method, IReadOnlyList<TypeUse> Arguments, string? Member);
+
+/// <summary>The dependencies a view kept of a type's, with the view.</summary>
+internal sealed record KeptDependencies(DependencyView View, TypeDependency[] Dependencies);
 
 /// <summary>The shape of a type definition as read from metadata.</summary>
 internal readonly record struct TypeShape(TypeCategory Category, bool IsAbstract, bool IsVisible, bool IsNested);

@@ -29,7 +29,10 @@ public sealed class PersistenceCatalog
     /// <param name="codeBase">The inspected code.</param>
     /// <param name="detection">How to recognise them; <see cref="PersistenceDetection.Default"/> when <see langword="null"/>.</param>
     /// <returns>The catalog.</returns>
-    public static PersistenceCatalog Build(CodeBase codeBase, PersistenceDetection? detection = null)
+    public static PersistenceCatalog Build(CodeBase codeBase, PersistenceDetection? detection = null) => Build(codeBase, detection, DependencyView.All);
+
+    /// <summary>Recognises the persistence types of a code base, reading the dependencies through a check's view of them.</summary>
+    internal static PersistenceCatalog Build(CodeBase codeBase, PersistenceDetection? detection, DependencyView view)
     {
         ArgumentNullException.ThrowIfNull(codeBase);
         detection ??= PersistenceDetection.Default;
@@ -77,7 +80,7 @@ public sealed class PersistenceCatalog
             {
                 found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"derives from {Display(otherBase, parameters)}", []);
             }
-            else if (type.Category == TypeCategory.Class && detection.RepositorySuffixes.FirstOrDefault(s => StripArity(type.Name.Name).EndsWith(s, StringComparison.Ordinal)) is { } suffix)
+            else if (detection.RepositorySuffixOf(type) is { } suffix)
             {
                 // A name is weak evidence: decided below, once every DbContext is known, by what the class touches.
                 repositories.Add((type, suffix));
@@ -97,7 +100,7 @@ public sealed class PersistenceCatalog
             }
         }
 
-        foreach (var (repository, evidence) in RepositoryEvidence.Decide(codeBase, repositories, found))
+        foreach (var (repository, evidence) in RepositoryEvidence.Decide(codeBase, repositories, found, view))
         {
             found[repository.Name] = new PersistenceType(repository.Name, PersistenceKind.Repository, evidence, []);
         }
@@ -214,12 +217,6 @@ public sealed class PersistenceCatalog
     /// <summary>Why an entity is persistence code, in a phrase of at most three reasons, so that an entity that twenty DbContexts map does not make a message of twenty clauses (<see cref="PersistenceType.MappedBy"/> keeps them all).</summary>
     private static string Evidence(IReadOnlyList<string> reasons) =>
         reasons.Count <= 3 ? string.Join("; ", reasons) : string.Join("; ", reasons.Take(2)) + $"; and {Phrases.Number(reasons.Count - 2)} more";
-
-    private static string StripArity(string name)
-    {
-        var tick = name.IndexOf('`', StringComparison.Ordinal);
-        return tick < 0 ? name : name[..tick];
-    }
 
     private static string StripAttribute(string name) => name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name;
 }

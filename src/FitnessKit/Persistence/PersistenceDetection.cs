@@ -1,3 +1,5 @@
+using FitnessKit.Model;
+
 namespace FitnessKit.Persistence;
 
 /// <summary>
@@ -41,6 +43,20 @@ public sealed record PersistenceDetection
     /// <summary>Gets the name suffixes of repository implementations (classes only; repository interfaces are fine to publish).</summary>
     /// <value>The default value is <c>Repository</c>.</value>
     public IReadOnlyList<string> RepositorySuffixes { get; init; } = ["Repository"];
+
+    /// <summary>The repository suffix that a class's name ends with (<c>OrderRepository`1</c> ends with <c>Repository</c>), or <see langword="null"/>.</summary>
+    internal string? RepositorySuffixOf(InspectedType type)
+    {
+        if (type.Category != TypeCategory.Class)
+        {
+            return null;
+        }
+
+        var name = type.Name.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        var plain = tick < 0 ? name : name[..tick];
+        return RepositorySuffixes.FirstOrDefault(s => plain.EndsWith(s, StringComparison.Ordinal));
+    }
 
     /// <summary>Gets namespace patterns whose every type is a persistence type, such as <c>*.Persistence.**</c>.</summary>
     /// <value>The default value is empty.</value>

@@ -21,7 +21,8 @@ internal static class RepositoryEvidence
     /// <param name="codeBase">The code.</param>
     /// <param name="candidates">Classes whose name ends with a repository suffix, with that suffix.</param>
     /// <param name="found">The other persistence types already found, DbContexts among them.</param>
-    public static IEnumerable<(InspectedType Type, string Evidence)> Decide(CodeBase codeBase, IReadOnlyList<(InspectedType Type, string Suffix)> candidates, IReadOnlyDictionary<TypeName, PersistenceType> found)
+    /// <param name="view">How the check reads dependencies (it keeps every dependency of a class named like a repository).</param>
+    public static IEnumerable<(InspectedType Type, string Evidence)> Decide(CodeBase codeBase, IReadOnlyList<(InspectedType Type, string Suffix)> candidates, IReadOnlyDictionary<TypeName, PersistenceType> found, DependencyView view)
     {
         var decided = new Dictionary<TypeName, string>();
         var pending = candidates.ToList();
@@ -32,7 +33,7 @@ internal static class RepositoryEvidence
             changed = false;
             foreach (var (type, suffix) in pending.ToList())
             {
-                if (Touch(codeBase, type, found, decided) is { } touched)
+                if (Touch(codeBase, type, found, decided, view) is { } touched)
                 {
                     decided[type.Name] = $"its name ends with {suffix} and it uses {touched}";
                     pending.RemoveAll(p => p.Type == type);
@@ -49,7 +50,7 @@ internal static class RepositoryEvidence
         Array.Exists(DataAccessNamespaces, prefix => type.Namespace.StartsWith(prefix, StringComparison.Ordinal) && (type.Namespace.Length == prefix.Length || type.Namespace[prefix.Length] == '.'))
         || type.Namespace.Contains(".EntityFrameworkCore", StringComparison.Ordinal);
 
-    private static string? Touch(CodeBase codeBase, InspectedType type, IReadOnlyDictionary<TypeName, PersistenceType> found, Dictionary<TypeName, string> decided)
+    private static string? Touch(CodeBase codeBase, InspectedType type, IReadOnlyDictionary<TypeName, PersistenceType> found, Dictionary<TypeName, string> decided, DependencyView view)
     {
         foreach (var baseType in codeBase.BaseTypesOf(type))
         {
@@ -59,7 +60,7 @@ internal static class RepositoryEvidence
             }
         }
 
-        foreach (var dependency in type.Dependencies)
+        foreach (var dependency in view.Of(type))
         {
             var target = dependency.Target;
             if (IsDataAccess(target)

@@ -18,7 +18,7 @@ public sealed class RuleContext
     public RuleContext(ContextModel model)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
-        _persistence = new Lazy<PersistenceCatalog>(() => PersistenceCatalog.Build(model.CodeBase, model.Map.Persistence));
+        _persistence = new Lazy<PersistenceCatalog>(() => PersistenceCatalog.Build(model.CodeBase, model.Map.Persistence, model.View));
         _tables = new Lazy<TableCatalog>(() => TableCatalog.Build(model, Persistence));
         _dependencies = new Lazy<ContextDependencies>(() => ContextDependencies.Build(model, Tables));
     }

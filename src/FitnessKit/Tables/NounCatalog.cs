@@ -21,7 +21,7 @@ public static class NounCatalog
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new SharedNoun(g.Key, [.. g
                 .OrderBy(d => d.Context, StringComparer.Ordinal).ThenBy(d => d.Type.FullName, StringComparer.Ordinal)
-                .Select(d => new NounDefinition(d.Context, d.Type.FullName, Properties(d.Type), mapped.Contains(d.Type.Name)))]))];
+                .Select(d => new NounDefinition(d.Context, d.Type.FullName, Properties(model, d.Type), mapped.Contains(d.Type.Name)))]))];
     }
 
     private static bool IsNoun(InspectedType type) =>
@@ -33,6 +33,6 @@ public static class NounCatalog
         return tick < 0 ? type.Name.Name : type.Name.Name[..tick];
     }
 
-    private static string[] Properties(InspectedType type) =>
-        [.. type.Dependencies.Where(d => d.Kind == DependencyKind.PropertyType && d.Member is not null).Select(d => d.Member!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    private static string[] Properties(ContextModel model, InspectedType type) =>
+        [.. model.View.Of(type).Where(d => d.Kind == DependencyKind.PropertyType && d.Member is not null).Select(d => d.Member!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

@@ -62,7 +62,7 @@ public sealed partial class TableCatalog
     public static TableCatalog Build(ContextModel model, PersistenceCatalog? persistence = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        persistence ??= PersistenceCatalog.Build(model.CodeBase, model.Map.Persistence);
+        persistence ??= PersistenceCatalog.Build(model.CodeBase, model.Map.Persistence, model.View);
         using var assemblies = new DataAssemblySet(model.CodeBase.PathOf);
         var notes = new List<string>();
         var contextsByDbContext = new Dictionary<TypeName, string?>();

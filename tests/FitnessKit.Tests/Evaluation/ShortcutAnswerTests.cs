@@ -80,6 +80,10 @@ public sealed class ShortcutAnswerTests
         return [
             $"{codeBase.Assemblies.Count} assemblies, {codeBase.Types.Count()} types, {codeBase.UnresolvedReferences.Count} unresolved references",
             .. report.Violations.Select(v => string.Join(" | ", v.Key, v.Severity, v.Message, v.Fix, v.Location?.ToString() ?? "-", string.Join(",", v.Allowed))),
+            // What the reports draw besides the violations: the context map's edges with their first uses, the persistence types, the nouns shared by contexts.
+            .. report.Dependencies.All.Select(d => $"edge {d.From} -> {d.To}: {d.Uses} uses, {d.DataUses} data uses, internals {d.ReachesInternals}, e.g. {string.Join("; ", d.CodeExample)}"),
+            .. (report.Persistence?.Types ?? []).Select(t => $"persistence {t.Type.FullName} {t.Kind}"),
+            .. FitnessKit.Tables.NounCatalog.Find(report.Model, report.Tables).Select(n => $"noun {n.Name}: {string.Join("; ", n.Definitions.Select(d => $"{d.Context} {d.Type} [{string.Join(",", d.Properties)}]"))}"),
         ];
     }
 }

@@ -70,7 +70,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
     private static IEnumerable<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type, Dictionary<TypeName, Verdict?> verdicts)
     {
         var edges = new Dictionary<(string? Member, TypeName Target), Edge>();
-        foreach (var dependency in type.Dependencies)
+        foreach (var dependency in model.View.Of(type))
         {
             if (!verdicts.TryGetValue(dependency.Target, out var verdict) || !Shortcuts.Taken)
             {
@@ -182,7 +182,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         [.. target.ContractTypes
             .Where(t => Refusal(source, target, t.Name) is null
                 && !context.Persistence.IsPersistenceType(t.Name)
-                && !t.Dependencies.Any(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target)))
+                && !context.Model.View.Of(t).Any(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target)))
             .Select(t => t.Name)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 

@@ -30,7 +30,7 @@ internal sealed class ForeignDbContextRule : IFitnessRule
                     continue;
                 }
 
-                foreach (var use in type.Dependencies
+                foreach (var use in context.Model.View.Of(type)
                     .Where(d => context.Persistence.Find(d.Target) is { Kind: PersistenceKind.DbContext } && model.ContextOf(d.Target) is { } owner && owner != source)
                     .GroupBy(d => (d.Member, d.Target)))
                 {

@@ -29,7 +29,7 @@ internal sealed class PersistenceInternalRule : IFitnessRule
         }
 
         var strict = model.Map.Persistence.InternalTo == PersistenceBoundary.Assembly;
-        var users = strict ? null : PersistenceUsers.Find(context.CodeBase, [.. candidates.Select(c => c.Type)]);
+        var users = strict ? null : PersistenceUsers.Find(context.CodeBase, [.. candidates.Select(c => c.Type)], context.Model.View);
         foreach (var (persistence, type, owner) in candidates)
         {
             var name = context.CodeBase.NameOf(type.Name);
@@ -44,7 +44,7 @@ internal sealed class PersistenceInternalRule : IFitnessRule
         {
             foreach (var contract in owner.ContractTypes)
             {
-                foreach (var exposure in contract.Dependencies
+                foreach (var exposure in context.Model.View.Of(contract)
                     .Where(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target))
                     .GroupBy(d => (d.Member, d.Target)))
                 {

@@ -12,8 +12,8 @@ internal sealed class PersistenceUsers
     {
     }
 
-    /// <summary>Finds the types outside their assembly that use any of the given types.</summary>
-    public static PersistenceUsers Find(CodeBase codeBase, IReadOnlyCollection<InspectedType> types)
+    /// <summary>Finds the types outside their assembly that use any of the given types, as the check reads their dependencies.</summary>
+    public static PersistenceUsers Find(CodeBase codeBase, IReadOnlyCollection<InspectedType> types, DependencyView view)
     {
         var found = new PersistenceUsers();
         if (types.Count == 0)
@@ -22,9 +22,9 @@ internal sealed class PersistenceUsers
         }
 
         var targets = types.Select(t => t.Name).ToHashSet();
-        foreach (var user in codeBase.TypesDependingOn(targets.Contains))
+        foreach (var user in codeBase.TypesDependingOn(targets.Contains, view))
         {
-            foreach (var target in user.Dependencies.Select(d => d.Target).Where(targets.Contains).Distinct())
+            foreach (var target in view.Of(user).Select(d => d.Target).Where(targets.Contains).Distinct())
             {
                 if (!string.Equals(target.Assembly, user.Assembly.Name, StringComparison.OrdinalIgnoreCase))
                 {

@@ -26,7 +26,7 @@ internal sealed class SharedTableRule : IFitnessRule
                 if (others.Count > 0)
                 {
                     yield return Violation(mapping, mapper.Name, table,
-                        $"{context.CodeBase.NameOf(mapping.DbContext)} of context {mapper.Name} maps {context.CodeBase.NameOf(mapping.Entity)} to table {table.Table} ({mapping.Evidence}), and {Phrases.And(others)} {(others.Count == 1 ? "maps" : "map")} it too: the table has {others.Count + 1} owners, so none of them can change it alone.",
+                        $"{context.CodeBase.NameOf(mapping.DbContext)} of context {mapper.Name} maps {context.CodeBase.NameOf(mapping.Entity)} to table {table.Table} ({mapping.Evidence}), and {OtherMappers(others)} {(others.Count == 1 ? "maps" : "map")} it too: the table has {others.Count + 1} owners, so none of them can change it alone.",
                         $"Let one context own {table.Table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events.",
                         others[0]);
                 }
@@ -40,6 +40,10 @@ internal sealed class SharedTableRule : IFitnessRule
             }
         }
     }
+
+    /// <summary>The other contexts that map a table: each by name when they are few; when many, how many and the first few, so that a table mapped by every module does not name them all in each of its violations.</summary>
+    private static string OtherMappers(IReadOnlyList<string> others) =>
+        others.Count <= 3 ? Phrases.And(others) : $"{Phrases.Count(others.Count, "other context")} ({Phrases.Some(others, 3)})";
 
     private static Violation Violation(TableMapping mapping, string mapper, TableOwnership table, string message, string fix, string target) => new()
     {

@@ -1,0 +1,26 @@
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+/// <summary>
+/// Decodes an assembly again from its file, for types whose dependencies a check let go after keeping what its rules
+/// read (<see cref="InspectedType.KeepOnly"/>): whoever asks for the full list later gets it, read again, not the part
+/// the check kept. The file is opened only if that happens, and checked to be the build that was loaded.
+/// </summary>
+internal sealed class RereadingDecoder(InspectedAssembly assembly, TypeNameTable table) : IAssemblyDecoder
+{
+    private readonly Lazy<IAssemblyDecoder> _file = new(() => AssemblyFileReader.Reopen(assembly, table, cache: null));
+
+    public void Decode() => _file.Value.Decode();
+
+    public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match) =>
+        _file.Value.TypesDependingOn(candidates, match);
+
+    public void Release()
+    {
+        if (_file.IsValueCreated)
+        {
+            _file.Value.Release();
+        }
+    }
+}

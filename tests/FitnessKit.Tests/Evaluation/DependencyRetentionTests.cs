@@ -1,0 +1,72 @@
+using FitnessKit.Configuration;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Evaluation;
+
+/// <summary>
+/// A check keeps, of each type it decodes, only the dependencies its rules read, and lets the rest go as each assembly
+/// is done (<see cref="DependencyRetention"/>). What it lets go is not lost: the code base still gives every dependency
+/// to whoever asks, read again from the file, and says so clearly when the file changed in between.
+/// </summary>
+public sealed class DependencyRetentionTests
+{
+    private static readonly string BrokenConfig = Path.Combine(Repository.Sample(ShopSample.Broken), "fitness.json");
+
+    [Fact]
+    public void Keeps_fewer_dependencies_than_the_code_has_and_still_gives_every_one_to_whoever_asks()
+    {
+        var config = FitnessConfig.Load(BrokenConfig);
+        var checkedCode = CodeBase.Load(config.Assemblies);
+        var report = FitnessCheck.Evaluate(checkedCode, config.Map);
+        var fresh = CodeBase.Load(config.Assemblies);
+        var types = report.Model.Contexts.SelectMany(c => c.Types).ToList();
+
+        var kept = types.Sum(t => report.Model.View.Of(t).Count);
+        var all = types.Sum(t => fresh.FindType(t.Name)!.Dependencies.Count);
+        kept.Should().BeGreaterThan(0).And.BeLessThan(all / 2, "calls and locals inside a context, and uses of the runtime's types, are not what the rules read");
+        foreach (var type in types)
+        {
+            type.Dependencies.Should().Equal(fresh.FindType(type.Name)!.Dependencies, "{0} gives back every dependency, read again", type.FullName);
+        }
+    }
+
+    [Fact]
+    public void A_second_check_with_the_same_map_reads_what_the_first_kept_and_one_with_another_map_answers_as_a_fresh_one()
+    {
+        var config = FitnessConfig.Load(BrokenConfig);
+        var code = CodeBase.Load(config.Assemblies);
+        var first = FitnessCheck.Evaluate(code, config.Map);
+
+        var again = FitnessCheck.Evaluate(code, config.Map);
+        var otherMap = FitnessCheck.Evaluate(code, ShopSample.Map);
+
+        again.Model.View.Should().BeSameAs(first.Model.View);
+        again.Violations.Select(v => v.Key).Should().Equal(first.Violations.Select(v => v.Key));
+        otherMap.Model.View.Should().NotBeSameAs(first.Model.View);
+        otherMap.Violations.Select(v => $"{v.Key} {v.Message}").Should().Equal(
+            FitnessCheck.Evaluate(CodeBase.Load(config.Assemblies), ShopSample.Map).Violations.Select(v => $"{v.Key} {v.Message}"));
+    }
+
+    [Fact]
+    public void Says_which_file_changed_when_a_dependency_it_let_go_is_asked_for_after_the_file_was_rebuilt()
+    {
+        using var folder = new TemporaryFolder();
+        foreach (var file in Directory.GetFiles(ShopSample.Bin(ShopSample.Broken), "*.dll"))
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
+        }
+
+        var code = CodeBase.Load(AssemblySource.Folder(folder.Path, "Shop.*.dll"));
+        var report = FitnessCheck.Evaluate(code, ShopSample.MapOf(ShopSample.Broken));
+        var order = report.Model.Contexts.Single(c => c.Name == "Orders").Types.First(t => t.Assembly.Name == "Shop.Orders");
+        File.Copy(Path.Combine(ShopSample.Bin(ShopSample.Good), "Shop.Orders.dll"), Path.Combine(folder.Path, "Shop.Orders.dll"), overwrite: true);
+
+        var asking = () => order.Dependencies;
+
+        asking.Should().Throw<FitnessKitException>().WithMessage($"{Path.Combine(folder.Path, "Shop.Orders.dll")}: replaced by another build of Shop.Orders while it was inspected*");
+    }
+}

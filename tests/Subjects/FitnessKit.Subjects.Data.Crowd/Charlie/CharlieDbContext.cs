@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FitnessKit.Subjects.Data.Crowd.Charlie;
+
+/// <summary>Charlie's database context, which maps the shared settings table like the five others.</summary>
+internal sealed class CharlieDbContext : DbContext
+{
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<Setting>().ToTable("Settings", "shared");
+}
