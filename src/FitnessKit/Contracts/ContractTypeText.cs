@@ -65,22 +65,17 @@ internal static class ContractTypeText
                 continue;
             }
 
-            switch (c)
+            if (c is '"' or '\'')
             {
-                case '"' or '\'':
-                    quote = c;
-                    break;
-                case '<' or '(' or '[':
-                    depth++;
-                    break;
-                case '>' or ')' or ']':
-                    depth--;
-                    break;
-                case ',' when depth == 0:
-                    items.Add(text[start..i].Trim());
-                    start = i + 1;
-                    break;
+                quote = c;
             }
+            else if (c == ',' && depth == 0)
+            {
+                items.Add(text[start..i].Trim());
+                start = i + 1;
+            }
+
+            depth += DepthChange(c);
         }
 
         if (text[start..].Trim() is { Length: > 0 } last)
@@ -99,19 +94,21 @@ internal static class ContractTypeText
         var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            switch (text[i])
+            if (text[i] == ' ' && depth == 0)
             {
-                case '<' or '(' or '[':
-                    depth++;
-                    break;
-                case '>' or ')' or ']':
-                    depth--;
-                    break;
-                case ' ' when depth == 0:
-                    return i;
+                return i;
             }
+
+            depth += DepthChange(text[i]);
         }
 
         return -1;
     }
+
+    private static int DepthChange(char c) => c switch
+    {
+        '<' or '(' or '[' => 1,
+        '>' or ')' or ']' => -1,
+        _ => 0,
+    };
 }

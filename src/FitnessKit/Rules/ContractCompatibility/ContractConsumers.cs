@@ -1,5 +1,4 @@
 using FitnessKit.ContextMapping;
-using FitnessKit.Inspection;
 using FitnessKit.Model;
 
 namespace FitnessKit.Rules.ContractCompatibility;
@@ -24,21 +23,33 @@ internal static class ContractConsumers
             return result;
         }
 
+        // A use of another context's type is among the dependencies a check keeps (DependencyRetention), so the view answers it.
         var targets = types.ToHashSet();
-        var users = model.CodeBase.TypesDependingOn(targets.Contains, t => model.ContextOf(t) is { } c && c != owner);
-        var order = model.Contexts.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
-        foreach (var target in targets)
+        var uses = new Dictionary<TypeName, List<(BoundedContext Context, string Type)>>();
+        foreach (var context in model.Contexts.Where(c => c != owner))
         {
-            var uses = users
-                .Where(u => u.Dependencies.Any(d => d.Target == target))
-                .GroupBy(u => model.ContextOf(u)!)
-                .OrderBy(g => order[g.Key])
-                .Select(g => (g.Key.Name, (IReadOnlyList<string>)[.. g.Select(u => u.Name.ReportedName).Distinct().Order(StringComparer.Ordinal)]))
-                .ToList();
-            if (uses.Count > 0)
+            foreach (var type in context.Types)
             {
-                result[target] = uses;
+                foreach (var target in model.View.Of(type).Select(d => d.Target).Where(targets.Contains).Distinct())
+                {
+                    if (!uses.TryGetValue(target, out var list))
+                    {
+                        list = [];
+                        uses[target] = list;
+                    }
+
+                    list.Add((context, type.Name.ReportedName));
+                }
             }
+        }
+
+        var order = model.Contexts.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        foreach (var (target, list) in uses)
+        {
+            result[target] = [.. list
+                .GroupBy(u => u.Context)
+                .OrderBy(g => order[g.Key])
+                .Select(g => (g.Key.Name, (IReadOnlyList<string>)[.. g.Select(u => u.Type).Distinct().Order(StringComparer.Ordinal)]))];
         }
 
         return result;
