@@ -17,8 +17,8 @@ namespace FitnessKit.Evaluation;
 /// </summary>
 internal static class DependencyRetention
 {
-    /// <summary>For each type, which of its dependencies the rules read.</summary>
-    public static Func<InspectedType, Func<TypeDependency, bool>> For(ContextModel model)
+    /// <summary>For each assembly, then each of its types, which of its dependencies the rules read. Assemblies are decoded on several threads at once; each assembly's answers are worked out on one.</summary>
+    public static Func<InspectedAssembly, Func<InspectedType, Func<TypeDependency, bool>>> For(ContextModel model)
     {
         var judged = model.CodeBase.Assemblies
             .Where(a => a.IsFirstParty)
@@ -26,21 +26,40 @@ internal static class DependencyRetention
             .Concat(model.Contexts.SelectMany(c => c.Assemblies).Select(a => a.Name))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var detection = model.Map.Persistence;
-        return type =>
+        return assembly =>
         {
-            if (detection.RepositorySuffixOf(type) is not null)
-            {
-                return static _ => true;
-            }
+            // What a target says, whoever in the assembly uses it, is worked out once: most targets are used many times.
+            var verdicts = new Dictionary<TypeName, Target>();
+            Target Judge(TypeName name) => new(
+                (!string.Equals(name.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase) && judged.Contains(name.Assembly)) || RepositoryEvidence.IsDataAccess(name),
+                model.ContextOf(name));
 
-            var home = model.ContextOf(type);
-            var assembly = type.Assembly.Name;
-            return dependency =>
-                dependency.IsPublicSurface
-                || dependency.Kind == DependencyKind.PropertyType
-                || (!string.Equals(dependency.Target.Assembly, assembly, StringComparison.OrdinalIgnoreCase) && judged.Contains(dependency.Target.Assembly))
-                || model.ContextOf(dependency.Target) is { } target && target != home
-                || RepositoryEvidence.IsDataAccess(dependency.Target);
+            return type =>
+            {
+                if (detection.RepositorySuffixOf(type) is not null)
+                {
+                    return static _ => true;
+                }
+
+                var home = model.ContextOf(type);
+                return dependency =>
+                {
+                    if (dependency.IsPublicSurface || dependency.Kind == DependencyKind.PropertyType)
+                    {
+                        return true;
+                    }
+
+                    if (!verdicts.TryGetValue(dependency.Target, out var target))
+                    {
+                        verdicts[dependency.Target] = target = Judge(dependency.Target);
+                    }
+
+                    return target.Kept || (target.Context is not null && target.Context != home);
+                };
+            };
         };
     }
+
+    /// <summary>What a dependency's target says: kept whoever uses it (another judged assembly, a data-access library), or kept when used from outside its context.</summary>
+    private readonly record struct Target(bool Kept, BoundedContext? Context);
 }

@@ -259,7 +259,7 @@ public sealed partial class CodeBase
     /// kept already is left as it is; one kept by another view is read again.
     /// </summary>
     /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
-    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedType, Func<TypeDependency, bool>> keep) => ForEachAssembly(assemblies, assembly =>
+    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, Func<TypeDependency, bool>>> keep) => ForEachAssembly(assemblies, assembly =>
     {
         if (assembly.Types.Count == 0 || assembly.Types[0].KeptFor(view) is not null)
         {
@@ -267,9 +267,10 @@ public sealed partial class CodeBase
         }
 
         var reader = new RereadingDecoder(assembly, _table);
+        var keepOf = keep(assembly);
         foreach (var type in assembly.Types)
         {
-            type.KeepOnly(view, keep(type), reader);
+            type.KeepOnly(view, keepOf(type), reader);
         }
     });
 

@@ -84,16 +84,18 @@ public sealed class InspectedType
     internal void KeepOnly(DependencyView view, Func<TypeDependency, bool> keep, IAssemblyDecoder reader)
     {
         var all = Dependencies;
-        var kept = new List<TypeDependency>();
+        var kept = new TypeDependency[all.Count];
+        var count = 0;
         foreach (var dependency in all)
         {
             if (keep(dependency))
             {
-                kept.Add(dependency);
+                kept[count++] = dependency;
             }
         }
 
-        Volatile.Write(ref _kept, new KeptDependencies(view, kept.Count == 0 ? [] : [.. kept]));
+        Array.Resize(ref kept, count);
+        Volatile.Write(ref _kept, new KeptDependencies(view, kept));
         Decoder = reader;
         Volatile.Write(ref _dependencies, null);
     }
