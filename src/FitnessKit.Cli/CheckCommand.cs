@@ -17,6 +17,7 @@ internal static class CheckCommand
         var cache = CliOptions.Cache();
         var all = CliOptions.All();
         var verbose = CliOptions.Verbose();
+        var against = CliOptions.ContractsAgainst();
         var command = new Command("check", """
             Check compiled assemblies against the context map. Exit code 0: clean (or only baselined violations); 1: violations; 2: bad input.
 
@@ -27,12 +28,13 @@ internal static class CheckCommand
               fitnesskit check --config fitness.json --baseline fitness.baseline.json --strict
               fitnesskit check --config fitness.json --out artifacts/fitness --format html,sarif
               fitnesskit check --config fitness.json --cache .fitnesskit/cache
+              fitnesskit check --config fitness.json --contracts-against nuget:Shop.Orders.Contracts@1.2.0
             """)
         {
-            config, baseline, strict, format, output, cache, all, verbose,
+            config, baseline, strict, format, output, cache, all, verbose, against,
         };
         command.SetAction(result => Run(
-            new CheckSettings(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(strict), result.GetValue(format), result.GetValue(output), result.GetValue(cache), result.GetValue(all), result.GetValue(verbose)),
+            new CheckSettings(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(strict), result.GetValue(format), result.GetValue(output), result.GetValue(cache), result.GetValue(all), result.GetValue(verbose), result.GetValue(against)),
             Terminal.Create()));
         return command;
     }
@@ -42,7 +44,7 @@ internal static class CheckCommand
     internal static int Run(CheckSettings settings, IAnsiConsole console) => Session.Guard(console, $"check {settings.Config.FullName}", () =>
     {
         var request = ReportOutput.Requested(settings.Formats, settings.Output);
-        var report = Session.Evaluate(settings.Config, settings.Baseline, console, settings.Cache);
+        var report = Session.Evaluate(settings.Config, settings.Baseline, console, settings.Cache, settings.ContractsAgainst);
 
         var detail = settings.All ? ConsoleDetail.All : new ConsoleDetail { Verbose = settings.Verbose };
         ConsoleReport.Write(report, console, WorkingDirectory.Current, detail with { ReportDirectory = request?.Directory });
@@ -67,4 +69,4 @@ internal static class CheckCommand
 }
 
 /// <summary>What <c>fitnesskit check</c> was asked to do.</summary>
-internal sealed record CheckSettings(FileInfo Config, FileInfo? Baseline = null, bool Strict = false, string? Formats = null, DirectoryInfo? Output = null, DirectoryInfo? Cache = null, bool All = false, bool Verbose = false);
+internal sealed record CheckSettings(FileInfo Config, FileInfo? Baseline = null, bool Strict = false, string? Formats = null, DirectoryInfo? Output = null, DirectoryInfo? Cache = null, bool All = false, bool Verbose = false, string? ContractsAgainst = null);

@@ -46,4 +46,9 @@ internal static class CliOptions
     {
         Description = description,
     };
+
+    public static Option<string?> ContractsAgainst() => new("--contracts-against")
+    {
+        Description = "FK013: compare the contracts with an older compiled build instead of the approved snapshots: an assembly file, a folder of assemblies, or nuget:Id@Version from the local NuGet packages folder (never downloaded).",
+    };
 }

@@ -76,6 +76,7 @@ internal static class ConsoleReport
             WriteTables(tables, console, baseDirectory, detail);
         }
 
+        WriteContracts(report, console, baseDirectory);
         if (report.Baseline is { } baseline)
         {
             console.MarkupLineInterpolated($"{baseline.Describe()}");
@@ -84,6 +85,22 @@ internal static class ConsoleReport
                 console.MarkupLineInterpolated($"[grey]  stale: {Printable.Text(stale.ToString())}[/]");
             }
         }
+    }
+
+    /// <summary>One line for FK013: what the contracts were compared with, and how many changes broke them, added to them, or could not be judged.</summary>
+    private static void WriteContracts(FitnessReport report, IAnsiConsole console, string baseDirectory)
+    {
+        if (report.Model.Map.ApprovedContracts is not { } approved || !report.Rules.Contains(RuleCatalog.ContractCompatibility))
+        {
+            return;
+        }
+
+        var findings = report.Violations.Where(v => v.Rule == RuleCatalog.ContractCompatibility).ToList();
+        var additive = findings.Count(v => v.Message.EndsWith(": an additive change, which breaks no consumer.", StringComparison.Ordinal));
+        var unapproved = findings.Count(v => v.SourceType is null && v.SourceContext is not null);
+        var breaking = findings.Count - additive - unapproved;
+        var against = approved.SnapshotDirectory is { } folder ? $"the approved snapshots in {Path.GetRelativePath(baseDirectory, folder).Replace('\\', '/')}" : approved.Description;
+        console.MarkupLineInterpolated($"Contracts (FK013), compared with {Printable.Text(against)}: {Phrases.Count(breaking, "breaking change")}, {Phrases.Count(additive, "additive change")}, {Phrases.Count(unapproved, "contract")} not approved.");
     }
 
     private static void WriteTables(Tables.TableCatalog tables, IAnsiConsole console, string baseDirectory, ConsoleDetail detail)

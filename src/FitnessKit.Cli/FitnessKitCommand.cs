@@ -22,5 +22,6 @@ internal static class FitnessKitCommand
         BaselineCommand.Create(),
         InitCommand.Create(),
         TablesCommand.Create(),
+        ContractsCommand.Create(),
     };
 }

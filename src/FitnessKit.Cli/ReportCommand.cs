@@ -17,6 +17,7 @@ internal static class ReportCommand
         var format = CliOptions.Format("Default: all.");
         var output = CliOptions.Out($"The directory to write the reports into. Default: ./{ReportOutput.DefaultDirectory}.");
         var cache = CliOptions.Cache();
+        var against = CliOptions.ContractsAgainst();
         var command = new Command("report", """
             Write the dependency-violation reports: HTML (context map, filterable table), Markdown (job summary), JSON, SARIF 2.1.0 and JUnit XML.
             Exit code 0 when the reports were written, whatever they contain; 2 on bad input. Use 'check --out' to write reports and fail on violations.
@@ -26,16 +27,16 @@ internal static class ReportCommand
               fitnesskit report --config fitness.json --format sarif --out . --baseline fitness.baseline.json
             """)
         {
-            config, baseline, format, output, cache,
+            config, baseline, format, output, cache, against,
         };
-        command.SetAction(result => Run(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(format), result.GetValue(output), Terminal.Create(), result.GetValue(cache)));
+        command.SetAction(result => Run(result.GetValue(config)!, result.GetValue(baseline), result.GetValue(format), result.GetValue(output), Terminal.Create(), result.GetValue(cache), result.GetValue(against)));
         return command;
     }
 
-    internal static int Run(FileInfo configFile, FileInfo? baselineFile, string? formats, DirectoryInfo? output, IAnsiConsole console, DirectoryInfo? cache = null) => Session.Guard(console, $"write the reports of {configFile.FullName}", () =>
+    internal static int Run(FileInfo configFile, FileInfo? baselineFile, string? formats, DirectoryInfo? output, IAnsiConsole console, DirectoryInfo? cache = null, string? contractsAgainst = null) => Session.Guard(console, $"write the reports of {configFile.FullName}", () =>
     {
         var request = ReportOutput.Requested(formats, output, always: true)!.Value;
-        var report = Session.Evaluate(configFile, baselineFile, console, cache);
+        var report = Session.Evaluate(configFile, baselineFile, console, cache, contractsAgainst);
 
         console.MarkupLineInterpolated($"Checked {report.Scope}: {Phrases.Count(report.Violations.Count, "violation")} ({Phrases.Number(report.NewViolations.Count)} new).");
         if (report.NewViolations.Count > 0)

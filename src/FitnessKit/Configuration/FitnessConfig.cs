@@ -13,7 +13,7 @@ namespace FitnessKit.Configuration;
 /// </summary>
 public sealed class FitnessConfig
 {
-    internal static readonly string[] TopLevelKeys = ["$schema", "assemblies", "contexts", "sharedKernel", "persistence", "rules"];
+    internal static readonly string[] TopLevelKeys = ["$schema", "assemblies", "contexts", "sharedKernel", "persistence", "rules", "contractSnapshots"];
     internal static readonly string[] ContextKeys = ["name", "assemblies", "namespaces", "contracts", "contractNamespaces", "mayUse", "tables", "description"];
     internal static readonly string[] KernelKeys = ["assemblies", "namespaces"];
     internal static readonly string[] PersistenceKeys = ["dbContextBaseTypes", "migrationBaseTypes", "entityConfigurationInterfaces", "entitySetTypes", "entityMappingMethods", "entityAttributes", "repositorySuffixes", "detectRepositories", "namespaces", "otherBaseTypes", "internalTo"];
@@ -87,6 +87,18 @@ public sealed class FitnessConfig
         ReadContexts(reader, root, builder);
         ReadKernel(reader, root, builder);
         builder.Persistence(ReadPersistence(reader, root));
+        if (JsonReader.Property(root, "contractSnapshots") is { } snapshots && reader.String(snapshots, "\"contractSnapshots\"") is { } folder)
+        {
+            if (string.IsNullOrWhiteSpace(folder))
+            {
+                reader.Problem(snapshots, "\"contractSnapshots\" is empty: name the folder of approved contract snapshots, relative to this file, such as \"contracts\".");
+            }
+            else
+            {
+                builder.ApprovedContracts(ApprovedContracts.Snapshots(System.IO.Path.Combine(baseDirectory, folder)));
+            }
+        }
+
         var (rules, severities) = ReadRules(reader, root);
         reader.ThrowIfAny();
 

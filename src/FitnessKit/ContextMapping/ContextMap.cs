@@ -30,6 +30,15 @@ public sealed class ContextMap
     /// <summary>Gets how persistence types are recognised.</summary>
     public PersistenceDetection Persistence { get; }
 
+    /// <summary>Gets what FK013 (ContractCompatibility) compares the contracts with, or <see langword="null"/> when nothing is approved: then FK013 checks nothing.</summary>
+    public ApprovedContracts? ApprovedContracts { get; private init; }
+
+    /// <summary>Returns the same map with other approved contracts, such as an older build to compare with instead of the snapshots.</summary>
+    /// <param name="approved">What to compare the contracts with; <see langword="null"/> for nothing.</param>
+    /// <returns>A copy of the map.</returns>
+    public ContextMap WithApprovedContracts(ApprovedContracts? approved) =>
+        new(Contexts, SharedKernelAssemblies, SharedKernelNamespaces, Persistence) { ApprovedContracts = approved };
+
     /// <summary>Starts defining a context map in code.</summary>
     /// <returns>A builder.</returns>
     public static ContextMapBuilder Define() => new();

@@ -1,3 +1,4 @@
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 using FitnessKit.Persistence;
 
@@ -10,6 +11,7 @@ public sealed class ContextMapBuilder
     private readonly List<NamePattern> _kernelAssemblies = new();
     private readonly List<NamePattern> _kernelNamespaces = new();
     private PersistenceDetection _persistence = PersistenceDetection.Default;
+    private ApprovedContracts? _approvedContracts;
 
     internal ContextMapBuilder()
     {
@@ -63,6 +65,15 @@ public sealed class ContextMapBuilder
     public ContextMapBuilder Persistence(PersistenceDetection persistence)
     {
         _persistence = persistence ?? throw new ArgumentNullException(nameof(persistence));
+        return this;
+    }
+
+    /// <summary>Compares the contracts with approved snapshots or an older build (FK013, ContractCompatibility), such as <c>ApprovedContracts.Snapshots("contracts")</c>.</summary>
+    /// <param name="approved">What the contracts are compared with.</param>
+    /// <returns>This builder.</returns>
+    public ContextMapBuilder ApprovedContracts(ApprovedContracts approved)
+    {
+        _approvedContracts = approved ?? throw new ArgumentNullException(nameof(approved));
         return this;
     }
 
@@ -122,7 +133,7 @@ public sealed class ContextMapBuilder
             throw new FitnessKitException(problems);
         }
 
-        return new ContextMap(_contexts, _kernelAssemblies, _kernelNamespaces, _persistence);
+        return new ContextMap(_contexts, _kernelAssemblies, _kernelNamespaces, _persistence).WithApprovedContracts(_approvedContracts);
     }
 }
 

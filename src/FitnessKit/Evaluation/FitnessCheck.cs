@@ -46,7 +46,8 @@ public static class FitnessCheck
         foreach (var rule in selected)
         {
             var severity = severities is not null && severities.TryGetValue(rule.Descriptor.Id, out var configured) ? configured : rule.Descriptor.DefaultSeverity;
-            violations.AddRange(rule.Evaluate(context).Select(v => v with { Severity = severity }));
+            // A rule reports at its default severity, which the configuration replaces; a finding the rule itself ranks lower (FK013's notes of additive changes) stays at most that.
+            violations.AddRange(rule.Evaluate(context).Select(v => v with { Severity = v.Severity < rule.Descriptor.DefaultSeverity && v.Severity < severity ? v.Severity : severity }));
         }
 
         violations.Sort(ViolationOrder.Instance);

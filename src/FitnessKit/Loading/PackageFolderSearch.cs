@@ -51,6 +51,34 @@ internal static class PackageFolderSearch
         return null;
     }
 
+    /// <summary>Finds the <c>lib</c> folder of one version of a package in the local packages folder, for the newest target framework it has. Nothing is downloaded.</summary>
+    /// <exception cref="FitnessKitException">The packages folder, the package, the version or its <c>lib</c> folder is missing; the message names what is there.</exception>
+    public static string LibFolder(string id, string version)
+    {
+        var packages = Packages.Value ?? throw new FitnessKitException($"Package {id} {version}: no NuGet packages folder (set NUGET_PACKAGES, or restore a project so that ~/.nuget/packages exists). Nothing is downloaded.");
+        if (id.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || id.Contains("..", StringComparison.Ordinal) || version.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || version.Contains("..", StringComparison.Ordinal))
+        {
+            throw new FitnessKitException($"Package {id} {version}: not a package id and version.");
+        }
+
+        var package = Path.Combine(packages, id.ToLowerInvariant());
+        if (!Directory.Exists(package))
+        {
+            throw new FitnessKitException($"Package {id}: not in the NuGet packages folder {packages}. Restore a project that uses it first; nothing is downloaded.");
+        }
+
+        var folder = Path.Combine(package, version.ToLowerInvariant());
+        if (!Directory.Exists(folder))
+        {
+            var versions = Directory.EnumerateDirectories(package).Select(Path.GetFileName).OrderBy(v => PackageVersions.Parse(v!)).ToList();
+            throw new FitnessKitException($"Package {id} {version}: that version is not in {package}; it holds {(versions.Count == 0 ? "no version" : string.Join(", ", versions))}.");
+        }
+
+        var lib = Path.Combine(folder, "lib");
+        var best = Directory.Exists(lib) ? Directory.EnumerateDirectories(lib).Where(f => Directory.EnumerateFiles(f, "*.dll").Any()).OrderByDescending(f => Rank(Path.GetFileName(f))).FirstOrDefault() : null;
+        return best ?? throw new FitnessKitException($"Package {id} {version}: {folder} has no assemblies under lib/ to compare the contracts with.");
+    }
+
     /// <summary>Newer .NET first (<c>net10.0</c>, ..., <c>net5.0</c>), then .NET Standard, then anything else.</summary>
     private static (int Family, Version Version) Rank(string framework)
     {

@@ -1,4 +1,5 @@
 using FitnessKit.Rules.ContextCycles;
+using FitnessKit.Rules.ContractCompatibility;
 using FitnessKit.Rules.ContractLeak;
 using FitnessKit.Rules.ContractPurity;
 using FitnessKit.Rules.ContractsOnly;
@@ -124,12 +125,21 @@ public static class RuleCatalog
         "A context that calls another for data each time it needs it can only work while the other is up, fast and answering: the two fail, slow down and scale together, and every change to the query ripples to its callers. Events that carry the changes let the asking context keep the data it needs, in the shape it needs, and answer on its own.",
         "Stop making synchronous calls for data synchronization: consume the owner's integration events into a local projection and read that; where the owner publishes no such events, have it publish them first.");
 
+    /// <summary>Gets FK013: the contracts stay compatible with what their consumers were approved against.</summary>
+    public static RuleDescriptor ContractCompatibility { get; } = new(
+        "FK013",
+        "ContractCompatibility",
+        "A context changes its contracts only in ways that do not break their consumers, compared with the approved snapshots.",
+        Severity.Error,
+        "Contracts are the one part of a context that others may depend on, so they are a promise: a removed member, a changed type, a new required field or a property that may suddenly be null breaks the consumers, at compile time if they are rebuilt and at run time if they are not (a message from the old version no longer deserializes). Comparing each contract with the version its consumers were approved against catches that before it ships.",
+        "Keep the contract compatible: add instead of change, make new members optional, publish a new version of a type beside the old one. When every consumer moves with the change, approve the new contract with `fitnesskit contracts approve`.");
+
     /// <summary>Gets the descriptors of every rule, by id.</summary>
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext, ContextCycles, ContractLeak, ContractPurity, SynchronousDataCoupling];
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ContractsOnly, NoSharedEntityPackages, PersistenceInternal, ForeignTableAccess, CrossContextJoin, SharedTable, UnownedTable, ForeignDbContext, ContextCycles, ContractLeak, ContractPurity, SynchronousDataCoupling, ContractCompatibility];
 
     /// <summary>Gets every rule, in id order.</summary>
     public static IReadOnlyList<IFitnessRule> All { get; } =
-        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule(), new ContextCyclesRule(), new ContractLeakRule(), new ContractPurityRule(), new SynchronousDataCouplingRule()];
+        [new ContractsOnlyRule(), new NoSharedEntityPackagesRule(), new PersistenceInternalRule(), new ForeignTableAccessRule(), new CrossContextJoinRule(), new SharedTableRule(), new UnownedTableRule(), new ForeignDbContextRule(), new ContextCyclesRule(), new ContractLeakRule(), new ContractPurityRule(), new SynchronousDataCouplingRule(), new ContractCompatibilityRule()];
 
     /// <summary>Finds a rule by id (<c>FK001</c>) or name (<c>ContractsOnly</c>).</summary>
     /// <param name="idOrName">The id or name, in any case.</param>

@@ -34,7 +34,7 @@ public sealed class FitnessConfigTests : IDisposable
         config.Map.SharedKernelAssemblies.Select(p => p.Text).Should().Equal("FitnessKit.Subjects.Targets");
         config.Map.Persistence.RepositorySuffixes.Should().BeEmpty();
         config.Map.Persistence.Namespaces.Should().Equal("*.Persistence.**");
-        config.Rules.Select(r => r.Descriptor.Id).Should().Equal("FK001", "FK002", "FK004", "FK005", "FK006", "FK007", "FK008", "FK009", "FK010", "FK011", "FK012");
+        config.Rules.Select(r => r.Descriptor.Id).Should().Equal("FK001", "FK002", "FK004", "FK005", "FK006", "FK007", "FK008", "FK009", "FK010", "FK011", "FK012", "FK013");
         config.Severities.Should().Contain("FK002", Severity.Warning);
         CodeBase.Load(config.Assemblies).Assemblies.Select(a => a.Name).Should().BeEquivalentTo("FitnessKit.Subjects.DependencyKinds", "FitnessKit.Subjects.Targets");
     }

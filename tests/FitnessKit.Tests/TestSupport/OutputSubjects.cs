@@ -30,7 +30,7 @@ internal static class OutputSubjects
                 { "name": "Catalog", "assemblies": ["{{Prefix}}.Catalog"], "contractNamespaces": ["{{Prefix}}.Catalog.Contracts"] },
                 { "name": "Sales", "assemblies": ["{{Prefix}}.Sales.*"] }
               ],
-              "rules": { "FK002": "off", "FK003": "off", "FK004": "off", "FK005": "off", "FK006": "off", "FK007": "off", "FK008": "off", "FK009": "off", "FK010": "off", "FK011": "off", "FK012": "off" }
+              "rules": { "FK002": "off", "FK003": "off", "FK004": "off", "FK005": "off", "FK006": "off", "FK007": "off", "FK008": "off", "FK009": "off", "FK010": "off", "FK011": "off", "FK012": "off", "FK013": "off" }
             }
             """);
         return new FileInfo(path);

@@ -1,0 +1,90 @@
+using FitnessKit.Cli;
+using FitnessKit.Tests.Contracts;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Cli;
+
+/// <summary><c>fitnesskit contracts approve</c> and <c>check --contracts-against</c>: snapshots written only into the configured folder, and bad input as exit code 2.</summary>
+public sealed class ContractsCommandTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Writes a fitness.json for the contract subject (Sales owns V2, Shipping consumes it) whose snapshot folder is <c>contracts</c> beside it.</summary>
+    private FileInfo Config(string snapshots = "contracts")
+    {
+        var path = Path.Combine(_folder.Path, "fitness.json");
+        File.WriteAllText(path, $$"""
+            {
+              "assemblies": ["{{ContractBuilds.ConsumerFolder.Replace('\\', '/')}}/FitnessKit.Subjects.Contracts*.dll"],
+              "contractSnapshots": "{{snapshots}}",
+              "contexts": [
+                { "name": "Sales", "assemblies": ["FitnessKit.Subjects.Contracts"], "contracts": ["FitnessKit.Subjects.Contracts"] },
+                { "name": "Shipping", "assemblies": ["FitnessKit.Subjects.Contracts.Consumer"] }
+              ]
+            }
+            """);
+        return new FileInfo(path);
+    }
+
+    [Fact]
+    public void Approve_writes_one_snapshot_per_contract_into_the_configured_folder_only_and_check_then_passes()
+    {
+        var config = Config();
+        using var approve = new TestConsole();
+        using var check = new TestConsole();
+
+        var approved = ContractsCommand.Approve(config, approve.Console);
+        var checkedExit = CheckCommand.Run(config, check.Console);
+
+        approved.Should().Be(0, approve.Output);
+        approve.Output.Should().Contain("Approved 1 contract in ").And.Contain("1 snapshot written (FitnessKit.Subjects.Contracts)");
+        Directory.GetFileSystemEntries(_folder.Path).Select(Path.GetFileName).Should().BeEquivalentTo("fitness.json", "contracts");
+        Directory.GetFiles(Path.Combine(_folder.Path, "contracts")).Select(Path.GetFileName).Should().Equal("FitnessKit.Subjects.Contracts.contract.txt");
+        checkedExit.Should().Be(0, check.Output);
+        check.Output.Should().Contain("Contracts (FK013), compared with the approved snapshots in ").And.Contain(": 0 breaking changes, 0 additive changes, 0 contracts not approved.");
+    }
+
+    [Fact]
+    public void Check_against_the_older_build_fails_on_its_breaking_changes()
+    {
+        using var console = new TestConsole();
+
+        var exitCode = CheckCommand.Run(new CheckSettings(Config(), ContractsAgainst: ContractBuilds.V1), console.Console);
+
+        exitCode.Should().Be(1, console.Output);
+        console.Output.Should().Contain("16 breaking changes, 5 additive changes, 0 contracts not approved.")
+            .And.Contain("FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto.Note was removed or renamed");
+    }
+
+    [Theory]
+    [InlineData("missing.dll", "missing.dll: no such file or folder to compare the contracts with.")]
+    [InlineData("nuget:FitnessKit.No.Such.Package@1.0.0", "Package FitnessKit.No.Such.Package: not in the NuGet packages folder")]
+    [InlineData("nuget:FitnessKit.No.Such.Package", "--contracts-against nuget:FitnessKit.No.Such.Package: name a package and its version as nuget:Id@Version")]
+    public void Check_against_something_that_is_not_there_exits_with_2_naming_it(string against, string expected)
+    {
+        using var console = new TestConsole();
+        var exitCode = 0;
+        using (WorkingDirectory.Use(_folder.Path))
+        {
+            exitCode = CheckCommand.Run(new CheckSettings(Config(), ContractsAgainst: against), console.Console);
+        }
+
+        exitCode.Should().Be(2, console.Output);
+        console.Output.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Approve_without_a_snapshot_folder_in_the_configuration_exits_with_2()
+    {
+        var path = Path.Combine(_folder.Path, "plain.json");
+        File.WriteAllText(path, File.ReadAllText(Config().FullName).Replace("\"contractSnapshots\": \"contracts\",", string.Empty, StringComparison.Ordinal));
+        using var console = new TestConsole();
+
+        ContractsCommand.Approve(new FileInfo(path), console.Console).Should().Be(2);
+        console.Output.Should().Contain("no \"contractSnapshots\" folder to write the snapshots into");
+    }
+}

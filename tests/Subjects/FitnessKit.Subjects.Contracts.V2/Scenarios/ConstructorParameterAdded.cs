@@ -1,0 +1,15 @@
+// FK013, breaking: V2's Shipment constructor takes a carrier too.
+namespace FitnessKit.Subjects.Contracts.ConstructorParameterAdded;
+
+public sealed class Shipment
+{
+    public Shipment(Guid orderId, string carrier)
+    {
+        OrderId = orderId;
+        Carrier = carrier;
+    }
+
+    public Guid OrderId { get; }
+
+    public string Carrier { get; }
+}

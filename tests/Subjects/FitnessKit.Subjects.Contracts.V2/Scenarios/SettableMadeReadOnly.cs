@@ -1,0 +1,9 @@
+// FK013, breaking: V2 makes Address.Street read-only and Address.City init-only.
+namespace FitnessKit.Subjects.Contracts.SettableMadeReadOnly;
+
+public sealed class Address
+{
+    public string Street { get; } = "";
+
+    public string City { get; init; } = "";
+}
