@@ -198,28 +198,19 @@ public sealed partial class CodeBase
     public IReadOnlyList<InspectedType> TypesDependingOn(Func<TypeName, bool> target, Func<InspectedType, bool>? source = null)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var found = new ConcurrentBag<InspectedType>();
-        ForEachAssembly(assembly =>
-        {
-            var candidates = source is null ? assembly.Types : assembly.Types.Where(source).ToList();
-            foreach (var type in DependingOn(candidates, target))
-            {
-                found.Add(type);
-            }
-        });
-        return [.. found.OrderBy(t => t.FullName, StringComparer.Ordinal)];
+        return TypesDependingOn(target, DependencyView.All, source);
     }
 
     /// <summary>
     /// Finds the types that depend on a type matching <paramref name="target"/> as a check's view of the dependencies
     /// tells: from what it kept of the types it decoded, and by probing the others, as <see cref="TypesDependingOn(Func{TypeName, bool}, Func{InspectedType, bool}?)"/> does.
     /// </summary>
-    internal IReadOnlyList<InspectedType> TypesDependingOn(Func<TypeName, bool> target, DependencyView view)
+    internal IReadOnlyList<InspectedType> TypesDependingOn(Func<TypeName, bool> target, DependencyView view, Func<InspectedType, bool>? source = null)
     {
         var found = new ConcurrentBag<InspectedType>();
         ForEachAssembly(assembly =>
         {
-            var candidates = assembly.Types;
+            var candidates = source is null ? assembly.Types : assembly.Types.Where(source).ToList();
             var kept = candidates.Count > 0 && candidates[0].KeptFor(view) is not null;
             foreach (var type in kept ? candidates.Where(t => view.Of(t).Any(d => target(d.Target))) : DependingOn(candidates, target))
             {
