@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using FitnessKit.ContextMapping;
+using FitnessKit.Loading;
 using FitnessKit.Loading.Il;
 using FitnessKit.Model;
 
@@ -68,15 +70,28 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     /// <summary>Reads the calls of the types noted by <see cref="ReadType"/>: a method of another context that returns data is a query, one that returns nothing a command.</summary>
     public void ReadCalls()
     {
-        using var assemblies = new DataAssemblySet(model.CodeBase.PathOf);
-        foreach (var (assembly, types) in _callers)
+        // Each assembly's IL is scanned on its own thread, and closed when scanned; the calls are then read in the order the assemblies were noted.
+        var calls = new ConcurrentDictionary<InspectedAssembly, IReadOnlyList<CodeCall>>();
+        var names = new TypeNameTable();
+        // Only calls to a service of a context that is no message need their signature; whether a type is one is decided once, under a lock, as the catalogs are not shared between threads.
+        var offered = new ConcurrentDictionary<TypeName, bool>();
+        var gate = new object();
+        bool Offered(TypeName type) => offered.TryGetValue(type, out var known) ? known : offered.GetOrAdd(type, t =>
         {
-            if (assemblies[assembly.Name] is not { } data)
+            lock (gate)
             {
-                continue;
+                return model.ContextOf(t) is not null && messages.KindOf(t) == MessageKind.None && IsService(t);
             }
+        });
 
-            foreach (var call in data.CallsOf(types, m => model.ContextOf(m.DeclaringType.Type) is not null))
+        model.CodeBase.ForEachAssembly([.. _callers.Keys], assembly =>
+        {
+            using var data = DataAssembly.Open(assembly.Path, names);
+            calls[assembly] = data.CallsOf(_callers[assembly], Offered);
+        });
+        foreach (var assembly in _callers.Keys)
+        {
+            foreach (var call in calls[assembly])
             {
                 ReadCall(assembly, call);
             }
@@ -89,8 +104,8 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     private void ReadCall(InspectedAssembly assembly, CodeCall call)
     {
         var declaring = call.Method.DeclaringType.Type;
-        if (call.IsConstruction || model.ContextOf(call.Owner.Type) is not { } context || model.ContextOf(declaring) is not { } target || target == context
-            || messages.KindOf(declaring) != MessageKind.None || !MessageConventions.IsOfferedMethod(call.Method) || !IsService(declaring))
+        if (model.ContextOf(call.Owner.Type) is not { } context || model.ContextOf(declaring) is not { } target || target == context
+            || !MessageConventions.IsOfferedMethod(call.Method))
         {
             return;
         }

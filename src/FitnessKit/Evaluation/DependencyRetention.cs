@@ -13,7 +13,7 @@ namespace FitnessKit.Evaluation;
 /// leave the type's assembly for an assembly the check judges, or its context for another; the public surface (what
 /// contracts expose); property types (the nouns a context defines); uses of data-access libraries; a contract type's uses of a framework FK011 looks for; and everything a
 /// class named like a repository uses (the persistence catalog decides from it whether the class is persistence
-/// code); and what makes a type an HTTP client (an <c>HttpClient</c>, a Refit verb attribute), which the coupling
+/// code); of the generic calls, only those that map entities; and what makes a type an HTTP client (an <c>HttpClient</c>, a Refit verb attribute), which the coupling
 /// styles read. Calls, locals and signatures inside an assembly and context, and uses of the runtime's and packages' types
 /// from method bodies, are what is let go. <c>ShortcutAnswerTests</c> checks that the rules' answers are the same as
 /// with every dependency kept.
@@ -65,6 +65,13 @@ internal static class DependencyRetention
                 };
             };
         };
+    }
+
+    /// <summary>Which generic calls the persistence catalog reads: the entity-mapping methods of the map's persistence detection (<c>ModelBuilder.Entity&lt;T&gt;</c>) and EF Core's <c>OwnsMany</c>; the others (LINQ, DI registrations, serializers) are let go.</summary>
+    public static Func<GenericCall, bool> CallsFor(ContextModel model)
+    {
+        var methods = model.Map.Persistence.EntityMappingMethods.Select(m => m[(m.LastIndexOf('.') + 1)..]).Append(PersistenceCatalog.OwnsMany).ToHashSet(StringComparer.Ordinal);
+        return call => methods.Contains(call.Method);
     }
 
     /// <summary>What a dependency's target says: kept whoever uses it (another judged assembly, a data-access library), or kept when used from outside its context.</summary>

@@ -33,7 +33,7 @@ public static class FitnessCheck
             // The rules read the code of the contexts' types; other assemblies (the runtime's, packages) are decoded only if a rule asks.
             // Of each type decoded, only the dependencies the rules read are kept, as each assembly is done.
             model.View = codeBase.ViewFor(map);
-            codeBase.Decode([.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()], model.View, DependencyRetention.For(model));
+            codeBase.Decode([.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()], model.View, DependencyRetention.For(model), DependencyRetention.CallsFor(model));
         }
         else
         {
@@ -50,15 +50,14 @@ public static class FitnessCheck
             violations.AddRange(rule.Evaluate(context).Select(v => v with { Severity = v.Severity < rule.Descriptor.DefaultSeverity && v.Severity < severity ? v.Severity : severity }));
         }
 
-        violations.Sort(ViolationOrder.Instance);
-        return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], violations, tables: context.HasTables ? context.Tables : null, persistence: context.HasPersistence ? context.Persistence : null, dependencies: context.HasDependencies ? context.Dependencies : null);
+        return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], InKeyOrder(violations), tables: context.HasTables ? context.Tables : null, persistence: context.HasPersistence ? context.Persistence : null, dependencies: context.HasDependencies ? context.Dependencies : null);
     }
 
-    private sealed class ViolationOrder : IComparer<Violation>
+    /// <summary>The violations ordered by <see cref="Violation.Key"/>, each key built once rather than at every comparison.</summary>
+    private static Violation[] InKeyOrder(List<Violation> violations)
     {
-        public static readonly ViolationOrder Instance = new();
-
-        public int Compare(Violation? x, Violation? y) =>
-            x is null || y is null ? Comparer<object>.Default.Compare(x, y) : string.CompareOrdinal(x.Key, y.Key);
+        var ordered = violations.ToArray();
+        Array.Sort(ordered.Select(v => v.Key).ToArray(), ordered, StringComparer.Ordinal);
+        return ordered;
     }
 }

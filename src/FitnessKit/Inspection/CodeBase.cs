@@ -250,7 +250,7 @@ public sealed partial class CodeBase
     /// kept already is left as it is; one kept by another view is read again.
     /// </summary>
     /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
-    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, Func<TypeDependency, bool>>> keep) => ForEachAssembly(assemblies, assembly =>
+    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, Func<TypeDependency, bool>>> keep, Func<GenericCall, bool> keepCall) => ForEachAssembly(assemblies, assembly =>
     {
         if (assembly.Types.Count == 0 || assembly.Types[0].KeptFor(view) is not null)
         {
@@ -261,7 +261,7 @@ public sealed partial class CodeBase
         var keepOf = keep(assembly);
         foreach (var type in assembly.Types)
         {
-            type.KeepOnly(view, keepOf(type), reader);
+            type.KeepOnly(view, keepOf(type), keepCall, reader);
         }
     });
 
@@ -279,7 +279,8 @@ public sealed partial class CodeBase
     /// <summary>Runs an action on every assembly in parallel; unreadable assemblies are reported together as one <see cref="FitnessKitException"/>, not as an aggregate of them.</summary>
     private void ForEachAssembly(Action<InspectedAssembly> action) => ForEachAssembly(Assemblies, action);
 
-    private void ForEachAssembly(IReadOnlyList<InspectedAssembly> assemblies, Action<InspectedAssembly> action)
+    /// <summary>Runs an action for each of some assemblies, several at once; the problems of all that fail are one <see cref="FitnessKitException"/>.</summary>
+    internal void ForEachAssembly(IReadOnlyList<InspectedAssembly> assemblies, Action<InspectedAssembly> action)
     {
         try
         {

@@ -14,4 +14,7 @@ internal sealed class DependencyView
 
     /// <summary>The dependencies of a type that this view reads: what it kept, or all of them.</summary>
     public IReadOnlyList<TypeDependency> Of(InspectedType type) => type.KeptFor(this) ?? type.Dependencies;
+
+    /// <summary>The generic calls of a type that this view reads: what it kept, or all of them.</summary>
+    public IReadOnlyList<GenericCall> CallsOf(InspectedType type) => type.KeptCallsFor(this) ?? type.GenericCalls;
 }

@@ -80,8 +80,9 @@ public sealed class InspectedType
     /// </summary>
     /// <param name="view">The check's view of the dependencies, which <see cref="DependencyView.Of"/> answers from what is kept.</param>
     /// <param name="keep">Which dependencies the check reads.</param>
+    /// <param name="keepCall">Which generic calls the check reads.</param>
     /// <param name="reader">What reads the type's assembly again when the full list is asked for.</param>
-    internal void KeepOnly(DependencyView view, Func<TypeDependency, bool> keep, IAssemblyDecoder reader)
+    internal void KeepOnly(DependencyView view, Func<TypeDependency, bool> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
     {
         var all = Dependencies;
         var kept = new TypeDependency[all.Count];
@@ -95,10 +96,16 @@ public sealed class InspectedType
         }
 
         Array.Resize(ref kept, count);
-        Volatile.Write(ref _kept, new KeptDependencies(view, kept));
+        var calls = GenericCalls.Count == 0 ? [] : GenericCalls.Where(keepCall).ToArray();
+        Volatile.Write(ref _kept, new KeptDependencies(view, kept, calls));
         Decoder = reader;
         Volatile.Write(ref _dependencies, null);
+        Volatile.Write(ref _genericCalls, null);
     }
+
+    /// <summary>What a view kept of the generic calls, or <see langword="null"/> when it kept nothing for this type (the full list is then the answer).</summary>
+    internal IReadOnlyList<GenericCall>? KeptCallsFor(DependencyView view) =>
+        Volatile.Read(ref _kept) is { } kept && ReferenceEquals(kept.View, view) ? kept.GenericCalls : null;
 
     /// <summary>What a view kept of the dependencies, or <see langword="null"/> when it kept nothing for this type (the full list is then the answer).</summary>
     internal IReadOnlyList<TypeDependency>? KeptFor(DependencyView view) =>
@@ -146,7 +153,7 @@ internal interface IAssemblyDecoder
 internal sealed record GenericCall(TypeName DeclaringType, string Method, IReadOnlyList<TypeUse> Arguments, string? Member);
 
 /// <summary>The dependencies a view kept of a type's, with the view.</summary>
-internal sealed record KeptDependencies(DependencyView View, TypeDependency[] Dependencies);
+internal sealed record KeptDependencies(DependencyView View, TypeDependency[] Dependencies, GenericCall[] GenericCalls);
 
 /// <summary>The shape of a type definition as read from metadata.</summary>
 internal readonly record struct TypeShape(TypeCategory Category, bool IsAbstract, bool IsVisible, bool IsNested);

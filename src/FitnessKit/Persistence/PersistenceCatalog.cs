@@ -11,6 +11,9 @@ namespace FitnessKit.Persistence;
 /// </summary>
 public sealed class PersistenceCatalog
 {
+    /// <summary>EF Core's method that gives an owned collection a table of its own.</summary>
+    internal const string OwnsMany = "OwnsMany";
+
     private readonly Dictionary<TypeName, PersistenceType> _types;
 
     private PersistenceCatalog(Dictionary<TypeName, PersistenceType> types, IReadOnlyList<string> notes)
@@ -56,7 +59,7 @@ public sealed class PersistenceCatalog
             if (bases.FirstOrDefault(b => detection.DbContextBaseTypes.Contains(b.Type.FullName)) is { } dbContextBase)
             {
                 found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase, parameters)}", []);
-                CollectDbContextEntities(codeBase, referenced, type, detection, entities);
+                CollectDbContextEntities(codeBase, referenced, type, detection, entities, view);
             }
             else if (bases.FirstOrDefault(b => detection.MigrationBaseTypes.Contains(b.Type.FullName)) is { } migrationBase)
             {
@@ -74,7 +77,7 @@ public sealed class PersistenceCatalog
                     AddEntity(entities, configuration.Arguments[0].Type, type.Name, $"configured by {type.Name.DisplayName}");
                 }
 
-                AddOwnedCollections(entities, type);
+                AddOwnedCollections(entities, type, view);
             }
             else if (bases.FirstOrDefault(b => detection.OtherBaseTypes.Contains(b.Type.FullName)) is { } otherBase)
             {
@@ -126,7 +129,7 @@ public sealed class PersistenceCatalog
     /// <returns><see langword="true"/> for persistence types.</returns>
     public bool IsPersistenceType(TypeName type) => _types.ContainsKey(type);
 
-    private static void CollectDbContextEntities(CodeBase codeBase, Loading.Il.DataAssemblySet referenced, InspectedType dbContext, PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities)
+    private static void CollectDbContextEntities(CodeBase codeBase, Loading.Il.DataAssemblySet referenced, InspectedType dbContext, PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities, DependencyView view)
     {
         foreach (var property in dbContext.GenericProperties)
         {
@@ -145,7 +148,7 @@ public sealed class PersistenceCatalog
             }
         }
 
-        foreach (var call in dbContext.GenericCalls)
+        foreach (var call in view.CallsOf(dbContext))
         {
             if (detection.EntityMappingMethods.Contains(call.DeclaringType.FullName + "." + call.Method) && call.Arguments.Count > 0
                 && !GenericParameters.IsPlaceholder(call.Arguments[0].Type))
@@ -155,15 +158,15 @@ public sealed class PersistenceCatalog
             }
         }
 
-        AddOwnedCollections(entities, dbContext);
+        AddOwnedCollections(entities, dbContext, view);
     }
 
     /// <summary>Owned collections (<c>OwnsMany&lt;T&gt;</c>) configured by a DbContext or an entity configuration: EF Core always gives them a table of their own, so they are mapped entities like any other.</summary>
-    private static void AddOwnedCollections(Dictionary<TypeName, (List<TypeName>, List<string>)> entities, InspectedType configuring)
+    private static void AddOwnedCollections(Dictionary<TypeName, (List<TypeName>, List<string>)> entities, InspectedType configuring, DependencyView view)
     {
-        foreach (var call in configuring.GenericCalls)
+        foreach (var call in view.CallsOf(configuring))
         {
-            if (call.Method == "OwnsMany" && call.Arguments.Count > 0 && !GenericParameters.IsPlaceholder(call.Arguments[^1].Type)
+            if (call.Method == OwnsMany && call.Arguments.Count > 0 && !GenericParameters.IsPlaceholder(call.Arguments[^1].Type)
                 && call.DeclaringType.Namespace == "Microsoft.EntityFrameworkCore.Metadata.Builders")
             {
                 var owned = call.Arguments[^1].Type;

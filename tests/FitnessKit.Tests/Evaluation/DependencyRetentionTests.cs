@@ -1,6 +1,7 @@
 using FitnessKit.Configuration;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
+using FitnessKit.Model;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -33,6 +34,28 @@ public sealed class DependencyRetentionTests
             type.Dependencies.Should().Equal(fresh.FindType(type.Name)!.Dependencies, "{0} gives back every dependency, read again", type.FullName);
         }
     }
+
+    [Fact]
+    public void Keeps_of_the_generic_calls_only_those_that_map_entities_and_still_gives_every_one_to_whoever_asks()
+    {
+        var config = FitnessConfig.Load(BrokenConfig);
+        var report = FitnessCheck.Evaluate(CodeBase.Load(config.Assemblies), config.Map);
+        var fresh = CodeBase.Load(config.Assemblies);
+        var types = report.Model.Contexts.SelectMany(c => c.Types).ToList();
+
+        var kept = types.SelectMany(t => report.Model.View.CallsOf(t)).ToList();
+        var all = types.SelectMany(t => fresh.FindType(t.Name)!.GenericCalls).ToList();
+        kept.Should().Contain(c => c.Method == "OwnsMany", "the broken sample's order configuration owns its lines with OwnsMany<OrderLine>()");
+        kept.Select(c => c.Method).Should().OnlyContain(m => m == "Entity" || m == "OwnsMany");
+        all.Should().Contain(c => c.Method != "Entity" && c.Method != "OwnsMany", "the sample's code calls other generic methods, which the check lets go");
+        foreach (var type in types)
+        {
+            type.GenericCalls.Select(Text).Should().Equal(fresh.FindType(type.Name)!.GenericCalls.Select(Text), "{0} gives back every generic call, read again", type.FullName);
+        }
+    }
+
+    private static string Text(GenericCall call) =>
+        $"{call.DeclaringType.FullName}.{call.Method}<{string.Join(", ", call.Arguments.Select(a => a.Type.FullName))}> in {call.Member}";
 
     [Fact]
     public void A_second_check_with_the_same_map_reads_what_the_first_kept_and_one_with_another_map_answers_as_a_fresh_one()

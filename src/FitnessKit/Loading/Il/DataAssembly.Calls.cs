@@ -1,21 +1,23 @@
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
+using FitnessKit.Model;
 
 namespace FitnessKit.Loading.Il;
 
 internal sealed partial class DataAssembly
 {
     /// <summary>
-    /// Every call (<c>call</c>, <c>callvirt</c>, <c>newobj</c>) that the methods of the given user types make to a
-    /// method whose declaring type passes <paramref name="callee"/>, with the user type and member that hold it and the
-    /// called method's signature. The IL is scanned, not interpreted: no value is followed, and nothing is kept.
+    /// Every call (<c>call</c>, <c>callvirt</c>; not <c>newobj</c>) that the methods of the given user types make to a
+    /// method of a type that passes <paramref name="declaringType"/>, with the user type and member that hold it and
+    /// the called method's signature. The IL is scanned, not interpreted: no value is followed, and nothing is kept.
+    /// A called method's signature is decoded only when its declaring type passes.
     /// </summary>
     /// <param name="types">The user types whose code to read (a lambda or state machine belongs to the member that holds it).</param>
-    /// <param name="callee">Which declaring types of called methods to keep.</param>
-    public IReadOnlyList<CodeCall> CallsOf(IReadOnlySet<string> types, Func<CalledMethod, bool> callee) => Guard(() =>
+    /// <param name="declaringType">Which declaring types of called methods to keep.</param>
+    public IReadOnlyList<CodeCall> CallsOf(IReadOnlySet<string> types, Func<TypeName, bool> declaringType) => Guard(() =>
     {
         var calls = new List<CodeCall>();
-        foreach (var method in ReadMethods().Where(m => types.Contains(m.Type.FullName)))
+        foreach (var method in ReadMethods(owner => types.Contains(Names.Of(owner).FullName)))
         {
             var definition = Metadata.GetMethodDefinition(method.Method);
             var il = _pe.GetMethodBody(definition.RelativeVirtualAddress).GetILReader();
@@ -27,9 +29,10 @@ internal sealed partial class DataAssembly
                 if (operand == OperandKind.Token)
                 {
                     var handle = MetadataTokens.EntityHandle(il.ReadInt32());
-                    if (code is ILOpCode.Call or ILOpCode.Callvirt or ILOpCode.Newobj && _resolver.Describe(handle) is { } called && callee(called))
+                    if (code is ILOpCode.Call or ILOpCode.Callvirt
+                        && _resolver.DeclaringTypeOf(handle) is { } declaring && declaringType(declaring) && _resolver.Describe(handle) is { } called)
                     {
-                        calls.Add(new CodeCall(method, called, offset, code == ILOpCode.Newobj));
+                        calls.Add(new CodeCall(method, called, offset));
                     }
                 }
                 else
@@ -47,5 +50,4 @@ internal sealed partial class DataAssembly
 /// <param name="Owner">The user type and member that hold the call.</param>
 /// <param name="Method">The called method, with its signature.</param>
 /// <param name="Offset">The IL offset of the call instruction.</param>
-/// <param name="IsConstruction">Whether the call is <c>newobj</c>.</param>
-internal sealed record CodeCall(MethodOwner Owner, CalledMethod Method, int Offset, bool IsConstruction);
+internal sealed record CodeCall(MethodOwner Owner, CalledMethod Method, int Offset);

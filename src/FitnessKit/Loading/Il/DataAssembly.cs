@@ -157,12 +157,18 @@ internal sealed partial class DataAssembly : IDisposable
     /// <summary>Every method with a body, with the user-written type and member it belongs to.</summary>
     public IReadOnlyList<MethodOwner> Methods() => Guard(() => ReadMethods().ToList());
 
-    private IEnumerable<MethodOwner> ReadMethods()
+    private IEnumerable<MethodOwner> ReadMethods(Func<TypeDefinitionHandle, bool>? owners = null)
     {
+        var verdicts = owners is null ? null : new Dictionary<TypeDefinitionHandle, bool>();
         foreach (var typeHandle in Metadata.TypeDefinitions)
         {
             var owner = UserTypeOf(typeHandle);
             if (owner.IsNil)
+            {
+                continue;
+            }
+
+            if (verdicts is not null && !(verdicts.TryGetValue(owner, out var read) ? read : verdicts[owner] = owners!(owner)))
             {
                 continue;
             }

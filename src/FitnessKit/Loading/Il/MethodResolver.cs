@@ -13,6 +13,7 @@ internal sealed class MethodResolver
 {
     private readonly MetadataReader _metadata;
     private readonly Dictionary<int, CalledMethod?> _described = new();
+    private readonly Dictionary<int, TypeName?> _declaring = new();
     private readonly Dictionary<(int Row, bool IsStatic), IlValue?> _fields = new();
     private readonly HashSet<int> _interpreting = new();
 
@@ -37,17 +38,32 @@ internal sealed class MethodResolver
         _ => null,
     };
 
-    /// <summary>The method a call or <c>ldftn</c> names, or <see langword="null"/> for a token that names no method.</summary>
-    public CalledMethod? Describe(EntityHandle handle)
-    {
-        var key = MetadataTokens.GetToken(handle);
-        if (!_described.TryGetValue(key, out var method))
-        {
-            _described[key] = method = Read(handle);
-        }
+    /// <summary>The type that declares the method a call names, read without decoding the method's signature; <see langword="null"/> for a token that names no method.</summary>
+    public TypeName? DeclaringTypeOf(EntityHandle handle) => _declaring.TryGetValue(MetadataTokens.GetToken(handle), out var known) ? known : Remembered(_declaring, handle, ReadDeclaringType);
 
-        return method;
+    private TypeName? ReadDeclaringType(EntityHandle handle)
+    {
+        switch (handle.Kind)
+        {
+            case HandleKind.MethodDefinition:
+                return TypeOf(_metadata.GetMethodDefinition((MethodDefinitionHandle)handle).GetDeclaringType())?.Type;
+            case HandleKind.MemberReference:
+                var reference = _metadata.GetMemberReference((MemberReferenceHandle)handle);
+                return reference.Parent.Kind == HandleKind.MethodDefinition
+                    ? TypeOf(_metadata.GetMethodDefinition((MethodDefinitionHandle)reference.Parent).GetDeclaringType())?.Type
+                    : TypeOf(reference.Parent)?.Type;
+            case HandleKind.MethodSpecification:
+                return DeclaringTypeOf(_metadata.GetMethodSpecification((MethodSpecificationHandle)handle).Method);
+            default:
+                return null;
+        }
     }
+
+    /// <summary>The method a call or <c>ldftn</c> names, or <see langword="null"/> for a token that names no method.</summary>
+    public CalledMethod? Describe(EntityHandle handle) => _described.TryGetValue(MetadataTokens.GetToken(handle), out var known) ? known : Remembered(_described, handle, Read);
+
+    /// <summary>Reads what a token names and remembers it: the same call is made many times (the callers look it up first, so that only a first reading makes a delegate).</summary>
+    private static T Remembered<T>(Dictionary<int, T> known, EntityHandle handle, Func<EntityHandle, T> read) => known[MetadataTokens.GetToken(handle)] = read(handle);
 
     private CalledMethod? Read(EntityHandle handle)
     {

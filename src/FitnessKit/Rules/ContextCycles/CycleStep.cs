@@ -28,7 +28,7 @@ internal sealed record CycleStep(ContextDependency Dependency, TypeName SourceTy
             var located = example.OrderByDescending(d => d.Anchor.ILOffset >= 0).ThenBy(d => d.Anchor.ILOffset).First();
             var location = codeBase.Locate(located);
             var (source, member, target) = (example[0].Source, example[0].Member, example[0].Target);
-            return new(dependency, source, member, Phrases.Member(codeBase, source, member, location), target, codeBase.NameOf(target), null, [.. example.Select(d => d.Kind).Distinct().Order()], location);
+            return new(dependency, source, member, Phrases.Member(codeBase, source, member, location), target, codeBase.NameOf(target), null, DependencyKindSet.Of(example), location);
         }
 
         var access = dependency.DataExample!;

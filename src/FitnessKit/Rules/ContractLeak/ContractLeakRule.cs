@@ -91,7 +91,7 @@ internal sealed class ContractLeakRule : IFitnessRule
         var target = exposure[0].Target;
         var targetName = codeBase.NameOf(target);
         var member = exposure[0].Member;
-        var kinds = exposure.Where(d => d.Member == member).Select(d => d.Kind).Distinct().Order().ToList();
+        var kinds = DependencyKindSet.Of(exposure.Where(d => d.Member == member));
         var others = exposure.Select(d => d.Member).Where(m => m != member).Distinct().Select(m => m switch { null => "the type itself", ".ctor" => "the constructor", _ => m }).ToList();
         // An abstract or interface member has no code for the PDB to place: the type's declaration stands in.
         var location = codeBase.Locate(exposure[0]) ?? codeBase.Locate(contract);

@@ -136,7 +136,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
     private static Violation TypeViolation(CodeBase codeBase, BoundedContext source, InspectedType type, Edge edge, Offer offer)
     {
         var target = codeBase.NameOf(edge.Target);
-        var kinds = edge.Dependencies.Select(d => d.Kind).Distinct().Order().ToList();
+        var kinds = DependencyKindSet.Of(edge.Dependencies);
         var anchor = edge.Dependencies.OrderBy(d => d.Anchor.ILOffset < 0 ? 1 : 0).First();
         var isContract = edge.Context.IsContract(edge.Target);
         var location = codeBase.Locate(anchor);

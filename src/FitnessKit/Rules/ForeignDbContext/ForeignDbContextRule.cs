@@ -35,7 +35,7 @@ internal sealed class ForeignDbContextRule : IFitnessRule
                     .GroupBy(d => (d.Member, d.Target)))
                 {
                     var owner = model.ContextOf(use.Key.Target)!;
-                    var kinds = use.Select(d => d.Kind).Distinct().Order().ToList();
+                    var kinds = DependencyKindSet.Of(use);
                     var tables = context.Tables.Mappings.Where(m => m.DbContext.Equals(use.Key.Target)).Select(m => m.Table.ToString()).Distinct(StringComparer.Ordinal).ToList();
                     var location = context.CodeBase.Locate(use.OrderByDescending(d => d.Anchor.ILOffset > 0).ThenBy(d => d.Anchor.ILOffset).First());
                     var reach = tables.Count == 0 ? $"{Phrases.Possessive(owner.Name)} tables" : $"{Phrases.Possessive(owner.Name)} tables ({Phrases.Some(tables, 3)})";

@@ -49,7 +49,7 @@ internal sealed class PersistenceInternalRule : IFitnessRule
                     .GroupBy(d => (d.Member, d.Target)))
                 {
                     var persistence = context.Persistence.Find(exposure.Key.Target)!;
-                    var kinds = exposure.Select(d => d.Kind).Distinct().Order().ToList();
+                    var kinds = DependencyKindSet.Of(exposure);
                     yield return new Violation
                     {
                         Rule = RuleCatalog.PersistenceInternal,
