@@ -250,20 +250,26 @@ public sealed partial class CodeBase
     /// kept already is left as it is; one kept by another view is read again.
     /// </summary>
     /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
-    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, Func<TypeDependency, bool>>> keep, Func<GenericCall, bool> keepCall) => ForEachAssembly(assemblies, assembly =>
+    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, Func<TypeDependency, bool>>> keep, Func<GenericCall, bool> keepCall)
     {
-        if (assembly.Types.Count == 0 || assembly.Types[0].KeptFor(view) is not null)
+        ForEachAssembly(assemblies, assembly =>
         {
-            return;
-        }
+            if (assembly.Types.Count == 0 || assembly.Types[0].KeptFor(view) is not null)
+            {
+                return;
+            }
 
-        var reader = new RereadingDecoder(assembly, _table);
-        var keepOf = keep(assembly);
-        foreach (var type in assembly.Types)
-        {
-            type.KeepOnly(view, keepOf(type), keepCall, reader);
-        }
-    });
+            var reader = new RereadingDecoder(assembly, _table);
+            var keepOf = keep(assembly);
+            foreach (var type in assembly.Types)
+            {
+                type.KeepOnly(view, keepOf(type), keepCall, reader);
+            }
+        });
+
+        // The names of what was let go are no longer needed; what was kept holds its own.
+        _table.Forget();
+    }
 
     private static string VersionText(InspectedAssembly assembly) => assembly.PackageVersion is { } version ? " " + version : string.Empty;
 

@@ -53,7 +53,7 @@ internal sealed class DependencySink
 
     public void Add(TypeName target, DependencyKind kind, string? member, bool isPublicSurface, CodeAnchor anchor)
     {
-        if (ReferenceEquals(target, Source) || target.IsCompilerGenerated)
+        if (target.Equals(Source) || target.IsCompilerGenerated)
         {
             return;
         }

@@ -17,4 +17,7 @@ internal sealed class TypeNameTable
         var candidate = new TypeName(assembly, @namespace, name);
         return _names.GetOrAdd(candidate, candidate);
     }
+
+    /// <summary>Lets go of every name interned so far: those still in use are held by what uses them, and names read later are interned anew.</summary>
+    public void Forget() => _names.Clear();
 }

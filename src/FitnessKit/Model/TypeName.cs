@@ -89,7 +89,7 @@ public sealed class TypeName : IEquatable<TypeName>
 
     /// <inheritdoc />
     public bool Equals(TypeName? other) =>
-        ReferenceEquals(this, other) || other is not null
+        ReferenceEquals(this, other) || other is not null && _hash == other._hash
         && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && string.Equals(Namespace, other.Namespace, StringComparison.Ordinal)
         && string.Equals(Assembly, other.Assembly, StringComparison.OrdinalIgnoreCase);
