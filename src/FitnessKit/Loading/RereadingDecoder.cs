@@ -11,7 +11,11 @@ internal sealed class RereadingDecoder(InspectedAssembly assembly, TypeNameTable
 {
     private readonly Lazy<IAssemblyDecoder> _file = new(() => AssemblyFileReader.Reopen(assembly, table, cache: null));
 
-    public void Decode() => _file.Value.Decode();
+    /// <summary>
+    /// Reads the file again, every time: a type asks only when its list was let go, and when checks with other maps
+    /// share the code base, one may let go again what an earlier reading of this reader filled in.
+    /// </summary>
+    public void Decode() => AssemblyFileReader.Reopen(assembly, table, cache: null).Decode();
 
     public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match) =>
         _file.Value.TypesDependingOn(candidates, match);

@@ -121,12 +121,16 @@ public sealed class InspectedType
 
     private IReadOnlyList<T> Decoded<T>(ref IReadOnlyList<T>? field)
     {
-        if (Volatile.Read(ref field) is null)
+        // A check with another map may let the list go again (KeepOnly, which gives the type a new decoder) between a
+        // reading and this return: read again with the new decoder.
+        IAssemblyDecoder? used = null;
+        while (Volatile.Read(ref field) is null && Decoder is { } decoder && !ReferenceEquals(decoder, used))
         {
-            Decoder?.Decode();
+            decoder.Decode();
+            used = decoder;
         }
 
-        return field ?? [];
+        return Volatile.Read(ref field) ?? [];
     }
 }
 

@@ -75,6 +75,32 @@ public sealed class DependencyRetentionTests
     }
 
     [Fact]
+    public void A_type_let_go_by_one_check_while_another_reads_it_again_still_gives_every_dependency()
+    {
+        var config = FitnessConfig.Load(BrokenConfig);
+        var fresh = CodeBase.Load(config.Assemblies);
+        var code = CodeBase.Load(config.Assemblies);
+        _ = FitnessCheck.Evaluate(code, config.Map);
+        var orders = code.Assemblies.Single(a => a.Name == "Shop.Orders");
+
+        // A second check lets the assembly go type by type; between two types, a rule of the first check reads the
+        // type let go just before, which reads the file again and fills in every type, the next ones included.
+        InspectedType? previous = null;
+        code.Decode([orders], new DependencyView(), assembly => type =>
+        {
+            _ = previous?.Dependencies;
+            previous = type;
+            return static _ => false;
+        }, static _ => false);
+
+        orders.Types.Should().HaveCountGreaterThan(2);
+        foreach (var type in orders.Types)
+        {
+            type.Dependencies.Should().Equal(fresh.FindType(type.Name)!.Dependencies, "{0} gives back every dependency, read again", type.FullName);
+        }
+    }
+
+    [Fact]
     public void Says_which_file_changed_when_a_dependency_it_let_go_is_asked_for_after_the_file_was_rebuilt()
     {
         using var folder = new TemporaryFolder();
