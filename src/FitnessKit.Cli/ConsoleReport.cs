@@ -33,7 +33,8 @@ internal static class ConsoleReport
 
         var errors = shown.Count(v => v.Severity == Severity.Error);
         var warnings = shown.Count(v => v.Severity == Severity.Warning);
-        var severities = string.Join(", ", new[] { (errors, "error"), (warnings, "warning") }.Where(s => s.Item1 > 0).Select(s => Phrases.Count(s.Item1, s.Item2)));
+        var notes = shown.Count(v => v.Severity == Severity.Note);
+        var severities = string.Join(", ", new[] { (errors, "error"), (warnings, "warning"), (notes, "note") }.Where(s => s.Item1 > 0).Select(s => Phrases.Count(s.Item1, s.Item2)));
         console.WriteLine();
         console.MarkupLineInterpolated($"[bold]{Phrases.Count(shown.Count, report.Baseline is null ? "violation" : "new violation")}[/] ({(severities.Length == 0 ? "no errors" : severities)}).");
         if (leftOut > 0)
@@ -90,17 +91,10 @@ internal static class ConsoleReport
     /// <summary>One line for FK013: what the contracts were compared with, and how many changes broke them, added to them, or could not be judged.</summary>
     private static void WriteContracts(FitnessReport report, IAnsiConsole console, string baseDirectory)
     {
-        if (report.Model.Map.ApprovedContracts is not { } approved || !report.Rules.Contains(RuleCatalog.ContractCompatibility))
+        if (ContractSummary.Of(report, baseDirectory) is { } summary)
         {
-            return;
+            console.MarkupLineInterpolated($"{Printable.Text(summary)}");
         }
-
-        var findings = report.Violations.Where(v => v.Rule == RuleCatalog.ContractCompatibility).ToList();
-        var additive = findings.Count(v => v.Message.EndsWith(": an additive change, which breaks no consumer.", StringComparison.Ordinal));
-        var unapproved = findings.Count(v => v.SourceType is null && v.SourceContext is not null);
-        var breaking = findings.Count - additive - unapproved;
-        var against = approved.SnapshotDirectory is { } folder ? $"the approved snapshots in {Path.GetRelativePath(baseDirectory, folder).Replace('\\', '/')}" : approved.Description;
-        console.MarkupLineInterpolated($"Contracts (FK013), compared with {Printable.Text(against)}: {Phrases.Count(breaking, "breaking change")}, {Phrases.Count(additive, "additive change")}, {Phrases.Count(unapproved, "contract")} not approved.");
     }
 
     private static void WriteTables(Tables.TableCatalog tables, IAnsiConsole console, string baseDirectory, ConsoleDetail detail)

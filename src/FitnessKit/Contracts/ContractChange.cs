@@ -6,8 +6,26 @@ namespace FitnessKit.Contracts;
 /// <param name="Member">The member that changed (<c>Total</c>, <c>Charge(System.Guid)</c>), or <see langword="null"/> for a change of the type itself.</param>
 /// <param name="IsBreaking">Whether consumers built or written against the approved contract can break.</param>
 /// <param name="What">What changed, as a clause: <c>was removed</c>, <c>changed type from int to long</c>.</param>
-internal sealed record ContractChange(string Contract, string Type, string? Member, bool IsBreaking, string What)
+/// <param name="Kinds">What changed, as data: one kind for each clause of <paramref name="What"/>, without repeats, in its order.</param>
+internal sealed record ContractChange(string Contract, string Type, string? Member, bool IsBreaking, string What, IReadOnlyList<ContractChangeKind> Kinds)
 {
+    /// <summary>Gets the member as the approved contract had it, for a change of a member that was there before; <see langword="null"/> for a change of the type or an added member.</summary>
+    public ContractMember? Approved { get; init; }
+
     /// <summary>Gets the type, or the type and member, as messages name it.</summary>
     public string Subject => Member is null ? Type : $"{Type}.{Member}";
+
+    /// <summary>
+    /// Gets a value indicating whether the change breaks the code that uses the member (calls it, reads or writes it,
+    /// constructs through it), so that its consumers are found among the uses of that member: a member removed, or its
+    /// kind, access, static-ness, type, nullability, accessors or parameters changed. A change that breaks derived
+    /// types or creators of the type instead (a member made abstract or required), or that consumers compile into their
+    /// own code (an enum value, a constant), and every change of a type, reaches the users of the type.
+    /// </summary>
+    public bool ReachesUsersOfMember =>
+        Approved is { } member
+        && member.Kind != ContractMemberKind.EnumValue
+        && !(member.Kind == ContractMemberKind.Field && member.Modifiers.Contains("const"))
+        && Kinds.All(k => k is ContractChangeKind.Removed or ContractChangeKind.KindChanged or ContractChangeKind.AccessChanged or ContractChangeKind.StaticChanged
+            or ContractChangeKind.TypeChanged or ContractChangeKind.NullabilityChanged or ContractChangeKind.AccessorsChanged or ContractChangeKind.ParametersChanged);
 }

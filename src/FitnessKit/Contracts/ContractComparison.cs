@@ -23,11 +23,11 @@ internal static class ContractComparison
             var now = after.GetValueOrDefault(name);
             if (now is null)
             {
-                changes.Add(new(current.Name, name, null, true, "was removed or renamed"));
+                changes.Add(new(current.Name, name, null, true, "was removed or renamed", [ContractChangeKind.Removed]));
             }
             else if (old is null)
             {
-                changes.Add(new(current.Name, name, null, false, $"was added ({now.Kind})"));
+                changes.Add(new(current.Name, name, null, false, $"was added ({now.Kind})", [ContractChangeKind.Added]));
             }
             else
             {

@@ -1,3 +1,6 @@
+// One difference found: whether it breaks consumers, what kind it is, and the clause that says it.
+using Fact = (bool Breaking, FitnessKit.Contracts.ContractChangeKind Kind, string What);
+
 namespace FitnessKit.Contracts;
 
 /// <summary>The changes of one type that both contracts hold: of the type itself, then of each member by key.</summary>
@@ -33,65 +36,65 @@ internal static class MemberChanges
         {
             if (paired.TryGetValue(key, out var pair))
             {
-                changes.Add(new(contract, now.FullName, pair.Old.DisplayName, true, ParametersChanged(pair.Old, pair.Now)));
+                changes.Add(new(contract, now.FullName, pair.Old.DisplayName, true, ParametersChanged(pair.Old, pair.Now), [ContractChangeKind.ParametersChanged]) { Approved = pair.Old });
             }
             else if (!after.TryGetValue(key, out var current))
             {
-                changes.Add(new(contract, now.FullName, before[key].DisplayName, true, "was removed or renamed"));
+                changes.Add(new(contract, now.FullName, before[key].DisplayName, true, "was removed or renamed", [ContractChangeKind.Removed]) { Approved = before[key] });
             }
             else if (!before.TryGetValue(key, out var approved))
             {
                 if (added.Contains(key))
                 {
                     var (breaking, what) = Added(now, current);
-                    changes.Add(new(contract, now.FullName, current.DisplayName, breaking, what));
+                    changes.Add(new(contract, now.FullName, current.DisplayName, breaking, what, [ContractChangeKind.Added]));
                 }
             }
             else
             {
-                Add(changes, contract, now.FullName, current.DisplayName, MemberFacts(old, approved, current));
+                Add(changes, contract, now.FullName, current.DisplayName, MemberFacts(old, approved, current), approved);
             }
         }
 
         return changes;
     }
 
-    private static void Add(List<ContractChange> changes, string contract, string type, string? member, List<(bool Breaking, string What)> facts)
+    private static void Add(List<ContractChange> changes, string contract, string type, string? member, List<Fact> facts, ContractMember? approved = null)
     {
         foreach (var breaking in new[] { true, false })
         {
-            if (facts.Where(f => f.Breaking == breaking).Select(f => f.What).ToList() is { Count: > 0 } whats)
+            if (facts.Where(f => f.Breaking == breaking).ToList() is { Count: > 0 } found)
             {
-                changes.Add(new(contract, type, member, breaking, string.Join("; ", whats)));
+                changes.Add(new(contract, type, member, breaking, string.Join("; ", found.Select(f => f.What)), [.. found.Select(f => f.Kind).Distinct()]) { Approved = approved });
             }
         }
     }
 
-    private static List<(bool, string)> TypeFacts(ContractType old, ContractType now)
+    private static List<Fact> TypeFacts(ContractType old, ContractType now)
     {
-        var facts = new List<(bool, string)>();
+        var facts = new List<Fact>();
         if (old.Kind != now.Kind)
         {
-            facts.Add((true, $"changed from {old.Kind} to {now.Kind}"));
+            facts.Add((true, ContractChangeKind.KindChanged, $"changed from {old.Kind} to {now.Kind}"));
         }
 
         if (old.Access != now.Access)
         {
-            facts.Add((now.Access != "public", $"changed from {old.Access} to {now.Access}"));
+            facts.Add((now.Access != "public", ContractChangeKind.AccessChanged, $"changed from {old.Access} to {now.Access}"));
         }
 
-        facts.AddRange(now.Modifiers.Except(old.Modifiers).Select(m => (true, $"is {m} now")));
-        facts.AddRange(old.Modifiers.Except(now.Modifiers).Select(m => (false, $"is no longer {m}")));
+        facts.AddRange(now.Modifiers.Except(old.Modifiers).Select(m => (true, ContractChangeKind.ModifiersChanged, $"is {m} now")));
+        facts.AddRange(old.Modifiers.Except(now.Modifiers).Select(m => (false, ContractChangeKind.ModifiersChanged, $"is no longer {m}")));
         var oldBases = old.Bases.Select(ContractTypeText.WithoutNullability).ToList();
         var newBases = now.Bases.Select(ContractTypeText.WithoutNullability).ToList();
         if (old.IsEnum && now.IsEnum && oldBases.FirstOrDefault() != newBases.FirstOrDefault())
         {
-            facts.Add((true, $"changed its underlying type from {oldBases.FirstOrDefault()} to {newBases.FirstOrDefault()}"));
+            facts.Add((true, ContractChangeKind.BaseTypesChanged, $"changed its underlying type from {oldBases.FirstOrDefault()} to {newBases.FirstOrDefault()}"));
         }
         else if (!old.IsEnum)
         {
-            facts.AddRange(oldBases.Except(newBases).Select(b => (true, $"no longer derives from or implements {b}")));
-            facts.AddRange(newBases.Except(oldBases).Select(b => (false, $"derives from or implements {b} now")));
+            facts.AddRange(oldBases.Except(newBases).Select(b => (true, ContractChangeKind.BaseTypesChanged, $"no longer derives from or implements {b}")));
+            facts.AddRange(newBases.Except(oldBases).Select(b => (false, ContractChangeKind.BaseTypesChanged, $"derives from or implements {b} now")));
         }
 
         return facts;
@@ -120,12 +123,12 @@ internal static class MemberChanges
             : $"gained the required parameter{(extra.Count(p => !p.IsOptional) == 1 ? string.Empty : "s")} {string.Join(", ", extra.Where(p => !p.IsOptional))}: every caller must pass {(extra.Count(p => !p.IsOptional) == 1 ? "it" : "them")}";
     }
 
-    private static List<(bool, string)> MemberFacts(ContractType type, ContractMember old, ContractMember now)
+    private static List<Fact> MemberFacts(ContractType type, ContractMember old, ContractMember now)
     {
-        var facts = new List<(bool, string)>();
+        var facts = new List<Fact>();
         if (old.Kind != now.Kind)
         {
-            facts.Add((true, $"changed from a {Noun(old.Kind)} to a {Noun(now.Kind)}"));
+            facts.Add((true, ContractChangeKind.KindChanged, $"changed from a {Noun(old.Kind)} to a {Noun(now.Kind)}"));
             return facts;
         }
 
@@ -133,7 +136,7 @@ internal static class MemberChanges
         {
             if (old.Value != now.Value)
             {
-                facts.Add((true, $"was renumbered from {old.Value} to {now.Value}: stored and sent values now mean another member"));
+                facts.Add((true, ContractChangeKind.ValueChanged, $"was renumbered from {old.Value} to {now.Value}: stored and sent values now mean another member"));
             }
 
             return facts;
@@ -141,36 +144,36 @@ internal static class MemberChanges
 
         if (old.IsStatic != now.IsStatic)
         {
-            facts.Add((true, now.IsStatic ? "is static now" : "is no longer static"));
+            facts.Add((true, ContractChangeKind.StaticChanged, now.IsStatic ? "is static now" : "is no longer static"));
         }
 
         if (old.Access != now.Access)
         {
-            facts.Add((now.Access != "public", $"changed from {old.Access} to {now.Access}"));
+            facts.Add((now.Access != "public", ContractChangeKind.AccessChanged, $"changed from {old.Access} to {now.Access}"));
         }
 
         MemberTypeFacts(facts, old, now);
         AccessFacts(facts, type, old, now);
         if (old.Kind == ContractMemberKind.Field && old.Modifiers.Contains("const") && now.Modifiers.Contains("const") && old.Value != now.Value)
         {
-            facts.Add((true, $"changed its value from {old.Value} to {now.Value}: code compiled against the approved build keeps the old value"));
+            facts.Add((true, ContractChangeKind.ValueChanged, $"changed its value from {old.Value} to {now.Value}: code compiled against the approved build keeps the old value"));
         }
 
         if (!old.IsAbstract && now.IsAbstract && !type.IsInterface)
         {
-            facts.Add((true, "is abstract now: every derived type must implement it"));
+            facts.Add((true, ContractChangeKind.ModifiersChanged, "is abstract now: every derived type must implement it"));
         }
 
         if (old.Modifiers.Contains("virtual") && !now.Modifiers.Contains("virtual") && !now.IsAbstract)
         {
-            facts.Add((true, "is no longer virtual: overrides of it no longer compile"));
+            facts.Add((true, ContractChangeKind.ModifiersChanged, "is no longer virtual: overrides of it no longer compile"));
         }
 
         ParameterFacts(facts, old, now);
         return facts;
     }
 
-    private static void MemberTypeFacts(List<(bool, string)> facts, ContractMember old, ContractMember now)
+    private static void MemberTypeFacts(List<Fact> facts, ContractMember old, ContractMember now)
     {
         if (old.Kind == ContractMemberKind.Constructor)
         {
@@ -179,31 +182,31 @@ internal static class MemberChanges
 
         if (ContractTypeText.WithoutNullability(old.Type) != ContractTypeText.WithoutNullability(now.Type))
         {
-            facts.Add((true, $"changed type from {old.Type} to {now.Type}"));
+            facts.Add((true, ContractChangeKind.TypeChanged, $"changed type from {old.Type} to {now.Type}"));
             return;
         }
 
         var (looser, stricter) = ContractTypeText.CompareNullability(old.Type, now.Type);
         if (looser && now.CanRead && now.Kind != ContractMemberKind.Event)
         {
-            facts.Add((true, $"may be null now ({old.Type} became {now.Type}): consumers that read it do not expect null"));
+            facts.Add((true, ContractChangeKind.NullabilityChanged, $"may be null now ({old.Type} became {now.Type}): consumers that read it do not expect null"));
         }
 
         if (stricter && (now.CanInitialize || now.Kind == ContractMemberKind.Event))
         {
-            facts.Add((true, $"no longer accepts null ({old.Type} became {now.Type}): consumers that set it to null break"));
+            facts.Add((true, ContractChangeKind.NullabilityChanged, $"no longer accepts null ({old.Type} became {now.Type}): consumers that set it to null break"));
         }
         else if (stricter)
         {
-            facts.Add((false, $"is never null now ({old.Type} became {now.Type})"));
+            facts.Add((false, ContractChangeKind.NullabilityChanged, $"is never null now ({old.Type} became {now.Type})"));
         }
         else if (looser && !now.CanRead)
         {
-            facts.Add((false, $"accepts null now ({old.Type} became {now.Type})"));
+            facts.Add((false, ContractChangeKind.NullabilityChanged, $"accepts null now ({old.Type} became {now.Type})"));
         }
     }
 
-    private static void AccessFacts(List<(bool, string)> facts, ContractType type, ContractMember old, ContractMember now)
+    private static void AccessFacts(List<Fact> facts, ContractType type, ContractMember old, ContractMember now)
     {
         if (old.Kind is not (ContractMemberKind.Property or ContractMemberKind.Field))
         {
@@ -212,62 +215,62 @@ internal static class MemberChanges
 
         if (old.CanRead && !now.CanRead)
         {
-            facts.Add((true, "can no longer be read"));
+            facts.Add((true, ContractChangeKind.AccessorsChanged, "can no longer be read"));
         }
 
         if (old.CanSet && !now.CanSet)
         {
-            facts.Add((true, now.CanInitialize ? "can be set only when the object is created now (init)" : "is read-only now: consumers that set it break"));
+            facts.Add((true, ContractChangeKind.AccessorsChanged, now.CanInitialize ? "can be set only when the object is created now (init)" : "is read-only now: consumers that set it break"));
         }
         else if (old.CanInitialize && !now.CanInitialize)
         {
-            facts.Add((true, "is read-only now: consumers that initialize it break"));
+            facts.Add((true, ContractChangeKind.AccessorsChanged, "is read-only now: consumers that initialize it break"));
         }
         else if (!old.CanInitialize && now.CanInitialize || !old.CanSet && now.CanSet)
         {
-            facts.Add((false, now.CanSet ? "can be set now" : "can be initialized now (init)"));
+            facts.Add((false, ContractChangeKind.AccessorsChanged, now.CanSet ? "can be set now" : "can be initialized now (init)"));
         }
 
         if (!old.IsRequired && now.IsRequired)
         {
-            facts.Add((true, $"is required now: every consumer that creates {type.ShortName} must set it"));
+            facts.Add((true, ContractChangeKind.RequiredChanged, $"is required now: every consumer that creates {type.ShortName} must set it"));
         }
         else if (old.IsRequired && !now.IsRequired)
         {
-            facts.Add((false, "is no longer required"));
+            facts.Add((false, ContractChangeKind.RequiredChanged, "is no longer required"));
         }
     }
 
-    private static void ParameterFacts(List<(bool, string)> facts, ContractMember old, ContractMember now)
+    private static void ParameterFacts(List<Fact> facts, ContractMember old, ContractMember now)
     {
         foreach (var (before, after) in old.Parameters.Zip(now.Parameters))
         {
             if (before.Name != after.Name)
             {
-                facts.Add((true, $"renamed its parameter {before.Name} to {after.Name}: named arguments and deserializers of positional records use the name"));
+                facts.Add((true, ContractChangeKind.ParametersChanged, $"renamed its parameter {before.Name} to {after.Name}: named arguments and deserializers of positional records use the name"));
             }
 
             if (before.Default is not null && after.Default is null && before.Modifier != "params")
             {
-                facts.Add((true, $"made its parameter {after.Name} required: callers that left it out break"));
+                facts.Add((true, ContractChangeKind.ParametersChanged, $"made its parameter {after.Name} required: callers that left it out break"));
             }
             else if (before.Default is not null && after.Default is not null && before.Default != after.Default)
             {
-                facts.Add((true, $"changed the default of its parameter {after.Name} from {before.Default} to {after.Default}: code compiled against the approved build passes the old default"));
+                facts.Add((true, ContractChangeKind.ParametersChanged, $"changed the default of its parameter {after.Name} from {before.Default} to {after.Default}: code compiled against the approved build passes the old default"));
             }
             else if (before.Default is null && after.Default is not null)
             {
-                facts.Add((false, $"made its parameter {after.Name} optional"));
+                facts.Add((false, ContractChangeKind.ParametersChanged, $"made its parameter {after.Name} optional"));
             }
 
             var (looser, stricter) = ContractTypeText.CompareNullability(before.Type, after.Type);
             if (stricter && before.Modifier != "out")
             {
-                facts.Add((true, $"no longer accepts null for its parameter {after.Name} ({before.Type} became {after.Type})"));
+                facts.Add((true, ContractChangeKind.NullabilityChanged, $"no longer accepts null for its parameter {after.Name} ({before.Type} became {after.Type})"));
             }
             else if (looser && before.Modifier != "out")
             {
-                facts.Add((false, $"accepts null for its parameter {after.Name} now"));
+                facts.Add((false, ContractChangeKind.NullabilityChanged, $"accepts null for its parameter {after.Name} now"));
             }
         }
     }

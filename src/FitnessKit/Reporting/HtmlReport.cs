@@ -72,6 +72,10 @@ internal static class HtmlReport
         }
 
         html.WriteLine("</tbody></table>");
+        if (ContractSummary.Of(report, document.BaseDirectory) is { } contracts)
+        {
+            html.WriteLine($"<p id=\"contracts\">{ReportText.Html(contracts)}</p>");
+        }
     }
 
     private static void Matrix(TextWriter html, ReportDocument document)

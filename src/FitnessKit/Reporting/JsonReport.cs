@@ -1,7 +1,9 @@
 using System.Text.Json;
 using FitnessKit.Baselines;
 using FitnessKit.Inspection;
+using FitnessKit.Model;
 using FitnessKit.Rules;
+using FitnessKit.Rules.ContractCompatibility;
 
 namespace FitnessKit.Reporting;
 
@@ -182,17 +184,7 @@ internal static class JsonReport
         JsonOutput.StringOrNull(json, "targetAssembly", violation.TargetAssembly);
         JsonOutput.StringOrNull(json, "targetType", violation.TargetType);
         JsonOutput.StringOrNull(json, "targetTable", violation.TargetTable);
-        if (violation.Location is { } location)
-        {
-            json.WriteStartObject("location");
-            json.WriteString("file", document.RelativeFile(location) ?? location.File.Replace('\\', '/'));
-            json.WriteNumber("line", location.Line);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("location");
-        }
+        WriteLocation(json, document, violation.Location);
 
         if (!document.Allowed.SaysAllowedOf(violation))
         {
@@ -200,7 +192,50 @@ internal static class JsonReport
         }
 
         Strings(json, "related", violation.Related);
+        WriteContract(json, document, violation.Contract);
         json.WriteString("key", violation.Key);
+        json.WriteEndObject();
+    }
+
+    /// <summary>FK013's data: the verdict, the kinds of change and the consumers; null for the other rules. SARIF writes the same object into a result's properties.</summary>
+    internal static void WriteContract(Utf8JsonWriter json, ReportDocument document, ContractFinding? contract)
+    {
+        if (contract is null)
+        {
+            json.WriteNull("contract");
+            return;
+        }
+
+        json.WriteStartObject("contract");
+        json.WriteString("verdict", JsonNamingPolicy.CamelCase.ConvertName(contract.Verdict.ToString()));
+        Strings(json, "changes", contract.Changes.Select(c => c.ToString()));
+        json.WriteStartArray("consumers");
+        foreach (var consumer in contract.Consumers)
+        {
+            json.WriteStartObject();
+            json.WriteString("context", consumer.Context);
+            json.WriteString("type", consumer.Type);
+            JsonOutput.StringOrNull(json, "member", consumer.Member);
+            WriteLocation(json, document, consumer.Location);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A location as <c>{ "file", "line" }</c>, the file relative to the base directory when below it; null without one.</summary>
+    private static void WriteLocation(Utf8JsonWriter json, ReportDocument document, SourceLocation? location)
+    {
+        if (location is null)
+        {
+            json.WriteNull("location");
+            return;
+        }
+
+        json.WriteStartObject("location");
+        json.WriteString("file", document.RelativeFile(location) ?? location.File.Replace('\\', '/'));
+        json.WriteNumber("line", location.Line);
         json.WriteEndObject();
     }
 

@@ -37,6 +37,12 @@ internal static class MarkdownReport
             text.WriteLine(Invariant($"| [{rule.Id}]({document.HelpUri(rule)}) | {ReportText.Markdown(rule.Name)} | {document.ViolationsOf(rule)} | {newByRule.GetValueOrDefault(rule.Id)} |"));
         }
 
+        if (ContractSummary.Of(report, document.BaseDirectory) is { } contracts)
+        {
+            text.WriteLine();
+            text.WriteLine(ReportText.Markdown(contracts));
+        }
+
         WriteViolations(text, document);
         WriteAllowed(text, document);
         MarkdownTablesSection.Write(text, document);

@@ -150,6 +150,11 @@ internal static class SarifReport
             JsonReport.Strings(json, "allowed", violation.Allowed);
         }
 
+        if (violation.Contract is { } contract)
+        {
+            JsonReport.WriteContract(json, document, contract);
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }

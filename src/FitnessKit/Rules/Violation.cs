@@ -1,4 +1,5 @@
 using FitnessKit.Model;
+using FitnessKit.Rules.ContractCompatibility;
 
 namespace FitnessKit.Rules;
 
@@ -56,6 +57,9 @@ public sealed record Violation
 
     /// <summary>Gets related names that support the finding (the persistence types in a shared package, the contexts sharing it).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>Gets what an FK013 (ContractCompatibility) finding says of a contract: breaking, additive or not approved, the kinds of change, and the consumers it can break; <see langword="null"/> for the other rules.</summary>
+    public ContractFinding? Contract { get; init; }
 
     /// <summary>Gets a value indicating whether a <see cref="Baselines.Baseline"/> accepts this violation, so that it does not fail the check.</summary>
     public bool Baselined { get; init; }

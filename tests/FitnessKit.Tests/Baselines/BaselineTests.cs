@@ -18,8 +18,8 @@ public sealed class BaselineTests
     {
         var baseline = Baseline.Of(Broken.Violations);
 
-        baseline.Entries.Should().HaveCount(22);
-        baseline.ViolationCount.Should().Be(22);
+        baseline.Entries.Should().HaveCount(26);
+        baseline.ViolationCount.Should().Be(26);
         Approvals.Verify(baseline.ToJson(), "baseline-of-broken-sample");
     }
 
@@ -39,9 +39,9 @@ public sealed class BaselineTests
         var report = Broken.Against(Baseline.Of(Broken.Violations));
 
         report.HasErrors.Should().BeFalse();
-        report.Violations.Should().OnlyContain(v => v.Baselined).And.HaveCount(22);
+        report.Violations.Should().OnlyContain(v => v.Baselined).And.HaveCount(26);
         report.NewViolations.Should().BeEmpty();
-        report.Baseline!.Known.Should().Be(22);
+        report.Baseline!.Known.Should().Be(26);
         report.Baseline.Stale.Should().BeEmpty();
         Broken.HasErrors.Should().BeTrue("applying a baseline returns a new report and leaves the original alone");
     }
@@ -56,7 +56,7 @@ public sealed class BaselineTests
 
         report.HasErrors.Should().BeTrue();
         report.NewViolations.Should().ContainSingle().Which.Key.Should().Be(planted.Key);
-        report.Baseline!.Known.Should().Be(21);
+        report.Baseline!.Known.Should().Be(25);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class BaselineTests
         var report = SampleReports.WithViolations(Broken, [.. Broken.Violations, again]).Against(Baseline.Of(Broken.Violations));
 
         report.NewViolations.Should().ContainSingle();
-        report.Baseline!.Known.Should().Be(22);
+        report.Baseline!.Known.Should().Be(26);
         report.Baseline.New.Should().Be(1);
     }
 
@@ -101,8 +101,8 @@ public sealed class BaselineTests
         report.HasErrors.Should().BeFalse();
         report.Baseline!.Stale.Should().ContainSingle().Which.Key.Should().Be(fixedOne.Key);
         report.Baseline.FixedCount.Should().Be(1);
-        report.Baseline.Pruned().Entries.Select(e => e.Key).Should().NotContain(fixedOne.Key).And.HaveCount(21);
-        report.Baseline.Describe().Should().Be("Compared with the baseline: 21 known (not failing), 0 new, 1 fixed; 1 stale entry matches nothing any more (remove it with 'fitnesskit baseline --prune').");
+        report.Baseline.Pruned().Entries.Select(e => e.Key).Should().NotContain(fixedOne.Key).And.HaveCount(25);
+        report.Baseline.Describe().Should().Be("Compared with the baseline: 25 known (not failing), 0 new, 1 fixed; 1 stale entry matches nothing any more (remove it with 'fitnesskit baseline --prune').");
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class BaselineTests
         var report = new FitnessReport(rulesEvaluated.Model, [RuleCatalog.ContractsOnly], rulesEvaluated.Violations).Against(baseline);
 
         report.Baseline!.Stale.Should().BeEmpty();
-        report.Baseline.Pruned().Entries.Should().HaveCount(22);
+        report.Baseline.Pruned().Entries.Should().HaveCount(26);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class BaselineTests
         var file = Path.Combine(folder.Path, "fitness.baseline.json");
 
         Baseline.Of(Broken.Violations).Save(file);
-        Baseline.Load(file).Entries.Should().HaveCount(22);
+        Baseline.Load(file).Entries.Should().HaveCount(26);
         Directory.GetFiles(folder.Path).Should().Equal(file);
 
         var blocked = Path.Combine(file, "inside-a-file.json");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FitnessKit.Cli;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
@@ -116,19 +115,5 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     /// <summary>Runs the built CLI in its own process, as a user would.</summary>
-    private static (int ExitCode, string Output, string Error) RunCli(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FitnessKit.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int ExitCode, string Output, string Error) RunCli(params string[] arguments) => CliProcess.Run(null, arguments);
 }

@@ -40,8 +40,8 @@ public static class ConsoleOutputTests
         {
             var (_, output) = Check(new CheckSettings(new FileInfo(Path.Combine(Repository.Sample("Shop.Broken"), "fitness.json"))));
 
-            Count(output, "\n  - ").Should().Be(22);
-            output.Should().NotContain("not printed").And.EndWith("22 violations (20 errors, 2 warnings).\n");
+            Count(output, "\n  - ").Should().Be(26);
+            output.Should().NotContain("not printed").And.EndWith("26 violations (23 errors, 2 warnings, 1 note).\n");
         }
     }
 

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace FitnessKit.Tests.Cli;
 
-/// <summary><c>fitnesskit contracts approve</c> and <c>check --contracts-against</c>: snapshots written only into the configured folder, and bad input as exit code 2.</summary>
+/// <summary><c>fitnesskit contracts approve</c> and <c>check --contracts-against</c> (a build, or a package version from the local packages folder): snapshots written only into the configured folder, and bad input as exit code 2.</summary>
 public sealed class ContractsCommandTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
@@ -58,6 +58,26 @@ public sealed class ContractsCommandTests : IDisposable
         exitCode.Should().Be(1, console.Output);
         console.Output.Should().Contain("16 breaking changes, 5 additive changes, 0 contracts not approved.")
             .And.Contain("FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto.Note was removed or renamed");
+    }
+
+    [Fact]
+    public void Check_against_a_package_version_in_the_local_packages_folder_fails_on_its_breaking_changes()
+    {
+        // Given V1 as version 1.0.0 of a package in a NuGet packages folder laid out as restore writes it
+        // (<id in lower case>/<version>/lib/<framework>/), which NUGET_PACKAGES names for the CLI's process only
+        var packages = Path.Combine(_folder.Path, "packages");
+        var lib = Directory.CreateDirectory(Path.Combine(packages, "fitnesskit.subjects.contracts", "1.0.0", "lib", "net10.0")).FullName;
+        File.Copy(ContractBuilds.V1, Path.Combine(lib, ContractBuilds.Assembly + ".dll"));
+
+        // When the check compares V2 with it
+        var (exitCode, output, error) = CliProcess.Run(
+            new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages },
+            "check", "--config", Config().FullName, "--contracts-against", "nuget:FitnessKit.Subjects.Contracts@1.0.0");
+
+        // Then it reads that version's assembly, and finds V2's breaking and additive changes as against the build
+        exitCode.Should().Be(1, output + error);
+        output.Should().Contain($"Contracts (FK013), compared with package FitnessKit.Subjects.Contracts 1.0.0 ({lib}): 16 breaking changes, 5 additive changes, 0 contracts not approved.")
+            .And.Contain("FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto.Note was removed or renamed (contract FitnessKit.Subjects.Contracts of context Sales, compared with the older build): a breaking change.");
     }
 
     [Theory]

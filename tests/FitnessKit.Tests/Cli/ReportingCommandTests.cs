@@ -39,7 +39,7 @@ public sealed class ReportingCommandTests : IDisposable
 
         exitCode.Should().Be(0, console.Output);
         Directory.GetFiles(output).Select(Path.GetFileName).Should().BeEquivalentTo("fitness-report.sarif", "fitness-report.md");
-        console.Output.Should().Contain("22 violations (22 new)");
+        console.Output.Should().Contain("26 violations (26 new)");
     }
 
     [Fact]
@@ -59,11 +59,11 @@ public sealed class ReportingCommandTests : IDisposable
     {
         using var record = new TestConsole();
         BaselineCommand.Run(new BaselineSettings(new FileInfo(SampleReports.Config("Shop.Broken")), new FileInfo(BaselineFile)), record.Console).Should().Be(0, record.Output);
-        record.Output.Should().Contain("Recorded 22 violations as 22 entries").And.Contain("(created)");
+        record.Output.Should().Contain("Recorded 26 violations as 26 entries").And.Contain("(created)");
 
         using var known = new TestConsole();
         CheckCommand.Run(new CheckSettings(new FileInfo(SampleReports.Config("Shop.Broken")), new FileInfo(BaselineFile)), known.Console).Should().Be(0, known.Output);
-        known.Output.Should().Contain("22 known (not failing), 0 new, 0 fixed.").And.Contain("No new violations.");
+        known.Output.Should().Contain("26 known (not failing), 0 new, 0 fixed.").And.Contain("No new violations.");
 
         using var planted = new TestConsole();
         CheckCommand.Run(new CheckSettings(new FileInfo(BrokenWithNewViolation()), new FileInfo(BaselineFile)), planted.Console).Should().Be(1);
@@ -92,7 +92,7 @@ public sealed class ReportingCommandTests : IDisposable
     {
         using var record = new TestConsole();
         BaselineCommand.Run(new BaselineSettings(new FileInfo(BrokenWithNewViolation()), new FileInfo(BaselineFile)), record.Console).Should().Be(0, record.Output);
-        Baseline.Load(BaselineFile).ViolationCount.Should().Be(23);
+        Baseline.Load(BaselineFile).ViolationCount.Should().Be(27);
 
         using var lenient = new TestConsole();
         CheckCommand.Run(new CheckSettings(new FileInfo(SampleReports.Config("Shop.Broken")), new FileInfo(BaselineFile)), lenient.Console).Should().Be(0);
@@ -104,7 +104,7 @@ public sealed class ReportingCommandTests : IDisposable
         using var prune = new TestConsole();
         BaselineCommand.Run(new BaselineSettings(new FileInfo(SampleReports.Config("Shop.Broken")), new FileInfo(BaselineFile), Prune: true), prune.Console).Should().Be(0);
         prune.Output.Should().Contain("1 fixed violation removed (1 stale entry)");
-        Baseline.Load(BaselineFile).ViolationCount.Should().Be(22);
+        Baseline.Load(BaselineFile).ViolationCount.Should().Be(26);
 
         using var clean = new TestConsole();
         CheckCommand.Run(new CheckSettings(new FileInfo(SampleReports.Config("Shop.Broken")), new FileInfo(BaselineFile), Strict: true), clean.Console).Should().Be(0, clean.Output);
@@ -120,7 +120,7 @@ public sealed class ReportingCommandTests : IDisposable
         BaselineCommand.Run(new BaselineSettings(new FileInfo(BrokenWithNewViolation()), new FileInfo(BaselineFile), Prune: true), prune.Console).Should().Be(0);
 
         prune.Output.Should().Contain("1 new violation was not added");
-        Baseline.Load(BaselineFile).ViolationCount.Should().Be(22);
+        Baseline.Load(BaselineFile).ViolationCount.Should().Be(26);
     }
 
     [Fact]
@@ -153,7 +153,8 @@ public sealed class ReportingCommandTests : IDisposable
         var bin = Path.Combine(Repository.Sample("Shop.Broken"), "bin");
         var config = File.ReadAllText(SampleReports.Config("Shop.Broken"))
             .Replace("\"$schema\": \"../../schema/fitness.schema.json\",", string.Empty, StringComparison.Ordinal)
-            .Replace("\"assemblies\": [\"bin/Shop.*.dll\"]", $"\"assemblies\": [{Quote(bin + "/Shop.*.dll")}, {Quote(subject)}]", StringComparison.Ordinal);
+            .Replace("\"assemblies\": [\"bin/Shop.*.dll\"]", $"\"assemblies\": [{Quote(bin + "/Shop.*.dll")}, {Quote(subject)}]", StringComparison.Ordinal)
+            .Replace("\"contractSnapshots\": \"contracts\"", $"\"contractSnapshots\": {Quote(Path.Combine(Repository.Sample("Shop.Broken"), "contracts"))}", StringComparison.Ordinal);
         var path = Path.Combine(_folder.Path, "fitness.planted.json");
         File.WriteAllText(path, config);
         return path;

@@ -4,7 +4,7 @@ using FitnessKit.Tests.TestSupport;
 
 namespace FitnessKit.Tests.Contracts;
 
-/// <summary>The two builds of the contract subject (tests/Subjects/FitnessKit.Subjects.Contracts.V1 and .V2: one assembly name, two folders) and the consumer built against V2.</summary>
+/// <summary>The two builds of the contract subject (tests/Subjects/FitnessKit.Subjects.Contracts.V1 and .V2: one assembly name, two folders), the consumer built against V2, and the legacy consumer built against V1.</summary>
 internal static class ContractBuilds
 {
     public const string Assembly = "FitnessKit.Subjects.Contracts";
@@ -15,6 +15,9 @@ internal static class ContractBuilds
 
     /// <summary>Gets the consumer's output folder, which holds V2 beside it.</summary>
     public static string ConsumerFolder => Path.GetDirectoryName(File(Assembly + ".Consumer", Assembly + ".Consumer"))!;
+
+    /// <summary>Gets the consumer still built against V1 (tests/Subjects/FitnessKit.Subjects.Contracts.LegacyConsumer), whose code names V1's members.</summary>
+    public static string LegacyConsumer => File(Assembly + ".LegacyConsumer", Assembly + ".LegacyConsumer");
 
     /// <summary>Reads one scenario's namespace of a build.</summary>
     public static ContractSurface Scenario(string build, string scenario) =>

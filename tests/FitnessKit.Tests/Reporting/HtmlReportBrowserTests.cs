@@ -28,13 +28,13 @@ public sealed class HtmlReportBrowserTests : IDisposable
         seen.RedEdges.Should().BeEquivalentTo("Shipping->Orders", "Billing->Orders", "Customers->Orders", "Reporting->Orders", "Reporting->Shipping", "Worker->Billing");
         seen.DiagramWidth.Should().BeGreaterThan(300);
         seen.DiagramHeight.Should().BeGreaterThan(200);
-        seen.Total.Should().Be(22);
-        seen.PageInfo.Should().Be("page 1 of 1", "22 violations fit on one page");
-        seen.LastPageRows.Should().Be(22);
-        seen.ShowAllContext.Should().BeNull("each context section names all its violations");
+        seen.Total.Should().Be(26);
+        seen.PageInfo.Should().Be("page 1 of 1", "26 violations fit on one page");
+        seen.LastPageRows.Should().Be(26);
+        seen.ShowAllContext.Should().Be("Orders", "Orders' section names 10 of its 14 violations (7 from Orders, 7 into it); every other section names all of its");
         seen.ByRule.Should().Be(2, "two FK003 violations are planted");
         seen.BySearch.Should().Be(1);
-        seen.ShownText.Should().Be("1 of 22");
+        seen.ShownText.Should().Be("1 of 26");
         seen.ByContextClick.Should().Be(9, "clicking Billing shows what Billing breaks (its FK001 use of Orders, its public entity configuration, the two tables it shares, its contract that pulls EF Core in through the shared kernel) and what reaches into it (the worker reading its invoices, the three mappings of tables it also maps)");
         new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "the screenshot is kept as a test artifact");
     }

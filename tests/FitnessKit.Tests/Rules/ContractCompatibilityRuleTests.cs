@@ -1,4 +1,5 @@
 using FitnessKit.ContextMapping;
+using FitnessKit.Contracts;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
 using FitnessKit.Rules;
@@ -12,16 +13,22 @@ namespace FitnessKit.Tests.Rules;
 
 /// <summary>
 /// FK013 on two builds of one contract assembly: context Sales owns FitnessKit.Subjects.Contracts (V1 approved, V2 in
-/// the code), context Shipping uses V2 (FitnessKit.Subjects.Contracts.Consumer). Breaking changes fail and name
-/// Shipping where it uses the changed type; additive ones are notes; V2 against itself is silent.
+/// the code), context Shipping uses V2 (FitnessKit.Subjects.Contracts.Consumer), and Billing and Invoicing are code
+/// still built against V1 (FitnessKit.Subjects.Contracts.LegacyConsumer): Billing uses members V2 removed or changed,
+/// Invoicing the same types through members V2 kept. Breaking changes fail and name the contexts that use the changed
+/// member (or, for a change of the type, the type); additive ones are notes; V2 against itself is silent.
 /// </summary>
 public sealed class ContractCompatibilityRuleTests
 {
-    private static readonly Lazy<CodeBase> Current = new(() => CodeBase.Load(AssemblySource.Folder(ContractBuilds.ConsumerFolder, "FitnessKit.Subjects.Contracts*.dll")));
+    private const string Legacy = ContractBuilds.Assembly + ".LegacyConsumer";
+
+    private static readonly Lazy<CodeBase> Current = new(() => CodeBase.Load(AssemblySource.Folder(ContractBuilds.ConsumerFolder, "FitnessKit.Subjects.Contracts*.dll").And(AssemblySource.Files(ContractBuilds.LegacyConsumer))));
 
     private static ContextMap Map { get; } = ContextMap.Define()
         .Context("Sales", c => c.Assemblies(ContractBuilds.Assembly).Contracts(ContractBuilds.Assembly))
         .Context("Shipping", c => c.Assemblies(ContractBuilds.Assembly + ".Consumer"))
+        .Context("Billing", c => c.Namespaces($"{Legacy}.ReadsRemovedProperty", $"{Legacy}.CallsChangedConstructor"))
+        .Context("Invoicing", c => c.Namespaces($"{Legacy}.ReadsKeptProperty", $"{Legacy}.ReadsShipmentOnly"))
         .Build();
 
     private static List<Violation> Check(ApprovedContracts approved, IReadOnlyDictionary<string, Severity>? severities = null) =>
@@ -34,20 +41,69 @@ public sealed class ContractCompatibilityRuleTests
     public sealed class Evaluate
     {
         [Fact]
-        public void Reports_each_breaking_change_as_an_error_naming_the_contexts_that_use_the_changed_type()
+        public void Reports_each_breaking_change_as_an_error_naming_the_contexts_that_use_the_changed_member_or_type()
         {
             // When V2 is compared with the older build V1
             var violations = Check(ApprovedContracts.Build(ContractBuilds.V1));
 
-            // Then each breaking change is an error of context Sales, and Shipping is named where it uses the type
+            // Then each breaking change is an error of context Sales, naming the contexts whose code uses the changed
+            // member (Billing's code built against V1), or for a member added to an interface its implementations' context
             var errors = violations.Where(v => v.Severity == Severity.Error).ToList();
             errors.Should().HaveCount(16);
             errors.Should().OnlyContain(v => v.SourceContext == "Sales" && v.SourceAssembly == ContractBuilds.Assembly);
             errors.Where(v => v.Related.Count > 0).Select(v => $"{v.SourceType}.{v.SourceMember}: {string.Join(", ", v.Related)}").Should().BeEquivalentTo(
-                "FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto.Note: Shipping",
-                "FitnessKit.Subjects.Contracts.ConstructorParameterAdded.Shipment.constructor(System.Guid): Shipping",
+                "FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto.Note: Billing",
+                "FitnessKit.Subjects.Contracts.ConstructorParameterAdded.Shipment.constructor(System.Guid): Billing",
                 "FitnessKit.Subjects.Contracts.InterfaceMemberAdded.IPaymentGate.Refund(System.Guid): Shipping");
-            errors.Single(v => v.SourceMember == "Note").Message.Should().EndWith("Contexts that use FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto and can break: Shipping (FitnessKit.Subjects.Contracts.Consumer.OrderImport).");
+            errors.Single(v => v.SourceMember == "Note").Message.Should().EndWith($"Contexts that use FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto.Note and can break: Billing ({Legacy}.ReadsRemovedProperty.OrderNotePrinter.Print at ReadsRemovedProperty.cs:8).");
+        }
+
+        [Fact]
+        public void Does_not_name_a_context_that_uses_the_type_but_not_the_removed_or_changed_member()
+        {
+            var errors = Check(ApprovedContracts.Build(ContractBuilds.V1)).Where(v => v.Severity == Severity.Error).ToList();
+
+            // Invoicing reads OrderDto.Id and Shipment.OrderId, and Shipping builds Shipments with V2's constructor
+            var note = errors.Single(v => v.SourceMember == "Note");
+            var constructor = errors.Single(v => v.SourceMember == "constructor(System.Guid)");
+            note.Related.Should().Equal("Billing");
+            constructor.Related.Should().Equal("Billing");
+            constructor.Contract!.Consumers.Should().Equal(new ContractConsumer("Billing", $"{Legacy}.CallsChangedConstructor.ShipmentFactory", "CreateAll", constructor.Contract.Consumers[0].Location));
+            Path.GetFileName(constructor.Contract.Consumers[0].Location!.File).Should().Be("CallsChangedConstructor.cs");
+        }
+
+        [Fact]
+        public void Says_who_uses_the_type_when_no_context_uses_the_changed_member()
+        {
+            // Given only the consumers of V2 and Invoicing's code, which uses OrderDto but not Note
+            var codeBase = CodeBase.Load(AssemblySource.Folder(ContractBuilds.ConsumerFolder, "FitnessKit.Subjects.Contracts*.dll").And(AssemblySource.Files(ContractBuilds.LegacyConsumer)));
+            var map = ContextMap.Define()
+                .Context("Sales", c => c.Assemblies(ContractBuilds.Assembly).Contracts(ContractBuilds.Assembly))
+                .Context("Shipping", c => c.Assemblies(ContractBuilds.Assembly + ".Consumer"))
+                .Context("Invoicing", c => c.Namespaces($"{Legacy}.ReadsKeptProperty", $"{Legacy}.ReadsShipmentOnly"))
+                .Build();
+
+            var note = FitnessCheck.Evaluate(codeBase, map.WithApprovedContracts(ApprovedContracts.Build(ContractBuilds.V1))).Violations.Single(v => v.Rule.Id == "FK013" && v.SourceMember == "Note");
+
+            // Then the removal names no consumer, and says that Shipping and Invoicing use the type, not the member
+            note.Related.Should().BeEmpty();
+            note.Contract!.Consumers.Should().BeEmpty();
+            note.Message.Should().EndWith("No other context of this code base uses FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto.Note (Shipping and Invoicing use FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto, not that member); consumers outside it can still break.");
+        }
+
+        [Fact]
+        public void Gives_each_finding_its_verdict_and_kinds_of_change_as_data()
+        {
+            var violations = Check(ApprovedContracts.Build(ContractBuilds.V1));
+
+            violations.Should().OnlyContain(v => v.Contract != null);
+            violations.Where(v => v.Contract!.Verdict == ContractVerdict.Additive).Should().HaveCount(5).And.OnlyContain(v => v.Severity == Severity.Note);
+            violations.Where(v => v.Contract!.Verdict == ContractVerdict.Breaking).Should().HaveCount(16).And.OnlyContain(v => v.Severity == Severity.Error);
+            violations.Single(v => v.SourceMember == "Note").Contract!.Changes.Should().Equal(ContractChangeKind.Removed);
+            violations.Single(v => v.SourceMember == "constructor(System.Guid)").Contract!.Changes.Should().Equal(ContractChangeKind.ParametersChanged);
+            violations.Single(v => v.SourceMember == "Quantity").Contract!.Changes.Should().Equal(ContractChangeKind.TypeChanged);
+            violations.Single(v => v.SourceMember == "Carrier").Contract!.Changes.Should().Equal(ContractChangeKind.Added);
+            violations.Single(v => v.SourceType!.EndsWith(".GiftCard", StringComparison.Ordinal)).Contract!.Changes.Should().Equal(ContractChangeKind.Added);
         }
 
         [Fact]
@@ -99,6 +155,7 @@ public sealed class ContractCompatibilityRuleTests
             var violation = Check(ApprovedContracts.Snapshots(Path.Combine(folder.Path, "contracts"))).Should().ContainSingle().Subject;
 
             violation.Severity.Should().Be(Severity.Warning);
+            (violation.Contract!.Verdict, violation.Contract.Changes.Count).Should().Be((ContractVerdict.NotApproved, 0));
             violation.Message.Should().Be("Contract FitnessKit.Subjects.Contracts of context Sales has no approved snapshot (FitnessKit.Subjects.Contracts.contract.txt), so FK013 cannot tell whether a change breaks its consumers.");
             violation.Fix.Should().Be("Run `fitnesskit contracts approve` and commit FitnessKit.Subjects.Contracts.contract.txt.");
         }
@@ -115,6 +172,7 @@ public sealed class ContractCompatibilityRuleTests
 
             violation.Severity.Should().Be(Severity.Error);
             violation.SourceAssembly.Should().Be("Shop.Legacy.Contracts");
+            (violation.Contract!.Verdict, violation.Contract.Changes.Single()).Should().Be((ContractVerdict.Breaking, ContractChangeKind.Removed));
             violation.Message.Should().StartWith("Contract Shop.Legacy.Contracts was approved, but no context has it any more");
         }
 

@@ -1,6 +1,9 @@
 using FitnessKit.Configuration;
+using FitnessKit.Contracts;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
+using FitnessKit.Rules;
+using FitnessKit.Rules.ContractCompatibility;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -65,7 +68,29 @@ public sealed class ShopSampleTests
             ("FK011", null, null, null),
             // 13. Shipping asks Orders' query interface for an order it could keep from OrderPlaced (a warning).
             ("FK012", "Shop.Shipping.DeliveryNote", "PrintAsync", "Shop.Orders.Contracts.IOrderQueries"),
+            // 14. OrderDto's Total is a decimal where the approved snapshot (samples/Shop.Broken/contracts) has a double, in
+            // the property that Customers reads, the record's constructor and its Deconstruct; and OrderDiscounted (#11) is
+            // new since then (a note).
+            ("FK013", "Shop.Orders.Contracts.OrderDto", "Total", null),
+            ("FK013", "Shop.Orders.Contracts.OrderDto", "constructor(System.Guid, System.Guid, string, System.Collections.Generic.IReadOnlyList<Shop.Orders.Contracts.OrderLineDto>, double, System.DateTimeOffset)", null),
+            ("FK013", "Shop.Orders.Contracts.OrderDto", "Deconstruct(out System.Guid, out System.Guid, out string, out System.Collections.Generic.IReadOnlyList<Shop.Orders.Contracts.OrderLineDto>, out double, out System.DateTimeOffset)", null),
+            ("FK013", "Shop.Orders.Contracts.OrderDiscounted", null, null),
         });
+    }
+
+    [Fact]
+    public void The_broken_samples_breaking_contract_change_names_the_context_whose_code_reads_the_changed_member()
+    {
+        var report = Check("Shop.Broken");
+
+        var breaking = report.Violations.Where(v => v.Contract?.Verdict == ContractVerdict.Breaking).ToList();
+        breaking.Select(v => v.Contract!.Changes.Single()).Should().BeEquivalentTo([ContractChangeKind.TypeChanged, ContractChangeKind.ParametersChanged, ContractChangeKind.ParametersChanged]);
+        var total = breaking.Single(v => v.SourceMember == "Total");
+        total.Related.Should().Equal("Customers");
+        total.Contract!.Consumers.Select(c => $"{c.Context} {c.Type}.{c.Member} at {c.Location!.ToString(Repository.Root)}").Should().Equal(
+            "Customers Shop.Customers.CustomerStatement.TotalSpentAsync at samples/Shop.Broken/Shop.Customers/CustomerStatement.cs:14");
+        breaking.Where(v => v != total).Should().OnlyContain(v => v.Related.Count == 0, "only Orders constructs and deconstructs its OrderDto");
+        report.Violations.Single(v => v.Contract?.Verdict == ContractVerdict.Additive).Severity.Should().Be(Severity.Note);
     }
 
     [Fact]

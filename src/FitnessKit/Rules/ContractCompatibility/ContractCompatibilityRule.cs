@@ -1,13 +1,13 @@
 using FitnessKit.Contracts;
 using FitnessKit.Inspection;
-using FitnessKit.Model;
 
 namespace FitnessKit.Rules.ContractCompatibility;
 
 /// <summary>
 /// FK013: each context's contracts compared with their approved snapshots (or an older build). A breaking change is
-/// a violation naming the type or member, the change, and the contexts that use the type; an additive change is a
-/// note; a contract with no snapshot is a warning. Without approved contracts in the map, nothing is checked.
+/// a violation naming the type or member, the change, and the contexts that use the changed member (or, for a change
+/// of the type, the type); an additive change is a note; a contract with no snapshot is a warning. Without approved
+/// contracts in the map, nothing is checked.
 /// </summary>
 internal sealed class ContractCompatibilityRule : IFitnessRule
 {
@@ -39,13 +39,11 @@ internal sealed class ContractCompatibilityRule : IFitnessRule
             }
 
             var changes = ContractComparison.Compare(before, current);
-            var changed = changes.Where(c => c.IsBreaking).Select(c => unit.TypeNamed(c.Type)?.Name).OfType<TypeName>().Distinct().ToList();
-            var consumers = ContractConsumers.Of(context.Model, unit.Context, changed);
+            var consumers = ContractConsumers.Of(context.Model, unit, changes);
             foreach (var change in changes)
             {
                 var type = unit.TypeNamed(change.Type);
-                var users = type is not null && consumers.TryGetValue(type.Name, out var found) ? found : [];
-                violations.Add(ContractPhrases.Change(unit, change, approved, users) with
+                violations.Add(ContractPhrases.Change(unit, change, approved, consumers, type) with
                 {
                     Location = type is null ? null : context.CodeBase.Locate(type),
                 });

@@ -1,57 +1,100 @@
 using FitnessKit.ContextMapping;
+using FitnessKit.Contracts;
+using FitnessKit.Inspection;
 using FitnessKit.Model;
 
 namespace FitnessKit.Rules.ContractCompatibility;
 
 /// <summary>
-/// Which other contexts use the contract types that changed, and through which of their types: from the code base's
-/// dependencies, at type level (a use of the type, by any kind of dependency; the model does not record which member
-/// of it a dependency names).
+/// Which other contexts use what changed in a contract. A change of a type, or one that breaks derived types or
+/// creators, reaches the types that use the type (by any kind of dependency, from the code base's dependencies). A
+/// change that breaks the users of a member (removed, retyped, its parameters changed, ...) reaches only the code that
+/// uses that member: the IL of the assemblies that use the type is read for member references to it, so a context that
+/// uses the type but not the member is not named.
 /// </summary>
-internal static class ContractConsumers
+internal sealed class ContractConsumers
 {
-    /// <summary>Finds the consumers of each type.</summary>
-    /// <param name="model">The resolved contexts.</param>
-    /// <param name="owner">The context that owns the types; its own uses do not count.</param>
-    /// <param name="types">The changed types.</param>
-    /// <returns>For each type that other contexts use, the contexts (in map order) and their types that use it (ordinal).</returns>
-    public static IReadOnlyDictionary<TypeName, IReadOnlyList<(string Context, IReadOnlyList<string> Types)>> Of(ContextModel model, BoundedContext owner, IReadOnlyCollection<TypeName> types)
+    private readonly Dictionary<TypeName, List<(BoundedContext Context, InspectedType Type)>> _typeUsers = new();
+    private readonly Dictionary<ContractChange, IReadOnlyList<ContractConsumer>> _memberUsers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BoundedContext, int> _order;
+
+    private ContractConsumers(ContextModel model, ContractUnit unit, IReadOnlyList<ContractChange> changes)
     {
-        var result = new Dictionary<TypeName, IReadOnlyList<(string, IReadOnlyList<string>)>>();
-        if (types.Count == 0)
+        _order = model.Contexts.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        var breaking = changes.Where(c => c.IsBreaking).ToList();
+        var targets = breaking.Select(c => unit.TypeNamed(c.Type)?.Name).OfType<TypeName>().ToHashSet();
+        if (targets.Count == 0)
         {
-            return result;
+            return;
         }
 
         // A use of another context's type is among the dependencies a check keeps (DependencyRetention), so the view answers it.
-        var targets = types.ToHashSet();
-        var uses = new Dictionary<TypeName, List<(BoundedContext Context, string Type)>>();
-        foreach (var context in model.Contexts.Where(c => c != owner))
+        foreach (var context in model.Contexts.Where(c => c != unit.Context))
         {
             foreach (var type in context.Types)
             {
                 foreach (var target in model.View.Of(type).Select(d => d.Target).Where(targets.Contains).Distinct())
                 {
-                    if (!uses.TryGetValue(target, out var list))
+                    if (!_typeUsers.TryGetValue(target, out var list))
                     {
-                        list = [];
-                        uses[target] = list;
+                        _typeUsers[target] = list = [];
                     }
 
-                    list.Add((context, type.Name.ReportedName));
+                    list.Add((context, type));
                 }
             }
         }
 
-        var order = model.Contexts.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
-        foreach (var (target, list) in uses)
+        var members = breaking.Where(c => c.ReachesUsersOfMember && unit.TypeNamed(c.Type) is { } type && _typeUsers.ContainsKey(type.Name)).ToList();
+        if (members.Count == 0)
         {
-            result[target] = [.. list
-                .GroupBy(u => u.Context)
-                .OrderBy(g => order[g.Key])
-                .Select(g => (g.Key.Name, (IReadOnlyList<string>)[.. g.Select(u => u.Type).Distinct().Order(StringComparer.Ordinal)]))];
+            return;
         }
 
-        return result;
+        var assemblies = members.SelectMany(c => _typeUsers[unit.TypeNamed(c.Type)!.Name]).Select(u => u.Type.Assembly).Distinct().OrderBy(a => a.Name, StringComparer.Ordinal);
+        var uses = ContractMemberUses.Find(model.CodeBase, assemblies, unit.Assembly.Name, [.. members.Select(c => (c.Type, c.Approved!))]);
+        for (var i = 0; i < members.Count; i++)
+        {
+            _memberUsers[members[i]] = [.. uses[i]
+                .Select(u => (Context: model.ContextOf(u.Type), Use: u))
+                .Where(u => u.Context is not null && u.Context != unit.Context)
+                .GroupBy(u => (u.Context!, u.Use.Type.ReportedName, u.Use.Member))
+                .OrderBy(g => _order[g.Key.Item1]).ThenBy(g => g.Key.ReportedName, StringComparer.Ordinal).ThenBy(g => g.Key.Member, StringComparer.Ordinal)
+                .Select(g => new ContractConsumer(g.Key.Item1.Name, g.Key.ReportedName, g.Key.Member, g.First().Use.Location))];
+        }
     }
+
+    /// <summary>Finds the consumers of the breaking changes of a contract.</summary>
+    /// <param name="model">The resolved contexts.</param>
+    /// <param name="unit">The contract; its own context's uses do not count.</param>
+    /// <param name="changes">The contract's changes; only the breaking ones are looked at.</param>
+    /// <returns>The consumers.</returns>
+    public static ContractConsumers Of(ContextModel model, ContractUnit unit, IReadOnlyList<ContractChange> changes) => new(model, unit, changes);
+
+    /// <summary>Whether a change's consumers are those of its member, read from their code, rather than those of its type.</summary>
+    /// <param name="change">One of the changes.</param>
+    /// <returns><see langword="true"/> when the users of the member were looked for.</returns>
+    public bool ByMember(ContractChange change) => _memberUsers.ContainsKey(change);
+
+    /// <summary>Gets the consumers a breaking change can break: the users of its member or of its type, contexts in map order.</summary>
+    /// <param name="change">One of the changes.</param>
+    /// <param name="type">The changed type in the current build, or <see langword="null"/> when it is gone.</param>
+    /// <returns>The consumers; empty for an additive change.</returns>
+    public IReadOnlyList<ContractConsumer> Of(ContractChange change, InspectedType? type)
+    {
+        if (!change.IsBreaking)
+        {
+            return [];
+        }
+
+        return _memberUsers.TryGetValue(change, out var members) ? members : TypeUsers(type);
+    }
+
+    /// <summary>Gets the consumers of a type, each context's types in ordinal order.</summary>
+    /// <param name="type">The type, or <see langword="null"/>.</param>
+    /// <returns>The consumers, without member or location.</returns>
+    public IReadOnlyList<ContractConsumer> TypeUsers(InspectedType? type) =>
+        type is not null && _typeUsers.TryGetValue(type.Name, out var users)
+            ? [.. users.Select(u => (u.Context, Name: u.Type.Name.ReportedName)).Distinct().OrderBy(u => _order[u.Context]).ThenBy(u => u.Name, StringComparer.Ordinal).Select(u => new ContractConsumer(u.Context.Name, u.Name, null, null))]
+            : [];
 }

@@ -1,5 +1,6 @@
 using FitnessKit.Contracts;
 using FitnessKit.Inspection;
+using FitnessKit.Model;
 
 namespace FitnessKit.Rules.ContractCompatibility;
 
@@ -8,7 +9,7 @@ internal static class ContractPhrases
 {
     private const string Approve = "`fitnesskit contracts approve`";
 
-    public static Violation Change(ContractUnit unit, ContractChange change, ApprovedContracts approved, IReadOnlyList<(string Context, IReadOnlyList<string> Types)> consumers)
+    public static Violation Change(ContractUnit unit, ContractChange change, ApprovedContracts approved, ContractConsumers consumers, InspectedType? type)
     {
         var against = approved.SnapshotDirectory is null ? "the older build" : "its approved snapshot";
         var where = $"contract {unit.Name} of context {unit.Context.Name}, compared with {against}";
@@ -25,25 +26,47 @@ internal static class ContractPhrases
                 SourceType = change.Type,
                 SourceMember = change.Member,
                 TargetAssembly = unit.Name,
+                Contract = new ContractFinding(ContractVerdict.Additive, change.Kinds),
             };
         }
 
-        var users = consumers.Count == 0
-            ? $"No other context of this code base uses {change.Type}; consumers outside it can still break."
-            : $"Contexts that use {change.Type} and can break: {Phrases.And([.. consumers.Select(c => $"{c.Context} ({Phrases.Some(c.Types, 3)})")])}.";
+        var users = consumers.Of(change, type);
         return new Violation
         {
             Rule = RuleCatalog.ContractCompatibility,
-            Message = $"{change.Subject} {change.What} ({where}): a breaking change. {users}",
+            Message = $"{change.Subject} {change.What} ({where}): a breaking change. {Users(change, consumers, type, users)}",
             Fix = $"Keep the contract compatible: restore what {change.Subject} was, or add the new shape beside the old one (a new member or a new version of the type) and retire the old one when no consumer uses it. If every consumer is changed with it, run {Approve} to approve the new contract.",
             SourceContext = unit.Context.Name,
             SourceAssembly = unit.Assembly.Name,
             SourceType = change.Type,
             SourceMember = change.Member,
             TargetAssembly = unit.Name,
-            Related = [.. consumers.Select(c => c.Context)],
+            Related = [.. users.Select(c => c.Context).Distinct()],
+            Contract = new ContractFinding(ContractVerdict.Breaking, change.Kinds) { Consumers = users },
         };
     }
+
+    /// <summary>The sentence that names the consumers: of the member, each use with its file and line, or of the type.</summary>
+    private static string Users(ContractChange change, ContractConsumers consumers, InspectedType? type, IReadOnlyList<ContractConsumer> users)
+    {
+        if (!consumers.ByMember(change))
+        {
+            return users.Count == 0
+                ? $"No other context of this code base uses {change.Type}; consumers outside it can still break."
+                : $"Contexts that use {change.Type} and can break: {Phrases.And([.. users.GroupBy(c => c.Context).Select(g => $"{g.Key} ({Phrases.Some([.. g.Select(c => c.Type)], 3)})")])}.";
+        }
+
+        if (users.Count > 0)
+        {
+            return $"Contexts that use {change.Subject} and can break: {Phrases.And([.. users.GroupBy(c => c.Context).Select(g => $"{g.Key} ({Phrases.Some([.. g.Select(Use)], 3)})")])}.";
+        }
+
+        var typeUsers = consumers.TypeUsers(type).Select(c => c.Context).Distinct().ToList();
+        return $"No other context of this code base uses {change.Subject} ({Phrases.And(typeUsers)} {(typeUsers.Count == 1 ? "uses" : "use")} {change.Type}, not that member); consumers outside it can still break.";
+    }
+
+    private static string Use(ContractConsumer use) =>
+        $"{use.Type}.{use.Member}{(use.Location is { } at ? $" at {Path.GetFileName(at.File)}:{at.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : string.Empty)}";
 
     public static Violation NotApproved(ContractUnit unit, ApprovedContracts approved) => new()
     {
@@ -58,6 +81,7 @@ internal static class ContractPhrases
         SourceContext = unit.Context.Name,
         SourceAssembly = unit.Assembly.Name,
         TargetAssembly = unit.Name,
+        Contract = new ContractFinding(ContractVerdict.NotApproved, []),
     };
 
     public static Violation Gone(string contract, ApprovedContracts approved) => new()
@@ -67,5 +91,6 @@ internal static class ContractPhrases
         Fix = $"Restore the contract; or, once no consumer uses it, run {Approve}, which removes the snapshots of contracts that are gone.",
         SourceAssembly = contract,
         TargetAssembly = contract,
+        Contract = new ContractFinding(ContractVerdict.Breaking, [ContractChangeKind.Removed]),
     };
 }
