@@ -45,19 +45,9 @@ public sealed class ContractSnapshotsTests
             // Given the contract approved from code, and by `fitnesskit contracts approve` with a fitness.json of the same map
             var fromCode = Path.Combine(_folder.Path, "code");
             ContractSnapshots.Approve(ContractSubject.Current, ContractSubject.Map, fromCode);
-            var config = Path.Combine(_folder.Path, "fitness.json");
-            File.WriteAllText(config, $$"""
-                {
-                  "assemblies": ["{{ContractBuilds.ConsumerFolder.Replace('\\', '/')}}/FitnessKit.Subjects.Contracts*.dll"],
-                  "contractSnapshots": "cli",
-                  "contexts": [
-                    { "name": "Sales", "assemblies": ["FitnessKit.Subjects.Contracts"], "contracts": ["FitnessKit.Subjects.Contracts"] },
-                    { "name": "Shipping", "assemblies": ["FitnessKit.Subjects.Contracts.Consumer"] }
-                  ]
-                }
-                """);
+            var config = ContractSubject.Configuration(_folder.Path, snapshots: "cli");
             using var console = new TestConsole();
-            ContractsCommand.Approve(new FileInfo(config), console.Console).Should().Be(0, console.Output);
+            ContractsCommand.Approve(config, console.Console).Should().Be(0, console.Output);
 
             // Then the files are the same, byte for byte
             File.ReadAllBytes(Path.Combine(fromCode, ContractSubject.SnapshotFile)).Should().Equal(File.ReadAllBytes(Path.Combine(_folder.Path, "cli", ContractSubject.SnapshotFile)));

@@ -25,6 +25,24 @@ internal static class ContractSubject
     /// <summary>Gets the name of the contract's snapshot file.</summary>
     public static string SnapshotFile => ContractBuilds.Assembly + ".contract.txt";
 
+    /// <summary>Writes a fitness.json of the same map into a folder, with the snapshot folder named relative to it.</summary>
+    /// <returns>The file.</returns>
+    public static FileInfo Configuration(string folder, string snapshots = "contracts")
+    {
+        var path = Path.Combine(folder, "fitness.json");
+        File.WriteAllText(path, $$"""
+            {
+              "assemblies": ["{{ContractBuilds.ConsumerFolder.Replace('\\', '/')}}/FitnessKit.Subjects.Contracts*.dll"],
+              "contractSnapshots": "{{snapshots}}",
+              "contexts": [
+                { "name": "Sales", "assemblies": ["FitnessKit.Subjects.Contracts"], "contracts": ["FitnessKit.Subjects.Contracts"] },
+                { "name": "Shipping", "assemblies": ["FitnessKit.Subjects.Contracts.Consumer"] }
+              ]
+            }
+            """);
+        return new FileInfo(path);
+    }
+
     /// <summary>Approves one build of the contract alone into a folder, as its owner did before the consumer existed.</summary>
     public static ContractApprovalResult Approve(string build, string folder) =>
         ContractSnapshots.Approve(CodeBase.Load(AssemblySource.Files(build)), ContextMap.Define().Context("Sales", c => c.Assemblies(ContractBuilds.Assembly).Contracts(ContractBuilds.Assembly)).Build(), folder);
