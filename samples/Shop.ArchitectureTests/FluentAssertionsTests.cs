@@ -18,6 +18,10 @@ public sealed class FluentAssertionsTests
     public void Persistence_stays_internal() => Report.Value.Should().HaveNoViolationsOf(RuleCatalog.PersistenceInternal);
 
     [Fact]
+    public void Contracts_stay_compatible() =>
+        ContractSnapshots.Compare(Shop.Assemblies, Shop.Map, Shop.ContractSnapshotFolder).Should().BeCompatible("Shipping and Billing rely on them");
+
+    [Fact]
     public void Every_context_was_checked() =>
         Report.Value.Model.Contexts.Should().OnlyContain(c => c.Types.Count > 0, "a green run must not be an empty one");
 }

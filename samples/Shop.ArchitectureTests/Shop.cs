@@ -10,6 +10,9 @@ internal static class Shop
     /// <summary>Gets the folder of the Shop's assemblies (the build writes its location into this test assembly).</summary>
     public static string Bin { get; } = typeof(Shop).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ShopBin").Value!;
 
+    /// <summary>Gets the folder of the approved snapshots of the Shop's contracts, beside its assemblies' folder (samples/Shop/contracts).</summary>
+    public static string ContractSnapshotFolder { get; } = Path.GetFullPath(Path.Combine(Bin, "..", "contracts"));
+
     /// <summary>Gets the Shop's assemblies, read from their files.</summary>
     public static AssemblySource Assemblies => AssemblySource.Folder(Bin, "Shop.*.dll");
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using FitnessKit.Configuration;
 using FitnessKit.Inspection;
-using FitnessKit.Rules.ContractCompatibility;
+using FitnessKit.Evaluation;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;
@@ -31,10 +31,8 @@ internal static class ContractsCommand
         var config = FitnessConfig.Load(configFile.FullName);
         var folder = config.Map.ApprovedContracts?.SnapshotDirectory
             ?? throw new FitnessKitException($"{config.Path}: no \"contractSnapshots\" folder to write the snapshots into; add \"contractSnapshots\": \"contracts\" (relative to the file) and run again.");
-        var model = config.Map.Resolve(CodeBase.Load(config.Assemblies));
-        var (written, unchanged, removed) = ContractApproval.Approve(model, folder);
-        var relative = Path.GetRelativePath(WorkingDirectory.Current, folder).Replace('\\', '/');
-        console.MarkupLineInterpolated($"Approved {Phrases.Count(written.Count + unchanged.Count, "contract")} in {relative}: {Phrases.Count(written.Count, "snapshot")} written{(written.Count == 0 ? string.Empty : $" ({string.Join(", ", written)})")}, {Phrases.Number(unchanged.Count)} unchanged, {Phrases.Count(removed.Count, "snapshot")} of contracts that are gone removed{(removed.Count == 0 ? string.Empty : $" ({string.Join(", ", removed)})")}.");
+        var approved = ContractSnapshots.Approve(CodeBase.Load(config.Assemblies), config.Map, folder);
+        console.MarkupLineInterpolated($"{approved.Describe(WorkingDirectory.Current)}");
         return ExitCodes.Clean;
     });
 }

@@ -81,6 +81,40 @@ public sealed class FitnessReportAssertions : ReferenceTypeAssertions<FitnessRep
         return new AndWhichConstraint<FitnessReportAssertions, Violation>(this, match!);
     }
 
+    /// <summary>
+    /// Asserts that the report compared the contracts with their approved snapshots (FK013, ContractCompatibility: its
+    /// map approves contracts) and found no breaking change and no contract without a snapshot. Additive changes pass. A
+    /// report that compared no contracts fails: it cannot show them compatible.
+    /// </summary>
+    /// <param name="because">Why the assertion is needed; may hold placeholders for <paramref name="becauseArgs"/>.</param>
+    /// <param name="becauseArgs">The values of the placeholders in <paramref name="because"/>.</param>
+    /// <returns>A constraint to chain further assertions.</returns>
+    public AndConstraint<FitnessReportAssertions> HaveCompatibleContracts(string because = "", params object[] becauseArgs)
+    {
+        ContractCompatibilityReport? contracts = null;
+        string? notCompared = null;
+        try
+        {
+            contracts = Subject is null ? null : ContractCompatibilityReport.Of(Subject);
+        }
+        catch (FitnessKitException exception)
+        {
+            notCompared = char.ToLowerInvariant(exception.Message[0]) + exception.Message[1..];
+        }
+
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(Subject is not null)
+            .FailWith("Expected {context:report} to have compatible contracts{reason}, but it is <null>.")
+            .Then
+            .ForCondition(notCompared is null)
+            .FailWith("Expected {context:report} to have compatible contracts{reason}, but {0}", new Description(notCompared ?? string.Empty))
+            .Then
+            .ForCondition(contracts?.IsCompatible != false)
+            .FailWith("Expected {context:report} to have compatible contracts{reason}, but found {0}:{1}", ContractFailure.Found(contracts), ContractFailure.Quote(contracts));
+        return new AndConstraint<FitnessReportAssertions>(this);
+    }
+
     private static Description Found(FitnessReport report)
     {
         var errors = report.Violations.Count(v => v.Severity == Severity.Error);

@@ -27,23 +27,31 @@ internal static class ReportGate
     /// <summary>Enforces with the settings read from <paramref name="environment"/> (tests pass their own, since the process environment is shared).</summary>
     internal static void Enforce(FitnessReport report, ITestOutputHelper? output, Func<string, string?> environment)
     {
-        if (report.Baseline is null && environment(BaselineVariable) is { Length: > 0 } baseline)
-        {
-            report = report.Against(Baseline.Load(baseline));
-        }
-
-        var description = report.Describe();
-        if (environment(ReportDirectoryVariable) is { Length: > 0 } directory)
-        {
-            var written = WriteReports(report, directory, environment(ReportFormatsVariable));
-            description += $"Reports: {string.Join(", ", written)}{Environment.NewLine}";
-        }
-
+        (report, var reports) = Prepare(report, environment);
+        var description = report.Describe() + reports;
         output?.WriteLine(description);
         if (report.HasErrors)
         {
             throw new FitnessAssertException(report, description);
         }
+    }
+
+    /// <summary>Applies the baseline and writes the reports that the environment asks for.</summary>
+    /// <returns>The report with the baseline applied, and a line naming the reports written (empty when none).</returns>
+    internal static (FitnessReport Report, string Reports) Prepare(FitnessReport report, Func<string, string?> environment)
+    {
+        if (report.Baseline is null && environment(BaselineVariable) is { Length: > 0 } baseline)
+        {
+            report = report.Against(Baseline.Load(baseline));
+        }
+
+        if (environment(ReportDirectoryVariable) is { Length: > 0 } directory)
+        {
+            var written = WriteReports(report, directory, environment(ReportFormatsVariable));
+            return (report, $"Reports: {string.Join(", ", written)}{Environment.NewLine}");
+        }
+
+        return (report, string.Empty);
     }
 
     /// <summary>Writes into <c>DIR/all</c> for a check of every rule, or <c>DIR/FK001</c> and so on for a check of some, so the per-rule test cases of one run do not overwrite each other.</summary>

@@ -17,6 +17,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     private readonly Dictionary<(string From, string To), PairUses> _pairs = new();
     private readonly Dictionary<InspectedAssembly, HashSet<string>> _callers = new();
     private readonly Dictionary<TypeName, bool> _services = new();
+    private readonly Dictionary<(TypeName Client, string Method), (BoundedContext Context, (string, string, string) Key)> _refitMethods = new();
 
     public MessageCatalog Messages => messages;
 
@@ -61,7 +62,12 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
                 case MessageKind.None when dependency.Kind == DependencyKind.ReturnType && dependency.Member is { } method
                     && (client == QueryRoute.HttpClient || (refitMembers?.Contains(method) ?? false)):
                     uses.Add(CouplingStyle.Queries, type.Name, dependency.Target, $"{type.FullName}.{method}");
-                    AddQuery(context, target, type, method, client!.Value, type.Name, method, null, dependency.Target, dependency.Kind, dependency.Anchor);
+                    var key = AddQuery(context, target, type, method, client!.Value, type.Name, method, null, dependency.Target, dependency.Kind, dependency.Anchor);
+                    if (client == QueryRoute.Refit)
+                    {
+                        _refitMethods.TryAdd((type.Name, method), (context, key));
+                    }
+
                     break;
             }
         }
@@ -96,6 +102,8 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
                 ReadCall(assembly, call);
             }
         }
+
+        LocateRefitCalls(names);
     }
 
     /// <summary>The counts of each pair of contexts: a type use counts only where no event, command or query covers its pair of types.</summary>
@@ -119,7 +127,31 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         }
     }
 
-    private void AddQuery(BoundedContext from, BoundedContext to, InspectedType caller, string member, QueryRoute route, TypeName queryType, string? method, TypeUse? returns, TypeName? returned, DependencyKind kind, CodeAnchor anchor, InspectedAssembly? assembly = null)
+    /// <summary>
+    /// A Refit method has no body, so no line of its own in a PDB: its query is placed at the first call of it in its
+    /// context's code (in the order of the context's assemblies, then of the methods and instructions), if any.
+    /// </summary>
+    private void LocateRefitCalls(TypeNameTable names)
+    {
+        foreach (var context in _refitMethods.Values.Select(v => v.Context).Distinct())
+        {
+            var clients = _refitMethods.Where(p => p.Value.Context == context).Select(p => p.Key.Client).ToHashSet();
+            foreach (var assembly in context.Assemblies)
+            {
+                var types = context.Types.Where(t => t.Assembly == assembly).Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
+                using var data = DataAssembly.Open(assembly.Path, names);
+                foreach (var call in data.CallsOf(types, clients.Contains))
+                {
+                    if (_refitMethods.Remove((call.Method.DeclaringType.Type, call.Method.Name), out var refit) && Queries.TryGetValue(refit.Key, out var query))
+                    {
+                        Queries[refit.Key] = query with { AssemblyPath = assembly.Path, Anchor = CodeAnchor.ForMethod(call.Owner.TypeToken, call.Owner.MethodToken, call.Offset) };
+                    }
+                }
+            }
+        }
+    }
+
+    private (string, string, string) AddQuery(BoundedContext from, BoundedContext to, InspectedType caller, string member, QueryRoute route, TypeName queryType, string? method, TypeUse? returns, TypeName? returned, DependencyKind kind, CodeAnchor anchor, InspectedAssembly? assembly = null)
     {
         var query = new SynchronousQuery
         {
@@ -138,7 +170,9 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             Assembly = (assembly ?? caller.Assembly).Name,
             Anchor = anchor,
         };
-        Queries.TryAdd((caller.Name.ReportedName, member, query.Name), query);
+        var key = (caller.Name.ReportedName, member, query.Name);
+        Queries.TryAdd(key, query);
+        return key;
     }
 
     /// <summary>How a type of the asking context reaches another over HTTP: a class that holds an <c>HttpClient</c>, or a Refit interface.</summary>

@@ -41,13 +41,13 @@ internal sealed record SynchronousQuery
     /// <summary>Gets the dependency kind that shows the query.</summary>
     public required DependencyKind Kind { get; init; }
 
-    /// <summary>Gets the file of the assembly that holds the asking code, to locate it.</summary>
+    /// <summary>Gets the file of the assembly that holds the asking code, to locate it (for a Refit method, which has no body, the code that calls it).</summary>
     public required string AssemblyPath { get; init; }
 
     /// <summary>Gets the assembly that holds the asking code.</summary>
     public required string Assembly { get; init; }
 
-    /// <summary>Gets where the asking code is, to ask the PDB for its line.</summary>
+    /// <summary>Gets where the asking code is, to ask the PDB for its line: for a Refit method, its first call in the asking context.</summary>
     internal required CodeAnchor Anchor { get; init; }
 
     /// <summary>Gets the query as a message names it: <c>Shop.Orders.Contracts.IOrderQueries.GetOrderAsync</c>.</summary>

@@ -14,21 +14,7 @@ public sealed class ContractsCommandTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>Writes a fitness.json for the contract subject (Sales owns V2, Shipping consumes it) whose snapshot folder is <c>contracts</c> beside it.</summary>
-    private FileInfo Config(string snapshots = "contracts")
-    {
-        var path = Path.Combine(_folder.Path, "fitness.json");
-        File.WriteAllText(path, $$"""
-            {
-              "assemblies": ["{{ContractBuilds.ConsumerFolder.Replace('\\', '/')}}/FitnessKit.Subjects.Contracts*.dll"],
-              "contractSnapshots": "{{snapshots}}",
-              "contexts": [
-                { "name": "Sales", "assemblies": ["FitnessKit.Subjects.Contracts"], "contracts": ["FitnessKit.Subjects.Contracts"] },
-                { "name": "Shipping", "assemblies": ["FitnessKit.Subjects.Contracts.Consumer"] }
-              ]
-            }
-            """);
-        return new FileInfo(path);
-    }
+    private FileInfo Config(string snapshots = "contracts") => ContractSubject.Configuration(_folder.Path, snapshots);
 
     [Fact]
     public void Approve_writes_one_snapshot_per_contract_into_the_configured_folder_only_and_check_then_passes()

@@ -61,4 +61,44 @@ public sealed class FluentAssertionsSnippetTests
             #endregion
         }
     }
+
+    public sealed class Compatible_contracts : IDisposable
+    {
+        private readonly TemporaryFolder _folder = new();
+
+        public void Dispose() => _folder.Dispose();
+
+        [Fact]
+        public void Passes_on_the_good_sample_against_its_committed_snapshots()
+        {
+            var act = () => Compatible(ShopSample.Bin(ShopSample.Good), ShopSample.Map, Path.Combine(Repository.Sample(ShopSample.Good), "contracts"));
+
+            act.Should().NotThrow();
+        }
+
+        [Fact]
+        public void Fails_on_a_contract_that_retyped_a_property_naming_it_and_the_contexts_that_read_it()
+        {
+            // Given the good sample's snapshots, in which OrderPlaced's OrderId was a string
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Sample(ShopSample.Good), "contracts")))
+            {
+                File.Copy(file, Path.Combine(_folder.Path, Path.GetFileName(file)));
+            }
+
+            ContractSnippetTests.WasAString(Path.Combine(_folder.Path, "Shop.Orders.Contracts.contract.txt"), "OrderId");
+
+            var act = () => Compatible(ShopSample.Bin(ShopSample.Good), ShopSample.Map, _folder.Path);
+
+            act.Should().Throw<XunitException>().WithMessage("*because Shipping and Billing rely on them*Shop.Orders.Contracts.OrderPlaced.OrderId *Contexts that use Shop.Orders.Contracts.OrderPlaced.OrderId and can break: Shipping (*) and Billing (*)*");
+        }
+
+        private static void Compatible(string bin, ContextMap map, string snapshots)
+        {
+            #region fluentassertions-compatible-contracts
+            var contracts = ContractSnapshots.Compare(AssemblySource.Folder(bin, "Shop.*.dll"), map, snapshots);
+
+            contracts.Should().BeCompatible("Shipping and Billing rely on them");
+            #endregion
+        }
+    }
 }

@@ -24,8 +24,8 @@ internal static class CouplingScenarios
             [new("Shipping.LabelPrinter", "LabelAsync", "Orders.Contracts.IOrderQueries.GetOrderAsync"), new("Shipping.LabelPrinter", "LabelAsync", "Orders.Contracts.IOrderQueries.IsCancelled")]),
         new("ContractQueryTwin", Events: 1, Commands: 0, Queries: 0, TypeUses: 0, []),
 
-        // A Refit interface of Shipping's that returns Orders' DTO.
-        new("RefitClient", Events: 0, Commands: 0, Queries: 1, TypeUses: 0, [new("Shipping.IOrdersApi", "GetOrderAsync", "Shipping.IOrdersApi.GetOrderAsync")]),
+        // A Refit interface of Shipping's that returns Orders' DTO; LabelPrinter, which calls it, reads the DTO (a type use).
+        new("RefitClient", Events: 0, Commands: 0, Queries: 1, TypeUses: 1, [new("Shipping.IOrdersApi", "GetOrderAsync", "Shipping.IOrdersApi.GetOrderAsync")]),
         new("RefitClientTwin", Events: 1, Commands: 0, Queries: 0, TypeUses: 0, []),
 
         // A class of Shipping's that holds an HttpClient and returns Orders' DTO.

@@ -91,6 +91,15 @@ public sealed class SynchronousDataCouplingRuleTests
         }
 
         [Fact]
+        public void Locates_a_Refit_method_which_has_no_body_at_its_call()
+        {
+            var violation = Check("RefitClient").Violations.Single(v => v.Rule.Id == "FK012");
+
+            violation.SourceMember.Should().Be("GetOrderAsync");
+            violation.Location!.ToString(Repository.Root).Should().Be($"tests/Subjects/{CouplingScenarios.Assembly}/Scenarios/RefitClient.cs:34");
+        }
+
+        [Fact]
         public void Says_each_violation_in_a_sentence_with_its_location_and_fix()
         {
             var text = string.Join(
