@@ -19,27 +19,14 @@ internal sealed partial class DataAssembly
         var calls = new List<CodeCall>();
         foreach (var method in ReadMethods(owner => types.Contains(Names.Of(owner).FullName)))
         {
-            var definition = Metadata.GetMethodDefinition(method.Method);
-            var il = _pe.GetMethodBody(definition.RelativeVirtualAddress).GetILReader();
-            while (il.RemainingBytes > 0)
+            ForEachToken(method.Method, (code, offset, handle) =>
             {
-                var offset = il.Offset;
-                var code = OpCodeOperands.Read(ref il);
-                var operand = OpCodeOperands.Of(code);
-                if (operand == OperandKind.Token)
+                if (code is ILOpCode.Call or ILOpCode.Callvirt
+                    && _resolver.DeclaringTypeOf(handle) is { } declaring && declaringType(declaring) && _resolver.Describe(handle) is { } called)
                 {
-                    var handle = MetadataTokens.EntityHandle(il.ReadInt32());
-                    if (code is ILOpCode.Call or ILOpCode.Callvirt
-                        && _resolver.DeclaringTypeOf(handle) is { } declaring && declaringType(declaring) && _resolver.Describe(handle) is { } called)
-                    {
-                        calls.Add(new CodeCall(method, called, offset));
-                    }
+                    calls.Add(new CodeCall(method, called, offset));
                 }
-                else
-                {
-                    OpCodeOperands.Skip(ref il, operand);
-                }
-            }
+            });
         }
 
         return calls;

@@ -21,18 +21,8 @@ internal sealed partial class DataAssembly
 
         foreach (var method in ReadMethods())
         {
-            var il = _pe.GetMethodBody(Metadata.GetMethodDefinition(method.Method).RelativeVirtualAddress).GetILReader();
-            while (il.RemainingBytes > 0)
+            ForEachToken(method.Method, (_, offset, handle) =>
             {
-                var offset = il.Offset;
-                var operand = OpCodeOperands.Of(OpCodeOperands.Read(ref il));
-                if (operand != OperandKind.Token)
-                {
-                    OpCodeOperands.Skip(ref il, operand);
-                    continue;
-                }
-
-                var handle = MetadataTokens.EntityHandle(il.ReadInt32());
                 if (handle.Kind == HandleKind.MethodSpecification)
                 {
                     handle = Metadata.GetMethodSpecification((MethodSpecificationHandle)handle).Method;
@@ -42,7 +32,7 @@ internal sealed partial class DataAssembly
                 {
                     uses.Add(new MemberReferenceUse(method, offset, target));
                 }
-            }
+            });
         }
 
         return uses;

@@ -189,6 +189,26 @@ internal sealed partial class DataAssembly : IDisposable
         }
     }
 
+    /// <summary>Scans a method's IL, not interpreting it: each instruction that takes a metadata token, with its opcode and IL offset.</summary>
+    private void ForEachToken(MethodDefinitionHandle method, Action<ILOpCode, int, EntityHandle> visit)
+    {
+        var il = _pe.GetMethodBody(Metadata.GetMethodDefinition(method).RelativeVirtualAddress).GetILReader();
+        while (il.RemainingBytes > 0)
+        {
+            var offset = il.Offset;
+            var code = OpCodeOperands.Read(ref il);
+            var operand = OpCodeOperands.Of(code);
+            if (operand == OperandKind.Token)
+            {
+                visit(code, offset, MetadataTokens.EntityHandle(il.ReadInt32()));
+            }
+            else
+            {
+                OpCodeOperands.Skip(ref il, operand);
+            }
+        }
+    }
+
     /// <summary>The outermost user-written type that holds a type: itself, or the type a compiler-generated type is nested in.</summary>
     public TypeDefinitionHandle UserTypeOf(TypeDefinitionHandle handle)
     {
