@@ -15,7 +15,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     };
 
     private readonly Dictionary<(string From, string To), PairUses> _pairs = new();
-    private readonly Dictionary<InspectedAssembly, HashSet<string>> _callers = new();
+    private readonly Dictionary<InspectedAssembly, Dictionary<string, HashSet<string>?>> _callers = new();
     private readonly Dictionary<TypeName, bool> _services = new();
     private readonly Dictionary<(TypeName Client, string Method), (BoundedContext Context, (string, string, string) Key)> _refitMethods = new();
 
@@ -57,7 +57,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
 
                     break;
                 case MessageKind.None when dependency.Kind == DependencyKind.MethodCall && IsService(dependency.Target):
-                    (_callers.TryGetValue(type.Assembly, out var callers) ? callers : _callers[type.Assembly] = new(StringComparer.Ordinal)).Add(type.FullName);
+                    NoteCaller(type, dependency.Member);
                     break;
                 case MessageKind.None when dependency.Kind == DependencyKind.ReturnType && dependency.Member is { } method
                     && (client == QueryRoute.HttpClient || (refitMembers?.Contains(method) ?? false)):
@@ -90,10 +90,16 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             }
         });
 
+        // Only the members that call a service of another context are read (a member's overloads, lambdas and state machines included), unless the shortcuts are off.
+        var byMember = Shortcuts.Taken;
         model.CodeBase.ForEachAssembly([.. _callers.Keys], assembly =>
         {
+            var callers = _callers[assembly];
             using var data = DataAssembly.Open(assembly.Path, names);
-            calls[assembly] = data.CallsOf(_callers[assembly], Offered);
+            calls[assembly] = data.CallsOf(
+                callers.Keys.ToHashSet(StringComparer.Ordinal),
+                Offered,
+                byMember ? method => callers.TryGetValue(method.Type.FullName, out var members) && (members is null || members.Contains(method.Member)) : null);
         });
         foreach (var assembly in _callers.Keys)
         {
@@ -104,6 +110,24 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         }
 
         LocateRefitCalls(names);
+    }
+
+    /// <summary>Notes a member whose IL calls a service of another context; a dependency with no member notes every member of its type.</summary>
+    private void NoteCaller(InspectedType type, string? member)
+    {
+        var callers = _callers.TryGetValue(type.Assembly, out var found) ? found : _callers[type.Assembly] = new(StringComparer.Ordinal);
+        if (member is null)
+        {
+            callers[type.FullName] = null;
+        }
+        else if (!callers.TryGetValue(type.FullName, out var members))
+        {
+            callers[type.FullName] = new(StringComparer.Ordinal) { member };
+        }
+        else
+        {
+            members?.Add(member);
+        }
     }
 
     /// <summary>The counts of each pair of contexts: a type use counts only where no event, command or query covers its pair of types.</summary>

@@ -66,6 +66,24 @@ internal static class FileGlob
             return;
         }
 
+        // A segment without wildcards that names an entry exactly is taken without listing its folder, which for a
+        // list of full paths would list every folder from the root down once per file. Matching ignores case, so a
+        // segment that names no entry exactly is still compared with every entry.
+        if (!HasWildcards(segment) && (last ? File.Exists(Path.Combine(directory, segment)) : Directory.Exists(Path.Combine(directory, segment))))
+        {
+            var exact = Path.Combine(directory, segment);
+            if (last)
+            {
+                results.Add(exact);
+            }
+            else
+            {
+                Walk(exact, segments, index + 1, results);
+            }
+
+            return;
+        }
+
         if (last)
         {
             foreach (var file in Directory.EnumerateFiles(directory))

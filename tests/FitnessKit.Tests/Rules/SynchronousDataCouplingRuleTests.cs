@@ -65,6 +65,26 @@ public sealed class SynchronousDataCouplingRuleTests
         }
 
         [Fact]
+        public void Reads_only_the_members_that_call_the_other_context_and_finds_what_reading_every_member_finds()
+        {
+            // Given the scenario whose queries hide in lambdas, state machines, local functions, getters and overloads
+            var scenario = Named("HiddenQueries");
+            var map = CouplingScenarios.Map(scenario.Namespace);
+
+            // When FK012 reads only the members its dependencies point at, and again reading every member of every type
+            var shortcut = FitnessCheck.Evaluate(CodeBase.Load(AssemblySource.Files(Repository.Subject(CouplingScenarios.Assembly))), map);
+            FitnessReport longWay;
+            using (Shortcuts.TurnOff())
+            {
+                longWay = FitnessCheck.Evaluate(CodeBase.Load(AssemblySource.Files(Repository.Subject(CouplingScenarios.Assembly))), map);
+            }
+
+            // Then both find the same queries, word for word and at the same places
+            static string Said(FitnessReport report) => string.Join("\n", report.Violations.Where(v => v.Rule.Id == "FK012").Select(v => $"{v.Location} {v.Message}"));
+            Said(shortcut).Should().Be(Said(longWay)).And.Contain("TotalOf");
+        }
+
+        [Fact]
         public void Leaves_a_query_of_the_other_contexts_internals_to_FK001()
         {
             var report = Check("InternalQuery");

@@ -14,11 +14,17 @@ internal sealed partial class DataAssembly
     /// </summary>
     /// <param name="types">The user types whose code to read (a lambda or state machine belongs to the member that holds it).</param>
     /// <param name="declaringType">Which declaring types of called methods to keep.</param>
-    public IReadOnlyList<CodeCall> CallsOf(IReadOnlySet<string> types, Func<TypeName, bool> declaringType) => Guard(() =>
+    /// <param name="member">Which of those types' methods to read, by the user type and member that hold them; all when <see langword="null"/>.</param>
+    public IReadOnlyList<CodeCall> CallsOf(IReadOnlySet<string> types, Func<TypeName, bool> declaringType, Func<MethodOwner, bool>? member = null) => Guard(() =>
     {
         var calls = new List<CodeCall>();
         foreach (var method in ReadMethods(owner => types.Contains(Names.Of(owner).FullName)))
         {
+            if (member is not null && !member(method))
+            {
+                continue;
+            }
+
             ForEachToken(method.Method, (code, offset, handle) =>
             {
                 if (code is ILOpCode.Call or ILOpCode.Callvirt
