@@ -34,7 +34,8 @@ internal static class ContextResolver
         }
 
         var kernelNamespaces = Index(map.SharedKernelNamespaces, ignoreCase: false);
-        var claimsOf = new Dictionary<string, List<(NamePattern Pattern, BoundedContext Value)>>(StringComparer.Ordinal);
+        // What the patterns say of a namespace is worked out once per namespace, not once per type.
+        var claimsOf = new Dictionary<string, Claims>(StringComparer.Ordinal);
         var typeOwners = new Dictionary<InspectedType, BoundedContext>();
         var unowned = new List<InspectedType>();
         var claimedNamespaces = new HashSet<string>(StringComparer.Ordinal);
@@ -44,13 +45,13 @@ internal static class ContextResolver
             foreach (var type in assembly.Types)
             {
                 var ns = type.Name.Namespace;
-                if (!claimsOf.TryGetValue(ns, out var claims))
+                if (!claimsOf.TryGetValue(ns, out var claimed))
                 {
-                    claims = namespaceIndex.Matches(ns);
-                    claimsOf[ns] = claims;
+                    var matches = namespaceIndex.Matches(ns);
+                    claimsOf[ns] = claimed = new Claims(matches, [.. matches.Select(c => c.Value).Distinct()], kernelNamespaces.Matches(ns).Count > 0);
                 }
 
-                var byNamespace = claims.Select(c => c.Value).Distinct().ToList();
+                var (claims, byNamespace, inKernel) = claimed;
                 if (byNamespace.Count > 1 && claimedNamespaces.Add(ns))
                 {
                     var patterns = byNamespace.Select(c => claims.First(m => m.Value == c).Pattern).ToList();
@@ -73,7 +74,7 @@ internal static class ContextResolver
                 {
                     typeOwners[type] = context;
                 }
-                else if (!kernelSet.Contains(assembly.Name) && kernelNamespaces.Matches(ns).Count == 0)
+                else if (!kernelSet.Contains(assembly.Name) && !inKernel)
                 {
                     unowned.Add(type);
                 }
@@ -260,4 +261,7 @@ internal static class ContextResolver
 
         public bool IsAbout(BoundedContext context) => _about.Contains(context);
     }
+
+    /// <summary>What the map's patterns say of one namespace: the patterns that match it, the contexts they name, and whether the shared kernel claims it.</summary>
+    private sealed record Claims(List<(NamePattern Pattern, BoundedContext Value)> Patterns, List<BoundedContext> Contexts, bool InKernel);
 }

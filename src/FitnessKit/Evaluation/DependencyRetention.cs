@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FitnessKit.ContextMapping;
 using FitnessKit.Coupling;
 using FitnessKit.Model;
@@ -21,7 +22,7 @@ namespace FitnessKit.Evaluation;
 internal static class DependencyRetention
 {
     /// <summary>For each assembly, then each of its types, which of its dependencies the rules read. Assemblies are decoded on several threads at once; each assembly's answers are worked out on one.</summary>
-    public static Func<InspectedAssembly, Func<InspectedType, Func<TypeDependency, bool>>> For(ContextModel model)
+    public static Func<InspectedAssembly, Func<InspectedType, KeepDependency>> For(ContextModel model)
     {
         var judged = model.CodeBase.Assemblies
             .Where(a => a.IsFirstParty)
@@ -29,39 +30,46 @@ internal static class DependencyRetention
             .Concat(model.Contexts.SelectMany(c => c.Assemblies).Select(a => a.Name))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var detection = model.Map.Persistence;
+        // What a target says whoever uses it is worked out once for the check, on whichever thread meets it first; only whether it is in the user's own assembly is asked per assembly.
+        var targets = new ConcurrentDictionary<TypeName, Target>();
+        Target Read(TypeName name) => new(
+            judged.Contains(name.Assembly),
+            RepositoryEvidence.IsDataAccess(name) || MessageConventions.IsHttpClient(name) || MessageConventions.IsRefitVerb(name),
+            model.ContextOf(name));
         return assembly =>
         {
-            // What a target says, whoever in the assembly uses it, is worked out once: most targets are used many times.
-            var verdicts = new Dictionary<TypeName, Target>();
-            Target Judge(TypeName name) => new(
-                (!string.Equals(name.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase) && judged.Contains(name.Assembly)) || RepositoryEvidence.IsDataAccess(name)
-                    || MessageConventions.IsHttpClient(name) || MessageConventions.IsRefitVerb(name),
-                model.ContextOf(name));
+            // Most targets are used many times in one assembly: each is looked up once per assembly, without a lock.
+            var verdicts = new Dictionary<TypeName, (bool Kept, BoundedContext? Context)>();
+            (bool Kept, BoundedContext? Context) Judge(TypeName name)
+            {
+                var target = targets.TryGetValue(name, out var known) ? known : targets.GetOrAdd(name, Read);
+                return ((target.Judged && !string.Equals(name.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase)) || target.Kept, target.Context);
+            }
 
             return type =>
             {
                 if (detection.RepositorySuffixOf(type) is not null)
                 {
-                    return static _ => true;
+                    return static (_, _, _) => true;
                 }
 
                 var home = model.ContextOf(type);
                 // FK011 follows the assemblies a contract type uses, from its code too: first-party ones (kept below) and frameworks.
                 var contract = home is not null && home.IsContract(type.Name);
-                return dependency =>
+                return (target, kind, isPublicSurface) =>
                 {
-                    if (dependency.IsPublicSurface || dependency.Kind == DependencyKind.PropertyType
-                        || (contract && ContractFramework.Of(dependency.Target.Assembly) is not null))
+                    if (isPublicSurface || kind == DependencyKind.PropertyType
+                        || (contract && ContractFramework.Of(target.Assembly) is not null))
                     {
                         return true;
                     }
 
-                    if (!verdicts.TryGetValue(dependency.Target, out var target))
+                    if (!verdicts.TryGetValue(target, out var verdict))
                     {
-                        verdicts[dependency.Target] = target = Judge(dependency.Target);
+                        verdicts[target] = verdict = Judge(target);
                     }
 
-                    return target.Kept || (target.Context is not null && target.Context != home);
+                    return verdict.Kept || (verdict.Context is not null && verdict.Context != home);
                 };
             };
         };
@@ -74,6 +82,6 @@ internal static class DependencyRetention
         return call => methods.Contains(call.Method);
     }
 
-    /// <summary>What a dependency's target says: kept whoever uses it (another judged assembly, a data-access library), or kept when used from outside its context.</summary>
-    private readonly record struct Target(bool Kept, BoundedContext? Context);
+    /// <summary>What a dependency's target says: in an assembly the check judges (kept when used from another assembly), kept whoever uses it (a data-access library, an HTTP client), and its context (kept when used from outside it).</summary>
+    private readonly record struct Target(bool Judged, bool Kept, BoundedContext? Context);
 }

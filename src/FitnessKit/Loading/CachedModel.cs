@@ -170,6 +170,9 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
     }
 
+    /// <summary>A cached model reads its dependencies whole; the check keeps from the full lists.</summary>
+    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader) => false;
+
     public void Decode()
     {
         lock (_gate)

@@ -21,6 +21,7 @@ internal sealed class DependencySink
     private int _lastMemberId;
 
     private Func<TypeName, bool>? _probe;
+    private KeepDependency? _keep;
 
     public TypeName Source { get; private set; } = null!;
 
@@ -30,8 +31,12 @@ internal sealed class DependencySink
     /// <summary>Gets a value indicating whether a probe found a matching target; readers stop early once it has.</summary>
     public bool Found { get; private set; }
 
-    /// <summary>Starts collecting the dependencies of a type.</summary>
-    public void Reset(TypeName source) => Start(source, null);
+    /// <summary>Starts collecting the dependencies of a type: all of them, or only those <paramref name="keep"/> wants (each is still seen, so the first place of each is the same).</summary>
+    public void Reset(TypeName source, KeepDependency? keep = null)
+    {
+        Start(source, null);
+        _keep = keep;
+    }
 
     /// <summary>Starts looking for one dependency of a type whose target matches, keeping nothing: the same dependencies are seen as by <see cref="Reset"/>, without the cost of keeping them.</summary>
     public void Probe(TypeName source, Func<TypeName, bool> match) => Start(source, match);
@@ -39,6 +44,7 @@ internal sealed class DependencySink
     private void Start(TypeName source, Func<TypeName, bool>? probe)
     {
         _probe = probe;
+        _keep = null;
         Found = false;
         Source = source;
         _seen.Clear();
@@ -72,7 +78,7 @@ internal sealed class DependencySink
         }
 
         // Target, kind and member in one number: a type has fewer than 2^24 members (a metadata table's row limit).
-        if (_seen.Add(((long)targetId << 32) | ((long)kind << 24) | (uint)(memberId + 1)))
+        if (_seen.Add(((long)targetId << 32) | ((long)kind << 24) | (uint)(memberId + 1)) && (_keep is null || _keep(target, kind, isPublicSurface)))
         {
             if (_count == _items.Length)
             {

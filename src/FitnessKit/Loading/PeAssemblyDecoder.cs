@@ -93,6 +93,58 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
         }
     }
 
+    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
+    {
+        lock (_gate)
+        {
+            if (_failure is not null)
+            {
+                throw _failure;
+            }
+
+            // With a cache, decoded in full and written, so that the next run answers from the cache.
+            if (_pe is null || Decoded is not null)
+            {
+                return false;
+            }
+
+            // What each type keeps is asked first: if asking reads a type of this assembly, which decodes it in full, the caller keeps from the full lists.
+            var work = _work.ToArray();
+            var keeps = new KeepDependency[work.Length];
+            for (var i = 0; i < work.Length; i++)
+            {
+                keeps[i] = keep(work[i].Type);
+            }
+
+            if (_pe is null)
+            {
+                return false;
+            }
+
+            try
+            {
+                for (var i = 0; i < work.Length; i++)
+                {
+                    _scanner!.ScanKept(work[i].Type, work[i].Owner, work[i].Generated, view, keeps[i], keepCall, reader);
+                }
+            }
+            catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
+            {
+                _failure = AssemblyFileReader.Unreadable(path, exception);
+                throw _failure;
+            }
+            finally
+            {
+                _pe.Dispose();
+                _pe = null;
+                _scanner = null;
+                _work.Clear();
+            }
+
+            return true;
+        }
+    }
+
     public void Decode()
     {
         lock (_gate)

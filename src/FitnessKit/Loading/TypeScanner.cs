@@ -106,6 +106,14 @@ internal sealed class TypeScanner
         type.Dependencies = _sink.ToArray();
     }
 
+    /// <summary>Reads the members and code of a type for one check, making only the dependencies and generic calls it keeps (<see cref="InspectedType.Keep"/>).</summary>
+    public void ScanKept(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencyView view, KeepDependency keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
+    {
+        _sink.Reset(type.Name, keep);
+        Scan(type, handle, generatedTypes, _sink);
+        type.Keep(view, _sink.ToArray(), _genericCalls.Count == 0 ? [] : [.. _genericCalls.Where(keepCall)], reader);
+    }
+
     /// <summary>
     /// Whether a type depends on a type that matches: the same reading as <see cref="ScanBody"/>, stopped at the first
     /// match, keeping nothing; the type's members and dependencies are still decoded when first asked for.

@@ -82,22 +82,27 @@ public sealed class InspectedType
     /// <param name="keep">Which dependencies the check reads.</param>
     /// <param name="keepCall">Which generic calls the check reads.</param>
     /// <param name="reader">What reads the type's assembly again when the full list is asked for.</param>
-    internal void KeepOnly(DependencyView view, Func<TypeDependency, bool> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
+    internal void KeepOnly(DependencyView view, KeepDependency keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
     {
-        var all = Dependencies;
-        var kept = new TypeDependency[all.Count];
-        var count = 0;
-        foreach (var dependency in all)
+        var kept = new List<TypeDependency>();
+        foreach (var dependency in Dependencies)
         {
-            if (keep(dependency))
+            if (keep(dependency.Target, dependency.Kind, dependency.IsPublicSurface))
             {
-                kept[count++] = dependency;
+                kept.Add(dependency);
             }
         }
 
-        Array.Resize(ref kept, count);
-        var calls = GenericCalls.Count == 0 ? [] : GenericCalls.Where(keepCall).ToArray();
-        Volatile.Write(ref _kept, new KeptDependencies(view, kept, calls));
+        Keep(view, [.. kept], GenericCalls.Count == 0 ? [] : [.. GenericCalls.Where(keepCall)], reader);
+    }
+
+    /// <summary>
+    /// Holds, for one check, the dependencies and generic calls it reads, and lets the full lists go: asked for again,
+    /// they are read again by <paramref name="reader"/>.
+    /// </summary>
+    internal void Keep(DependencyView view, TypeDependency[] dependencies, GenericCall[] calls, IAssemblyDecoder reader)
+    {
+        Volatile.Write(ref _kept, new KeptDependencies(view, dependencies, calls));
         Decoder = reader;
         Volatile.Write(ref _dependencies, null);
         Volatile.Write(ref _genericCalls, null);
@@ -147,6 +152,13 @@ internal interface IAssemblyDecoder
 
     /// <summary>Closes the file without decoding it, for an assembly that will not be inspected after all.</summary>
     void Release();
+
+    /// <summary>
+    /// Decodes the assembly for one check, making of each type's dependencies only those <paramref name="keep"/> wants
+    /// (<see cref="InspectedType.Keep"/>), when it can; <see langword="false"/> when it cannot (decoded already, read from
+    /// or written to a cache), and the caller keeps from the full lists.
+    /// </summary>
+    bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader);
 }
 
 /// <summary>A call to a generic method instance, such as <c>modelBuilder.Entity&lt;Order&gt;()</c>.</summary>

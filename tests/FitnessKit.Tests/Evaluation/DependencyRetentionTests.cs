@@ -36,6 +36,33 @@ public sealed class DependencyRetentionTests
     }
 
     [Fact]
+    public void Keeps_the_same_dependencies_whether_it_makes_only_those_from_the_file_or_picks_them_from_the_full_lists()
+    {
+        // Given one code base decoded by the check from its files, which makes only the dependencies it keeps, and
+        // another decoded in full first, from which the check picks what it keeps
+        var config = FitnessConfig.Load(BrokenConfig);
+        var fromFiles = FitnessCheck.Evaluate(CodeBase.Load(config.Assemblies), config.Map);
+        var decodedFirst = CodeBase.Load(config.Assemblies);
+        decodedFirst.DecodeAll();
+        var picked = FitnessCheck.Evaluate(decodedFirst, config.Map);
+
+        // Then every type keeps the same dependencies and generic calls, in the same order, with the same places
+        var types = fromFiles.Model.Contexts.SelectMany(c => c.Types).ToList();
+        types.Sum(t => fromFiles.Model.View.Of(t).Count).Should().BeGreaterThan(0);
+        foreach (var type in types)
+        {
+            var twin = decodedFirst.FindType(type.Name)!;
+            fromFiles.Model.View.Of(type).Select(Said).Should().Equal(picked.Model.View.Of(twin).Select(Said), "{0} keeps the same dependencies", type.FullName);
+            fromFiles.Model.View.CallsOf(type).Select(c => $"{c.DeclaringType}.{c.Method} {c.Member}").Should().Equal(
+                picked.Model.View.CallsOf(twin).Select(c => $"{c.DeclaringType}.{c.Method} {c.Member}"));
+        }
+
+        fromFiles.Violations.Select(v => $"{v.Key} {v.Message}").Should().Equal(picked.Violations.Select(v => $"{v.Key} {v.Message}"));
+
+        static string Said(TypeDependency d) => $"{d.Member} {d.Kind} {d.Target} {d.IsPublicSurface} {d.Anchor}";
+    }
+
+    [Fact]
     public void Keeps_of_the_generic_calls_only_those_that_map_entities_and_still_gives_every_one_to_whoever_asks()
     {
         var config = FitnessConfig.Load(BrokenConfig);
@@ -90,7 +117,7 @@ public sealed class DependencyRetentionTests
         {
             _ = previous?.Dependencies;
             previous = type;
-            return static _ => false;
+            return static (_, _, _) => false;
         }, static _ => false);
 
         orders.Types.Should().HaveCountGreaterThan(2);
