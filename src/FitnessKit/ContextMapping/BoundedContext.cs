@@ -31,8 +31,8 @@ public sealed class BoundedContext
     public bool IsContract(TypeName type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return Definition.ContractAssemblies.Any(p => p.Matches(type.Assembly, ignoreCase: true))
-            || Definition.ContractNamespaces.Any(p => p.Matches(type.Namespace));
+        return NamePattern.AnyMatches(Definition.ContractAssemblies, type.Assembly, ignoreCase: true)
+            || NamePattern.AnyMatches(Definition.ContractNamespaces, type.Namespace, ignoreCase: false);
     }
 
     /// <inheritdoc />

@@ -97,8 +97,8 @@ public sealed class ContextModel
     public bool IsSharedKernel(TypeName type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return Map.SharedKernelAssemblies.Any(p => p.Matches(type.Assembly, ignoreCase: true))
-            || Map.SharedKernelNamespaces.Any(p => p.Matches(type.Namespace));
+        return NamePattern.AnyMatches(Map.SharedKernelAssemblies, type.Assembly, ignoreCase: true)
+            || NamePattern.AnyMatches(Map.SharedKernelNamespaces, type.Namespace, ignoreCase: false);
     }
 
     /// <summary>Finds a context by name.</summary>

@@ -170,8 +170,69 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
     }
 
-    /// <summary>A cached model reads its dependencies whole; the check keeps from the full lists.</summary>
-    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader) => false;
+    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
+    {
+        lock (_gate)
+        {
+            if (_failure is not null)
+            {
+                throw _failure;
+            }
+
+            if (_fileDecoder is not null)
+            {
+                return _fileDecoder.DecodeKeeping(view, keep, keepCall, reader);
+            }
+
+            if (_bytes is null)
+            {
+                return false;
+            }
+
+            if (!_hasDetails)
+            {
+                return FileDecoder().DecodeKeeping(view, keep, keepCall, reader);
+            }
+
+            // What each type keeps is asked first: if asking reads a type of this assembly, which decodes it in full, the caller keeps from the full lists.
+            var types = _types.ToArray();
+            var keeps = new KeepDependency[types.Length];
+            for (var t = 0; t < types.Length; t++)
+            {
+                keeps[t] = keep(types[t]);
+            }
+
+            if (_bytes is null)
+            {
+                return false;
+            }
+
+            var details = new (PropertySummary[], GenericCall[], TypeDependency[])[types.Length];
+            try
+            {
+                var cache = new CacheReader(_bytes.AsSpan(0, _length)) { Position = _detailsOffset };
+                for (var t = 0; t < types.Length; t++)
+                {
+                    details[t] = ReadDetails(ref cache, types[t], keeps[t]);
+                }
+            }
+            catch (Exception exception) when (IsDamage(exception))
+            {
+                _noteDamage!(Undecodable(exception));
+                return FileDecoder().DecodeKeeping(view, keep, keepCall, reader);
+            }
+
+            _bytes = null;
+            for (var t = 0; t < types.Length; t++)
+            {
+                var (properties, calls, dependencies) = details[t];
+                types[t].GenericProperties = properties;
+                types[t].Keep(view, dependencies, calls.Length == 0 ? [] : [.. calls.Where(keepCall)], reader);
+            }
+
+            return true;
+        }
+    }
 
     public void Decode()
     {
@@ -309,7 +370,8 @@ internal sealed class CachedModel : IAssemblyDecoder
     /// <summary>The reason noted for a cache file that cannot be decoded.</summary>
     public static string Undecodable(Exception exception) => $"it cannot be decoded ({exception.Message.TrimEnd('.')})";
 
-    private (PropertySummary[], GenericCall[], TypeDependency[]) ReadDetails(ref CacheReader reader, InspectedType type)
+    /// <summary>Reads one type's details; with <paramref name="keep"/>, only the dependencies it keeps are made (every one is still read past).</summary>
+    private (PropertySummary[], GenericCall[], TypeDependency[]) ReadDetails(ref CacheReader reader, InspectedType type, KeepDependency? keep = null)
     {
         var properties = new PropertySummary[reader.ReadCount()];
         for (var i = 0; i < properties.Length; i++)
@@ -323,24 +385,34 @@ internal sealed class CachedModel : IAssemblyDecoder
             calls[i] = new GenericCall(Name(ref reader), Text(ref reader), ReadUses(ref reader, 0), OptionalString(ref reader));
         }
 
-        var dependencies = new TypeDependency[reader.ReadCount()];
-        for (var d = 0; d < dependencies.Length; d++)
+        var count = reader.ReadCount();
+        var dependencies = keep is null ? new TypeDependency[count] : null;
+        var kept = keep is null ? null : new List<TypeDependency>();
+        for (var d = 0; d < count; d++)
         {
             var target = Name(ref reader);
             var kindAndSurface = reader.ReadByte();
-            var member = OptionalString(ref reader);
+            var kind = (DependencyKind)(kindAndSurface & 0x7F);
+            var isPublicSurface = (kindAndSurface & 0x80) != 0;
+            var member = reader.Read7BitEncodedInt();
             var anchor = new CodeAnchor(reader.ReadInt32(), reader.Read7BitEncodedInt() - 1, type.Token);
-            dependencies[d] = new TypeDependency(type.Name, member, (DependencyKind)(kindAndSurface & 0x7F), target, (kindAndSurface & 0x80) != 0, anchor);
+            if (dependencies is not null)
+            {
+                dependencies[d] = new TypeDependency(type.Name, OptionalStringAt(ref reader, member), kind, target, isPublicSurface, anchor);
+            }
+            else if (keep!(target, kind, isPublicSurface))
+            {
+                kept!.Add(new TypeDependency(type.Name, OptionalStringAt(ref reader, member), kind, target, isPublicSurface, anchor));
+            }
         }
 
-        return (properties, calls, dependencies);
+        return (properties, calls, dependencies ?? [.. kept!]);
     }
 
-    private string? OptionalString(ref CacheReader reader)
-    {
-        var index = reader.Read7BitEncodedInt();
-        return index == 0 ? null : StringAt(ref reader, index - 1);
-    }
+    private string? OptionalString(ref CacheReader reader) => OptionalStringAt(ref reader, reader.Read7BitEncodedInt());
+
+    /// <summary>The string of an optional string's index as written (0 for none), read from the file the first time.</summary>
+    private string? OptionalStringAt(ref CacheReader reader, int index) => index == 0 ? null : StringAt(ref reader, index - 1);
 
     /// <summary>Reads a string index and gives its string, read from the file the first time.</summary>
     private string Text(ref CacheReader reader) => StringAt(ref reader, reader.Read7BitEncodedInt());

@@ -11,10 +11,14 @@ public sealed class NamePattern : IEquatable<NamePattern>
 {
     private readonly string? _subtreeRoot;
 
+    // Told once: matching is asked for every dependency of a large code base.
+    private readonly bool _isExact;
+
     private NamePattern(string text, SourcePosition? position = null)
     {
         Text = text;
         Position = position;
+        _isExact = text.IndexOfAny(['*', '?']) < 0;
         if (text.EndsWith(".**", StringComparison.Ordinal) && text.IndexOfAny(['*', '?'], 0, text.Length - 3) < 0)
         {
             _subtreeRoot = text[..^3];
@@ -28,7 +32,7 @@ public sealed class NamePattern : IEquatable<NamePattern>
     internal SourcePosition? Position { get; }
 
     /// <summary>Whether the pattern is an exact name, without <c>*</c> or <c>?</c>.</summary>
-    internal bool IsExact => Text.IndexOfAny(['*', '?']) < 0;
+    internal bool IsExact => _isExact;
 
     /// <summary>Gets <c>Shop.Orders</c> for <c>Shop.Orders.**</c>, or <see langword="null"/> for other patterns.</summary>
     internal string? SubtreeRoot => _subtreeRoot;
@@ -63,7 +67,21 @@ public sealed class NamePattern : IEquatable<NamePattern>
                 || (name.Length > _subtreeRoot.Length && name[_subtreeRoot.Length] == '.' && name.StartsWith(_subtreeRoot, comparison));
         }
 
-        return Text.IndexOfAny(['*', '?']) < 0 ? name.Equals(Text, comparison) : Glob(name, Text, ignoreCase);
+        return _isExact ? name.Equals(Text, comparison) : Glob(name, Text, ignoreCase);
+    }
+
+    /// <summary>Whether any of some patterns matches a name, asked without allocating: it is asked for every dependency of a large code base.</summary>
+    internal static bool AnyMatches(IReadOnlyList<NamePattern> patterns, string name, bool ignoreCase)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            if (patterns[i].Matches(name, ignoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FitnessKit.Model;
 
 namespace FitnessKit.Rules.ContractPurity;
@@ -12,6 +13,9 @@ internal sealed record ContractFramework(string Name, string Role, IReadOnlyList
     private const string Provider = "ADO.NET provider";
     private const string Hosting = "hosting framework";
     private const string Broker = "message-broker client";
+
+    // The framework of each assembly name, told once: asked for every dependency of a contract type.
+    private static readonly ConcurrentDictionary<string, ContractFramework?> Known = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every framework FK011 knows, in the order messages list them. This list is the one place they are named;
@@ -37,7 +41,7 @@ internal sealed record ContractFramework(string Name, string Role, IReadOnlyList
 
     /// <summary>The framework an assembly belongs to, or <see langword="null"/>.</summary>
     public static ContractFramework? Of(string assemblyName) =>
-        All.FirstOrDefault(f => f.Assemblies.Any(p => p.Matches(assemblyName, ignoreCase: true)));
+        Known.TryGetValue(assemblyName, out var known) ? known : Known.GetOrAdd(assemblyName, static name => All.FirstOrDefault(f => NamePattern.AnyMatches(f.Assemblies, name, ignoreCase: true)));
 
     private static ContractFramework Of(string name, string role, params string[] assemblies) =>
         new(name, role, [.. assemblies.Select(NamePattern.Parse)]);
