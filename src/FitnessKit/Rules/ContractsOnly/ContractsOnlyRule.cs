@@ -70,7 +70,8 @@ internal sealed class ContractsOnlyRule : IFitnessRule
     /// <summary>The dependencies of a type that the rule forbids, grouped by member and target; each target is judged once per source context (<paramref name="verdicts"/>), not once per use.</summary>
     private static IEnumerable<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type, Dictionary<TypeName, Verdict?> verdicts)
     {
-        var edges = new Dictionary<(string? Member, TypeName Target), Edge>();
+        // Made at the first forbidden dependency: most types have none.
+        Dictionary<(string? Member, TypeName Target), Edge>? edges = null;
         foreach (var dependency in model.View.Of(type))
         {
             if (!verdicts.TryGetValue(dependency.Target, out var verdict) || !Shortcuts.Taken)
@@ -87,6 +88,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             }
 
             var key = (dependency.Member, dependency.Target);
+            edges ??= new();
             if (!edges.TryGetValue(key, out var edge))
             {
                 edges[key] = edge = new Edge(dependency.Member, dependency.Target, verdict.Context, verdict.Reason, new List<TypeDependency>());
@@ -95,7 +97,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             edge.Dependencies.Add(dependency);
         }
 
-        return edges.Values;
+        return edges is null ? [] : edges.Values;
     }
 
     /// <summary>Whether an assembly holds some of a context's contract types, in a contract namespace (<c>Ordering.API.IntegrationEvents.Events</c> in <c>Ordering.API</c>): a reference to it is needed to use them, and each use is judged at type level.</summary>
