@@ -99,7 +99,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             calls[assembly] = data.CallsOf(
                 callers.Keys.ToHashSet(StringComparer.Ordinal),
                 Offered,
-                byMember ? method => callers.TryGetValue(method.Type.FullName, out var members) && (members is null || members.Contains(method.Member)) : null);
+                byMember ? method => callers.TryGetValue(method.Type.FullName, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null);
         });
         foreach (var assembly in _callers.Keys)
         {
@@ -111,6 +111,16 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
 
         LocateRefitCalls(names);
     }
+
+    /// <summary>
+    /// The event an accessor's method belongs to (<c>add_Printed</c>: <c>Printed</c>), as the decoder names the member of
+    /// its dependencies; any other name as it is. Reading a method too many is harmless, one too few loses its calls.
+    /// </summary>
+    private static string EventOf(string member) =>
+        member.StartsWith("add_", StringComparison.Ordinal) ? member[4..]
+        : member.StartsWith("remove_", StringComparison.Ordinal) ? member[7..]
+        : member.StartsWith("raise_", StringComparison.Ordinal) ? member[6..]
+        : member;
 
     /// <summary>Notes a member whose IL calls a service of another context; a dependency with no member notes every member of its type.</summary>
     private void NoteCaller(InspectedType type, string? member)

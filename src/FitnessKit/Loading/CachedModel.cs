@@ -25,6 +25,9 @@ internal sealed class CachedModel : IAssemblyDecoder
     private readonly int _length;
     private readonly bool _hasDetails;
     private InspectedType[] _types = [];
+
+    // What one type keeps while its details are read, reused from type to type (reading is under the lock).
+    private readonly List<TypeDependency> _kept = new();
     private byte[]? _bytes;
     private int _detailsOffset;
     private Func<IAssemblyDecoder>? _reopen;
@@ -387,7 +390,8 @@ internal sealed class CachedModel : IAssemblyDecoder
 
         var count = reader.ReadCount();
         var dependencies = keep is null ? new TypeDependency[count] : null;
-        var kept = keep is null ? null : new List<TypeDependency>();
+        var kept = keep is null ? null : _kept;
+        kept?.Clear();
         for (var d = 0; d < count; d++)
         {
             var target = Name(ref reader);

@@ -36,7 +36,7 @@ internal static class CouplingScenarios
         new("QueryMessage", Events: 0, Commands: 0, Queries: 1, TypeUses: 1, [new("Shipping.Dispatch", "AddressAsync", "Orders.Contracts.GetOrderQuery")]),
         new("QueryMessageTwin", Events: 1, Commands: 0, Queries: 0, TypeUses: 0, []),
 
-        // Orders' queries asked from a property getter, a lambda, an iterator, a local function and the second of two overloads: each found in its user member.
+        // Orders' queries asked from a property getter, an event accessor, a lambda, an iterator, a local function and the second of two overloads: each found in its user member.
         new("HiddenQueries", Events: 0, Commands: 0, Queries: 5, TypeUses: 1,
             [
                 new("Shipping.Manifest", "Addresses", "Orders.Contracts.IOrderQueries.AddressOf"),
@@ -44,6 +44,7 @@ internal static class CouplingScenarios
                 new("Shipping.Manifest", "Label", "Orders.Contracts.IOrderQueries.Find"),
                 new("Shipping.Manifest", "OpenOrders", "Orders.Contracts.IOrderQueries.CountOpen"),
                 new("Shipping.Manifest", "Total", "Orders.Contracts.IOrderQueries.TotalOf"),
+                new("Shipping.Manifest", "add_Printed", "Orders.Contracts.IOrderQueries.CountOpen"),
             ]),
 
         // A query of Orders' internals: on the map, but FK001's to report, not FK012's.

@@ -1,5 +1,6 @@
 // Shipping asks Orders from members whose calls the compiler moves out of sight: a lambda, a local function, a property
-// getter, an iterator's state machine, and the second of two overloads (the first asks nothing): FK012, once per member.
+// getter, an event accessor, an iterator's state machine, and the second of two overloads (the first asks nothing):
+// FK012, once per member.
 namespace FitnessKit.Subjects.Coupling.HiddenQueries.Orders.Contracts
 {
     public sealed record OrderDto(Guid Id, string Address);
@@ -28,6 +29,14 @@ namespace FitnessKit.Subjects.Coupling.HiddenQueries.Shipping
 
     public sealed class Manifest(IOrderQueries orders)
     {
+        private System.EventHandler? _printed;
+
+        public event System.EventHandler? Printed
+        {
+            add => _printed += orders.CountOpen() > 0 ? value : null;
+            remove => _printed -= value;
+        }
+
         public int OpenOrders => orders.CountOpen();
 
         public IReadOnlyList<string> Addresses(IEnumerable<Guid> orderIds) => orderIds.Select(id => orders.AddressOf(id)).ToList();
