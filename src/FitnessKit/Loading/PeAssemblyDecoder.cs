@@ -121,26 +121,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                 return false;
             }
 
-            try
-            {
-                for (var i = 0; i < work.Length; i++)
-                {
-                    _scanner!.ScanKept(work[i].Type, work[i].Owner, work[i].Generated, view, keeps[i], keepCall, reader);
-                }
-            }
-            catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
-            {
-                _failure = AssemblyFileReader.Unreadable(path, exception);
-                throw _failure;
-            }
-            finally
-            {
-                _pe.Dispose();
-                _pe = null;
-                _scanner = null;
-                _work.Clear();
-            }
-
+            ScanOnce((scanner, family, i) => scanner.ScanKept(family.Type, family.Owner, family.Generated, view, keeps[i], keepCall, reader), work);
             return true;
         }
     }
@@ -159,30 +140,36 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                 return;
             }
 
-            try
-            {
-                foreach (var family in _work)
-                {
-                    _scanner!.ScanBody(family.Type, family.Owner, family.Generated);
-                }
-            }
-            catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
-            {
-                _failure = AssemblyFileReader.Unreadable(path, exception);
-                throw _failure;
-            }
-            finally
-            {
-                _pe.Dispose();
-                _pe = null;
-                _scanner = null;
-                _work.Clear();
-            }
+            ScanOnce((scanner, family, _) => scanner.ScanBody(family.Type, family.Owner, family.Generated), [.. _work]);
 
             if (Assembly is not null)
             {
                 Decoded?.Invoke(Assembly);
             }
+        }
+    }
+
+    /// <summary>Scans each type of the assembly once, then releases the file; damage is kept as the assembly's failure, so that every later question fails the same way. Called under the lock.</summary>
+    private void ScanOnce(Action<TypeScanner, TypeFamily, int> scan, TypeFamily[] work)
+    {
+        try
+        {
+            for (var i = 0; i < work.Length; i++)
+            {
+                scan(_scanner!, work[i], i);
+            }
+        }
+        catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
+        {
+            _failure = AssemblyFileReader.Unreadable(path, exception);
+            throw _failure;
+        }
+        finally
+        {
+            _pe!.Dispose();
+            _pe = null;
+            _scanner = null;
+            _work.Clear();
         }
     }
 }
