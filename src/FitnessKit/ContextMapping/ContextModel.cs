@@ -9,7 +9,8 @@ public sealed class ContextModel
 {
     private readonly Dictionary<InspectedType, BoundedContext> _typeOwners;
     private readonly ConcurrentDictionary<string, BoundedContext?> _assemblyOwners = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<TypeName, BoundedContext?> _targetOwners = new();
+    // Asked for every dependency target while assemblies are decoded in parallel: sized so that it seldom grows (growing takes every lock), with a lock per few buckets.
+    private readonly ConcurrentDictionary<TypeName, BoundedContext?> _targetOwners = new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 14);
     private readonly HashSet<string> _assemblyLevelOwned;
     private readonly PatternIndex<BoundedContext> _byAssembly = new(ignoreCase: true);
     private readonly PatternIndex<BoundedContext> _byNamespace = new(ignoreCase: false);

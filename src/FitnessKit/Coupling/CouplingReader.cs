@@ -17,6 +17,8 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     private readonly Dictionary<(string From, string To), PairUses> _pairs = new();
     private readonly Dictionary<InspectedAssembly, Dictionary<string, HashSet<string>?>> _callers = new();
     private readonly Dictionary<TypeName, bool> _services = new();
+    // The services of other contexts that some member calls: only calls to one of them are read from the IL.
+    private readonly HashSet<TypeName> _called = new();
     private readonly Dictionary<(TypeName Client, string Method), (BoundedContext Context, (string, string, string) Key)> _refitMethods = new();
 
     public MessageCatalog Messages => messages;
@@ -31,6 +33,9 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         var refitMembers = client == QueryRoute.Refit
             ? model.View.Of(type).Where(d => d.Kind == DependencyKind.Attribute && MessageConventions.IsRefitVerb(d.Target)).Select(d => d.Member).ToHashSet(StringComparer.Ordinal)
             : null;
+        // The members of this type that call a service of another context; every member when a call has no member.
+        HashSet<string>? callers = null;
+        var everyMember = false;
         foreach (var dependency in model.View.Of(type))
         {
             if (model.ContextOf(dependency.Target) is not { } target || target == context)
@@ -57,7 +62,16 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
 
                     break;
                 case MessageKind.None when dependency.Kind == DependencyKind.MethodCall && IsService(dependency.Target):
-                    NoteCaller(type, dependency.Member);
+                    _called.Add(dependency.Target);
+                    if (dependency.Member is { } member)
+                    {
+                        (callers ??= new(StringComparer.Ordinal)).Add(member);
+                    }
+                    else
+                    {
+                        everyMember = true;
+                    }
+
                     break;
                 case MessageKind.None when dependency.Kind == DependencyKind.ReturnType && dependency.Member is { } method
                     && (client == QueryRoute.HttpClient || (refitMembers?.Contains(method) ?? false)):
@@ -71,6 +85,11 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
                     break;
             }
         }
+
+        if (everyMember || callers is not null)
+        {
+            NoteCallers(type, everyMember ? null : callers!);
+        }
     }
 
     /// <summary>Reads the calls of the types noted by <see cref="ReadType"/>: a method of another context that returns data is a query, one that returns nothing a command.</summary>
@@ -79,16 +98,19 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         // Each assembly's IL is scanned on its own thread, and closed when scanned; the calls are then read in the order the assemblies were noted.
         var calls = new ConcurrentDictionary<InspectedAssembly, IReadOnlyList<CodeCall>>();
         var names = new TypeNameTable();
-        // Only calls to a service of a context that is no message need their signature; whether a type is one is decided once, under a lock, as the catalogs are not shared between threads.
-        var offered = new ConcurrentDictionary<TypeName, bool>();
+        // Only calls to a service of a context that is no message need their signature. Those that some member of
+        // another context calls were noted as its types were read; the long way decides for each declaring type met,
+        // once, under a lock, as the catalogs are not shared between threads.
+        var decisions = new ConcurrentDictionary<TypeName, bool>();
         var gate = new object();
-        bool Offered(TypeName type) => offered.TryGetValue(type, out var known) ? known : offered.GetOrAdd(type, t =>
+        bool Decided(TypeName type) => decisions.TryGetValue(type, out var known) ? known : decisions.GetOrAdd(type, t =>
         {
             lock (gate)
             {
                 return model.ContextOf(t) is not null && messages.KindOf(t) == MessageKind.None && IsService(t);
             }
         });
+        Func<TypeName, bool> offered = Shortcuts.Taken ? _called.Contains : Decided;
 
         // Only the members that call a service of another context are read (a member's overloads, lambdas and state machines included), unless the shortcuts are off.
         var byMember = Shortcuts.Taken;
@@ -98,7 +120,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             using var data = DataAssembly.Open(assembly.Path, names);
             calls[assembly] = data.CallsOf(
                 callers.Keys.ToHashSet(StringComparer.Ordinal),
-                Offered,
+                offered,
                 byMember ? method => callers.TryGetValue(method.Type.FullName, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null);
         });
         foreach (var assembly in _callers.Keys)
@@ -122,21 +144,17 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         : member.StartsWith("raise_", StringComparison.Ordinal) ? member[6..]
         : member;
 
-    /// <summary>Notes a member whose IL calls a service of another context; a dependency with no member notes every member of its type.</summary>
-    private void NoteCaller(InspectedType type, string? member)
+    /// <summary>Notes the members of a type whose IL calls a service of another context; <see langword="null"/> notes every member of it.</summary>
+    private void NoteCallers(InspectedType type, HashSet<string>? members)
     {
         var callers = _callers.TryGetValue(type.Assembly, out var found) ? found : _callers[type.Assembly] = new(StringComparer.Ordinal);
-        if (member is null)
+        if (members is null || !callers.TryGetValue(type.FullName, out var noted))
         {
-            callers[type.FullName] = null;
-        }
-        else if (!callers.TryGetValue(type.FullName, out var members))
-        {
-            callers[type.FullName] = new(StringComparer.Ordinal) { member };
+            callers[type.FullName] = members;
         }
         else
         {
-            members?.Add(member);
+            noted?.UnionWith(members);
         }
     }
 

@@ -31,7 +31,8 @@ internal static class DependencyRetention
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var detection = model.Map.Persistence;
         // What a target says whoever uses it is worked out once for the check, on whichever thread meets it first; only whether it is in the user's own assembly is asked per assembly.
-        var targets = new ConcurrentDictionary<TypeName, Target>();
+        // Sized, like the owners of targets, so that it seldom grows while both threads add to it.
+        var targets = new ConcurrentDictionary<TypeName, Target>(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 14);
         Target Read(TypeName name) => new(
             judged.Contains(name.Assembly),
             RepositoryEvidence.IsDataAccess(name) || MessageConventions.IsHttpClient(name) || MessageConventions.IsRefitVerb(name),
