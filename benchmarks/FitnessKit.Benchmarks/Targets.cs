@@ -89,6 +89,12 @@ internal static class Targets
             Check(say, $"a warm-cache run of the rule catalog at most 0.4 of its cold time as whole processes (in the process: {Ratio(warm.Inner / rules.Inner)})", warm.Wall / rules.Wall, 0.4, lowerIsBetter: true);
         }
 
+        foreach (var pgo in results.Where(r => r.Id == "rules-pgo"))
+        {
+            var off = results.FirstOrDefault(r => r.Id == "rules" && r.Corpus == pgo.Corpus);
+            say($"- Not a target: with tiered PGO on (the runtime's default, which a test project gets unless it turns it off), the rule catalog on {pgo.Corpus} takes {Seconds(pgo.Wall)} s{(off is null ? "" : $", {Ratio(pgo.Wall / off.Wall)} of its time with tiered PGO off")}.");
+        }
+
         if (get("cli-check") is { } check)
         {
             say($"- Not a target: fitnesskit check with the framework map takes {Seconds(check.Wall)} s and {check.Peak:0} MB as a whole process ({check.Result.Note}), {Ratio(check.Wall / rules.Wall)} of the rule catalog's wall time.");
