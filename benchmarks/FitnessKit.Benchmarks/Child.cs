@@ -25,7 +25,7 @@ internal static class Child
             "netarchtest" => new NetArchTestEngine(),
             "rules" => new RuleCatalogEngine(Corpora.ConfigFor(corpus)),
             "rules-warm" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), CacheFor(engineId, corpus)),
-            "rules-pgo" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), name: "FitnessKit rule catalog (tiered PGO on, the runtime's default)"),
+            "rules-nopgo" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), name: "FitnessKit rule catalog (tiered PGO off, as the CLI runs)"),
             "rules-fill" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), EmptyCacheFor(engineId, corpus), "FitnessKit rule catalog (first run, filling an empty cache)"),
             "cli-check" => new CliEngine("check", Corpora.ConfigFor(corpus)),
             "cli-report" => new CliEngine("report", Corpora.ConfigFor(corpus), Path.Combine(Corpora.Root, "artifacts", "benchmarks", "reports", corpus)),

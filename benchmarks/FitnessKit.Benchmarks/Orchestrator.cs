@@ -56,7 +56,7 @@ internal static class Orchestrator
         // One untimed run of each warm engine fills the cache that its timed runs read.
         Measure(["fitnesskit-warm", "fitnesskit-model-warm", "rules-warm"], "framework", 1);
         string[] frameworkEngines = ["floor", "fullscan", "fitnesskit", "fitnesskit-warm", "fitnesskit-fill", "fitnesskit-model", "fitnesskit-model-warm", "mvid",
-            "rules", "rules-pgo", "rules-warm", "rules-fill", "cli-check", "cli-report", .. options.Peers ? new[] { "netarchtest", "archunit" } : []];
+            "rules", "rules-nopgo", "rules-warm", "rules-fill", "cli-check", "cli-report", .. options.Peers ? new[] { "netarchtest", "archunit" } : []];
         results.AddRange(Measure(frameworkEngines, "framework", options.Runs));
 
         foreach (var size in options.Sizes)
@@ -64,7 +64,7 @@ internal static class Orchestrator
             var corpus = "synthetic-" + size;
             var peers = options.Peers && corpora[corpus] <= BenchmarkOptions.PeersUpToMegabytes;
             Measure(["rules-warm"], corpus, 1);
-            string[] engines = ["floor", "fullscan", "fitnesskit", "rules", .. peers ? new[] { "rules-pgo" } : [], "rules-warm", "rules-fill", .. peers ? new[] { "netarchtest", "archunit" } : []];
+            string[] engines = ["floor", "fullscan", "fitnesskit", "rules", "rules-nopgo", "rules-warm", "rules-fill", .. peers ? new[] { "netarchtest", "archunit" } : []];
             results.AddRange(Measure(engines, corpus, options.Runs));
         }
 
@@ -178,10 +178,10 @@ internal static class Orchestrator
         var self = typeof(Orchestrator).Assembly.Location;
         var watch = Stopwatch.StartNew();
         var start = new ProcessStartInfo("dotnet", [self, "child", engine, corpus]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (engine.EndsWith("-pgo", StringComparison.Ordinal))
+        if (engine.EndsWith("-nopgo", StringComparison.Ordinal))
         {
-            // The runtime's default, which this program's own configuration turns off.
-            start.Environment["DOTNET_TieredPGO"] = "1";
+            // As the CLI runs: this program has the runtime's default, as a test project has it.
+            start.Environment["DOTNET_TieredPGO"] = "0";
         }
 
         using var process = Process.Start(start)!;
