@@ -15,6 +15,7 @@ public sealed class ContextModel
     private readonly PatternIndex<BoundedContext> _byAssembly = new(ignoreCase: true);
     private readonly PatternIndex<BoundedContext> _byNamespace = new(ignoreCase: false);
     private readonly Dictionary<string, BoundedContext> _byName = new(StringComparer.Ordinal);
+    private Func<TypeName, BoundedContext?>? _findContextOf;
 
     /// <summary>Gets how the check over this model reads the types' dependencies: all of them, or what it kept of them (<see cref="DependencyView"/>).</summary>
     internal DependencyView View { get; set; } = DependencyView.All;
@@ -73,7 +74,8 @@ public sealed class ContextModel
     public BoundedContext? ContextOf(TypeName type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return _targetOwners.GetOrAdd(type, FindContextOf);
+        // Asked for nearly every dependency by every rule: a known target is looked up without making a delegate.
+        return _targetOwners.TryGetValue(type, out var owner) ? owner : _targetOwners.GetOrAdd(type, _findContextOf ??= FindContextOf);
     }
 
     private BoundedContext? FindContextOf(TypeName type)

@@ -100,6 +100,20 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         return edges is null ? [] : edges.Values;
     }
 
+    /// <summary>Where a violation is placed: the first of its dependencies that has an instruction (a line in a PDB), else the first.</summary>
+    private static TypeDependency Anchor(List<TypeDependency> dependencies)
+    {
+        foreach (var dependency in dependencies)
+        {
+            if (dependency.Anchor.ILOffset >= 0)
+            {
+                return dependency;
+            }
+        }
+
+        return dependencies[0];
+    }
+
     /// <summary>Whether an assembly holds some of a context's contract types, in a contract namespace (<c>Ordering.API.IntegrationEvents.Events</c> in <c>Ordering.API</c>): a reference to it is needed to use them, and each use is judged at type level.</summary>
     private static bool HoldsContractTypes(BoundedContext target, string assembly) =>
         target.ContractTypes.Any(t => string.Equals(t.Assembly.Name, assembly, StringComparison.OrdinalIgnoreCase));
@@ -139,7 +153,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
     {
         var target = codeBase.NameOf(edge.Target);
         var kinds = DependencyKindSet.Of(edge.Dependencies);
-        var anchor = edge.Dependencies.OrderBy(d => d.Anchor.ILOffset < 0 ? 1 : 0).First();
+        var anchor = Anchor(edge.Dependencies);
         var isContract = edge.Context.IsContract(edge.Target);
         var location = codeBase.Locate(anchor);
         var who = $"{Phrases.Member(codeBase, type.Name, edge.Member, location)} in context {source.Name} uses {target} ({Phrases.Kinds(kinds)})";
