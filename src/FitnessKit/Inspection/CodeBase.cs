@@ -12,6 +12,7 @@ namespace FitnessKit.Inspection;
 public sealed partial class CodeBase
 {
     private readonly Lazy<Dictionary<TypeName, InspectedType>> _byName;
+    private readonly Lazy<Dictionary<string, InspectedAssembly>> _byAssemblyName;
     private readonly Lazy<Dictionary<string, List<InspectedType>>> _byFullName;
     private readonly Lazy<ReferenceResolver> _resolver;
     private readonly Lazy<IReadOnlyList<UnresolvedReference>> _unresolved;
@@ -22,6 +23,9 @@ public sealed partial class CodeBase
     private readonly TypeDeclarationLines _declarations = new();
 
     private readonly int _parallelism;
+
+    /// <summary>Gets how many threads may read this code base's assemblies at once.</summary>
+    internal int Parallelism => _parallelism;
 
     private CodeBase(IReadOnlyList<InspectedAssembly> assemblies, IReadOnlyList<SkippedFile> skipped, Func<ReferenceResolver> resolver, int parallelism, ModelCache? cache, TypeNameTable table)
     {
@@ -37,6 +41,18 @@ public sealed partial class CodeBase
             foreach (var type in Types)
             {
                 index[type.Name] = type;
+            }
+
+            return index;
+        });
+
+        // Asked for each assembly that a reading opens or a chain of references passes: the first of a name, as a search in order finds it.
+        _byAssemblyName = new(() =>
+        {
+            var index = new Dictionary<string, InspectedAssembly>(assemblies.Count, StringComparer.OrdinalIgnoreCase);
+            foreach (var assembly in assemblies)
+            {
+                index.TryAdd(assembly.Name, assembly);
             }
 
             return index;
@@ -338,7 +354,10 @@ public sealed partial class CodeBase
 
     /// <summary>The file of an assembly: an inspected one, or a referenced one found beside them, in the NuGet packages its deps.json names or in the shared frameworks.</summary>
     internal string? PathOf(string assemblyName) =>
-        Assemblies.FirstOrDefault(a => string.Equals(a.Name, assemblyName, StringComparison.OrdinalIgnoreCase))?.Path ?? _resolver.Value.PathOf(assemblyName);
+        (_byAssemblyName.Value.TryGetValue(assemblyName, out var assembly) ? assembly.Path : null) ?? _resolver.Value.PathOf(assemblyName);
+
+    /// <summary>The first inspected assembly of a name, or <see langword="null"/>.</summary>
+    internal InspectedAssembly? AssemblyNamed(string assemblyName) => _byAssemblyName.Value.GetValueOrDefault(assemblyName);
 
     /// <summary>
     /// Finds where a type is declared in source: the line with its <c>class</c> (or <c>struct</c>, <c>interface</c>,

@@ -68,18 +68,22 @@ public sealed partial class TableCatalog
         var contextsByDbContext = new Dictionary<TypeName, string?>();
         var mappings = new List<TableMapping>();
         var defaultSchemas = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var reader = new EfModelReader(assemblies);
-        foreach (var dbContext in persistence.Types.Where(t => t.Kind == PersistenceKind.DbContext))
-        {
-            if (model.CodeBase.FindType(dbContext.Type) is not { IsAbstract: false } type)
-            {
-                continue;
-            }
+        var dbContexts = persistence.Types
+            .Where(t => t.Kind == PersistenceKind.DbContext)
+            .Select(t => model.CodeBase.FindType(t.Type))
+            .OfType<InspectedType>()
+            .Where(t => !t.IsAbstract)
+            .ToList();
 
+        // Each context's model is read on its own (its IL interpreted): several at once, then taken in order.
+        var dialects = new ProviderDialects(model);
+        var (models, problems) = DbContextModels.Read(model.CodeBase.PathOf, [.. dbContexts.Select(t => (t.Name, SqlUseReader.Public(dialects.OfDbContext(t))))], model.CodeBase.Parallelism);
+        for (var i = 0; i < dbContexts.Count; i++)
+        {
+            var type = dbContexts[i];
             var owner = model.ContextOf(type)?.Name;
             contextsByDbContext[type.Name] = owner;
-            var dialect = DialectOf(model, type);
-            var read = reader.Read(type.Name, dialect);
+            var read = models[i];
             notes.AddRange(read.Notes.Select(n => $"{type.Name.DisplayName}: {n}."));
             mappings.AddRange(read.Mappings.Select(m => m with { Location = Locate(model.CodeBase, m.Site) }));
             if (owner is not null && read.DefaultSchema is not null)
@@ -93,34 +97,12 @@ public sealed partial class TableCatalog
         {
             if (assemblies[assembly.Name] is { } data)
             {
-                var dialect = SqlSink.DialectOfReferences(assembly.References);
-                sql.Read(data, type => model.ContextOf(type) is not null, dialect != SqlDialect.Unknown ? dialect : SqlSink.DialectOfReferences(model.CodeBase.Assemblies.SelectMany(a => a.References)));
+                sql.Read(data, type => model.ContextOf(type) is not null, dialects.OfAssembly(assembly));
             }
         }
 
-        notes.AddRange(assemblies.Problems);
+        notes.AddRange(problems.Concat(assemblies.Problems).Distinct(StringComparer.Ordinal));
         return Decide(model, mappings, contextsByDbContext, defaultSchemas, sql.Statements, sql.Problems, notes);
-    }
-
-    /// <summary>
-    /// The database a DbContext's provider speaks: told by its assembly's references, else by those of its context's
-    /// assemblies (the provider is often configured in a host or infrastructure project), else by the one provider
-    /// the whole code base references.
-    /// </summary>
-    private static SqlDialectName DialectOf(ContextModel model, InspectedType dbContext)
-    {
-        var own = SqlSink.DialectOfReferences(dbContext.Assembly.References);
-        if (own == SqlDialect.Unknown && model.ContextOf(dbContext) is { } context)
-        {
-            own = SqlSink.DialectOfReferences(context.Assemblies.SelectMany(a => a.References));
-        }
-
-        if (own == SqlDialect.Unknown)
-        {
-            own = SqlSink.DialectOfReferences(model.CodeBase.Assemblies.SelectMany(a => a.References));
-        }
-
-        return SqlUseReader.Public(own);
     }
 
     private static SourceLocation? Locate(CodeBase codeBase, MappingSite? site) => site is null ? null : codeBase.Locate(site.AssemblyPath, site.Anchor);

@@ -17,7 +17,6 @@ internal sealed record FrameworkChain(ContractFramework Framework, IReadOnlyList
     /// <param name="contractAssembly">The contract's own assembly, never part of a chain.</param>
     public static IReadOnlyList<FrameworkChain> Find(CodeBase codeBase, IReadOnlyList<string> firstHops, string contractAssembly)
     {
-        var firstParty = codeBase.Assemblies.Where(a => a.IsFirstParty).ToDictionary(a => a.Name, StringComparer.OrdinalIgnoreCase);
         var previous = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { [contractAssembly] = null };
         var queue = new Queue<string>();
         foreach (var hop in firstHops)
@@ -38,7 +37,7 @@ internal sealed record FrameworkChain(ContractFramework Framework, IReadOnlyList
                 continue;
             }
 
-            if (!firstParty.TryGetValue(assembly, out var inspected))
+            if (codeBase.AssemblyNamed(assembly) is not { IsFirstParty: true } inspected)
             {
                 continue;
             }

@@ -1,0 +1,57 @@
+using System.Runtime.ExceptionServices;
+using FitnessKit.Loading.Il;
+using FitnessKit.Model;
+
+namespace FitnessKit.Tables;
+
+/// <summary>
+/// Reads the EF Core models of several database contexts, on several threads at once: each thread opens the assemblies
+/// it needs for itself (<see cref="DataAssemblySet"/> is not shared between threads) and takes the contexts in the
+/// order given, so that what comes out is what one thread reading them in turn finds.
+/// </summary>
+internal static class DbContextModels
+{
+    /// <summary>
+    /// The model of each context, in the order given, and the problems met opening assemblies, each once, in the order
+    /// one thread would meet them. When reading some contexts fails, the failure of the first of them is thrown.
+    /// </summary>
+    /// <param name="pathOf">Where the file of an assembly is, by name.</param>
+    /// <param name="contexts">The contexts to read, each with the SQL dialect its provider speaks.</param>
+    /// <param name="parallelism">How many threads may read at once.</param>
+    public static (IReadOnlyList<ContextTables> Models, IReadOnlyList<string> Problems) Read(Func<string, string?> pathOf, IReadOnlyList<(TypeName DbContext, SqlDialectName Dialect)> contexts, int parallelism)
+    {
+        var models = new ContextTables[contexts.Count];
+        var problems = new IReadOnlyList<string>[contexts.Count];
+        var failures = new ExceptionDispatchInfo?[contexts.Count];
+        var next = -1;
+
+        // A thread takes the next context in order, so each thread reads its contexts in ascending order: a problem
+        // is then met, by the thread that reads it, at the first context that needs the assembly, as one thread would.
+        Parallel.For(0, Math.Max(1, Math.Min(parallelism, contexts.Count)), _ =>
+        {
+            using var assemblies = new DataAssemblySet(pathOf);
+            var reader = new EfModelReader(assemblies);
+            for (var i = Interlocked.Increment(ref next); i < contexts.Count; i = Interlocked.Increment(ref next))
+            {
+                var before = assemblies.Problems.Count;
+                try
+                {
+                    models[i] = reader.Read(contexts[i].DbContext, contexts[i].Dialect);
+                }
+                catch (Exception exception)
+                {
+                    failures[i] = ExceptionDispatchInfo.Capture(exception);
+                }
+
+                problems[i] = assemblies.Problems.GetRange(before, assemblies.Problems.Count - before);
+            }
+        });
+
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            failure.Throw();
+        }
+
+        return (models, [.. problems.SelectMany(p => p).Distinct(StringComparer.Ordinal)]);
+    }
+}
