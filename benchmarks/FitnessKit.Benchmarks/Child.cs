@@ -32,9 +32,11 @@ internal static class Child
             _ => throw new ArgumentException($"Unknown engine {engineId}."),
         };
 
+        var counters = RuntimeCounters.Now();
         var watch = Stopwatch.StartNew();
         var answer = engine.Answer(files, question);
         watch.Stop();
+        var counted = RuntimeCounters.Now().Since(counters);
         var answerFile = Path.Combine(Corpora.Root, "artifacts", "benchmarks", "answers", $"{engineId}.{corpus}.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(answerFile)!);
         File.WriteAllLines(answerFile, answer.ViolatingTypes.Order(StringComparer.Ordinal));
@@ -42,7 +44,8 @@ internal static class Child
         var result = new ChildResult(engine.Name, corpus, answer.Assemblies, answer.Types, answer.ViolatingTypes.Count,
             answer.Process?.WallMilliseconds ?? watch.Elapsed.TotalMilliseconds,
             answer.Process?.PeakMegabytes ?? Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0), answer.Note,
-            files.Sum(f => new FileInfo(f).Length), files.Max(f => new FileInfo(f).Length), answer.Process is not null);
+            files.Sum(f => new FileInfo(f).Length), files.Max(f => new FileInfo(f).Length), answer.Process is not null,
+            answer.Process is null ? counted : null);
         Console.WriteLine(JsonSerializer.Serialize(result, ChildJson.Default.ChildResult));
         return 0;
     }
@@ -68,4 +71,4 @@ internal static class Child
 internal sealed partial class ChildJson : System.Text.Json.Serialization.JsonSerializerContext;
 
 /// <summary>What a child measured. With <paramref name="OwnProcess"/>, the engine ran a process of its own and <paramref name="InnerMilliseconds"/> is that whole process's wall time.</summary>
-internal sealed record ChildResult(string Engine, string Corpus, int Assemblies, int Types, int Answer, double InnerMilliseconds, double PeakMegabytes, string? Note, long Bytes, long LargestBytes, bool OwnProcess);
+internal sealed record ChildResult(string Engine, string Corpus, int Assemblies, int Types, int Answer, double InnerMilliseconds, double PeakMegabytes, string? Note, long Bytes, long LargestBytes, bool OwnProcess, RuntimeCounters? Counters = null);

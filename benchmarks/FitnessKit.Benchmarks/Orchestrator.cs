@@ -81,6 +81,8 @@ internal static class Orchestrator
         Say();
         Scale.Say(results, options.Sizes, Say);
         Say();
+        RuntimeCosts.Say(results, Say);
+        Say();
         AnswerDifferences.Say(results, Say);
         var output = Path.Combine(Corpora.Root, "artifacts", "benchmarks", "last-run.md");
         File.WriteAllText(output, report.ToString());
@@ -169,7 +171,7 @@ internal static class Orchestrator
 
             // For an engine that ran a process of its own, the wall time is that process's, not its starter's.
             var wall = runsOf[^1].Result.OwnProcess ? inner : Median(runsOf.Select(m => m.Wall));
-            return new Measured(engine, corpus, wall, inner, Median(runsOf.Select(m => m.Result.PeakMegabytes)), runsOf[^1].Result);
+            return new Measured(engine, corpus, wall, inner, Median(runsOf.Select(m => m.Result.PeakMegabytes)), runsOf[^1].Result, RuntimeCounters.Median([.. runsOf.Select(m => m.Result.Counters)]));
         })];
     }
 
