@@ -7,7 +7,10 @@ internal static class AnswerDifferences
     {
         foreach (var corpus in results.Select(r => r.Corpus).Distinct().Where(c => c != "shop"))
         {
-            var kit = Read("fitnesskit", corpus);
+            // Only the answers of engines measured in this run: an answer file left by an earlier run (a peer left
+            // out with --no-peers) says nothing about this one.
+            bool Measured(string engine) => results.Any(r => r.Id == engine && r.Corpus == corpus);
+            var kit = Measured("fitnesskit") ? Read("fitnesskit", corpus) : null;
             if (kit is null)
             {
                 continue;
@@ -16,7 +19,7 @@ internal static class AnswerDifferences
             Explanations? explanations = null;
             foreach (var peer in new[] { "floor", "netarchtest", "archunit" })
             {
-                if (Read(peer, corpus) is not { } other)
+                if (!Measured(peer) || Read(peer, corpus) is not { } other)
                 {
                     continue;
                 }
