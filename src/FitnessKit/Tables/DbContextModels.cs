@@ -11,13 +11,17 @@ namespace FitnessKit.Tables;
 /// </summary>
 internal static class DbContextModels
 {
+    // Each thread opens its own copy of the assemblies that several contexts share (a base DbContext, an outbox
+    // library): a few threads take most of the gain without opening them once per core on a large machine.
+    private const int MostThreads = 4;
+
     /// <summary>
     /// The model of each context, in the order given, and the problems met opening assemblies, each once, in the order
     /// one thread would meet them. When reading some contexts fails, the failure of the first of them is thrown.
     /// </summary>
     /// <param name="pathOf">Where the file of an assembly is, by name.</param>
     /// <param name="contexts">The contexts to read, each with the SQL dialect its provider speaks.</param>
-    /// <param name="parallelism">How many threads may read at once.</param>
+    /// <param name="parallelism">How many threads may read at once (at most four do).</param>
     public static (IReadOnlyList<ContextTables> Models, IReadOnlyList<string> Problems) Read(Func<string, string?> pathOf, IReadOnlyList<(TypeName DbContext, SqlDialectName Dialect)> contexts, int parallelism)
     {
         var models = new ContextTables[contexts.Count];
@@ -27,7 +31,7 @@ internal static class DbContextModels
 
         // A thread takes the next context in order, so each thread reads its contexts in ascending order: a problem
         // is then met, by the thread that reads it, at the first context that needs the assembly, as one thread would.
-        Parallel.For(0, Math.Max(1, Math.Min(parallelism, contexts.Count)), _ =>
+        Parallel.For(0, Math.Max(1, Math.Min(Math.Min(parallelism, MostThreads), contexts.Count)), _ =>
         {
             using var assemblies = new DataAssemblySet(pathOf);
             var reader = new EfModelReader(assemblies);
