@@ -3,7 +3,6 @@ using FitnessKit.Inspection;
 using FitnessKit.Loading.Il;
 using FitnessKit.Model;
 using FitnessKit.Persistence;
-using FitnessKit.Sql;
 
 namespace FitnessKit.Tables;
 
