@@ -42,12 +42,14 @@ public static class FitnessCheck
 
         var selected = (rules ?? RuleCatalog.All).ToList();
         var context = new RuleContext(model) { EvaluatedRules = selected.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
+        var found = RuleRun.Evaluate(selected, context, codeBase.Parallelism);
         var violations = new List<Violation>();
-        foreach (var rule in selected)
+        for (var i = 0; i < selected.Count; i++)
         {
+            var rule = selected[i];
             var severity = severities is not null && severities.TryGetValue(rule.Descriptor.Id, out var configured) ? configured : rule.Descriptor.DefaultSeverity;
             // A rule reports at its default severity, which the configuration replaces; a finding the rule itself ranks lower (FK013's notes of additive changes) stays at most that.
-            violations.AddRange(rule.Evaluate(context).Select(v => v with { Severity = v.Severity < rule.Descriptor.DefaultSeverity && v.Severity < severity ? v.Severity : severity }));
+            violations.AddRange(found[i].Select(v => v with { Severity = v.Severity < rule.Descriptor.DefaultSeverity && v.Severity < severity ? v.Severity : severity }));
         }
 
         return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], InKeyOrder(violations), tables: context.HasTables ? context.Tables : null, persistence: context.HasPersistence ? context.Persistence : null, dependencies: context.HasDependencies ? context.Dependencies : null);
