@@ -20,13 +20,23 @@ internal static class RuleRun
     {
         var violations = new IReadOnlyList<Violation>[rules.Count];
         var failures = new ExceptionDispatchInfo?[rules.Count];
+        var threads = Shortcuts.Taken ? Math.Clamp(parallelism, 1, Math.Max(1, rules.Count)) : 1;
+        var starts = StartOrder(rules, threads);
         var next = -1;
+        var firstFailed = rules.Count;
 
-        // A thread takes the next rule in order until none is left or one has failed.
+        // A thread takes the next rule to start until none is left. Once a rule has failed, no rule after it in the
+        // rules' order starts: those before it still run, and the first failure in order is among those caught.
         void TakeRules()
         {
-            for (var i = Interlocked.Increment(ref next); i < rules.Count; i = Interlocked.Increment(ref next))
+            for (var taken = Interlocked.Increment(ref next); taken < starts.Length; taken = Interlocked.Increment(ref next))
             {
+                var i = starts[taken];
+                if (i > Volatile.Read(ref firstFailed))
+                {
+                    continue;
+                }
+
                 try
                 {
                     violations[i] = [.. rules[i].Evaluate(context)];
@@ -34,14 +44,14 @@ internal static class RuleRun
                 catch (Exception exception)
                 {
                     failures[i] = ExceptionDispatchInfo.Capture(exception);
-                    // No rule starts after a failure; those before it in order have all started, so the first failure in
-                    // order is among those caught.
-                    Interlocked.Exchange(ref next, rules.Count);
+                    for (var seen = Volatile.Read(ref firstFailed); i < seen; seen = Volatile.Read(ref firstFailed))
+                    {
+                        Interlocked.CompareExchange(ref firstFailed, i, seen);
+                    }
                 }
             }
         }
 
-        var threads = Shortcuts.Taken ? Math.Clamp(parallelism, 1, Math.Max(1, rules.Count)) : 1;
         if (threads == 1)
         {
             TakeRules();
@@ -57,5 +67,15 @@ internal static class RuleRun
         }
 
         return violations;
+    }
+
+    /// <summary>
+    /// The order the rules start in: on one thread the rules' own; side by side, the rules that read the dependencies
+    /// between contexts first (<see cref="IReadsContextDependencies"/>), then the others, each group in the rules' order.
+    /// </summary>
+    internal static int[] StartOrder(IReadOnlyList<IFitnessRule> rules, int threads)
+    {
+        var order = Enumerable.Range(0, rules.Count);
+        return threads == 1 ? [.. order] : [.. order.OrderBy(i => rules[i] is IReadsContextDependencies ? 0 : 1)];
     }
 }

@@ -17,6 +17,7 @@ public sealed class RuleRunTests
 {
     private static readonly RuleDescriptor First = new("XT001", "First", "The first test rule", Severity.Error, "For the test.", "None.");
     private static readonly RuleDescriptor Second = new("XT002", "Second", "The second test rule", Severity.Error, "For the test.", "None.");
+    private static readonly RuleDescriptor Third = new("XT003", "Third", "The third test rule", Severity.Error, "For the test.", "None.");
 
     /// <summary>The broken sample and the data subjects: every rule of the catalog has something to say, and the data rules share the tables they read.</summary>
     public static TheoryData<string> Maps => new()
@@ -103,6 +104,50 @@ public sealed class RuleRunTests
     }
 
     [Fact]
+    public void Side_by_side_the_rules_that_read_the_dependencies_between_contexts_start_first()
+    {
+        var rules = new IFitnessRule[] { new ActingRule(First, () => { }), new ActingRule(Second, () => { }), new DependenciesRule(Third, () => { }) };
+
+        RuleRun.StartOrder(rules, threads: 2).Should().Equal(2, 0, 1);
+        RuleRun.StartOrder(rules, threads: 1).Should().Equal(0, 1, 2);
+        RuleRun.StartOrder([.. RuleCatalog.All], threads: 2).Select(i => RuleCatalog.All[i].Descriptor.Id).Take(2).Should().Equal("FK009", "FK012");
+    }
+
+    /// <summary>
+    /// The third rule starts first and fails; the first, which starts after it, must still run, as it would have run
+    /// before the third in turn, and its failure is the one thrown. The second holds its thread until the third has failed.
+    /// </summary>
+    [Fact]
+    public void A_rule_before_a_failed_one_in_order_still_runs_when_it_starts_after_it()
+    {
+        using var thirdFailed = new ManualResetEventSlim();
+        var ran = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var rules = new IFitnessRule[]
+        {
+            new ActingRule(First, () =>
+            {
+                ran.Enqueue("XT001");
+                throw new FitnessKitException("the first rule failed");
+            }),
+            new DependenciesRule(Second, () =>
+            {
+                thirdFailed.Wait(TimeSpan.FromSeconds(30));
+                Thread.Sleep(200);
+            }),
+            new DependenciesRule(Third, () =>
+            {
+                thirdFailed.Set();
+                throw new FitnessKitException("the third rule failed");
+            }),
+        };
+
+        var evaluate = () => RuleRun.Evaluate(rules, Context(), parallelism: 2);
+
+        evaluate.Should().Throw<FitnessKitException>().WithMessage("the first rule failed");
+        ran.Should().Equal("XT001");
+    }
+
+    [Fact]
     public void No_rule_starts_after_one_has_failed()
     {
         var started = new List<string>();
@@ -143,7 +188,7 @@ public sealed class RuleRunTests
         }
     }
 
-    private sealed class ActingRule(RuleDescriptor descriptor, Action act) : IFitnessRule
+    private class ActingRule(RuleDescriptor descriptor, Action act) : IFitnessRule
     {
         public RuleDescriptor Descriptor => descriptor;
 
@@ -153,4 +198,6 @@ public sealed class RuleRunTests
             return [];
         }
     }
+
+    private sealed class DependenciesRule(RuleDescriptor descriptor, Action act) : ActingRule(descriptor, act), IReadsContextDependencies;
 }

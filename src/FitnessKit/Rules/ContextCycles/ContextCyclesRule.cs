@@ -9,7 +9,7 @@ namespace FitnessKit.Rules.ContextCycles;
 /// reported once, as a path of contexts with an example dependency at each step, located at the dependency of the step
 /// that closes it (<see cref="CycleSearch"/> says which cycles and which step).
 /// </summary>
-internal sealed class ContextCyclesRule : IFitnessRule
+internal sealed class ContextCyclesRule : IFitnessRule, IReadsContextDependencies
 {
     public RuleDescriptor Descriptor => RuleCatalog.ContextCycles;
 

@@ -9,7 +9,7 @@ namespace FitnessKit.Rules.SynchronousDataCoupling;
 /// message, an HTTP client that returns the other's types) where it could keep a projection fed by the other's
 /// events. One violation per asking member and query. A query through the other's internals is FK001's to report.
 /// </summary>
-internal sealed class SynchronousDataCouplingRule : IFitnessRule
+internal sealed class SynchronousDataCouplingRule : IFitnessRule, IReadsContextDependencies
 {
     public RuleDescriptor Descriptor => RuleCatalog.SynchronousDataCoupling;
 
