@@ -70,8 +70,9 @@ internal sealed class ContractsOnlyRule : IFitnessRule
     /// <summary>The dependencies of a type that the rule forbids, grouped by member and target; each target is judged once per source context (<paramref name="verdicts"/>), not once per use.</summary>
     private static IEnumerable<Edge> ForbiddenEdges(ContextModel model, BoundedContext source, InspectedType type, Dictionary<TypeName, Verdict?> verdicts)
     {
-        // Made at the first forbidden dependency: most types have none.
-        Dictionary<(string? Member, TypeName Target), Edge>? edges = null;
+        // Made at the first forbidden dependency: most types have none. Keyed by a class, whose dictionary is the runtime's
+        // precompiled one for references: a tuple key has the dictionary's code compiled at run time, slowly at first.
+        Dictionary<EdgeKey, Edge>? edges = null;
         foreach (var dependency in model.View.Of(type))
         {
             if (!verdicts.TryGetValue(dependency.Target, out var verdict) || !Shortcuts.Taken)
@@ -87,7 +88,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
                 continue;
             }
 
-            var key = (dependency.Member, dependency.Target);
+            var key = new EdgeKey(dependency.Member, dependency.Target);
             edges ??= new();
             if (!edges.TryGetValue(key, out var edge))
             {
@@ -206,6 +207,8 @@ internal sealed class ContractsOnlyRule : IFitnessRule
 
     /// <summary>Why a source context may not use a target type: the context that owns it and the reason.</summary>
     private sealed record Verdict(BoundedContext Context, string Reason);
+
+    private sealed record EdgeKey(string? Member, TypeName Target);
 
     private sealed record Edge(string? Member, TypeName Target, BoundedContext Context, string Reason, List<TypeDependency> Dependencies);
 }
