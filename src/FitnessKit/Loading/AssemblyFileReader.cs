@@ -107,7 +107,7 @@ internal static class AssemblyFileReader
         try
         {
             pe = new PEReader(File.OpenRead(assembly.Path));
-            var metadata = pe.GetMetadataReader();
+            var metadata = RepeatedNames.ReaderOf(pe);
             if (metadata.GetGuid(metadata.GetModuleDefinition().Mvid) != assembly.Mvid)
             {
                 throw new FitnessKitException($"{assembly.Path}: replaced by another build of {assembly.Name} while it was inspected. Run again once the build is done.");
@@ -158,7 +158,7 @@ internal static class AssemblyFileReader
             return "not a .NET assembly (a native Windows library)";
         }
 
-        metadata = pe.GetMetadataReader();
+        metadata = RepeatedNames.ReaderOf(pe);
         return !metadata.IsAssembly ? "a .NET module without an assembly manifest"
             : metadata.GetAssemblyDefinition().Culture is { IsNil: false } culture && metadata.GetString(culture).Length > 0
                 ? $"a satellite assembly (the '{metadata.GetString(culture)}' resources of {metadata.GetString(metadata.GetAssemblyDefinition().Name)}: no code to inspect)"

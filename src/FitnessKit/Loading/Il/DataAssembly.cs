@@ -23,7 +23,7 @@ internal sealed partial class DataAssembly : IDisposable
     {
         Path = path;
         _pe = pe;
-        Metadata = pe.GetMetadataReader();
+        Metadata = RepeatedNames.ReaderOf(pe);
         Name = Metadata.GetString(Metadata.GetAssemblyDefinition().Name);
         Names = new MetadataNames(Metadata, table, Name);
         _resolver = new MethodResolver(Metadata, Names);
