@@ -70,12 +70,19 @@ internal static class RuleRun
     }
 
     /// <summary>
-    /// The order the rules start in: on one thread the rules' own; side by side, the rules that read the dependencies
-    /// between contexts first (<see cref="IReadsContextDependencies"/>), then the others, each group in the rules' order.
+    /// The order the rules start in: on one thread the rules' own; side by side, the first rule that reads the
+    /// dependencies between contexts (<see cref="IReadsContextDependencies"/>) first, as it builds them, then the rules
+    /// that do not read them, then the other rules that do, which would only wait for them if they started sooner.
+    /// Each group keeps the rules' order.
     /// </summary>
     internal static int[] StartOrder(IReadOnlyList<IFitnessRule> rules, int threads)
     {
-        var order = Enumerable.Range(0, rules.Count);
-        return threads == 1 ? [.. order] : [.. order.OrderBy(i => rules[i] is IReadsContextDependencies ? 0 : 1)];
+        var order = Enumerable.Range(0, rules.Count).ToList();
+        if (threads == 1 || order.FindIndex(i => rules[i] is IReadsContextDependencies) is not (>= 0 and var builder))
+        {
+            return [.. order];
+        }
+
+        return [builder, .. order.Where(i => rules[i] is not IReadsContextDependencies), .. order.Where(i => i != builder && rules[i] is IReadsContextDependencies)];
     }
 }

@@ -18,6 +18,7 @@ public sealed class RuleRunTests
     private static readonly RuleDescriptor First = new("XT001", "First", "The first test rule", Severity.Error, "For the test.", "None.");
     private static readonly RuleDescriptor Second = new("XT002", "Second", "The second test rule", Severity.Error, "For the test.", "None.");
     private static readonly RuleDescriptor Third = new("XT003", "Third", "The third test rule", Severity.Error, "For the test.", "None.");
+    private static readonly RuleDescriptor Fourth = new("XT004", "Fourth", "The fourth test rule", Severity.Error, "For the test.", "None.");
 
     /// <summary>The broken sample and the data subjects: every rule of the catalog has something to say, and the data rules share the tables they read.</summary>
     public static TheoryData<string> Maps => new()
@@ -104,18 +105,21 @@ public sealed class RuleRunTests
     }
 
     [Fact]
-    public void Side_by_side_the_rules_that_read_the_dependencies_between_contexts_start_first()
+    public void Side_by_side_the_first_rule_that_reads_the_dependencies_between_contexts_starts_first_and_the_others_last()
     {
-        var rules = new IFitnessRule[] { new ActingRule(First, () => { }), new ActingRule(Second, () => { }), new DependenciesRule(Third, () => { }) };
+        var rules = new IFitnessRule[] { new ActingRule(First, () => { }), new DependenciesRule(Second, () => { }), new ActingRule(Third, () => { }), new DependenciesRule(Fourth, () => { }) };
 
-        RuleRun.StartOrder(rules, threads: 2).Should().Equal(2, 0, 1);
-        RuleRun.StartOrder(rules, threads: 1).Should().Equal(0, 1, 2);
-        RuleRun.StartOrder([.. RuleCatalog.All], threads: 2).Select(i => RuleCatalog.All[i].Descriptor.Id).Take(2).Should().Equal("FK009", "FK012");
+        RuleRun.StartOrder(rules, threads: 2).Should().Equal(1, 0, 2, 3);
+        RuleRun.StartOrder(rules, threads: 1).Should().Equal(0, 1, 2, 3);
+        RuleRun.StartOrder([.. rules.Where(r => r is not DependenciesRule)], threads: 2).Should().Equal(0, 1);
+        RuleRun.StartOrder([.. RuleCatalog.All], threads: 2).Select(i => RuleCatalog.All[i].Descriptor.Id)
+            .Should().Equal("FK009", "FK001", "FK002", "FK003", "FK004", "FK005", "FK006", "FK007", "FK008", "FK010", "FK011", "FK013", "FK012");
     }
 
     /// <summary>
-    /// The third rule starts first and fails; the first, which starts after it, must still run, as it would have run
-    /// before the third in turn, and its failure is the one thrown. The second holds its thread until the third has failed.
+    /// The third rule reads the dependencies between contexts, so it starts first, and fails. The first holds the other
+    /// thread until then; the second, which starts only after the third has failed, must still run, as it would have
+    /// run before the third in turn, and its failure is the one thrown.
     /// </summary>
     [Fact]
     public void A_rule_before_a_failed_one_in_order_still_runs_when_it_starts_after_it()
@@ -126,13 +130,13 @@ public sealed class RuleRunTests
         {
             new ActingRule(First, () =>
             {
-                ran.Enqueue("XT001");
-                throw new FitnessKitException("the first rule failed");
-            }),
-            new DependenciesRule(Second, () =>
-            {
                 thirdFailed.Wait(TimeSpan.FromSeconds(30));
                 Thread.Sleep(200);
+            }),
+            new ActingRule(Second, () =>
+            {
+                ran.Enqueue("XT002");
+                throw new FitnessKitException("the second rule failed");
             }),
             new DependenciesRule(Third, () =>
             {
@@ -143,8 +147,8 @@ public sealed class RuleRunTests
 
         var evaluate = () => RuleRun.Evaluate(rules, Context(), parallelism: 2);
 
-        evaluate.Should().Throw<FitnessKitException>().WithMessage("the first rule failed");
-        ran.Should().Equal("XT001");
+        evaluate.Should().Throw<FitnessKitException>().WithMessage("the second rule failed");
+        ran.Should().Equal("XT002");
     }
 
     [Fact]
