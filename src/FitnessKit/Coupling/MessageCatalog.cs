@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FitnessKit.ContextMapping;
 using FitnessKit.Model;
 
@@ -11,7 +12,8 @@ internal sealed class MessageCatalog
 {
     private readonly ContextModel _model;
     private readonly HashSet<TypeName> _handledElsewhere = new();
-    private readonly Dictionary<TypeName, MessageKind> _kinds = new();
+    // Memoised for every rule that asks, and rules run side by side: FK012 asks for a context's events while others run.
+    private readonly ConcurrentDictionary<TypeName, MessageKind> _kinds = new();
 
     private MessageCatalog(ContextModel model) => _model = model;
 
@@ -42,15 +44,8 @@ internal sealed class MessageCatalog
     }
 
     /// <summary>The kind of a type: its name first, then its base types and interfaces, then whether another context handles it.</summary>
-    public MessageKind KindOf(TypeName type)
-    {
-        if (!_kinds.TryGetValue(type, out var kind))
-        {
-            _kinds[type] = kind = Decide(type);
-        }
-
-        return kind;
-    }
+    public MessageKind KindOf(TypeName type) =>
+        _kinds.TryGetValue(type, out var kind) ? kind : _kinds.GetOrAdd(type, Decide(type));
 
     /// <summary>The events a context offers: its contract types that are events and can be created (not a marker interface or an abstract base), by name.</summary>
     public IReadOnlyList<TypeName> EventsOf(BoundedContext context) =>
