@@ -130,6 +130,7 @@ internal static class AssemblyFileReader
                 }
             }
 
+            decoder.Publish();
             pe = null;
             return decoder;
         }
@@ -242,6 +243,8 @@ internal static class AssemblyFileReader
             decoder.Add(type, family);
             types.Add(type);
         }
+
+        decoder.Publish();
 
         var hasEntryPoint = pe.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress != 0;
         var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, hasEntryPoint);

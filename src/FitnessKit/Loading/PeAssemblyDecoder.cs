@@ -23,11 +23,27 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
     /// <summary>Called once the assembly is decoded, to write it to a persistent cache.</summary>
     public Action<InspectedAssembly>? Decoded { get; init; }
 
+    /// <summary>Takes a type to decode. It is handed this decoder by <see cref="Publish"/>, once every type of the assembly is taken.</summary>
     public void Add(InspectedType type, TypeFamily family)
     {
         family.Type = type;
         _work.Add(family);
-        type.Decoder = this;
+    }
+
+    /// <summary>
+    /// Hands this decoder to every type taken. Only then may a thread, through one of those types, ask it to decode: a
+    /// decoder made again for types that other threads already see (<see cref="AssemblyFileReader.Reopen"/>) would
+    /// otherwise decode only the types taken so far, and leave the rest with nothing.
+    /// </summary>
+    public void Publish()
+    {
+        lock (_gate)
+        {
+            foreach (var family in _work)
+            {
+                family.Type.Decoder = this;
+            }
+        }
     }
 
     public void Release()
