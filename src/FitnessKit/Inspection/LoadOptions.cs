@@ -15,7 +15,7 @@ public sealed record LoadOptions
     /// <value>The default value is <see langword="null"/>: no cache.</value>
     public string? CacheDirectory { get; init; }
 
-    /// <summary>Gets how many assemblies are read at the same time.</summary>
+    /// <summary>Gets how many threads a check on the code base uses at most: how many assemblies are read at the same time, and how many rules are evaluated at the same time; 1 reads and evaluates them one after another.</summary>
     /// <value>The default value is the number of processors.</value>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }
