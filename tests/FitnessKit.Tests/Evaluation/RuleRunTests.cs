@@ -1,3 +1,4 @@
+using FitnessKit.ContextMapping;
 using FitnessKit.Configuration;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
@@ -32,30 +33,23 @@ public sealed class RuleRunTests
     public void Rules_side_by_side_give_the_answer_of_rules_in_turn(string configPath)
     {
         var config = FitnessConfig.Load(configPath);
-        var inTurn = Answers(config, 1);
+        var inTurn = Answers(config.Assemblies, config.Map, config.Rules, config.Severities, 1);
 
         inTurn.Select(a => a[..5]).Distinct().Should().HaveCountGreaterThan(2, "several rules, each on a thread of its own, have something to report");
         // Which rule finishes first, and so which rule builds what they share, changes from run to run.
         for (var run = 0; run < 3; run++)
         {
-            Answers(config, 4).Should().Equal(inTurn);
+            Answers(config.Assemblies, config.Map, config.Rules, config.Severities, 4).Should().Equal(inTurn);
         }
     }
 
     [Fact]
     public void The_data_rules_side_by_side_give_the_answer_of_rules_in_turn()
     {
-        static IReadOnlyList<string> Answers(int threads)
-        {
-            var codeBase = CodeBase.Load(DataSubjects.Source, new LoadOptions { MaxDegreeOfParallelism = threads });
-            var report = FitnessCheck.Evaluate(codeBase, DataSubjects.Map);
-            return [.. report.Violations.Select(Describe)];
-        }
-
-        var inTurn = Answers(1);
+        var inTurn = Answers(DataSubjects.Source, DataSubjects.Map, null, null, 1);
 
         inTurn.Select(a => a[..5]).Distinct().Should().Contain(["FK004", "FK005", "FK006", "FK007"]);
-        Answers(4).Should().Equal(inTurn);
+        Answers(DataSubjects.Source, DataSubjects.Map, null, null, 4).Should().Equal(inTurn);
     }
 
     [Fact]
@@ -167,10 +161,10 @@ public sealed class RuleRunTests
         started.Should().BeEmpty();
     }
 
-    private static IReadOnlyList<string> Answers(FitnessConfig config, int threads)
+    private static IReadOnlyList<string> Answers(AssemblySource source, ContextMap map, IEnumerable<IFitnessRule>? rules, IReadOnlyDictionary<string, Severity>? severities, int threads)
     {
-        var codeBase = CodeBase.Load(config.Assemblies, new LoadOptions { MaxDegreeOfParallelism = threads });
-        var report = FitnessCheck.Evaluate(codeBase, config.Map, config.Rules, config.Severities);
+        var codeBase = CodeBase.Load(source, new LoadOptions { MaxDegreeOfParallelism = threads });
+        var report = FitnessCheck.Evaluate(codeBase, map, rules, severities);
         return [.. report.Violations.Select(Describe)];
     }
 
