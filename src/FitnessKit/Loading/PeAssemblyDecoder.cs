@@ -1,3 +1,4 @@
+using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using FitnessKit.Model;
 
@@ -8,15 +9,36 @@ namespace FitnessKit.Loading;
 /// then releases the file. Until then the file stays open, memory-mapped, so that loading a large folder reads only
 /// the type headers that every rule needs.
 /// </summary>
-internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string path) : IAssemblyDecoder
+internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, string assemblyName, TypeNameTable table, string path) : IAssemblyDecoder
 {
     private readonly object _gate = new();
     private readonly List<TypeFamily> _work = new();
     private PEReader? _pe = pe;
 
-    // Dropped with the file: its name and member tables are as large as the assembly's metadata, and every type keeps this decoder.
-    private TypeScanner? _scanner = scanner;
+    // Made when the assembly is first decoded, and dropped with the file (see Scanner).
+    private TypeScanner? _scanner;
     private Exception? _failure;
+
+    /// <summary>
+    /// The scanner that decodes the types, made on first use, with name and member tables of its own. Made then, they
+    /// are young, and die young: had they been made with the type headers when the file was loaded, the collector
+    /// would have moved them to its old generation by now, and would keep alive, from there, everything decoding hangs
+    /// on them (names, member facts, interned strings) until it next looks at the old generation, long after the
+    /// assembly is done. Names first met while decoding are interned for this assembly only (<see cref="TypeNameTable.ForDecoding"/>).
+    /// </summary>
+    private TypeScanner Scanner
+    {
+        get
+        {
+            if (_scanner is null)
+            {
+                var names = table.ForDecoding();
+                _scanner = new TypeScanner(_pe!, metadata, new MetadataNames(metadata, names, assemblyName), names);
+            }
+
+            return _scanner;
+        }
+    }
 
     public InspectedAssembly? Assembly { get; set; }
 
@@ -73,7 +95,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
 
             try
             {
-                if (!_scanner!.MayName(match))
+                if (!Scanner.MayName(match))
                 {
                     return [];
                 }
@@ -89,7 +111,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
                 var found = new List<InspectedType>();
                 foreach (var family in _work)
                 {
-                    if (wanted.Contains(family.Type) && _scanner.Probe(family.Type, family.Owner, family.Generated, match))
+                    if (wanted.Contains(family.Type) && Scanner.Probe(family.Type, family.Owner, family.Generated, match))
                     {
                         found.Add(family.Type);
                     }
@@ -170,9 +192,10 @@ internal sealed class PeAssemblyDecoder(PEReader pe, TypeScanner scanner, string
     {
         try
         {
+            var scanner = Scanner;
             for (var i = 0; i < work.Length; i++)
             {
-                scan(_scanner!, work[i], i);
+                scan(scanner, work[i], i);
             }
         }
         catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))

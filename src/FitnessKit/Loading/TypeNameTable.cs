@@ -9,20 +9,65 @@ internal sealed class TypeNameTable
     // Sized for a few hundred assemblies, with many locks: every loading thread interns the names of its assembly at
     // once, and growing the table, which takes every lock, stalls them all. Keyed by the name itself (equal by
     // assembly, namespace and name): a table of reference types runs precompiled code from the first call.
-    private ConcurrentDictionary<TypeName, TypeName> _names = NewTable();
+    private ConcurrentDictionary<TypeName, TypeName>? _names;
+
+    // A table for one assembly's decoding (ForDecoding): the names its parent does not know, kept to itself.
+    private readonly TypeNameTable? _parent;
+    private readonly Dictionary<TypeName, TypeName>? _own;
+
+    public TypeNameTable() => _names = NewTable();
+
+    private TypeNameTable(TypeNameTable parent)
+    {
+        _parent = parent;
+        _own = new Dictionary<TypeName, TypeName>();
+    }
 
     public TypeName Get(string assembly, string @namespace, string name)
     {
         var candidate = new TypeName(assembly, @namespace, name);
-        return _names.GetOrAdd(candidate, candidate);
+        if (_parent is null)
+        {
+            return Volatile.Read(ref _names)!.GetOrAdd(candidate, candidate);
+        }
+
+        if (Volatile.Read(ref _parent._names)!.TryGetValue(candidate, out var known) || _own!.TryGetValue(candidate, out known))
+        {
+            return known;
+        }
+
+        _own.Add(candidate, candidate);
+        return candidate;
     }
+
+    /// <summary>
+    /// A table for decoding one assembly, on one thread at a time: a name this table knows (the types every loaded
+    /// assembly defines, and what their headers name) is handed out as it is; a name first met while decoding is
+    /// interned in the new table only, and dies with it unless a kept dependency holds it.
+    /// </summary>
+    /// <remarks>
+    /// Decoding a large code base meets millions of names, most of them only to let them go. Interned here, each would
+    /// live until the whole decoding is done, be copied from the young generation to the old one by the collector, and
+    /// raise the peak by the size of every name of every assembly.
+    /// </remarks>
+    public TypeNameTable ForDecoding() => new(_parent ?? this);
 
     /// <summary>
     /// Lets go of every name interned so far: those still in use are held by what uses them, and names read later are
     /// interned anew, in a table as large as the first (emptied in place, a table would start again from a few buckets
     /// and stall its readers each time it grows).
     /// </summary>
-    public void Forget() => Volatile.Write(ref _names, NewTable());
+    public void Forget()
+    {
+        if (_parent is null)
+        {
+            Volatile.Write(ref _names, NewTable());
+        }
+        else
+        {
+            _own!.Clear();
+        }
+    }
 
     private static ConcurrentDictionary<TypeName, TypeName> NewTable() => new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 16);
 }
