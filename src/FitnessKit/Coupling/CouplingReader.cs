@@ -97,7 +97,6 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     {
         // Each assembly's IL is scanned on its own thread, and closed when scanned; the calls are then read in the order the assemblies were noted.
         var calls = new ConcurrentDictionary<InspectedAssembly, IReadOnlyList<CodeCall>>();
-        var names = new TypeNameTable();
         // Only calls to a service of a context that is no message need their signature. Those that some member of
         // another context calls were noted as its types were read; the long way decides for each declaring type met,
         // once, under a lock, as the catalogs are not shared between threads.
@@ -117,7 +116,8 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         model.CodeBase.ForEachAssembly([.. _callers.Keys], assembly =>
         {
             var callers = _callers[assembly];
-            using var data = DataAssembly.Open(assembly.Path, names);
+            // Each assembly's names are its own: interned in a table the threads share, they would outlive it.
+            using var data = DataAssembly.Open(assembly.Path, TypeNameTable.ForOneThread());
             calls[assembly] = data.CallsOf(
                 callers.Keys.ToHashSet(StringComparer.Ordinal),
                 offered,
@@ -131,7 +131,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             }
         }
 
-        LocateRefitCalls(names);
+        LocateRefitCalls(TypeNameTable.ForOneThread());
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal static class ContractMemberUses
     public static IReadOnlyList<IReadOnlyList<ContractMemberUse>> Find(CodeBase codeBase, IEnumerable<InspectedAssembly> consumers, string contractAssembly, IReadOnlyList<(string Type, ContractMember Member)> members)
     {
         var uses = members.Select(_ => new List<ContractMemberUse>()).ToArray();
-        var names = new TypeNameTable();
+        var names = TypeNameTable.ForOneThread();
         foreach (var assembly in consumers)
         {
             using var data = DataAssembly.Open(assembly.Path, names);

@@ -11,13 +11,14 @@ internal sealed class TypeNameTable
     // assembly, namespace and name): a table of reference types runs precompiled code from the first call.
     private ConcurrentDictionary<TypeName, TypeName>? _names;
 
-    // A table for one assembly's decoding (ForDecoding): the names its parent does not know, kept to itself.
+    // A table of one thread's (ForDecoding, ForOneThread): the names its parent does not know, kept to itself.
     private readonly TypeNameTable? _parent;
     private readonly Dictionary<TypeName, TypeName>? _own;
 
+    /// <summary>Makes the table that the threads loading a code base share.</summary>
     public TypeNameTable() => _names = NewTable();
 
-    private TypeNameTable(TypeNameTable parent)
+    private TypeNameTable(TypeNameTable? parent)
     {
         _parent = parent;
         _own = new Dictionary<TypeName, TypeName>();
@@ -26,12 +27,12 @@ internal sealed class TypeNameTable
     public TypeName Get(string assembly, string @namespace, string name)
     {
         var candidate = new TypeName(assembly, @namespace, name);
-        if (_parent is null)
+        if (_own is null)
         {
             return Volatile.Read(ref _names)!.GetOrAdd(candidate, candidate);
         }
 
-        if (Volatile.Read(ref _parent._names)!.TryGetValue(candidate, out var known) || _own!.TryGetValue(candidate, out known))
+        if (Known(candidate) is { } known)
         {
             return known;
         }
@@ -39,6 +40,9 @@ internal sealed class TypeNameTable
         _own.Add(candidate, candidate);
         return candidate;
     }
+
+    /// <summary>A small table for names read on one thread only, with no table above it.</summary>
+    public static TypeNameTable ForOneThread() => new(parent: null);
 
     /// <summary>
     /// A table for decoding one assembly, on one thread at a time: a name this table knows (the types every loaded
@@ -50,7 +54,17 @@ internal sealed class TypeNameTable
     /// live until the whole decoding is done, be copied from the young generation to the old one by the collector, and
     /// raise the peak by the size of every name of every assembly.
     /// </remarks>
-    public TypeNameTable ForDecoding() => new(_parent ?? this);
+    public TypeNameTable ForDecoding() => new(this);
+
+    private TypeName? Known(TypeName candidate)
+    {
+        if (_own is null)
+        {
+            return Volatile.Read(ref _names)!.TryGetValue(candidate, out var shared) ? shared : null;
+        }
+
+        return _parent?.Known(candidate) ?? (_own.TryGetValue(candidate, out var own) ? own : null);
+    }
 
     /// <summary>
     /// Lets go of every name interned so far: those still in use are held by what uses them, and names read later are
@@ -59,13 +73,13 @@ internal sealed class TypeNameTable
     /// </summary>
     public void Forget()
     {
-        if (_parent is null)
+        if (_own is null)
         {
             Volatile.Write(ref _names, NewTable());
         }
         else
         {
-            _own!.Clear();
+            _own.Clear();
         }
     }
 

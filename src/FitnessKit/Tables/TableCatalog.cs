@@ -94,10 +94,7 @@ public sealed partial class TableCatalog
         var sql = new SqlUseReader(model.CodeBase.Locate);
         foreach (var assembly in model.CodeBase.Assemblies.Where(a => SendsSql(a) && a.Types.Any(t => model.ContextOf(t) is not null)))
         {
-            if (assemblies[assembly.Name] is { } data)
-            {
-                sql.Read(data, type => model.ContextOf(type) is not null, dialects.OfAssembly(assembly));
-            }
+            assemblies.ReadOnce(assembly.Name, data => sql.Read(data, type => model.ContextOf(type) is not null, dialects.OfAssembly(assembly)));
         }
 
         notes.AddRange(problems.Concat(assemblies.Problems).Distinct(StringComparer.Ordinal));

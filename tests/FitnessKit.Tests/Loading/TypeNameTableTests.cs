@@ -52,6 +52,18 @@ public sealed class TypeNameTableTests
     }
 
     [Fact]
+    public void A_table_for_one_thread_interns_names_and_forgets_them_on_request()
+    {
+        var table = TypeNameTable.ForOneThread();
+        var first = table.Get("Shipping", "Shipping.Data", "Parcel");
+
+        table.Get("Shipping", "Shipping.Data", "Parcel").Should().BeSameAs(first);
+        table.ForDecoding().Get("Shipping", "Shipping.Data", "Parcel").Should().BeSameAs(first);
+        table.Forget();
+        table.Get("Shipping", "Shipping.Data", "Parcel").Should().Be(first).And.NotBeSameAs(first);
+    }
+
+    [Fact]
     public void Decoded_dependencies_on_types_of_the_code_base_hold_the_names_of_those_types()
     {
         // Given the broken sample, loaded and decoded

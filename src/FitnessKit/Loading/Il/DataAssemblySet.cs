@@ -5,12 +5,13 @@ namespace FitnessKit.Loading.Il;
 /// <summary>
 /// The assemblies opened for their values during one analysis, by simple name: the inspected ones, and the referenced
 /// ones that can be found beside them (a package that holds a base <c>DbContext</c> or a mapping extension). Each is
-/// opened once, when first needed, and all are closed together.
+/// opened when first needed, on one thread, and stays open until the set is closed (<see cref="Close"/>), which closes
+/// all of them together.
 /// </summary>
 internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposable
 {
     private readonly Dictionary<string, DataAssembly?> _open = new(StringComparer.OrdinalIgnoreCase);
-    private readonly TypeNameTable _names = new();
+    private TypeNameTable _names = TypeNameTable.ForOneThread();
 
     /// <summary>Gets the problems met opening referenced assemblies, which are read only to follow calls and base types.</summary>
     public List<string> Problems { get; } = new();
@@ -25,20 +26,54 @@ internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposabl
                 return open;
             }
 
-            DataAssembly? assembly = null;
-            if (pathOf(name) is { } path)
+            return _open[name] = Open(name, _names);
+        }
+    }
+
+    /// <summary>
+    /// Reads an assembly that is read once, and closes it again unless it was open already. Open until the set is
+    /// closed, the method traces of every such assembly would live as long as the whole analysis, and be moved by the
+    /// collector to its old generation on the way; the names first met in it are interned for it alone.
+    /// </summary>
+    public void ReadOnce(string name, Action<DataAssembly> read)
+    {
+        if (_open.TryGetValue(name, out var open))
+        {
+            if (open is not null)
             {
-                try
-                {
-                    assembly = DataAssembly.Open(path, _names);
-                }
-                catch (FitnessKitException exception)
-                {
-                    Problems.Add(exception.Message);
-                }
+                read(open);
             }
 
-            return _open[name] = assembly;
+            return;
+        }
+
+        if (Open(name, TypeNameTable.ForOneThread()) is not { } assembly)
+        {
+            _open[name] = null;
+            return;
+        }
+
+        using (assembly)
+        {
+            read(assembly);
+        }
+    }
+
+    private DataAssembly? Open(string name, TypeNameTable names)
+    {
+        if (pathOf(name) is not { } path)
+        {
+            return null;
+        }
+
+        try
+        {
+            return DataAssembly.Open(path, names);
+        }
+        catch (FitnessKitException exception)
+        {
+            Problems.Add(exception.Message);
+            return null;
         }
     }
 
@@ -53,8 +88,8 @@ internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposabl
         return null;
     }
 
-    /// <inheritdoc />
-    public void Dispose()
+    /// <summary>Closes every assembly open, and lets go of the names read from them; those asked for again are opened again, and their problems noted again.</summary>
+    public void Close()
     {
         foreach (var assembly in _open.Values)
         {
@@ -62,5 +97,9 @@ internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposabl
         }
 
         _open.Clear();
+        _names = TypeNameTable.ForOneThread();
     }
+
+    /// <inheritdoc />
+    public void Dispose() => Close();
 }
