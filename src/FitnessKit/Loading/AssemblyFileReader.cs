@@ -114,7 +114,7 @@ internal static class AssemblyFileReader
             }
 
             MetadataIntegrity.Check(metadata);
-            var decoder = new PeAssemblyDecoder(pe, metadata, assembly.Name, table, assembly.Path) { Decoded = cache is null ? null : cache.Write, Assembly = assembly };
+            var decoder = new PeAssemblyDecoder(pe, metadata, new MetadataNames(metadata, table, assembly.Name), table, assembly.Path) { Decoded = cache is null ? null : cache.Write, Assembly = assembly };
             var byToken = new Dictionary<int, InspectedType>(assembly.Types.Count);
             foreach (var type in assembly.Types)
             {
@@ -234,7 +234,7 @@ internal static class AssemblyFileReader
 
         var owners = GroupByOwner(metadata);
         var scanner = new TypeScanner(pe, metadata, names, table);
-        var decoder = new PeAssemblyDecoder(pe, metadata, assemblyName, table, path) { Decoded = cache is null ? null : cache.Write };
+        var decoder = new PeAssemblyDecoder(pe, metadata, names, table, path) { Decoded = cache is null ? null : cache.Write };
         var types = new List<InspectedType>(owners.Count);
         foreach (var family in owners)
         {

@@ -17,11 +17,11 @@ internal sealed class CachedModel : IAssemblyDecoder
     private const int MaxNesting = 256;
 
     private readonly object _gate = new();
-    private readonly string?[] _strings;
     private readonly int[] _stringOffsets;
-    private readonly TypeName?[] _names;
     private readonly int[] _nameParts;
-    private readonly TypeNameTable _table;
+    private string?[] _strings;
+    private TypeName?[] _names;
+    private TypeNameTable _table;
     private readonly int _length;
     private readonly bool _hasDetails;
     private InspectedType[] _types = [];
@@ -213,6 +213,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             var details = new (PropertySummary[], GenericCall[], TypeDependency[])[types.Length];
             try
             {
+                StartDetails();
                 var cache = new CacheReader(_bytes.AsSpan(0, _length)) { Position = _detailsOffset };
                 for (var t = 0; t < types.Length; t++)
                 {
@@ -225,7 +226,7 @@ internal sealed class CachedModel : IAssemblyDecoder
                 return FileDecoder().DecodeKeeping(view, keep, keepCall, reader);
             }
 
-            _bytes = null;
+            LetGo();
             for (var t = 0; t < types.Length; t++)
             {
                 var (properties, calls, dependencies) = details[t];
@@ -267,6 +268,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             var details = new (PropertySummary[], GenericCall[], TypeDependency[])[_types.Length];
             try
             {
+                StartDetails();
                 var reader = new CacheReader(_bytes.AsSpan(0, _length)) { Position = _detailsOffset };
                 for (var t = 0; t < _types.Length; t++)
                 {
@@ -280,7 +282,7 @@ internal sealed class CachedModel : IAssemblyDecoder
                 return;
             }
 
-            _bytes = null;
+            LetGo();
             for (var t = 0; t < _types.Length; t++)
             {
                 (_types[t].GenericProperties, _types[t].GenericCalls, _types[t].Dependencies) = details[t];
@@ -302,6 +304,26 @@ internal sealed class CachedModel : IAssemblyDecoder
 
         _bytes = null;
         return _fileDecoder;
+    }
+
+    /// <summary>
+    /// Reads the details into young copies of the string and name tables, with names first met interned for this
+    /// assembly only: the tables the headers were read into are old by now, and what the details hung on them would
+    /// outlive the assembly until the collector next looks at its old generation (see <see cref="PeAssemblyDecoder"/>).
+    /// </summary>
+    private void StartDetails()
+    {
+        _strings = (string?[])_strings.Clone();
+        _names = (TypeName?[])_names.Clone();
+        _table = _table.ForDecoding();
+    }
+
+    /// <summary>Lets the file's bytes and the tables read from them go, once the details are read.</summary>
+    private void LetGo()
+    {
+        _bytes = null;
+        _strings = [];
+        _names = [];
     }
 
     /// <summary>Keeps a failure to decode, so that every later question about the assembly fails the same way instead of finding nothing.</summary>

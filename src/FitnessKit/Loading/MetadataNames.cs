@@ -29,6 +29,24 @@ internal sealed class MetadataNames
         _assemblyReferences = new string?[metadata.GetTableRowCount(TableIndex.AssemblyRef) + 1];
     }
 
+    private MetadataNames(MetadataNames read, TypeNameTable table)
+    {
+        _metadata = read._metadata;
+        _table = table;
+        AssemblyName = read.AssemblyName;
+        _definitions = (TypeName[])read._definitions.Clone();
+        _references = (TypeName[])read._references.Clone();
+        _specifications = new TypeName[]?[read._specifications.Length];
+        _assemblyReferences = (string?[])read._assemblyReferences.Clone();
+        _namespaces = new Dictionary<int, string>(read._namespaces);
+    }
+
+    /// <summary>
+    /// Names for decoding the assembly, with names first met interned in <paramref name="table"/>: those read so far
+    /// (the type headers') are handed out as they are, from young copies of these tables (see <see cref="PeAssemblyDecoder"/>).
+    /// </summary>
+    public MetadataNames ForDecoding(TypeNameTable table) => new(this, table);
+
     public string AssemblyName { get; }
 
     public TypeName Of(TypeDefinitionHandle handle)

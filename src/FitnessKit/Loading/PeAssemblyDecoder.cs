@@ -9,13 +9,15 @@ namespace FitnessKit.Loading;
 /// then releases the file. Until then the file stays open, memory-mapped, so that loading a large folder reads only
 /// the type headers that every rule needs.
 /// </summary>
-internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, string assemblyName, TypeNameTable table, string path) : IAssemblyDecoder
+internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, MetadataNames names, TypeNameTable table, string path) : IAssemblyDecoder
 {
     private readonly object _gate = new();
     private readonly List<TypeFamily> _work = new();
     private PEReader? _pe = pe;
 
-    // Made when the assembly is first decoded, and dropped with the file (see Scanner).
+    // The names the type headers were read with, and the scanner made from them when the assembly is first decoded
+    // (see Scanner): both dropped with the file, as every type keeps this decoder.
+    private MetadataNames? _names = names;
     private TypeScanner? _scanner;
     private Exception? _failure;
 
@@ -32,8 +34,8 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, st
         {
             if (_scanner is null)
             {
-                var names = table.ForDecoding();
-                _scanner = new TypeScanner(_pe!, metadata, new MetadataNames(metadata, names, assemblyName), names);
+                var decoding = table.ForDecoding();
+                _scanner = new TypeScanner(_pe!, metadata, _names!.ForDecoding(decoding), decoding);
             }
 
             return _scanner;
@@ -75,6 +77,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, st
             _pe?.Dispose();
             _pe = null;
             _scanner = null;
+            _names = null;
             _work.Clear();
         }
     }
@@ -125,6 +128,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, st
                 _pe.Dispose();
                 _pe = null;
                 _scanner = null;
+                _names = null;
                 _work.Clear();
                 throw _failure;
             }
@@ -208,6 +212,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, st
             _pe!.Dispose();
             _pe = null;
             _scanner = null;
+            _names = null;
             _work.Clear();
         }
     }
