@@ -33,7 +33,8 @@ internal static class DependencyRetention
         // What a target says whoever uses it is worked out once for the check, on whichever thread meets it first; only whether it is in the user's own assembly is asked per assembly.
         // Sized, like the owners of targets, so that it seldom grows while both threads add to it.
         var targets = new ConcurrentDictionary<TypeName, Target>(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 14);
-        Target Read(TypeName name) => new(
+        // One delegate for the check: a local function handed to GetOrAdd would be a new delegate at every call.
+        Func<TypeName, Target> read = name => new(
             judged.Contains(name.Assembly),
             RepositoryEvidence.IsDataAccess(name) || MessageConventions.IsHttpClient(name) || MessageConventions.IsRefitVerb(name),
             model.ContextOf(name));
@@ -43,7 +44,7 @@ internal static class DependencyRetention
             var verdicts = new Dictionary<TypeName, (bool Kept, BoundedContext? Context)>();
             (bool Kept, BoundedContext? Context) Judge(TypeName name)
             {
-                var target = targets.TryGetValue(name, out var known) ? known : targets.GetOrAdd(name, Read);
+                var target = targets.TryGetValue(name, out var known) ? known : targets.GetOrAdd(name, read);
                 return ((target.Judged && !string.Equals(name.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase)) || target.Kept, target.Context);
             }
 
