@@ -74,11 +74,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     {
         lock (_gate)
         {
-            _pe?.Dispose();
-            _pe = null;
-            _scanner = null;
-            _names = null;
-            _work.Clear();
+            DropFile();
         }
     }
 
@@ -125,11 +121,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
             catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
             {
                 _failure = AssemblyFileReader.Unreadable(path, exception);
-                _pe.Dispose();
-                _pe = null;
-                _scanner = null;
-                _names = null;
-                _work.Clear();
+                DropFile();
                 throw _failure;
             }
         }
@@ -209,11 +201,17 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
         }
         finally
         {
-            _pe!.Dispose();
-            _pe = null;
-            _scanner = null;
-            _names = null;
-            _work.Clear();
+            DropFile();
         }
+    }
+
+    /// <summary>Closes the file and lets go of everything read from it. Called under the lock.</summary>
+    private void DropFile()
+    {
+        _pe?.Dispose();
+        _pe = null;
+        _scanner = null;
+        _names = null;
+        _work.Clear();
     }
 }
