@@ -19,7 +19,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
     /// <summary>Raised for every generic method instance called.</summary>
     public Action<GenericCall>? GenericMethodCalled { get; set; }
 
-    public void Walk(MethodBodyBlock body, DependencySink sink, string? member, int typeToken, int methodToken)
+    public void Walk(MethodBody body, DependencySink sink, string? member, int typeToken, int methodToken)
     {
         var methodAnchor = CodeAnchor.ForMethod(typeToken, methodToken, 0);
         if (!body.LocalSignature.IsNil)
@@ -31,7 +31,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         }
 
         _filterStarts.Clear();
-        foreach (var region in body.ExceptionRegions)
+        foreach (var region in body.Clauses)
         {
             if (region.Kind == ExceptionRegionKind.Filter)
             {

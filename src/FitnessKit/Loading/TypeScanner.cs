@@ -359,7 +359,7 @@ internal sealed class TypeScanner
 
             if (method.RelativeVirtualAddress != 0)
             {
-                _il.Walk(_pe.GetMethodBody(method.RelativeVirtualAddress), sink, member, typeToken, methodToken);
+                _il.Walk(MethodBody.Read(_pe, method.RelativeVirtualAddress), sink, member, typeToken, methodToken);
             }
         }
     }

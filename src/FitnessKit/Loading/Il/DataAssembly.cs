@@ -192,7 +192,7 @@ internal sealed partial class DataAssembly : IDisposable
     /// <summary>Scans a method's IL, not interpreting it: each instruction that takes a metadata token, with its opcode and IL offset.</summary>
     private void ForEachToken(MethodDefinitionHandle method, Action<ILOpCode, int, EntityHandle> visit)
     {
-        var il = _pe.GetMethodBody(Metadata.GetMethodDefinition(method).RelativeVirtualAddress).GetILReader();
+        var il = MethodBody.Read(_pe, Metadata.GetMethodDefinition(method).RelativeVirtualAddress).GetILReader();
         while (il.RemainingBytes > 0)
         {
             var offset = il.Offset;

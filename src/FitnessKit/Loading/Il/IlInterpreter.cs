@@ -25,9 +25,9 @@ internal sealed partial class IlInterpreter(PEReader pe, MetadataReader metadata
             return trace;
         }
 
-        var body = pe.GetMethodBody(definition.RelativeVirtualAddress);
+        var body = MethodBody.Read(pe, definition.RelativeVirtualAddress);
         var state = new State(arguments, body, ParameterTypes(definition));
-        foreach (var region in body.ExceptionRegions)
+        foreach (var region in body.Clauses)
         {
             var entry = region.Kind is ExceptionRegionKind.Catch or ExceptionRegionKind.Filter ? new List<IlValue> { IlValue.Unknown } : new List<IlValue>();
             state.Targets[region.HandlerOffset] = entry;
@@ -70,7 +70,7 @@ internal sealed partial class IlInterpreter(PEReader pe, MetadataReader metadata
     }
 
     /// <summary>The interpreter's working state for one method.</summary>
-    private sealed class State(IReadOnlyList<IlValue>? arguments, MethodBodyBlock body, TypeUse?[] parameterTypes)
+    private sealed class State(IReadOnlyList<IlValue>? arguments, MethodBody body, TypeUse?[] parameterTypes)
     {
         public List<IlValue> Stack { get; } = new(Math.Max(8, body.MaxStack));
 
