@@ -35,7 +35,12 @@ public sealed class TypeName : IEquatable<TypeName>
             WrittenName = name;
         }
 
-        _hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(name), StringComparer.Ordinal.GetHashCode(@namespace));
+        // The assembly is left out for speed: few types share a namespace and name. The names that stand for a whole
+        // assembly (no namespace, no name) all would, so theirs is the assembly's: one hash for them all made every
+        // look-up among an assembly's references walk a list of every assembly a check had asked about.
+        _hash = name.Length == 0 && @namespace.Length == 0
+            ? string.GetHashCode(assembly, StringComparison.OrdinalIgnoreCase)
+            : HashCode.Combine(StringComparer.Ordinal.GetHashCode(name), StringComparer.Ordinal.GetHashCode(@namespace));
     }
 
     /// <summary>Gets the simple name of the assembly that defines the type.</summary>

@@ -14,6 +14,7 @@ internal sealed class SharedTableRule : IFitnessRule
         var model = context.Model;
         foreach (var table in context.Tables.Tables)
         {
+            Dictionary<string, int>? places = null;
             foreach (var mapping in table.Mappings.DistinctBy(m => (m.DbContext, m.Entity)))
             {
                 if (model.ContextOf(mapping.DbContext) is not { } mapper)
@@ -21,7 +22,10 @@ internal sealed class SharedTableRule : IFitnessRule
                     continue;
                 }
 
-                var others = table.MappedBy.Where(c => c != mapper.Name).ToList();
+                // The contexts that map a table are distinct: the others are all of them but this one, a view rather
+                // than a copy, as a table that a thousand modules map has a thousand mappings.
+                places ??= table.MappedBy.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+                var others = new AllBut(table.MappedBy, places.GetValueOrDefault(mapper.Name, -1));
                 var entityOwner = model.ContextOf(mapping.Entity);
                 if (others.Count > 0)
                 {
@@ -44,6 +48,24 @@ internal sealed class SharedTableRule : IFitnessRule
     /// <summary>The other contexts that map a table: each by name when they are few; when many, how many and the first few, so that a table mapped by every module does not name them all in each of its violations.</summary>
     private static string OtherMappers(IReadOnlyList<string> others) =>
         others.Count <= 3 ? Phrases.And(others) : $"{Phrases.Count(others.Count, "other context")} ({Phrases.Some(others, 3)})";
+
+    /// <summary>A list without one of its items; all of them when <paramref name="skipped"/> is negative.</summary>
+    private sealed class AllBut(IReadOnlyList<string> items, int skipped) : IReadOnlyList<string>
+    {
+        public int Count => skipped < 0 ? items.Count : items.Count - 1;
+
+        public string this[int index] => items[skipped >= 0 && index >= skipped ? index + 1 : index];
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     private static Violation Violation(TableMapping mapping, string mapper, TableOwnership table, string message, string fix, string target) => new()
     {
