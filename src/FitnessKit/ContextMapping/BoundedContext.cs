@@ -16,7 +16,7 @@ public sealed class BoundedContext
     /// <summary>Gets the inspected assemblies that hold the context's types, ordered by name.</summary>
     public IReadOnlyList<InspectedAssembly> Assemblies { get; internal set; } = [];
 
-    /// <summary>Gets the context's types.</summary>
+    /// <summary>Gets the context's types, in order of full name (ordinal).</summary>
     public IReadOnlyList<InspectedType> Types { get; internal set; } = [];
 
     /// <summary>Gets the names of the context's contract assemblies that were inspected.</summary>

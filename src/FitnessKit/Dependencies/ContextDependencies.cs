@@ -70,13 +70,14 @@ internal sealed class ContextDependencies
 
         // Whether a type is a contract of its context, asked once per type: many dependencies share a target.
         var contracts = new Dictionary<TypeName, bool>();
-        // Uses count distinct (source type, target type) names: the source types are taken in order of name, so each
-        // name's distinct targets are counted and forgotten, and nothing as large as the dependencies is kept.
+        // Uses count distinct (source type, target type) names: a context's types are in order of name (the resolver
+        // orders them), so each name's distinct targets are counted and forgotten, and nothing as large as the
+        // dependencies is kept.
         var targets = new HashSet<(BoundedContext Context, string Type)>();
         foreach (var source in model.Contexts)
         {
             string? current = null;
-            foreach (var type in source.Types.OrderBy(t => t.FullName, StringComparer.Ordinal))
+            foreach (var type in source.Types)
             {
                 if (type.FullName != current)
                 {
