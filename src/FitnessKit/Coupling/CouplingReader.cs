@@ -15,7 +15,8 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     };
 
     private readonly Dictionary<(string From, string To), PairUses> _pairs = new();
-    private readonly Dictionary<InspectedAssembly, Dictionary<string, HashSet<string>?>> _callers = new();
+    // By assembly, then the metadata token of the calling type.
+    private readonly Dictionary<InspectedAssembly, Dictionary<int, HashSet<string>?>> _callers = new();
     private readonly Dictionary<TypeName, bool> _services = new();
     // The services of other contexts that some member calls: only calls to one of them are read from the IL.
     private readonly HashSet<TypeName> _called = new();
@@ -119,9 +120,9 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             // Each assembly's names are its own: interned in a table the threads share, they would outlive it.
             using var data = DataAssembly.Open(assembly.Path, TypeNameTable.ForOneThread());
             calls[assembly] = data.CallsOf(
-                callers.Keys.ToHashSet(StringComparer.Ordinal),
+                callers.Keys.ToHashSet(),
                 offered,
-                byMember ? method => callers.TryGetValue(method.Type.FullName, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null);
+                byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null);
         });
         foreach (var assembly in _callers.Keys)
         {
@@ -147,10 +148,10 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     /// <summary>Notes the members of a type whose IL calls a service of another context; <see langword="null"/> notes every member of it.</summary>
     private void NoteCallers(InspectedType type, HashSet<string>? members)
     {
-        var callers = _callers.TryGetValue(type.Assembly, out var found) ? found : _callers[type.Assembly] = new(StringComparer.Ordinal);
-        if (members is null || !callers.TryGetValue(type.FullName, out var noted))
+        var callers = _callers.TryGetValue(type.Assembly, out var found) ? found : _callers[type.Assembly] = new();
+        if (members is null || !callers.TryGetValue(type.Token, out var noted))
         {
-            callers[type.FullName] = members;
+            callers[type.Token] = members;
         }
         else
         {
@@ -190,7 +191,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             var clients = _refitMethods.Where(p => p.Value.Context == context).Select(p => p.Key.Client).ToHashSet();
             foreach (var assembly in context.Assemblies)
             {
-                var types = context.Types.Where(t => t.Assembly == assembly).Select(t => t.FullName).ToHashSet(StringComparer.Ordinal);
+                var types = context.Types.Where(t => t.Assembly == assembly).Select(t => t.Token).ToHashSet();
                 using var data = DataAssembly.Open(assembly.Path, names);
                 foreach (var call in data.CallsOf(types, clients.Contains))
                 {

@@ -12,13 +12,14 @@ internal sealed partial class DataAssembly
     /// the called method's signature. The IL is scanned, not interpreted: no value is followed, and nothing is kept.
     /// A called method's signature is decoded only when its declaring type passes.
     /// </summary>
-    /// <param name="types">The user types whose code to read (a lambda or state machine belongs to the member that holds it).</param>
+    /// <param name="types">The metadata tokens of the user types whose code to read (a lambda or state machine belongs to the member that holds it).</param>
     /// <param name="declaringType">Which declaring types of called methods to keep.</param>
     /// <param name="member">Which of those types' methods to read, by the user type and member that hold them; all when <see langword="null"/>.</param>
-    public IReadOnlyList<CodeCall> CallsOf(IReadOnlySet<string> types, Func<TypeName, bool> declaringType, Func<MethodOwner, bool>? member = null) => Guard(() =>
+    public IReadOnlyList<CodeCall> CallsOf(IReadOnlySet<int> types, Func<TypeName, bool> declaringType, Func<MethodOwner, bool>? member = null) => Guard(() =>
     {
         var calls = new List<CodeCall>();
-        foreach (var method in ReadMethods(owner => types.Contains(Names.Of(owner).FullName)))
+        // By token: only the types whose methods are read have their names read.
+        foreach (var method in ReadMethods(owner => types.Contains(MetadataTokens.GetToken(owner))))
         {
             if (member is not null && !member(method))
             {

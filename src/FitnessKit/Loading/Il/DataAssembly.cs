@@ -159,7 +159,7 @@ internal sealed partial class DataAssembly : IDisposable
 
     private IEnumerable<MethodOwner> ReadMethods(Func<TypeDefinitionHandle, bool>? owners = null)
     {
-        var verdicts = owners is null ? null : new Dictionary<TypeDefinitionHandle, bool>();
+        var verdicts = owners is null ? null : new Dictionary<TypeDefinitionHandle, bool>(Metadata.TypeDefinitions.Count);
         foreach (var typeHandle in Metadata.TypeDefinitions)
         {
             var owner = UserTypeOf(typeHandle);
