@@ -28,18 +28,7 @@ public static class FitnessCheck
         ArgumentNullException.ThrowIfNull(codeBase);
         ArgumentNullException.ThrowIfNull(map);
         var model = map.Resolve(codeBase);
-        if (Shortcuts.Taken)
-        {
-            // The rules read the code of the contexts' types; other assemblies (the runtime's, packages) are decoded only if a rule asks.
-            // Of each type decoded, only the dependencies the rules read are kept, as each assembly is done.
-            model.View = codeBase.ViewFor(map);
-            codeBase.Decode([.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()], model.View, DependencyRetention.For(model), DependencyRetention.CallsFor(model));
-        }
-        else
-        {
-            codeBase.Decode(codeBase.Assemblies);
-        }
-
+        Decode(codeBase, map, model);
         var selected = (rules ?? RuleCatalog.All).ToList();
         var context = new RuleContext(model) { EvaluatedRules = selected.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
         var found = RuleRun.Evaluate(selected, context, codeBase.Parallelism);
@@ -53,6 +42,24 @@ public static class FitnessCheck
         }
 
         return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], InKeyOrder(violations), tables: context.HasTables ? context.Tables : null, persistence: context.HasPersistence ? context.Persistence : null, dependencies: context.HasDependencies ? context.Dependencies : null);
+    }
+
+    /// <summary>
+    /// Decodes what the rules read: the code of the contexts' types, keeping of each type only the dependencies the
+    /// rules read, as each assembly is done; other assemblies (the runtime's, packages) only if a rule asks. Without
+    /// the shortcuts, every assembly in full.
+    /// </summary>
+    internal static void Decode(CodeBase codeBase, ContextMap map, ContextModel model)
+    {
+        if (Shortcuts.Taken)
+        {
+            model.View = codeBase.ViewFor(map);
+            codeBase.Decode([.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()], model.View, DependencyRetention.For(model), DependencyRetention.CallsFor(model));
+        }
+        else
+        {
+            codeBase.Decode(codeBase.Assemblies);
+        }
     }
 
     /// <summary>The violations ordered by <see cref="Violation.Key"/>, each key built once rather than at every comparison.</summary>
