@@ -22,6 +22,10 @@ internal sealed record BenchmarkOptions(int Runs, IReadOnlyList<SyntheticSize> S
 
         Synthetic corpora are generated once and kept in artifacts/benchmarks/synthetic; the table is written to
         artifacts/benchmarks/last-run.md.
+
+        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR]
+
+          one check in this process, by phase and rule, with a digest of its violations
         """;
 
     /// <summary>Reads the command line; throws <see cref="ArgumentException"/> with a sentence for anything it cannot read.</summary>

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using FitnessKit.Configuration;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
+
+namespace FitnessKit.Benchmarks;
+
+/// <summary>
+/// Where one check's time goes, in one process: loading, resolving the map, decoding, then each rule in turn, each
+/// with what the runtime counted meanwhile (the JIT, the bytes allocated, the collector's pauses). Ends with a digest
+/// of every violation, so that two builds can be shown to give the same answers. Rules in turn, not side by side, so
+/// that each rule's share can be read; the lazily built catalogs (tables, persistence, dependencies) count for the
+/// first rule that asks for them.
+/// </summary>
+internal static class Phases
+{
+    public const string Usage = """
+        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way]
+
+          CONFIG         a fitness.json (artifacts/benchmarks/framework/fitness.json, a synthetic corpus's, a sample's)
+          --cache DIR    load with that cache folder: run it twice for a warm run
+          --long-way     without the engine's shortcuts (every assembly decoded in full, every dependency kept): the
+                         digest must be the one the shortcuts give
+        """;
+
+    public static int Run(string[] args)
+    {
+        var cacheAt = Array.IndexOf(args, "--cache");
+        var longWay = args.Contains("--long-way");
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) || (cacheAt > 0 && cacheAt + 1 >= args.Length)
+            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0))
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        try
+        {
+            using var shortcuts = longWay ? Shortcuts.TurnOff() : null;
+            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null);
+        }
+        catch (FitnessKitException exception)
+        {
+            Console.Error.WriteLine(exception.Message);
+            return 2;
+        }
+    }
+
+    private static int Measure(string configPath, string? cacheDirectory)
+    {
+        var config = FitnessConfig.Load(configPath);
+        var rows = new List<(string Phase, double Milliseconds, RuntimeCounters Counted)>();
+        var counters = RuntimeCounters.Now();
+        var watch = Stopwatch.StartNew();
+        void Done(string phase)
+        {
+            var now = RuntimeCounters.Now();
+            rows.Add((phase, watch.Elapsed.TotalMilliseconds, now.Since(counters)));
+            counters = now;
+            watch.Restart();
+        }
+
+        var codeBase = CodeBase.Load(config.Assemblies, new LoadOptions { CacheDirectory = cacheDirectory });
+        Done("load");
+        var model = config.Map.Resolve(codeBase);
+        Done("resolve");
+        FitnessCheck.Decode(codeBase, config.Map, model);
+        Done("decode");
+        var rules = (config.Rules ?? RuleCatalog.All).ToList();
+        var context = new RuleContext(model) { EvaluatedRules = rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
+        var violations = new List<Violation>();
+        foreach (var rule in rules)
+        {
+            violations.AddRange(rule.Evaluate(context));
+            Done(rule.Descriptor.Id);
+        }
+
+        Console.WriteLine($"{"phase",-8} {"ms",7} {"JIT ms",7} {"methods",8} {"MB alloc",9} {"GC ms",6} {"gen0/1/2",9}");
+        foreach (var (phase, milliseconds, counted) in rows)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase,-8} {milliseconds,7:F0} {counted.JitMilliseconds,7:F0} {counted.JitMethods,8} {counted.AllocatedMegabytes,9:F1} {counted.GcPauseMilliseconds,6:F0} {$"{counted.Gen0}/{counted.Gen1}/{counted.Gen2}",9}"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total    {rows.Sum(r => r.Milliseconds),7:F0}"));
+        Console.WriteLine($"{violations.Count} violations, digest {Digest(violations)}");
+        return 0;
+    }
+
+    /// <summary>A SHA-256 of every violation's key, message, fix, location and allowed names, in key order: equal digests, equal answers.</summary>
+    private static string Digest(IEnumerable<Violation> violations)
+    {
+        var lines = violations
+            .Select(v => string.Join('\u001f', v.Key, v.Message, v.Fix, v.Location?.ToString() ?? string.Empty, string.Join(',', v.Allowed)))
+            .Order(StringComparer.Ordinal);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))))[..16];
+    }
+}
