@@ -11,7 +11,8 @@ namespace FitnessKit.Benchmarks;
 
 /// <summary>
 /// Where one check's time goes, in one process: loading, resolving the map, decoding, then each rule in turn, each
-/// with what the runtime counted meanwhile (the JIT, the bytes allocated, the collector's pauses). Ends with a digest
+/// with the process's CPU time (every thread's: against the wall time, how many cores the phase kept busy) and what the
+/// runtime counted meanwhile (the JIT, the bytes allocated, the collector's pauses). Ends with a digest
 /// of every violation, so that two builds can be shown to give the same answers. Rules in turn, not side by side, so
 /// that each rule's share can be read; the lazily built catalogs (tables, persistence, dependencies) count for the
 /// first rule that asks for them.
@@ -53,14 +54,17 @@ internal static class Phases
     private static int Measure(string configPath, string? cacheDirectory)
     {
         var config = FitnessConfig.Load(configPath);
-        var rows = new List<(string Phase, double Milliseconds, RuntimeCounters Counted)>();
+        var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted)>();
         var counters = RuntimeCounters.Now();
+        var cpu = Environment.CpuUsage.TotalTime;
         var watch = Stopwatch.StartNew();
         void Done(string phase)
         {
             var now = RuntimeCounters.Now();
-            rows.Add((phase, watch.Elapsed.TotalMilliseconds, now.Since(counters)));
+            var cpuNow = Environment.CpuUsage.TotalTime;
+            rows.Add((phase, watch.Elapsed.TotalMilliseconds, (cpuNow - cpu).TotalMilliseconds, now.Since(counters)));
             counters = now;
+            cpu = cpuNow;
             watch.Restart();
         }
 
@@ -79,13 +83,13 @@ internal static class Phases
             Done(rule.Descriptor.Id);
         }
 
-        Console.WriteLine($"{"phase",-8} {"ms",7} {"JIT ms",7} {"methods",8} {"MB alloc",9} {"GC ms",6} {"gen0/1/2",9}");
-        foreach (var (phase, milliseconds, counted) in rows)
+        Console.WriteLine($"{"phase",-8} {"ms",7} {"CPU ms",7} {"JIT ms",7} {"methods",8} {"MB alloc",9} {"GC ms",6} {"gen0/1/2",9}");
+        foreach (var (phase, milliseconds, cpuMilliseconds, counted) in rows)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase,-8} {milliseconds,7:F0} {counted.JitMilliseconds,7:F0} {counted.JitMethods,8} {counted.AllocatedMegabytes,9:F1} {counted.GcPauseMilliseconds,6:F0} {$"{counted.Gen0}/{counted.Gen1}/{counted.Gen2}",9}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase,-8} {milliseconds,7:F0} {cpuMilliseconds,7:F0} {counted.JitMilliseconds,7:F0} {counted.JitMethods,8} {counted.AllocatedMegabytes,9:F1} {counted.GcPauseMilliseconds,6:F0} {$"{counted.Gen0}/{counted.Gen1}/{counted.Gen2}",9}"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total    {rows.Sum(r => r.Milliseconds),7:F0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total    {rows.Sum(r => r.Milliseconds),7:F0} {rows.Sum(r => r.CpuMilliseconds),7:F0}"));
         Console.WriteLine($"{violations.Count} violations, digest {Digest(violations)}");
         return 0;
     }
