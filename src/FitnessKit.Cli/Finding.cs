@@ -13,11 +13,28 @@ namespace FitnessKit.Cli;
 /// <param name="Occurrences">All of them, the first included, in report order.</param>
 internal sealed record Finding(Violation Violation, IReadOnlyList<Violation> Occurrences)
 {
-    /// <summary>Groups violations into findings, on their data: the rule, severity, source and target types, member, kinds and table (never the assembly or location), then the sentence and fix, so that two findings never print one sentence.</summary>
-    public static IReadOnlyList<Finding> Group(IEnumerable<Violation> violations) =>
-        [.. violations
-            .GroupBy(v => new Key(v.Rule.Id, v.Severity, v.SourceContext, v.SourceType, v.SourceMember, string.Join(",", v.Kinds), v.TargetContext, v.TargetType, v.TargetTable, v.Message, v.Fix))
-            .Select(g => new Finding(g.First(), [.. g]))];
+    /// <summary>
+    /// Groups violations into findings, on their data: the rule, severity, source and target types, member, kinds and
+    /// table (never the assembly or location), then the sentence and fix, so that two findings never print one sentence.
+    /// The sentences are compared only among violations whose data is the same: FK001 composes its sentences when they
+    /// are first read, and a check prints a few of thousands. The findings are in the order of their first violation.
+    /// </summary>
+    public static IReadOnlyList<Finding> Group(IEnumerable<Violation> violations)
+    {
+        var findings = new List<(int First, IReadOnlyList<Violation> Occurrences)>();
+        foreach (var same in violations.Select((v, i) => (Violation: v, Index: i)).GroupBy(x => Key.Of(x.Violation)))
+        {
+            if (!same.Skip(1).Any())
+            {
+                findings.Add((same.First().Index, [same.First().Violation]));
+                continue;
+            }
+
+            findings.AddRange(same.GroupBy(x => (x.Violation.Message, x.Violation.Fix)).Select(g => (g.First().Index, (IReadOnlyList<Violation>)[.. g.Select(x => x.Violation)])));
+        }
+
+        return [.. findings.OrderBy(f => f.First).Select(f => new Finding(f.Occurrences[0], f.Occurrences))];
+    }
 
     /// <summary>Where the finding is, one line each: <c>at file:line</c>, with the assemblies when several hold it, and <c>in assembly X (no source location)</c> for occurrences without a PDB line.</summary>
     /// <param name="baseDirectory">The directory to print paths relative to.</param>
@@ -43,5 +60,8 @@ internal sealed record Finding(Violation Violation, IReadOnlyList<Violation> Occ
         return places;
     }
 
-    private sealed record Key(string Rule, Severity Severity, string? SourceContext, string? SourceType, string? SourceMember, string Kinds, string? TargetContext, string? TargetType, string? TargetTable, string Message, string Fix);
+    private sealed record Key(string Rule, Severity Severity, string? SourceContext, string? SourceType, string? SourceMember, string Kinds, string? TargetContext, string? TargetType, string? TargetTable)
+    {
+        public static Key Of(Violation v) => new(v.Rule.Id, v.Severity, v.SourceContext, v.SourceType, v.SourceMember, string.Join(",", v.Kinds), v.TargetContext, v.TargetType, v.TargetTable);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FitnessKit.Model;
 using FitnessKit.Rules.ContractCompatibility;
 
@@ -10,6 +11,29 @@ namespace FitnessKit.Rules;
 /// </summary>
 public sealed record Violation
 {
+    private readonly ViolationSentences? _sentences;
+    private string? _message;
+    private string? _fix;
+
+    /// <summary>Initializes a new instance; every required property is set by the initializer.</summary>
+    public Violation()
+    {
+    }
+
+    /// <summary>Initializes a violation whose <see cref="Message"/> and <see cref="Fix"/> are composed when first read.</summary>
+    /// <param name="rule">The rule that was broken.</param>
+    /// <param name="sourceAssembly">The assembly that holds the breaking code.</param>
+    /// <param name="sentences">What composes the message and the fix.</param>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // Message and Fix have no value of their own until read: their getters compose them.
+    internal Violation(RuleDescriptor rule, string sourceAssembly, ViolationSentences sentences)
+#pragma warning restore CS8618
+    {
+        Rule = rule;
+        SourceAssembly = sourceAssembly;
+        _sentences = sentences;
+    }
+
     /// <summary>Gets the rule that was broken.</summary>
     public required RuleDescriptor Rule { get; init; }
 
@@ -17,10 +41,18 @@ public sealed record Violation
     public Severity Severity { get; init; } = Severity.Error;
 
     /// <summary>Gets the sentence that states the violation, without location or fix.</summary>
-    public required string Message { get; init; }
+    public required string Message
+    {
+        get => _message ??= _sentences?.Message() ?? throw new InvalidOperationException("A violation was made without a message.");
+        init => _message = value;
+    }
 
     /// <summary>Gets what to change, specific to this violation.</summary>
-    public required string Fix { get; init; }
+    public required string Fix
+    {
+        get => _fix ??= _sentences?.Fix() ?? throw new InvalidOperationException("A violation was made without a fix.");
+        init => _fix = value;
+    }
 
     /// <summary>Gets the context of the code that breaks the rule, if any.</summary>
     public string? SourceContext { get; init; }
@@ -75,6 +107,24 @@ public sealed record Violation
         var location = Location is null ? string.Empty : $"{Environment.NewLine}    at {Location.ToString(baseDirectory)}";
         return $"{Rule.Id} {Message}{location}{Environment.NewLine}    Fix: {Fix}";
     }
+
+    /// <summary>Whether two violations say the same: every property, the message and fix as read (composed if need be).</summary>
+    /// <param name="other">The other violation.</param>
+    /// <returns><see langword="true"/> when every property is equal; lists compare as the same instance.</returns>
+    public bool Equals(Violation? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Rule == other.Rule && Severity == other.Severity && Message == other.Message && Fix == other.Fix
+            && SourceContext == other.SourceContext && SourceAssembly == other.SourceAssembly && SourceType == other.SourceType
+            && SourceMember == other.SourceMember && Kinds == other.Kinds && TargetContext == other.TargetContext
+            && TargetAssembly == other.TargetAssembly && TargetType == other.TargetType && TargetTable == other.TargetTable
+            && Location == other.Location && Allowed == other.Allowed && Related == other.Related && Contract == other.Contract
+            && Baselined == other.Baselined);
+
+    /// <summary>A hash of what identifies the violation (<see cref="Key"/>'s parts and the severity), the same before and after its sentences are composed.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() =>
+        HashCode.Combine(Rule, Severity, SourceAssembly, SourceType, SourceMember, TargetType, TargetTable, Baselined);
 
     /// <inheritdoc />
     public override string ToString() => Describe();

@@ -158,17 +158,11 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         var isContract = edge.Context.IsContract(edge.Target);
         var location = codeBase.Locate(anchor);
         var who = $"{Phrases.Member(codeBase, type.Name, edge.Member, location)} in context {source.Name} uses {target} ({Phrases.Kinds(kinds)})";
-        return new Violation
+
+        // Thousands of these on a large system, most never printed: the sentences are composed when read.
+        return new Violation(RuleCatalog.ContractsOnly, type.Assembly.Name, new TypeUseSentences(who, target, isContract, source.Name, edge.Context.Name, edge.Reason, offer))
         {
-            Rule = RuleCatalog.ContractsOnly,
-            Message = isContract
-                ? $"{who}, a contract of context {edge.Context.Name}, but {edge.Reason}."
-                : $"{who}, which context {edge.Context.Name} keeps to itself: {edge.Reason}. {offer.Sentence}",
-            Fix = isContract
-                ? $"Get this data through a context that {source.Name} may use, or, if {source.Name} is meant to depend on {edge.Context.Name}, allow it in the context map (mayUse)."
-                : $"Depend on {Phrases.Possessive(edge.Context.Name)} contracts instead of {target}: consume its integration events or call its published API, and keep a local projection of the {edge.Context.Name} data that {source.Name} needs.",
             SourceContext = source.Name,
-            SourceAssembly = type.Assembly.Name,
             SourceType = type.Name.ReportedName,
             SourceMember = edge.Member,
             Kinds = kinds,
