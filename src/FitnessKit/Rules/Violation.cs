@@ -11,7 +11,7 @@ namespace FitnessKit.Rules;
 /// </summary>
 public sealed record Violation
 {
-    private readonly ViolationSentences? _sentences;
+    private ViolationSentences? _sentences;
     private string? _message;
     private string? _fix;
 
@@ -43,14 +43,14 @@ public sealed record Violation
     /// <summary>Gets the sentence that states the violation, without location or fix.</summary>
     public required string Message
     {
-        get => _message ??= _sentences?.Message() ?? throw new InvalidOperationException("A violation was made without a message.");
+        get => Volatile.Read(ref _message) ?? Composed().Message;
         init => _message = value;
     }
 
     /// <summary>Gets what to change, specific to this violation.</summary>
     public required string Fix
     {
-        get => _fix ??= _sentences?.Fix() ?? throw new InvalidOperationException("A violation was made without a fix.");
+        get => Volatile.Read(ref _fix) ?? Composed().Fix;
         init => _fix = value;
     }
 
@@ -106,6 +106,24 @@ public sealed record Violation
     {
         var location = Location is null ? string.Empty : $"{Environment.NewLine}    at {Location.ToString(baseDirectory)}";
         return $"{Rule.Id} {Message}{location}{Environment.NewLine}    Fix: {Fix}";
+    }
+
+    /// <summary>
+    /// Composes the message and the fix together, the first time either is read, and lets go of what they were made
+    /// from. Threads may race to compose them: each writes the same words, and the sentences are let go only after both
+    /// are written, so a thread that finds them gone finds the words.
+    /// </summary>
+    private (string Message, string Fix) Composed()
+    {
+        if (Volatile.Read(ref _sentences) is { } sentences)
+        {
+            Interlocked.CompareExchange(ref _message, sentences.Message(), null);
+            Interlocked.CompareExchange(ref _fix, sentences.Fix(), null);
+            Volatile.Write(ref _sentences, null);
+        }
+
+        return (Volatile.Read(ref _message) ?? throw new InvalidOperationException("A violation was made without a message."),
+            Volatile.Read(ref _fix) ?? throw new InvalidOperationException("A violation was made without a fix."));
     }
 
     /// <summary>Whether two violations say the same: every property, the message and fix as read (composed if need be).</summary>
