@@ -11,16 +11,16 @@ namespace FitnessKit.Rules;
 /// </summary>
 public sealed record Violation
 {
-    private ViolationSentences? _sentences;
-    private string? _message;
-    private string? _fix;
+    private readonly ViolationSentences? _sentences;
+    private readonly string? _message;
+    private readonly string? _fix;
 
     /// <summary>Initializes a new instance; every required property is set by the initializer.</summary>
     public Violation()
     {
     }
 
-    /// <summary>Initializes a violation whose <see cref="Message"/> and <see cref="Fix"/> are composed when first read.</summary>
+    /// <summary>Initializes a violation whose <see cref="Message"/> and <see cref="Fix"/> are composed each time they are read.</summary>
     /// <param name="rule">The rule that was broken.</param>
     /// <param name="sourceAssembly">The assembly that holds the breaking code.</param>
     /// <param name="sentences">What composes the message and the fix.</param>
@@ -43,14 +43,14 @@ public sealed record Violation
     /// <summary>Gets the sentence that states the violation, without location or fix.</summary>
     public required string Message
     {
-        get => Volatile.Read(ref _message) ?? Composed().Message;
+        get => _message ?? _sentences?.Message() ?? throw new InvalidOperationException("A violation was made without a message.");
         init => _message = value;
     }
 
     /// <summary>Gets what to change, specific to this violation.</summary>
     public required string Fix
     {
-        get => Volatile.Read(ref _fix) ?? Composed().Fix;
+        get => _fix ?? _sentences?.Fix() ?? throw new InvalidOperationException("A violation was made without a fix.");
         init => _fix = value;
     }
 
@@ -108,25 +108,7 @@ public sealed record Violation
         return $"{Rule.Id} {Message}{location}{Environment.NewLine}    Fix: {Fix}";
     }
 
-    /// <summary>
-    /// Composes the message and the fix together, the first time either is read, and lets go of what they were made
-    /// from. Threads may race to compose them: each writes the same words, and the sentences are let go only after both
-    /// are written, so a thread that finds them gone finds the words.
-    /// </summary>
-    private (string Message, string Fix) Composed()
-    {
-        if (Volatile.Read(ref _sentences) is { } sentences)
-        {
-            Interlocked.CompareExchange(ref _message, sentences.Message(), null);
-            Interlocked.CompareExchange(ref _fix, sentences.Fix(), null);
-            Volatile.Write(ref _sentences, null);
-        }
-
-        return (Volatile.Read(ref _message) ?? throw new InvalidOperationException("A violation was made without a message."),
-            Volatile.Read(ref _fix) ?? throw new InvalidOperationException("A violation was made without a fix."));
-    }
-
-    /// <summary>Whether two violations say the same: every property, the message and fix as read (composed if need be).</summary>
+    /// <summary>Whether two violations say the same: every property, the message and fix as read (composed if need be), not how they are held.</summary>
     /// <param name="other">The other violation.</param>
     /// <returns><see langword="true"/> when every property is equal; lists compare as the same instance.</returns>
     public bool Equals(Violation? other) =>
@@ -139,7 +121,7 @@ public sealed record Violation
             && Location == other.Location && Allowed == other.Allowed && Related == other.Related && Contract == other.Contract
             && Baselined == other.Baselined);
 
-    /// <summary>A hash of what identifies the violation (<see cref="Key"/>'s parts and the severity), the same before and after its sentences are composed.</summary>
+    /// <summary>A hash of what identifies the violation (<see cref="Key"/>'s parts and the severity), which never composes its sentences.</summary>
     /// <returns>The hash.</returns>
     public override int GetHashCode() =>
         HashCode.Combine(Rule, Severity, SourceAssembly, SourceType, SourceMember, TargetType, TargetTable, Baselined);

@@ -1,10 +1,10 @@
 namespace FitnessKit.Rules;
 
 /// <summary>
-/// The message and fix of a violation, composed when first read rather than when the violation is found. A rule that
-/// may find thousands of violations on a large system (FK001) hands these to <see cref="Violation"/>: a check prints a
-/// few of them and a report writes them all, and only the sentences that are read are made. What they are made of is
-/// decided when the violation is found, so that the words do not depend on when they are read.
+/// The message and fix of a violation, composed each time they are read rather than once when the violation is found.
+/// A rule that may find thousands of violations on a large system (FK001) hands these to <see cref="Violation"/>: a
+/// check prints a few of them, a report writes each into every format as it goes, and none is held for the life of the
+/// report. What they are made of is decided when the violation is found, so the words are the same at every reading.
 /// </summary>
 internal abstract class ViolationSentences
 {
