@@ -39,7 +39,36 @@ internal sealed class MethodResolver
     };
 
     /// <summary>The type that declares the method a call names, read without decoding the method's signature; <see langword="null"/> for a token that names no method.</summary>
-    public TypeName? DeclaringTypeOf(EntityHandle handle) => _declaring.TryGetValue(MetadataTokens.GetToken(handle), out var known) ? known : Remembered(_declaring, handle, ReadDeclaringType);
+    public TypeName? DeclaringTypeOf(EntityHandle handle)
+    {
+        var token = MetadataTokens.GetToken(handle);
+        if (!_declaring.TryGetValue(token, out var known))
+        {
+            _declaring[token] = known = ReadDeclaringType(handle);
+        }
+
+        return known;
+    }
+
+    /// <summary>
+    /// The named type of a type token: the generic type itself for an instantiation (<c>List&lt;Order&gt;</c>: <c>List`1</c>),
+    /// read from the head of its signature without decoding its arguments, as <see cref="TypeOf"/> would name it. Most
+    /// calls in a body are to methods of instantiated framework types, and only the declaring type's name is asked.
+    /// </summary>
+    private TypeName? NamedTypeOf(EntityHandle handle)
+    {
+        if (handle.Kind == HandleKind.TypeSpecification)
+        {
+            var signature = _metadata.GetBlobReader(_metadata.GetTypeSpecification((TypeSpecificationHandle)handle).Signature);
+            if (signature.ReadSignatureTypeCode() == SignatureTypeCode.GenericTypeInstance
+                && signature.ReadSignatureTypeCode() is SignatureTypeCode.TypeHandle)
+            {
+                return TypeOf(signature.ReadTypeHandle())?.Type;
+            }
+        }
+
+        return TypeOf(handle)?.Type;
+    }
 
     private TypeName? ReadDeclaringType(EntityHandle handle)
     {
@@ -51,7 +80,7 @@ internal sealed class MethodResolver
                 var reference = _metadata.GetMemberReference((MemberReferenceHandle)handle);
                 return reference.Parent.Kind == HandleKind.MethodDefinition
                     ? TypeOf(_metadata.GetMethodDefinition((MethodDefinitionHandle)reference.Parent).GetDeclaringType())?.Type
-                    : TypeOf(reference.Parent)?.Type;
+                    : NamedTypeOf(reference.Parent);
             case HandleKind.MethodSpecification:
                 return DeclaringTypeOf(_metadata.GetMethodSpecification((MethodSpecificationHandle)handle).Method);
             default:
@@ -60,10 +89,17 @@ internal sealed class MethodResolver
     }
 
     /// <summary>The method a call or <c>ldftn</c> names, or <see langword="null"/> for a token that names no method.</summary>
-    public CalledMethod? Describe(EntityHandle handle) => _described.TryGetValue(MetadataTokens.GetToken(handle), out var known) ? known : Remembered(_described, handle, Read);
+    /// <remarks>Read once per token and remembered: the same call is made many times. No delegate is made per reading.</remarks>
+    public CalledMethod? Describe(EntityHandle handle)
+    {
+        var token = MetadataTokens.GetToken(handle);
+        if (!_described.TryGetValue(token, out var known))
+        {
+            _described[token] = known = Read(handle);
+        }
 
-    /// <summary>Reads what a token names and remembers it: the same call is made many times (the callers look it up first, so that only a first reading makes a delegate).</summary>
-    private static T Remembered<T>(Dictionary<int, T> known, EntityHandle handle, Func<EntityHandle, T> read) => known[MetadataTokens.GetToken(handle)] = read(handle);
+        return known;
+    }
 
     private CalledMethod? Read(EntityHandle handle)
     {
