@@ -39,16 +39,7 @@ internal sealed class MethodResolver
     };
 
     /// <summary>The type that declares the method a call names, read without decoding the method's signature; <see langword="null"/> for a token that names no method.</summary>
-    public TypeName? DeclaringTypeOf(EntityHandle handle)
-    {
-        var token = MetadataTokens.GetToken(handle);
-        if (!_declaring.TryGetValue(token, out var known))
-        {
-            _declaring[token] = known = ReadDeclaringType(handle);
-        }
-
-        return known;
-    }
+    public TypeName? DeclaringTypeOf(EntityHandle handle) => Remembered(_declaring, handle, static (resolver, h) => resolver.ReadDeclaringType(h));
 
     /// <summary>
     /// The named type of a type token: the generic type itself for an instantiation (<c>List&lt;Order&gt;</c>: <c>List`1</c>),
@@ -89,16 +80,18 @@ internal sealed class MethodResolver
     }
 
     /// <summary>The method a call or <c>ldftn</c> names, or <see langword="null"/> for a token that names no method.</summary>
-    /// <remarks>Read once per token and remembered: the same call is made many times. No delegate is made per reading.</remarks>
-    public CalledMethod? Describe(EntityHandle handle)
+    public CalledMethod? Describe(EntityHandle handle) => Remembered(_described, handle, static (resolver, h) => resolver.Read(h));
+
+    /// <summary>Reads what a token names once and remembers it: the same call is made many times. The readers are static lambdas, made once, not a delegate at each reading.</summary>
+    private T Remembered<T>(Dictionary<int, T> known, EntityHandle handle, Func<MethodResolver, EntityHandle, T> read)
     {
         var token = MetadataTokens.GetToken(handle);
-        if (!_described.TryGetValue(token, out var known))
+        if (!known.TryGetValue(token, out var value))
         {
-            _described[token] = known = Read(handle);
+            known[token] = value = read(this, handle);
         }
 
-        return known;
+        return value;
     }
 
     private CalledMethod? Read(EntityHandle handle)
