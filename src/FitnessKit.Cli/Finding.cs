@@ -16,8 +16,8 @@ internal sealed record Finding(Violation Violation, IReadOnlyList<Violation> Occ
     /// <summary>
     /// Groups violations into findings, on their data: the rule, severity, source and target types, member, kinds and
     /// table (never the assembly or location), then the sentence and fix, so that two findings never print one sentence.
-    /// The sentences are compared only among violations whose data is the same: FK001 composes its sentences when they
-    /// are first read, and a check prints a few of thousands. The findings are in the order of their first violation.
+    /// The sentences are compared only among violations whose data is the same: FK001 composes its sentences each time
+    /// they are read, and a check prints a few of thousands. The findings are in the order of their first violation.
     /// </summary>
     public static IReadOnlyList<Finding> Group(IEnumerable<Violation> violations)
     {

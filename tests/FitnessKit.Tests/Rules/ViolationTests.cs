@@ -1,3 +1,4 @@
+using FitnessKit.Evaluation;
 using FitnessKit.Rules;
 using FluentAssertions;
 using Xunit;
@@ -10,11 +11,12 @@ namespace FitnessKit.Tests.Rules;
 /// </summary>
 public sealed class ViolationTests
 {
+    private static readonly Lazy<FitnessReport> Report = new(() => RuleTests.Evaluate(RuleCatalog.All.Where(r => r.Descriptor.Id == "FK001")));
+
     [Fact]
     public void A_composed_violation_equals_one_made_with_the_same_words_and_says_them_the_same_at_every_reading()
     {
-        var report = RuleTests.Evaluate(RuleCatalog.All.Where(r => r.Descriptor.Id == "FK001"));
-        var found = report.Violations.Where(v => v.SourceType is not null).ToList();
+        var found = Report.Value.Violations.Where(v => v.SourceType is not null).ToList();
         found.Should().NotBeEmpty("the Rules subjects plant type-level FK001 violations");
 
         foreach (var violation in found)
@@ -33,8 +35,7 @@ public sealed class ViolationTests
     [Fact]
     public void A_copy_composes_the_same_words()
     {
-        var report = RuleTests.Evaluate(RuleCatalog.All.Where(r => r.Descriptor.Id == "FK001"));
-        var violation = report.Violations.First(v => v.SourceType is not null);
+        var violation = Report.Value.Violations.First(v => v.SourceType is not null);
 
         var copy = violation with { Baselined = true };
 
