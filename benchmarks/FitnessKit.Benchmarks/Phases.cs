@@ -20,20 +20,24 @@ namespace FitnessKit.Benchmarks;
 internal static class Phases
 {
     public const string Usage = """
-        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way]
+        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together]
 
           CONFIG         a fitness.json (artifacts/benchmarks/framework/fitness.json, a synthetic corpus's, a sample's)
           --cache DIR    load with that cache folder: run it twice for a warm run
           --long-way     without the engine's shortcuts (every assembly decoded in full, every dependency kept): the
                          digest must be the one the shortcuts give
+          --together     the rules side by side, as a check runs them, in one row (each rule's share is lost)
+
+        The faults column counts minor page faults (Linux): the first touch of each page of memory, heap or file.
         """;
 
     public static int Run(string[] args)
     {
         var cacheAt = Array.IndexOf(args, "--cache");
         var longWay = args.Contains("--long-way");
+        var together = args.Contains("--together");
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) || (cacheAt > 0 && cacheAt + 1 >= args.Length)
-            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0))
+            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0))
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -42,7 +46,7 @@ internal static class Phases
         try
         {
             using var shortcuts = longWay ? Shortcuts.TurnOff() : null;
-            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null);
+            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together);
         }
         catch (FitnessKitException exception)
         {
@@ -51,20 +55,23 @@ internal static class Phases
         }
     }
 
-    private static int Measure(string configPath, string? cacheDirectory)
+    private static int Measure(string configPath, string? cacheDirectory, bool together)
     {
         var config = FitnessConfig.Load(configPath);
-        var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted)>();
+        var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted, long Faults)>();
         var counters = RuntimeCounters.Now();
         var cpu = Environment.CpuUsage.TotalTime;
+        var faults = MinorFaults();
         var watch = Stopwatch.StartNew();
         void Done(string phase)
         {
             var now = RuntimeCounters.Now();
             var cpuNow = Environment.CpuUsage.TotalTime;
-            rows.Add((phase, watch.Elapsed.TotalMilliseconds, (cpuNow - cpu).TotalMilliseconds, now.Since(counters)));
+            var faultsNow = MinorFaults();
+            rows.Add((phase, watch.Elapsed.TotalMilliseconds, (cpuNow - cpu).TotalMilliseconds, now.Since(counters), faultsNow - faults));
             counters = now;
             cpu = cpuNow;
+            faults = faultsNow;
             watch.Restart();
         }
 
@@ -77,21 +84,57 @@ internal static class Phases
         var rules = (config.Rules ?? RuleCatalog.All).ToList();
         var context = new RuleContext(model) { EvaluatedRules = rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
         var violations = new List<Violation>();
-        foreach (var rule in rules)
+        if (together)
         {
-            violations.AddRange(rule.Evaluate(context));
-            Done(rule.Descriptor.Id);
+            foreach (var found in RuleRun.Evaluate(rules, context, codeBase.Parallelism))
+            {
+                violations.AddRange(found);
+            }
+
+            Done("rules");
+        }
+        else
+        {
+            foreach (var rule in rules)
+            {
+                violations.AddRange(rule.Evaluate(context));
+                Done(rule.Descriptor.Id);
+            }
         }
 
-        Console.WriteLine($"{"phase",-8} {"ms",7} {"CPU ms",7} {"JIT ms",7} {"methods",8} {"MB alloc",9} {"GC ms",6} {"gen0/1/2",9}");
-        foreach (var (phase, milliseconds, cpuMilliseconds, counted) in rows)
+        Console.WriteLine($"{"phase",-8} {"ms",7} {"CPU ms",7} {"JIT ms",7} {"methods",8} {"MB alloc",9} {"GC ms",6} {"gen0/1/2",9} {"faults",7}");
+        foreach (var (phase, milliseconds, cpuMilliseconds, counted, faulted) in rows)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase,-8} {milliseconds,7:F0} {cpuMilliseconds,7:F0} {counted.JitMilliseconds,7:F0} {counted.JitMethods,8} {counted.AllocatedMegabytes,9:F1} {counted.GcPauseMilliseconds,6:F0} {$"{counted.Gen0}/{counted.Gen1}/{counted.Gen2}",9}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase,-8} {milliseconds,7:F0} {cpuMilliseconds,7:F0} {counted.JitMilliseconds,7:F0} {counted.JitMethods,8} {counted.AllocatedMegabytes,9:F1} {counted.GcPauseMilliseconds,6:F0} {$"{counted.Gen0}/{counted.Gen1}/{counted.Gen2}",9} {faulted,7}"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total    {rows.Sum(r => r.Milliseconds),7:F0} {rows.Sum(r => r.CpuMilliseconds),7:F0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total    {rows.Sum(r => r.Milliseconds),7:F0} {rows.Sum(r => r.CpuMilliseconds),7:F0} {"",7} {"",8} {"",9} {"",6} {"",9} {rows.Sum(r => r.Faults),7}"));
         Console.WriteLine($"{violations.Count} violations, digest {Digest(violations)}");
         return 0;
+    }
+
+    /// <summary>
+    /// The process's minor page faults so far (the tenth field of /proc/self/stat; 0 where there is none): the first
+    /// touch of each page of memory the process maps, heap or file. On a virtual machine each one can cost
+    /// microseconds (docs/performance.md, decision 27), so what a phase touches is a time of its own.
+    /// </summary>
+    private static long MinorFaults()
+    {
+        try
+        {
+            var stat = File.ReadAllText("/proc/self/stat");
+            // The command's name, in parentheses, may hold spaces: the fields are counted after its closing one.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[7], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>A SHA-256 of every violation's key, message, fix, location and allowed names, in key order: equal digests, equal answers.</summary>
