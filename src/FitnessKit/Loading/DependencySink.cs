@@ -99,6 +99,9 @@ internal sealed class DependencySink
         }
     }
 
+    /// <summary>Gets the dependencies found since the last reset, valid until the next.</summary>
+    public ReadOnlySpan<TypeDependency> Items => _items.AsSpan(0, _count);
+
     public TypeDependency[] ToArray()
     {
         var dependencies = new TypeDependency[_count];

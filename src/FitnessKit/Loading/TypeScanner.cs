@@ -111,7 +111,7 @@ internal sealed class TypeScanner
     {
         _sink.Reset(type.Name, keep);
         Scan(type, handle, generatedTypes, _sink);
-        type.Keep(view, _sink.ToArray(), _genericCalls.Count == 0 ? [] : [.. _genericCalls.Where(keepCall)], reader);
+        type.Keep(view, _sink.Items, _genericCalls.Count == 0 ? [] : [.. _genericCalls.Where(keepCall)], reader);
     }
 
     /// <summary>

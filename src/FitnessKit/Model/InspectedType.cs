@@ -98,7 +98,7 @@ public sealed class InspectedType
             }
         }
 
-        Keep(view, [.. kept], GenericCalls.Count == 0 ? [] : [.. GenericCalls.Where(keepCall)], reader);
+        Keep(view, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(kept), GenericCalls.Count == 0 ? [] : [.. GenericCalls.Where(keepCall)], reader);
         kept.Clear();
     }
 
@@ -106,9 +106,9 @@ public sealed class InspectedType
     /// Holds, for one check, the dependencies and generic calls it reads, and lets the full lists go: asked for again,
     /// they are read again by <paramref name="reader"/>.
     /// </summary>
-    internal void Keep(DependencyView view, TypeDependency[] dependencies, GenericCall[] calls, IAssemblyDecoder reader)
+    internal void Keep(DependencyView view, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] calls, IAssemblyDecoder reader)
     {
-        Volatile.Write(ref _kept, new KeptDependencies(view, dependencies, calls));
+        Volatile.Write(ref _kept, new KeptDependencies(view, Name, dependencies, calls));
         Decoder = reader;
         Volatile.Write(ref _dependencies, null);
         Volatile.Write(ref _genericCalls, null);
@@ -120,7 +120,7 @@ public sealed class InspectedType
 
     /// <summary>What a view kept of the dependencies, or <see langword="null"/> when it kept nothing for this type (the full list is then the answer).</summary>
     internal IReadOnlyList<TypeDependency>? KeptFor(DependencyView view) =>
-        Volatile.Read(ref _kept) is { } kept && ReferenceEquals(kept.View, view) ? kept.Dependencies : null;
+        Volatile.Read(ref _kept) is { } kept && ReferenceEquals(kept.View, view) ? kept : null;
 
     /// <summary>Gets or sets what decodes the members and code of this type's assembly on first use.</summary>
     internal IAssemblyDecoder? Decoder { get; set; }
@@ -173,9 +173,6 @@ internal interface IAssemblyDecoder
 /// <param name="Arguments">The type arguments.</param>
 /// <param name="Member">The member of the calling type that makes the call.</param>
 internal sealed record GenericCall(TypeName DeclaringType, string Method, IReadOnlyList<TypeUse> Arguments, string? Member);
-
-/// <summary>The dependencies a view kept of a type's, with the view.</summary>
-internal sealed record KeptDependencies(DependencyView View, TypeDependency[] Dependencies, GenericCall[] GenericCalls);
 
 /// <summary>The shape of a type definition as read from metadata.</summary>
 internal readonly record struct TypeShape(TypeCategory Category, bool IsAbstract, bool IsVisible, bool IsNested);
