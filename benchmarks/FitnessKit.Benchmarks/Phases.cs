@@ -27,6 +27,8 @@ internal static class Phases
           --long-way     without the engine's shortcuts (every assembly decoded in full, every dependency kept): the
                          digest must be the one the shortcuts give
           --together     the rules side by side, as a check runs them, in one row (each rule's share is lost)
+          --live         after each phase, a full collection and the MB that live on (the collection is no phase's
+                         time; the phases after it start from a compacted heap, so time them without this)
 
         The faults column counts minor page faults (Linux): the first touch of each page of memory, heap or file.
         """;
@@ -36,8 +38,9 @@ internal static class Phases
         var cacheAt = Array.IndexOf(args, "--cache");
         var longWay = args.Contains("--long-way");
         var together = args.Contains("--together");
+        var live = args.Contains("--live");
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) || (cacheAt > 0 && cacheAt + 1 >= args.Length)
-            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0))
+            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0))
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -46,7 +49,7 @@ internal static class Phases
         try
         {
             using var shortcuts = longWay ? Shortcuts.TurnOff() : null;
-            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together);
+            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live);
         }
         catch (FitnessKitException exception)
         {
@@ -55,10 +58,10 @@ internal static class Phases
         }
     }
 
-    private static int Measure(string configPath, string? cacheDirectory, bool together)
+    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live)
     {
         var config = FitnessConfig.Load(configPath);
-        var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted, long Faults)>();
+        var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted, long Faults, double? Live)>();
         var counters = RuntimeCounters.Now();
         var cpu = Environment.CpuUsage.TotalTime;
         var faults = MinorFaults();
@@ -68,7 +71,17 @@ internal static class Phases
             var now = RuntimeCounters.Now();
             var cpuNow = Environment.CpuUsage.TotalTime;
             var faultsNow = MinorFaults();
-            rows.Add((phase, watch.Elapsed.TotalMilliseconds, (cpuNow - cpu).TotalMilliseconds, now.Since(counters), faultsNow - faults));
+            var row = (phase, watch.Elapsed.TotalMilliseconds, (cpuNow - cpu).TotalMilliseconds, now.Since(counters), faultsNow - faults, (double?)null);
+            if (live)
+            {
+                // What the phase leaves alive, measured outside its time: the next phase's counters start after it.
+                row.Item6 = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
+                now = RuntimeCounters.Now();
+                cpuNow = Environment.CpuUsage.TotalTime;
+                faultsNow = MinorFaults();
+            }
+
+            rows.Add(row);
             counters = now;
             cpu = cpuNow;
             faults = faultsNow;
@@ -102,10 +115,10 @@ internal static class Phases
             }
         }
 
-        Console.WriteLine($"{"phase",-8} {"ms",7} {"CPU ms",7} {"JIT ms",7} {"methods",8} {"MB alloc",9} {"GC ms",6} {"gen0/1/2",9} {"faults",7}");
-        foreach (var (phase, milliseconds, cpuMilliseconds, counted, faulted) in rows)
+        Console.WriteLine($"{"phase",-8} {"ms",7} {"CPU ms",7} {"JIT ms",7} {"methods",8} {"MB alloc",9} {"GC ms",6} {"gen0/1/2",9} {"faults",7}{(live ? $" {"live MB",8}" : string.Empty)}");
+        foreach (var (phase, milliseconds, cpuMilliseconds, counted, faulted, liveMegabytes) in rows)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase,-8} {milliseconds,7:F0} {cpuMilliseconds,7:F0} {counted.JitMilliseconds,7:F0} {counted.JitMethods,8} {counted.AllocatedMegabytes,9:F1} {counted.GcPauseMilliseconds,6:F0} {$"{counted.Gen0}/{counted.Gen1}/{counted.Gen2}",9} {faulted,7}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase,-8} {milliseconds,7:F0} {cpuMilliseconds,7:F0} {counted.JitMilliseconds,7:F0} {counted.JitMethods,8} {counted.AllocatedMegabytes,9:F1} {counted.GcPauseMilliseconds,6:F0} {$"{counted.Gen0}/{counted.Gen1}/{counted.Gen2}",9} {faulted,7}{(liveMegabytes is { } mb ? $" {mb,8:F1}" : string.Empty)}"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total    {rows.Sum(r => r.Milliseconds),7:F0} {rows.Sum(r => r.CpuMilliseconds),7:F0} {"",7} {"",8} {"",9} {"",6} {"",9} {rows.Sum(r => r.Faults),7}"));
