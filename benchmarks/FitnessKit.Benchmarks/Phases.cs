@@ -71,11 +71,11 @@ internal static class Phases
             var now = RuntimeCounters.Now();
             var cpuNow = Environment.CpuUsage.TotalTime;
             var faultsNow = MinorFaults();
-            var row = (phase, watch.Elapsed.TotalMilliseconds, (cpuNow - cpu).TotalMilliseconds, now.Since(counters), faultsNow - faults, (double?)null);
+            var row = (Phase: phase, Milliseconds: watch.Elapsed.TotalMilliseconds, CpuMilliseconds: (cpuNow - cpu).TotalMilliseconds, Counted: now.Since(counters), Faults: faultsNow - faults, Live: (double?)null);
             if (live)
             {
                 // What the phase leaves alive, measured outside its time: the next phase's counters start after it.
-                row.Item6 = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
+                row.Live = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
                 now = RuntimeCounters.Now();
                 cpuNow = Environment.CpuUsage.TotalTime;
                 faultsNow = MinorFaults();

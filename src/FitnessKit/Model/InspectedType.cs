@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FitnessKit.Model;
 
 /// <summary>A type defined in an inspected assembly, with everything it depends on. Compiler-generated types are not listed: their dependencies belong to the type the user wrote.</summary>
@@ -98,7 +100,7 @@ public sealed class InspectedType
             }
         }
 
-        Keep(view, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(kept), GenericCalls.Count == 0 ? [] : [.. GenericCalls.Where(keepCall)], reader);
+        Keep(view, CollectionsMarshal.AsSpan(kept), GenericCalls.Count == 0 ? [] : [.. GenericCalls.Where(keepCall)], reader);
         kept.Clear();
     }
 
