@@ -124,6 +124,12 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
                 DropFile();
                 throw _failure;
             }
+            finally
+            {
+                // A question's scanner is let go with its answer: kept, it would hold the names and member facts it read
+                // (about twice the file's size) for as long as the code base lives, for every assembly asked about.
+                _scanner = null;
+            }
         }
     }
 

@@ -92,6 +92,23 @@ public sealed class DependencyQueryTests : IDisposable
     }
 
     [Fact]
+    public void Answers_question_after_question_on_one_code_base_as_a_fresh_load_answers_each()
+    {
+        // Given the answer each target's question gets from a load of its own
+        var source = AssemblySource.Files(Repository.Subject(Kinds), Repository.Subject("FitnessKit.Subjects.Targets"));
+        var targets = DependencyScenarios.All.Select(r => r.TargetType).Distinct().ToList();
+        var fresh = targets.ToDictionary(t => t, t => CodeBase.Load(source).TypesDependingOn(n => n.FullName == t).Select(x => x.FullName).ToList());
+
+        // When one code base is asked every question in turn, twice (each question reads its assemblies afresh: what it read is let go with its answer)
+        var shared = CodeBase.Load(source);
+        var asked = targets.Concat(targets).Select(t => (Target: t, Answer: shared.TypesDependingOn(n => n.FullName == t).Select(x => x.FullName).ToList())).ToList();
+
+        // Then each answer is the fresh one, and the model decoded afterwards is whole
+        asked.Should().HaveCount(2 * targets.Count).And.OnlyContain(a => a.Answer.Count > 0 && a.Answer.SequenceEqual(fresh[a.Target]));
+        ModelDescription.Decoded(shared).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+    }
+
+    [Fact]
     public void Leaves_the_model_whole_the_types_it_read_decode_every_dependency_afterwards()
     {
         var source = AssemblySource.Files(Repository.Subject(Kinds));
