@@ -20,7 +20,7 @@ namespace FitnessKit.Benchmarks;
 internal static class Phases
 {
     public const string Usage = """
-        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together]
+        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together] [--live] [--collections]
 
           CONFIG         a fitness.json (artifacts/benchmarks/framework/fitness.json, a synthetic corpus's, a sample's)
           --cache DIR    load with that cache folder: run it twice for a warm run
@@ -29,6 +29,8 @@ internal static class Phases
           --together     the rules side by side, as a check runs them, in one row (each rule's share is lost)
           --live         after each phase, a full collection and the MB that live on (the collection is no phase's
                          time; the phases after it start from a compacted heap, so time them without this)
+          --collections  then every collection of the process in order, with where each phase ended: its generation,
+                         why (an allocation budget spent, a large object), how (blocking or background), how long
 
         The faults column counts minor page faults (Linux): the first touch of each page of memory, heap or file.
         """;
@@ -39,8 +41,9 @@ internal static class Phases
         var longWay = args.Contains("--long-way");
         var together = args.Contains("--together");
         var live = args.Contains("--live");
+        var collections = args.Contains("--collections");
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) || (cacheAt > 0 && cacheAt + 1 >= args.Length)
-            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0))
+            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0) + (collections ? 1 : 0))
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -49,7 +52,8 @@ internal static class Phases
         try
         {
             using var shortcuts = longWay ? Shortcuts.TurnOff() : null;
-            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live);
+            using var log = collections ? new CollectionLog() : null;
+            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live, log);
         }
         catch (FitnessKitException exception)
         {
@@ -58,7 +62,7 @@ internal static class Phases
         }
     }
 
-    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live)
+    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live, CollectionLog? log)
     {
         var config = FitnessConfig.Load(configPath);
         var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted, long Faults, double? Live)>();
@@ -82,6 +86,7 @@ internal static class Phases
             }
 
             rows.Add(row);
+            log?.PhaseDone(phase);
             counters = now;
             cpu = cpuNow;
             faults = faultsNow;
@@ -123,6 +128,7 @@ internal static class Phases
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total    {rows.Sum(r => r.Milliseconds),7:F0} {rows.Sum(r => r.CpuMilliseconds),7:F0} {"",7} {"",8} {"",9} {"",6} {"",9} {rows.Sum(r => r.Faults),7}"));
         Console.WriteLine($"{violations.Count} violations, digest {Digest(violations)}");
+        log?.Print(Console.Out);
         return 0;
     }
 
