@@ -130,7 +130,7 @@ public sealed partial class CodeBase
             cacheDirectory = null;
         }
 
-        var cache = cacheDirectory is null ? null : new ModelCache(cacheDirectory);
+        var cache = cacheDirectory is null ? null : new ModelCache(cacheDirectory, options.CacheBytesHeld);
         var files = source.Expand(problems);
         var toRead = files.DistinctBy(f => f.Path, StringComparer.Ordinal).ToList();
         var table = new TypeNameTable();

@@ -1,3 +1,5 @@
+using FitnessKit.Loading;
+
 namespace FitnessKit.Inspection;
 
 /// <summary>How <see cref="CodeBase.Load(AssemblySource, LoadOptions)"/> reads assemblies.</summary>
@@ -18,4 +20,7 @@ public sealed record LoadOptions
     /// <summary>Gets how many threads a check on the code base uses at most: how many assemblies are read at the same time, and how many rules are evaluated at the same time; 1 reads and evaluates them one after another.</summary>
     /// <value>The default value is the number of processors.</value>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Gets how many bytes of cache files, in all, are held from loading to decoding; beyond it they are read again. Tests set 0 to read every one again.</summary>
+    internal long CacheBytesHeld { get; init; } = ModelCache.HeldBytesBudget;
 }

@@ -22,34 +22,31 @@ internal sealed class CachedModel : IAssemblyDecoder
     private string?[] _strings;
     private TypeName?[] _names;
     private TypeNameTable _table;
-    private readonly int _length;
     private readonly bool _hasDetails;
     private InspectedType[] _types = [];
 
     // What one type keeps while its details are read, reused from type to type (reading is under the lock).
     private readonly List<TypeDependency> _kept = new();
-    private byte[]? _bytes;
+    private CacheFileBytes? _content;
     private int _detailsOffset;
     private Func<IAssemblyDecoder>? _reopen;
     private Action<string>? _noteDamage;
     private IAssemblyDecoder? _fileDecoder;
     private FitnessKitException? _failure;
 
-    private CachedModel(byte[] bytes, int length, bool hasDetails, int[] stringOffsets, int[] nameParts, TypeNameTable table)
+    private CachedModel(CacheFileBytes content, bool hasDetails, int[] stringOffsets, int[] nameParts, TypeNameTable table)
     {
         _nameParts = nameParts;
         _table = table;
         _stringOffsets = stringOffsets;
-        _bytes = bytes;
-        _length = length;
+        _content = content;
         _hasDetails = hasDetails;
         _strings = new string?[stringOffsets.Length];
         _names = new TypeName?[nameParts.Length / 3];
     }
 
-    /// <summary>Reads the headers of a cache file's bytes; the model keeps them until it is decoded.</summary>
-    /// <param name="bytes">The file, whose first <paramref name="length"/> bytes are the content to read.</param>
-    /// <param name="length">How many bytes of the file are content.</param>
+    /// <summary>Reads the headers of a cache file's bytes; the model keeps them, or reads them again, until it is decoded.</summary>
+    /// <param name="content">The file's bytes, held.</param>
     /// <param name="format">The magic and format version the file must start with.</param>
     /// <param name="path">The assembly file.</param>
     /// <param name="mvid">The MVID of the assembly build.</param>
@@ -57,9 +54,9 @@ internal sealed class CachedModel : IAssemblyDecoder
     /// <param name="reopen">Opens the assembly file to decode the details that the cache file does not hold, or cannot give.</param>
     /// <param name="noteDamage">Called with the reason when the details cannot be decoded and the assembly file is read instead.</param>
     /// <exception cref="InvalidDataException">The headers cannot be decoded; see <see cref="IsDamage"/> for the others.</exception>
-    public static InspectedAssembly ReadHeaders(byte[] bytes, int length, (string Magic, int Version) format, string path, Guid mvid, TypeNameTable table, Func<InspectedAssembly, IAssemblyDecoder> reopen, Action<string> noteDamage)
+    public static InspectedAssembly ReadHeaders(CacheFileBytes content, (string Magic, int Version) format, string path, Guid mvid, TypeNameTable table, Func<InspectedAssembly, IAssemblyDecoder> reopen, Action<string> noteDamage)
     {
-        var reader = new CacheReader(bytes.AsSpan(0, length));
+        var reader = new CacheReader(content.Read().AsSpan(0, content.Length));
         if (Encoding.ASCII.GetString(reader.Take(4)) != format.Magic || reader.ReadInt32() != format.Version || new Guid(reader.Take(16)) != mvid)
         {
             throw new InvalidDataException("Not a cache file of this format and build.");
@@ -88,7 +85,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
 
         var hasDetails = reader.ReadBoolean();
-        var model = new CachedModel(bytes, length, hasDetails, stringOffsets, nameParts, table);
+        var model = new CachedModel(content, hasDetails, stringOffsets, nameParts, table);
         var assemblyName = model.StringAt(ref reader, assemblyNameIndex);
         var references = new string[referenceIndexes.Length];
         for (var i = 0; i < references.Length; i++)
@@ -128,7 +125,8 @@ internal sealed class CachedModel : IAssemblyDecoder
     {
         lock (_gate)
         {
-            _bytes = null;
+            _content?.Release();
+            _content = null;
             _fileDecoder?.Release();
         }
     }
@@ -152,14 +150,19 @@ internal sealed class CachedModel : IAssemblyDecoder
                 return _fileDecoder.TypesDependingOn(candidates, match);
             }
 
-            if (_bytes is null)
+            if (_content is null)
             {
                 return null;
             }
 
+            if (_content.Read() is not { } bytes)
+            {
+                return FileDecoder().TypesDependingOn(candidates, match);
+            }
+
             try
             {
-                var reader = new CacheReader(_bytes.AsSpan(0, _length));
+                var reader = new CacheReader(bytes.AsSpan(0, _content.Length));
                 var matching = MatchingNames(ref reader, match);
                 return matching is null ? []
                     : _hasDetails ? TypesNaming(ref reader, candidates, matching)
@@ -187,7 +190,7 @@ internal sealed class CachedModel : IAssemblyDecoder
                 return _fileDecoder.DecodeKeeping(view, keep, keepCall, reader);
             }
 
-            if (_bytes is null)
+            if (_content is null)
             {
                 return false;
             }
@@ -205,16 +208,21 @@ internal sealed class CachedModel : IAssemblyDecoder
                 keeps[t] = keep(types[t]);
             }
 
-            if (_bytes is null)
+            if (_content is null)
             {
                 return false;
+            }
+
+            if (_content.Read() is not { } bytes)
+            {
+                return FileDecoder().DecodeKeeping(view, keep, keepCall, reader);
             }
 
             var details = new (PropertySummary[], GenericCall[], TypeDependency[])[types.Length];
             try
             {
                 StartDetails();
-                var cache = new CacheReader(_bytes.AsSpan(0, _length)) { Position = _detailsOffset };
+                var cache = new CacheReader(bytes.AsSpan(0, _content.Length)) { Position = _detailsOffset };
                 for (var t = 0; t < types.Length; t++)
                 {
                     details[t] = ReadDetails(ref cache, types[t], keeps[t]);
@@ -253,12 +261,12 @@ internal sealed class CachedModel : IAssemblyDecoder
                 return;
             }
 
-            if (_bytes is null)
+            if (_content is null)
             {
                 return;
             }
 
-            if (!_hasDetails)
+            if (!_hasDetails || _content.Read() is not { } bytes)
             {
                 FileDecoder().Decode();
                 return;
@@ -269,7 +277,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             try
             {
                 StartDetails();
-                var reader = new CacheReader(_bytes.AsSpan(0, _length)) { Position = _detailsOffset };
+                var reader = new CacheReader(bytes.AsSpan(0, _content.Length)) { Position = _detailsOffset };
                 for (var t = 0; t < _types.Length; t++)
                 {
                     details[t] = ReadDetails(ref reader, _types[t]);
@@ -302,7 +310,8 @@ internal sealed class CachedModel : IAssemblyDecoder
             throw Fail(exception);
         }
 
-        _bytes = null;
+        _content?.Release();
+        _content = null;
         return _fileDecoder;
     }
 
@@ -321,7 +330,8 @@ internal sealed class CachedModel : IAssemblyDecoder
     /// <summary>Lets the file's bytes and the tables read from them go, once the details are read.</summary>
     private void LetGo()
     {
-        _bytes = null;
+        _content?.Release();
+        _content = null;
         _strings = [];
         _names = [];
     }

@@ -13,7 +13,7 @@ namespace FitnessKit.Loading;
 /// read from its own file instead, which writes the cache file again, and the damage is noted in
 /// <see cref="DamagedFiles"/>.
 /// </summary>
-internal sealed class ModelCache(string directory)
+internal sealed class ModelCache(string directory, long heldBytesBudget = ModelCache.HeldBytesBudget)
 {
     // 5: file-local types, and top-level types named <...> that are not the compiler's own, are types of their own.
     // 6: every file ends with a checksum of its content (CacheFileSeal), checked before anything is decoded.
@@ -21,10 +21,20 @@ internal sealed class ModelCache(string directory)
     private const int FormatVersion = 7;
     private const string Magic = "FKMC";
 
+    /// <summary>
+    /// How many bytes of the files read at load are held, in all, until their assemblies are decoded (many never are:
+    /// the runtime's, the packages'), so that neither a question nor the decoding reads a file twice. Beyond it, a
+    /// file's bytes are let go once its headers are read, and read again when asked for: on 3,000 assemblies (134 MB of
+    /// cache files) a check would otherwise hold them all from loading to decoding.
+    /// </summary>
+    internal const long HeldBytesBudget = 32L << 20;
+
     // The folder as it was when this run began, by MVID: one listing instead of a look-up per assembly.
     private readonly Lazy<Dictionary<Guid, string>> _files = new(() => ListByMvid(directory), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ConcurrentDictionary<(string CacheFile, string AssemblyPath), DamagedCacheFile> _damaged = new();
+
+    private long _heldBytes;
 
     /// <summary>Gets the cache files found damaged so far, whose assemblies were read from their own files instead, ordered by path.</summary>
     public IReadOnlyList<DamagedCacheFile> DamagedFiles =>
@@ -68,7 +78,14 @@ internal sealed class ModelCache(string directory)
 
         try
         {
-            return CachedModel.ReadHeaders(bytes, length, (Magic, FormatVersion), path, mvid, table, assembly => AssemblyFileReader.Reopen(assembly, table, this), reason => NoteDamaged(file, path, reason));
+            var content = new CacheFileBytes(file, bytes, length);
+            var assembly = CachedModel.ReadHeaders(content, (Magic, FormatVersion), path, mvid, table, assembly => AssemblyFileReader.Reopen(assembly, table, this), reason => NoteDamaged(file, path, reason));
+            if (Interlocked.Add(ref _heldBytes, bytes.Length) > heldBytesBudget)
+            {
+                content.LetGo();
+            }
+
+            return assembly;
         }
         catch (Exception exception) when (CachedModel.IsDamage(exception))
         {

@@ -11,7 +11,7 @@ namespace FitnessKit.Tests.Evaluation;
 /// <summary>
 /// The rule catalog gives the same answer with every shortcut the engine takes for speed (decoding only what the rules
 /// read, judging a target once per context, a PDB looked for only where the debug directory points, parallel decoding,
-/// the persistent cache, cold and warm) as without any: every violation, word for word, with its location and what it
+/// the persistent cache, cold and warm, its files held from loading to decoding or read again) as without any: every violation, word for word, with its location and what it
 /// allows instead.
 /// </summary>
 public sealed class ShortcutAnswerTests
@@ -66,10 +66,12 @@ public sealed class ShortcutAnswerTests
         var cold = Answers(config, LoadOptions.Default);
         var filling = Answers(config, new LoadOptions { CacheDirectory = cache.Path });
         var warm = Answers(config, new LoadOptions { CacheDirectory = cache.Path });
+        var warmReadTwice = Answers(config, new LoadOptions { CacheDirectory = cache.Path, CacheBytesHeld = 0 });
 
         cold.Should().Equal(longWay);
         filling.Should().Equal(longWay);
         warm.Should().Equal(longWay);
+        warmReadTwice.Should().Equal(longWay, "a cache file let go after loading is read again when its assembly is decoded");
         return longWay;
     }
 

@@ -1,5 +1,6 @@
 using FitnessKit.Inspection;
 using FitnessKit.Loading;
+using FitnessKit.Model;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -247,6 +248,60 @@ public sealed class ModelCacheTests : IDisposable
         var source = AssemblySource.Files(Repository.Subject(Kinds));
         _ = LoadCached(source).Types.First().Dependencies;
         return (source, Directory.GetFiles(CacheDirectory).Single());
+    }
+
+    [Fact]
+    public void A_cache_file_let_go_after_loading_is_read_again_for_questions_and_decoding()
+    {
+        // Given a cache filled with the decoded assembly, and a load that holds none of its files' bytes
+        var source = AssemblySource.Files(Repository.Subject(Kinds), Repository.Subject("FitnessKit.Subjects.Targets"));
+        var fresh = CodeBase.Load(source);
+        ModelDescription.Decoded(LoadCached(source)).Should().Equal(ModelDescription.Decoded(fresh));
+        var loaded = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory, CacheBytesHeld = 0 });
+
+        // When it is asked a question twice, then decoded
+        static bool Target(TypeName name) => name.Namespace.StartsWith("FitnessKit.Subjects.Targets", StringComparison.Ordinal);
+        var answers = new[] { loaded.TypesDependingOn(Target), loaded.TypesDependingOn(Target) };
+
+        // Then each answer and the model are the fresh read's, and no cache file is called damaged
+        var expected = fresh.TypesDependingOn(Target).Select(t => t.FullName).ToList();
+        expected.Should().NotBeEmpty();
+        answers.Should().AllSatisfy(answer => answer.Select(t => t.FullName).Should().Equal(expected));
+        ModelDescription.Decoded(loaded).Should().Equal(ModelDescription.Decoded(fresh));
+        loaded.DamagedCacheFiles.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("deleted")]
+    [InlineData("replaced")]
+    public void A_cache_file_gone_or_replaced_after_loading_has_its_assembly_decoded_from_its_own_file(string change)
+    {
+        // Given a load from a full cache that let its files' bytes go, and its files then deleted or replaced
+        var source = AssemblySource.Files(Repository.Subject(Kinds));
+        var fresh = CodeBase.Load(source);
+        _ = ModelDescription.Decoded(LoadCached(source));
+        var loaded = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory, CacheBytesHeld = 0 });
+        var cacheFile = Directory.GetFiles(CacheDirectory).Single();
+        if (change == "deleted")
+        {
+            File.Delete(cacheFile);
+        }
+        else
+        {
+            // Another sealed file of the same length, as another run could write: whole, but not the one loaded.
+            var content = File.ReadAllBytes(cacheFile)[..^CacheFileSeal.Length];
+            content[^1] ^= 0x5A;
+            using (var stream = File.Create(cacheFile))
+            {
+                CacheFileSeal.Write(stream, content);
+            }
+
+            new FileInfo(cacheFile).Length.Should().Be(content.Length + CacheFileSeal.Length);
+        }
+
+        // When its assembly is decoded, then the model is the fresh read's, from the assembly file
+        ModelDescription.Decoded(loaded).Should().Equal(ModelDescription.Decoded(fresh));
+        loaded.DamagedCacheFiles.Should().BeEmpty("the file was whole when it was loaded");
     }
 
     private CodeBase LoadCached(AssemblySource source) => CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
