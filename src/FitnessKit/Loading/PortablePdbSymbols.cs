@@ -1,7 +1,6 @@
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
-using System.Runtime.InteropServices;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -9,24 +8,26 @@ namespace FitnessKit.Loading;
 /// <summary>
 /// Source locations from a portable PDB, beside the assembly or embedded in it (what the .NET SDK writes), read with
 /// System.Reflection.Metadata: precompiled with the runtime, so a run that locates violations compiles no PDB reader.
-/// The assembly and its PDB are read into memory, so no file stays open. It reads what <see cref="CecilSymbols"/>
-/// reads, sequence point by sequence point; a damaged PDB gives no locations.
+/// The PDB is read into memory, so no file stays open; of the assembly only which methods and nested types each type
+/// has is kept (<see cref="TypeMethodRows"/>). It reads what <see cref="CecilSymbols"/> reads, sequence point by
+/// sequence point; a damaged PDB gives no locations.
 /// </summary>
 internal sealed class PortablePdbSymbols : IModuleSymbols
 {
     private readonly object _gate = new();
 
-    // Kept for as long as the readers: they read memory that these own.
-    private readonly PEReader _pe;
+    // Kept for as long as the reader: it reads memory that the provider owns.
     private readonly MetadataReaderProvider _pdbProvider;
-    private readonly MetadataReader _metadata;
     private readonly MetadataReader _pdb;
+    private readonly TypeMethodRows _rows;
 
-    private PortablePdbSymbols(PEReader pe, MetadataReaderProvider pdbProvider)
+    // The paths of the documents met so far; read under the lock, as every reading is.
+    private readonly Dictionary<DocumentHandle, string> _documents = new();
+
+    private PortablePdbSymbols(TypeMethodRows rows, MetadataReaderProvider pdbProvider)
     {
-        _pe = pe;
+        _rows = rows;
         _pdbProvider = pdbProvider;
-        _metadata = pe.GetMetadataReader();
         _pdb = pdbProvider.GetMetadataReader();
     }
 
@@ -42,14 +43,14 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         MetadataReaderProvider? provider = null;
         try
         {
-            pe = new PEReader(ImmutableCollectionsMarshal.AsImmutableArray(File.ReadAllBytes(path)));
+            pe = new PEReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.None));
             if (!pe.HasMetadata || !pe.TryOpenAssociatedPortablePdb(path, ReadWhole, out provider, out _) || provider is null)
             {
                 return null;
             }
 
-            var symbols = new PortablePdbSymbols(pe, provider);
-            (pe, provider) = (null, null);
+            var symbols = new PortablePdbSymbols(TypeMethodRows.Read(pe.GetMetadataReader()), provider);
+            provider = null;
             return symbols;
         }
         catch (Exception exception) when (IsDamage(exception))
@@ -103,14 +104,14 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         {
             try
             {
-                if (Row(anchor.MethodToken, TableIndex.MethodDef, _metadata.MethodDefinitions.Count) is { } method
+                if (Row(anchor.MethodToken, TableIndex.MethodDef, _rows.MethodCount) is { } method
                     && LocateIn(MetadataTokens.MethodDefinitionHandle(method), anchor.ILOffset) is { } precise)
                 {
                     return precise;
                 }
 
-                return Row(anchor.TypeToken, TableIndex.TypeDef, _metadata.TypeDefinitions.Count) is { } type
-                    ? LocateType(MetadataTokens.TypeDefinitionHandle(type))
+                return Row(anchor.TypeToken, TableIndex.TypeDef, _rows.TypeCount) is { } type
+                    ? LocateType(type)
                     : null;
             }
             catch (Exception exception) when (IsDamage(exception))
@@ -167,11 +168,11 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
     }
 
     /// <summary>The first line of a type: of its methods' and nested types' visible sequence points, the lowest line in the document of the first one.</summary>
-    private SourceLocation? LocateType(TypeDefinitionHandle type)
+    private SourceLocation? LocateType(int typeRow)
     {
         SequencePoint? first = null;
         string? firstDocument = null;
-        foreach (var method in AllMethods(type, new HashSet<int>()))
+        foreach (var method in AllMethods(typeRow, [], []))
         {
             if (SequencePointsOf(method) is not { } points)
             {
@@ -197,26 +198,24 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
     }
 
     /// <summary>A type's methods, then its nested types' at any depth, in metadata order; a damaged nesting that loops is followed once.</summary>
-    private IEnumerable<MethodDefinitionHandle> AllMethods(TypeDefinitionHandle type, HashSet<int> seen)
+    private List<MethodDefinitionHandle> AllMethods(int typeRow, HashSet<int> seen, List<MethodDefinitionHandle> found)
     {
-        if (!seen.Add(MetadataTokens.GetRowNumber(type)))
+        if (!seen.Add(typeRow))
         {
-            yield break;
+            return found;
         }
 
-        var definition = _metadata.GetTypeDefinition(type);
-        foreach (var method in definition.GetMethods())
+        foreach (var method in _rows.MethodsOf(typeRow))
         {
-            yield return method;
+            found.Add(MetadataTokens.MethodDefinitionHandle(method));
         }
 
-        foreach (var nested in definition.GetNestedTypes())
+        foreach (var nested in _rows.NestedIn(typeRow))
         {
-            foreach (var method in AllMethods(nested, seen))
-            {
-                yield return method;
-            }
+            AllMethods(nested, seen, found);
         }
+
+        return found;
     }
 
     private SequencePointCollection? SequencePointsOf(MethodDefinitionHandle method)
@@ -230,7 +229,16 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         return information.SequencePointsBlob.IsNil ? null : information.GetSequencePoints();
     }
 
-    private string DocumentName(DocumentHandle document) => _pdb.GetString(_pdb.GetDocument(document).Name);
+    /// <summary>A document's path, read once: every location in one file shares its string (a report holds thousands).</summary>
+    private string DocumentName(DocumentHandle document)
+    {
+        if (!_documents.TryGetValue(document, out var name))
+        {
+            _documents[document] = name = _pdb.GetString(_pdb.GetDocument(document).Name);
+        }
+
+        return name;
+    }
 
     private SourceLocation ToLocation(SequencePoint point) => new(DocumentName(point.Document), point.StartLine);
 }

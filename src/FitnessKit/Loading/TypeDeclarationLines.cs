@@ -12,37 +12,49 @@ namespace FitnessKit.Loading;
 /// followed by the type's name, outside comments: the line with the keyword, below any attributes. When the file is
 /// not there (built elsewhere, or a path the build mapped) or holds no such line, the recorded line stays.
 /// </summary>
-internal sealed class TypeDeclarationLines
+/// <remarks>
+/// Each file is read once, and only its declarations are kept (the line and the name of each), not its text: a check
+/// locates types in every source file of the contexts it judges, and a code base is held for as long as its tests run.
+/// </remarks>
+internal sealed partial class TypeDeclarationLines
 {
     private const int ForwardLines = 40;
     private const long LargestFile = 8 * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, string[]?> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileDeclarations?> _files = new(StringComparer.Ordinal);
 
     /// <summary>The declaration line of <paramref name="type"/>, in the file of <paramref name="recorded"/>, or <paramref name="recorded"/> itself.</summary>
     /// <param name="recorded">The type's first line as the PDB records it.</param>
     /// <param name="type">The type.</param>
     public SourceLocation Find(SourceLocation recorded, TypeName type)
     {
-        if (type.IsCompilerGenerated || _files.GetOrAdd(recorded.File, Read) is not { } lines || recorded.Line < 1 || recorded.Line > lines.Length)
+        if (type.IsCompilerGenerated || _files.GetOrAdd(recorded.File, Read) is not { } file || recorded.Line < 1 || recorded.Line > file.LineCount)
         {
             return recorded;
         }
 
-        var declaration = Declaration(SimpleName(type.WrittenName));
-        for (var line = recorded.Line; line >= 1; line--)
+        var name = SimpleName(type.WrittenName);
+        var declarations = file.Declarations;
+        // The first declaration after the recorded line, then backward from there, then forward a few lines.
+        var after = 0;
+        while (after < declarations.Length && declarations[after].Line <= recorded.Line)
         {
-            if (declaration.IsMatch(Code(lines[line - 1])))
+            after++;
+        }
+
+        for (var i = after - 1; i >= 0; i--)
+        {
+            if (declarations[i].Name == name)
             {
-                return recorded with { Line = line };
+                return recorded with { Line = declarations[i].Line };
             }
         }
 
-        for (var line = recorded.Line + 1; line <= Math.Min(lines.Length, recorded.Line + ForwardLines); line++)
+        for (var i = after; i < declarations.Length && declarations[i].Line <= recorded.Line + ForwardLines; i++)
         {
-            if (declaration.IsMatch(Code(lines[line - 1])))
+            if (declarations[i].Name == name)
             {
-                return recorded with { Line = line };
+                return recorded with { Line = declarations[i].Line };
             }
         }
 
@@ -57,8 +69,12 @@ internal sealed class TypeDeclarationLines
         return tick < 0 ? simple : simple[..tick];
     }
 
-    private static Regex Declaration(string name) =>
-        new($@"\b(class|struct|interface|record|enum)\s+@?{Regex.Escape(name)}(?![\w])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// Every keyword that declares a type, with the name after it; the match is empty, so that a keyword that names
+    /// another (<c>record struct Money</c>) is met too, at its own position.
+    /// </summary>
+    [GeneratedRegex(@"\b(?=(?:class|struct|interface|record|enum)\s+@?(\w+))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeclarationKeyword();
 
     /// <summary>The code of a line: nothing for a line inside a block or documentation comment, and what comes before <c>//</c> otherwise.</summary>
     private static string Code(string line)
@@ -73,16 +89,42 @@ internal sealed class TypeDeclarationLines
         return comment < 0 ? line : line[..comment];
     }
 
-    private static string[]? Read(string path)
+    private static FileDeclarations? Read(string path)
     {
         try
         {
             var file = new FileInfo(path);
-            return file.Exists && file.Length <= LargestFile && RegularFile.OtherKind(path) is null ? File.ReadAllLines(path) : null;
+            if (!file.Exists || file.Length > LargestFile || RegularFile.OtherKind(path) is not null)
+            {
+                return null;
+            }
+
+            var declarations = new List<(int Line, string Name)>();
+            var number = 0;
+            foreach (var line in File.ReadLines(path))
+            {
+                number++;
+                try
+                {
+                    foreach (Match match in DeclarationKeyword().Matches(Code(line)))
+                    {
+                        declarations.Add((number, match.Groups[1].Value));
+                    }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // A line no declaration could take this long to read: it declares none.
+                }
+            }
+
+            return new FileDeclarations(number, [.. declarations]);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return null;
         }
     }
+
+    /// <summary>How many lines a source file has, and the declarations in it, in order of line.</summary>
+    private sealed record FileDeclarations(int LineCount, (int Line, string Name)[] Declarations);
 }

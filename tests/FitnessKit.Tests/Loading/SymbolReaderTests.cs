@@ -39,6 +39,36 @@ public sealed class SymbolReaderTests
     }
 
     [Fact]
+    public void A_locator_that_keeps_one_module_open_reads_each_again_when_asked_after_another_and_gives_the_same_lines()
+    {
+        // Given every anchor of three subjects with PDBs, asked in turn across them, and one of them copied without its PDB
+        using var folder = new TemporaryFolder();
+        var noPdb = Path.Combine(folder.Path, "NoPdb.dll");
+        File.Copy(Repository.Subject("FitnessKit.Subjects.Targets"), noPdb);
+        var perSubject = new[] { "FitnessKit.Subjects.DependencyKinds", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Monolith" }.Select(Repository.Subject)
+            .Select(path => CodeBase.Load(AssemblySource.Files(path)).Types
+                .SelectMany(t => t.Dependencies.Select(d => d.Anchor).Append(CodeAnchor.ForType(t.Token)))
+                .Distinct()
+                .Select(anchor => (Path: path, Anchor: anchor))
+                .ToList())
+            .ToList();
+        var interleaved = Enumerable.Range(0, perSubject.Max(s => s.Count))
+            .SelectMany(i => perSubject.Where(s => i < s.Count).Select(s => s[i]).Append((Path: noPdb, Anchor: CodeAnchor.ForType(0x02000002))))
+            .ToList();
+
+        // When a locator that keeps every module open and one that keeps only the last one locate them all
+        var keeping = new SymbolLocator();
+        var reading = new SymbolLocator(openModules: 1);
+        var expected = interleaved.Select(a => keeping.Locate(a.Path, a.Anchor)).ToList();
+        var located = interleaved.Select(a => reading.Locate(a.Path, a.Anchor)).ToList();
+
+        // Then they give the same lines, most anchors have one, and the assembly without a PDB has none
+        located.Should().Equal(expected);
+        located.Count(l => l is not null).Should().BeGreaterThan(interleaved.Count / 2);
+        interleaved.Select((a, i) => (a.Path, Location: located[i])).Where(p => p.Path == noPdb).Should().OnlyContain(p => p.Location == null);
+    }
+
+    [Fact]
     public void An_assembly_without_a_PDB_has_no_portable_symbols()
     {
         using var folder = new TemporaryFolder();

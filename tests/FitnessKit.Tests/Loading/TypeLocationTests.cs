@@ -79,6 +79,38 @@ public static class TypeLocationTests
         }
 
         [Theory]
+        [InlineData("Money", 2, 3)]
+        [InlineData("Refund", 6, 6)]
+        [InlineData("Invoice", 6, 6)]
+        [InlineData("Ledger", 12, 9)]
+        [InlineData("Shipment", 11, 14)]
+        [InlineData("Fake", 8, 8)]
+        public void Finds_the_nearest_declaration_above_then_a_few_lines_below_outside_comments(string type, int recordedLine, int expectedLine)
+        {
+            using var folder = new TemporaryFolder();
+            var file = Path.Combine(folder.Path, "Types.cs");
+            File.WriteAllLines(file,
+            [
+                "namespace Shop;",                                                      // 1
+                "[Serializable]",                                                       // 2
+                "public readonly record struct Money(decimal Amount);",                 // 3
+                "/* class Money",                                                       // 4
+                " * struct Fake */",                                                    // 5
+                "public record Invoice(Money Total); public sealed class Refund { }",  // 6
+                "",                                                                     // 7
+                "// class Fake { }",                                                    // 8
+                "public class Ledger",                                                  // 9
+                "{",                                                                    // 10
+                "    public int Lines { get; }",                                        // 11
+                "    public enum LedgerState { Open }",                                 // 12
+                "}",                                                                    // 13
+                "internal partial class Shipment { }",                                  // 14
+            ]);
+
+            _lines.Find(new SourceLocation(file, recordedLine), new TypeName("A", "Shop", type)).Line.Should().Be(expectedLine);
+        }
+
+        [Theory]
         [InlineData("Shop.Orders.Order+Line`1", "Line")]
         [InlineData("Repository`2", "Repository")]
         [InlineData("Order", "Order")]
