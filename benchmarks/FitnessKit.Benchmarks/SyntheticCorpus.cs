@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 
 namespace FitnessKit.Benchmarks;
 
@@ -48,8 +49,8 @@ internal static class SyntheticCorpus
         // that reach into the previous context's domain (the planted FK001 violations, in odd contexts only).
         var contexts = Enumerable.Range(0, size.Contexts).ToList();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Compile(folder, "Synth.SharedEntities", SharedEntities(), framework);
-        Parallel.ForEach(contexts, parallel, c => Compile(folder, $"Synth.C{c:00}.Contracts", Contracts(c, size.Types), framework));
+        Compile(folder, "Synth.SharedEntities", SharedEntities(), framework, size.Symbols);
+        Parallel.ForEach(contexts, parallel, c => Compile(folder, $"Synth.C{c:00}.Contracts", Contracts(c, size.Types), framework, size.Symbols));
         List<MetadataReference> DomainReferences(int c) =>
         [
             .. framework,
@@ -59,24 +60,41 @@ internal static class SyntheticCorpus
         ];
         var infrastructure = contexts.Select(c => (Name: $"Synth.C{c:00}.Infrastructure", Source: (Func<string>)(() => Infrastructure(c, size.Types)), References: (Func<List<MetadataReference>>)(() => [.. framework, .. efCore, Built("Synth.SharedEntities")])));
         var domains = contexts.Select(c => (Name: $"Synth.C{c:00}", Source: (Func<string>)(() => Domain(c, size)), References: (Func<List<MetadataReference>>)(() => DomainReferences(c))));
-        Parallel.ForEach(domains.Where((_, c) => c % 2 == 0).Concat(infrastructure), parallel, a => Compile(folder, a.Name, a.Source(), a.References()));
-        Parallel.ForEach(domains.Where((_, c) => c % 2 == 1), parallel, a => Compile(folder, a.Name, a.Source(), a.References()));
+        Parallel.ForEach(domains.Where((_, c) => c % 2 == 0).Concat(infrastructure), parallel, a => Compile(folder, a.Name, a.Source(), a.References(), size.Symbols));
+        Parallel.ForEach(domains.Where((_, c) => c % 2 == 1), parallel, a => Compile(folder, a.Name, a.Source(), a.References(), size.Symbols));
         File.WriteAllText(marker, Config(size.Contexts));
         return true;
     }
 
-    private static void Compile(string folder, string name, string source, List<MetadataReference> references)
+    /// <summary>
+    /// Compiles one assembly; with <paramref name="symbols"/>, as a build does, with its portable PDB beside it and its
+    /// source where the PDB says it is (src/, under the corpus), so that a check locates every violation in a file
+    /// and finds each type's declaration line in it.
+    /// </summary>
+    private static void Compile(string folder, string name, string source, List<MetadataReference> references, bool symbols)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: name + ".cs", encoding: Encoding.UTF8);
+        var sourcePath = symbols ? Path.Combine(folder, "src", name + ".cs") : name + ".cs";
+        if (symbols)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(sourcePath)!);
+            File.WriteAllText(sourcePath, source, Encoding.UTF8);
+        }
+
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: sourcePath, encoding: Encoding.UTF8);
         var compilation = CSharpCompilation.Create(name, [tree], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Disable));
         using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
+        using var pdb = symbols ? new MemoryStream() : null;
+        var result = compilation.Emit(stream, pdb, options: symbols ? new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb, pdbFilePath: Path.Combine(folder, name + ".pdb")) : null);
         if (!result.Success)
         {
             throw new InvalidOperationException($"{name}: {string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5))}");
         }
 
         File.WriteAllBytes(Path.Combine(folder, name + ".dll"), stream.ToArray());
+        if (pdb is not null)
+        {
+            File.WriteAllBytes(Path.Combine(folder, name + ".pdb"), pdb.ToArray());
+        }
     }
 
     private static string SharedEntities() => """
