@@ -44,7 +44,8 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         try
         {
             pe = new PEReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.None));
-            if (!pe.HasMetadata || !pe.TryOpenAssociatedPortablePdb(path, ReadWhole, out provider, out _) || provider is null)
+            if (!pe.HasMetadata || !pe.TryOpenAssociatedPortablePdb(path, OpenToCheck, out provider, out var pdbPath) || provider is null
+                || (pdbPath is not null && (provider = InMemory(provider!, pdbPath)) is null))
             {
                 return null;
             }
@@ -125,8 +126,30 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
     private static bool IsDamage(Exception exception) =>
         AssemblyFileReader.IsDamage(exception) || exception is IOException or UnauthorizedAccessException;
 
-    private static Stream? ReadWhole(string pdbPath) =>
-        RegularFile.Exists(pdbPath) ? new MemoryStream(File.ReadAllBytes(pdbPath), writable: false) : null;
+    /// <summary>A PDB file beside or where the assembly names it, opened for System.Reflection.Metadata to check that it is the assembly's (its id); <see cref="InMemory"/> then reads it.</summary>
+    private static FileStream? OpenToCheck(string pdbPath) =>
+        RegularFile.Exists(pdbPath) ? new FileStream(pdbPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.None) : null;
+
+    /// <summary>
+    /// The PDB file that <paramref name="checkedProvider"/> found to be the assembly's, read whole into memory that the
+    /// reader owns, outside the collector's heap, and the file closed: a provider made from an open file would keep it
+    /// open (and, on Windows, locked against the next build) for as long as the module is; one made from a byte array
+    /// would hold the array, in the large object heap, and a copy of it. Another file by then (a build meanwhile) gives
+    /// <see langword="null"/>.
+    /// </summary>
+    private static MetadataReaderProvider? InMemory(MetadataReaderProvider checkedProvider, string pdbPath)
+    {
+        var id = checkedProvider.GetMetadataReader().DebugMetadataHeader?.Id ?? [];
+        checkedProvider.Dispose();
+        var provider = MetadataReaderProvider.FromPortablePdbStream(OpenToCheck(pdbPath) ?? throw new IOException($"{pdbPath}: gone"), MetadataStreamOptions.PrefetchMetadata);
+        if (provider.GetMetadataReader().DebugMetadataHeader?.Id.AsSpan().SequenceEqual(id.AsSpan()) == true)
+        {
+            return provider;
+        }
+
+        provider.Dispose();
+        return null;
+    }
 
     /// <summary>The row a token names in a table, or <see langword="null"/> when it names another table or no row.</summary>
     private static int? Row(int token, TableIndex table, int rows) =>
