@@ -14,8 +14,10 @@ internal sealed record BenchmarkOptions(int Runs, IReadOnlyList<SyntheticSize> S
           --runs N             runs of each engine on each corpus; the table shows medians (default 5)
           --sizes LIST         synthetic sizes for the question and the rule catalog, NxM = N contexts of M domain types
                                (default 4x50,8x100,16x200,32x400,1000x175; 1000x175 is about 3,000 assemblies and 230,000 types)
-          --report-sizes LIST  synthetic sizes for the report rows, NxMvK = a planted violation every K domain types
-                               (default 200x385v3: about 100,000 types and 20,000 violations); "none" for none
+          --report-sizes LIST  synthetic sizes for the report rows, NxMvK = a planted violation every K domain types,
+                               ending in pdb = compiled with PDBs and sources, as a build is (default
+                               200x385v3,200x385v3pdb: about 100,000 types and 20,000 violations, without and with
+                               locations); "none" for none
           --no-peers           leave out NetArchTest and ArchUnitNET
           --prepare-only       generate the synthetic corpora of those sizes and write the framework map, measure nothing
           --help               this text
@@ -54,7 +56,7 @@ internal sealed record BenchmarkOptions(int Runs, IReadOnlyList<SyntheticSize> S
         return new BenchmarkOptions(
             runs,
             SizeList(Option(args, "--sizes") ?? "4x50,8x100,16x200,32x400,1000x175"),
-            SizeList(Option(args, "--report-sizes") ?? "200x385v3"),
+            SizeList(Option(args, "--report-sizes") ?? "200x385v3,200x385v3pdb"),
             !args.Contains("--no-peers"),
             args.Contains("--prepare-only"));
     }
