@@ -108,11 +108,12 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
     {
         var trace = arguments is null ? assembly.Trace(method) : assembly.Trace(method, arguments);
         var owner = assembly.UserTypeOf(assembly.Metadata.GetMethodDefinition(method).GetDeclaringType());
+        // Where the method's calls are said to be, written once for all of them: a mapping method makes hundreds.
+        var name = assembly.Metadata.GetString(assembly.Metadata.GetMethodDefinition(method).Name);
+        var where = $"{assembly.Names.Of(owner).DisplayName}.{Loading.CompilerGeneratedNames.UserMemberOf(name) ?? name}";
         foreach (var call in trace.Calls)
         {
             var site = new MappingSite(assembly.Path, CodeAnchor.ForMethod(MetadataTokens.GetToken(owner), MetadataTokens.GetToken(method), call.Offset));
-            var name = assembly.Metadata.GetString(assembly.Metadata.GetMethodDefinition(method).Name);
-            var where = $"{assembly.Names.Of(owner).DisplayName}.{Loading.CompilerGeneratedNames.UserMemberOf(name) ?? name}";
             if (string.Equals(assembly.Name, reading.DbContext.Assembly, StringComparison.OrdinalIgnoreCase))
             {
                 // Mappings written in a shared library or a package are located where the context's own code calls them.

@@ -17,12 +17,29 @@ internal sealed record TypeSubstitution(IReadOnlyList<TypeUse> TypeArguments, IR
             return position < arguments.Count ? arguments[position] : use;
         }
 
-        return use.Arguments.Count == 0 ? use : use with { Arguments = [.. use.Arguments.Select(Apply)] };
+        var applied = ApplyAll(use.Arguments);
+        return ReferenceEquals(applied, use.Arguments) ? use : use with { Arguments = applied };
     }
 
     /// <summary>The substitution inside a called method: its declaring type's and its own generic arguments, read in this one.</summary>
     public TypeSubstitution Into(TypeUse declaringType, IReadOnlyList<TypeUse> methodArguments) =>
-        new([.. declaringType.Arguments.Select(Apply)], [.. methodArguments.Select(Apply)]);
+        new(ApplyAll(declaringType.Arguments), ApplyAll(methodArguments));
+
+    /// <summary>Uses with their placeholders replaced; the list itself when none is (most calls name none), so that nothing is copied.</summary>
+    private IReadOnlyList<TypeUse> ApplyAll(IReadOnlyList<TypeUse> uses)
+    {
+        TypeUse[]? applied = null;
+        for (var i = 0; i < uses.Count; i++)
+        {
+            if (Apply(uses[i]) is var replaced && !ReferenceEquals(replaced, uses[i]))
+            {
+                applied ??= [.. uses];
+                applied[i] = replaced;
+            }
+        }
+
+        return applied ?? uses;
+    }
 
     /// <summary>Gets a key that tells substitutions apart, for reading each method once per substitution.</summary>
     public string Key => string.Join(",", TypeArguments) + "|" + string.Join(",", MethodArguments);

@@ -20,8 +20,22 @@ internal sealed class TypeUseProvider(MetadataNames names) : ISignatureTypeProvi
     public TypeUse? GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
         reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
 
-    public TypeUse? GetGenericInstantiation(TypeUse? genericType, ImmutableArray<TypeUse?> typeArguments) =>
-        genericType is null ? null : genericType with { Arguments = [.. typeArguments.Select(a => a ?? new TypeUse(names.Primitive("Object"), []))] };
+    public TypeUse? GetGenericInstantiation(TypeUse? genericType, ImmutableArray<TypeUse?> typeArguments)
+    {
+        if (genericType is null)
+        {
+            return null;
+        }
+
+        // A loop, not a LINQ projection: every generic type in every signature the tables' reading meets comes here.
+        var arguments = new TypeUse[typeArguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = typeArguments[i] ?? new TypeUse(names.Primitive("Object"), []);
+        }
+
+        return genericType with { Arguments = arguments };
+    }
 
     public TypeUse? GetSZArrayType(TypeUse? elementType) => elementType;
 
