@@ -256,7 +256,15 @@ internal static class AssemblyFileReader
         var hasEntryPoint = pe.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress != 0;
         var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, hasEntryPoint);
         decoder.Assembly = assembly;
-        cache?.WriteHeaders(assembly, [.. scanner.NamedTypes()]);
+        if (cache is not null)
+        {
+            // Every type the assembly can name, for the cache to answer later questions from: read with names of their
+            // own, which die with the census, not into the shared table and this assembly's header names, which would
+            // hold every one of them until the assembly is decoded (on 3,000 assemblies, 114 MB more alive after loading).
+            var census = table.ForDecoding();
+            cache.WriteHeaders(assembly, [.. new TypeScanner(pe, metadata, names.ForDecoding(census), census).NamedTypes()]);
+        }
+
         return assembly;
     }
 
