@@ -101,9 +101,21 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
 
                 if (Decoded is not null)
                 {
-                    // With a cache, decoded in full and written, so that the next run answers from the cache.
+                    // With a cache, decoded in full and written, so that the next run answers from the cache; the answer
+                    // is read from what was decoded, which is then let go, as a question without a cache keeps nothing:
+                    // kept, the first run over 3,000 assemblies held every dependency of every assembly it read (1 GB).
                     Decode();
-                    return null;
+                    var answer = candidates.Where(type => type.Dependencies.Any(dependency => match(dependency.Target))).ToList();
+                    if (Assembly is { } assembly && _failure is null)
+                    {
+                        var reader = new RereadingDecoder(assembly, table);
+                        foreach (var type in assembly.Types)
+                        {
+                            type.LetGoOfDecoded(reader);
+                        }
+                    }
+
+                    return answer;
                 }
 
                 var wanted = candidates.ToHashSet();

@@ -116,6 +116,17 @@ public sealed class InspectedType
         Volatile.Write(ref _genericCalls, null);
     }
 
+    /// <summary>
+    /// Lets go of the dependencies and generic calls decoded in full, which <paramref name="reader"/> reads again if they
+    /// are asked for: what a question read to write a cache is not kept for the code base's life.
+    /// </summary>
+    internal void LetGoOfDecoded(IAssemblyDecoder reader)
+    {
+        Decoder = reader;
+        Volatile.Write(ref _dependencies, null);
+        Volatile.Write(ref _genericCalls, null);
+    }
+
     /// <summary>What a view kept of the generic calls, or <see langword="null"/> when it kept nothing for this type (the full list is then the answer).</summary>
     internal IReadOnlyList<GenericCall>? KeptCallsFor(DependencyView view) =>
         Volatile.Read(ref _kept) is { } kept && ReferenceEquals(kept.View, view) ? kept.GenericCalls : null;

@@ -109,6 +109,26 @@ public sealed class DependencyQueryTests : IDisposable
     }
 
     [Fact]
+    public void Filling_an_empty_cache_answers_as_a_fresh_load_and_leaves_the_model_whole_read_again_when_asked()
+    {
+        // Given the answer and model of a load without a cache
+        var source = AssemblySource.Files(Repository.Subject(Kinds), Repository.Subject("FitnessKit.Subjects.Targets"));
+        static bool Target(TypeName name) => name.Namespace.StartsWith("FitnessKit.Subjects.Targets", StringComparison.Ordinal);
+        var fresh = CodeBase.Load(source);
+        var expected = fresh.TypesDependingOn(Target).Select(t => t.FullName).ToList();
+
+        // When a load with an empty cache is asked twice (the first question decodes in full to write the cache, then lets what it decoded go)
+        var filling = CodeBase.Load(source, new LoadOptions { CacheDirectory = Path.Combine(_folder, "cache") });
+        var answers = new[] { filling.TypesDependingOn(Target), filling.TypesDependingOn(Target) };
+
+        // Then both answers and the model decoded afterwards are the fresh load's, and the next load answers from the cache alike
+        expected.Should().NotBeEmpty();
+        answers.Should().AllSatisfy(answer => answer.Select(t => t.FullName).Should().Equal(expected));
+        ModelDescription.Decoded(filling).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+        CodeBase.Load(source, new LoadOptions { CacheDirectory = Path.Combine(_folder, "cache") }).TypesDependingOn(Target).Select(t => t.FullName).Should().Equal(expected);
+    }
+
+    [Fact]
     public void Leaves_the_model_whole_the_types_it_read_decode_every_dependency_afterwards()
     {
         var source = AssemblySource.Files(Repository.Subject(Kinds));
