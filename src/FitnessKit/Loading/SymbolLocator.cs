@@ -11,7 +11,7 @@ namespace FitnessKit.Loading;
 /// <remarks>
 /// The modules read last stay open, up to <see cref="OpenModules"/> of them; one asked for after it was let go is read
 /// again. A check locates its findings assembly by assembly, so few are read twice, and what it holds of PDBs is then
-/// bounded by the largest of them, not by how many assemblies it locates in (600 assemblies with PDBs held 30 MB of
+/// bounded by the largest of them, not by how many assemblies it locates in (600 assemblies with PDBs held 23 MB of
 /// them to the end of a report).
 /// </remarks>
 internal sealed class SymbolLocator(int openModules = SymbolLocator.OpenModules)
