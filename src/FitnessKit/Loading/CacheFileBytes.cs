@@ -32,9 +32,6 @@ internal sealed class CacheFileBytes
     /// <summary>Gets the length of the content, before the seal.</summary>
     public int Length => _length;
 
-    /// <summary>Gets a value indicating whether the bytes are held, not read again when asked for.</summary>
-    public bool IsHeld => _held is not null;
-
     /// <summary>Lets the bytes go until they are asked for again.</summary>
     public void LetGo() => _held = null;
 
@@ -64,8 +61,9 @@ internal sealed class CacheFileBytes
         try
         {
             var bytes = File.ReadAllBytes(_file);
-            return bytes.Length == _length + CacheFileSeal.Length && CacheFileSeal.Check(bytes, out _) is null
-                && BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(_length)) == _checksum ? bytes : null;
+            // The checksum it carries first: another file is told without hashing it.
+            return bytes.Length == _length + CacheFileSeal.Length && BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(_length)) == _checksum
+                && CacheFileSeal.Check(bytes, out _) is null ? bytes : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

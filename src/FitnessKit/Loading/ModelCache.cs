@@ -13,7 +13,7 @@ namespace FitnessKit.Loading;
 /// read from its own file instead, which writes the cache file again, and the damage is noted in
 /// <see cref="DamagedFiles"/>.
 /// </summary>
-internal sealed class ModelCache(string directory, long heldBytesBudget = ModelCache.HeldBytesBudget)
+internal sealed class ModelCache(string directory, long heldBytesBudget)
 {
     // 5: file-local types, and top-level types named <...> that are not the compiler's own, are types of their own.
     // 6: every file ends with a checksum of its content (CacheFileSeal), checked before anything is decoded.
