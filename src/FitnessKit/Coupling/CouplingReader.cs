@@ -119,10 +119,10 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             var callers = _callers[assembly];
             // Each assembly's names are its own: interned in a table the threads share, they would outlive it.
             using var data = DataAssembly.Open(assembly.Path, TypeNameTable.ForOneThread());
-            calls[assembly] = data.CallsOf(
+            calls[assembly] = FirstOfEach(data.CallsOf(
                 callers.Keys.ToHashSet(),
                 offered,
-                byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null);
+                byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null));
         });
         foreach (var assembly in _callers.Keys)
         {
@@ -133,6 +133,26 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         }
 
         LocateRefitCalls(TypeNameTable.ForOneThread());
+    }
+
+    /// <summary>
+    /// The first call of each member to each method name of a type, in the order found, whether it returns data or not:
+    /// another such call adds no style and no query (both are sets, keyed by those alone, and a query keeps its first
+    /// call's place and return type). Many calls repeat one: half of the framework map's (10,377 to 5,162).
+    /// </summary>
+    private static List<CodeCall> FirstOfEach(IReadOnlyList<CodeCall> calls)
+    {
+        var seen = new HashSet<(int Type, string Member, TypeName Declaring, string Method, bool ReturnsData)>(calls.Count);
+        var first = new List<CodeCall>(calls.Count);
+        foreach (var call in calls)
+        {
+            if (seen.Add((call.Owner.TypeToken, call.Owner.Member, call.Method.DeclaringType.Type, call.Method.Name, MessageConventions.ReturnsData(call.Method))))
+            {
+                first.Add(call);
+            }
+        }
+
+        return first;
     }
 
     /// <summary>

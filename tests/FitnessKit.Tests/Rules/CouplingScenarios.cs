@@ -47,6 +47,10 @@ internal static class CouplingScenarios
                 new("Shipping.Manifest", "add_Printed", "Orders.Contracts.IOrderQueries.CountOpen"),
             ]),
 
+        // One member calls a query twice and an overload of it, and a method whose overloads are a command and a query: each method counts once in each style it is called in, each query is reported once.
+        new("RepeatedCalls", Events: 0, Commands: 1, Queries: 2, TypeUses: 1,
+            [new("Shipping.Picker", "Pick", "Orders.Contracts.IStockDesk.Find"), new("Shipping.Picker", "Pick", "Orders.Contracts.IStockDesk.Reserve")]),
+
         // A query of Orders' internals: on the map, but FK001's to report, not FK012's.
         new("InternalQuery", Events: 0, Commands: 0, Queries: 1, TypeUses: 0, []),
     ];

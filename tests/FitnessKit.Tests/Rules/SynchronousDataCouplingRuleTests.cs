@@ -111,6 +111,15 @@ public sealed class SynchronousDataCouplingRuleTests
         }
 
         [Fact]
+        public void Locates_a_query_called_again_and_through_overloads_at_its_first_call_that_returns_data()
+        {
+            var report = Check("RepeatedCalls");
+
+            report.Violations.Where(v => v.Rule.Id == "FK012").Select(v => v.Location!.ToString(Repository.Root))
+                .Should().Equal($"tests/Subjects/{CouplingScenarios.Assembly}/Scenarios/RepeatedCalls.cs:28", $"tests/Subjects/{CouplingScenarios.Assembly}/Scenarios/RepeatedCalls.cs:32");
+        }
+
+        [Fact]
         public void Locates_a_Refit_method_which_has_no_body_at_its_call()
         {
             var violation = Check("RefitClient").Violations.Single(v => v.Rule.Id == "FK012");
