@@ -421,15 +421,62 @@ public sealed partial class CodeBase
         return found;
     }
 
-    /// <summary>The last base type of a type's chain when the chain stops at a type that cannot be read (its assembly was not found), or <see langword="null"/> when the chain is whole.</summary>
-    internal TypeUse? UnreadBaseOf(InspectedType type)
+    /// <summary>
+    /// Whether a type may implement an interface of one of these full names: whether one is met among its own
+    /// interfaces, its base types' and theirs, without substituting generic arguments (a name does not depend on them).
+    /// <see langword="false"/> means that <see cref="InterfacesOf"/> holds none of them; <see langword="true"/>, that it
+    /// should be asked. Most types implement none of a few names: this allocates nothing for them.
+    /// </summary>
+    /// <param name="type">An inspected type.</param>
+    /// <param name="bases">Its base types, as <see cref="BaseTypesOf"/> gives them.</param>
+    /// <param name="names">The interfaces' full names.</param>
+    internal bool MayImplement(InspectedType type, IReadOnlyList<TypeUse> bases, IReadOnlyList<string> names)
     {
-        TypeUse? last = null;
-        foreach (var baseType in BaseTypesOf(type))
+        // Each interface is followed to its own interfaces, without remembering those met: a budget of visits stands in,
+        // and spending it answers "ask", never "no".
+        var budget = 1024;
+        bool Any(IReadOnlyList<TypeUse> interfaces)
         {
-            last = baseType;
+            for (var i = 0; i < interfaces.Count; i++)
+            {
+                if (--budget < 0 || names.Contains(interfaces[i].Type.FullName) || Any(HeaderOf(interfaces[i].Type).Interfaces))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        if (Any(type.Interfaces))
+        {
+            return true;
+        }
+
+        for (var b = 0; b < bases.Count; b++)
+        {
+            if (Any(HeaderOf(bases[b].Type).Interfaces))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The last base type of a type's chain when the chain stops at a type that cannot be read (its assembly was not
+    /// found), or <see langword="null"/> when the chain is whole; from the type's base types as
+    /// <see cref="BaseTypesOf"/> gives them.
+    /// </summary>
+    internal TypeUse? UnreadBaseOf(IReadOnlyList<TypeUse> bases)
+    {
+        var last = bases.Count == 0 ? null : bases[^1];
         return last is null || last.Type.FullName == "System.Object" || FindType(last.Type) is not null || GenericParameters.IsPlaceholder(last.Type)
             || _resolver.Value.HeaderOf(last.Type) is not null
             ? null

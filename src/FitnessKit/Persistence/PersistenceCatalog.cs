@@ -47,31 +47,35 @@ public sealed class PersistenceCatalog
         using var referenced = new Loading.Il.DataAssemblySet(codeBase.PathOf);
 
         // Packages and frameworks are only read: EF Core's own HistoryRepository is not the system's persistence code.
-        foreach (var type in codeBase.Types.Where(t => t.Assembly.IsFirstParty))
+        // Most types are none of what is looked for: each is asked without a delegate or a list of its own, its base
+        // types walked once, its interfaces only when one of them may be an entity configuration.
+        var bases = new List<TypeUse>();
+        foreach (var type in codeBase.Types)
         {
-            if (type.Category is not (TypeCategory.Class or TypeCategory.Struct))
+            if (!type.Assembly.IsFirstParty || type.Category is not (TypeCategory.Class or TypeCategory.Struct))
             {
                 continue;
             }
 
-            var bases = codeBase.BaseTypesOf(type).ToList();
-            var parameters = codeBase.ParameterNamesOf(type.Name);
-            if (bases.FirstOrDefault(b => detection.DbContextBaseTypes.Contains(b.Type.FullName)) is { } dbContextBase)
+            bases.Clear();
+            bases.AddRange(codeBase.BaseTypesOf(type));
+            if (FirstNamed(bases, detection.DbContextBaseTypes) is { } dbContextBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase, parameters)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase, codeBase.ParameterNamesOf(type.Name))}", []);
                 CollectDbContextEntities(codeBase, referenced, type, detection, entities, view);
             }
-            else if (bases.FirstOrDefault(b => detection.MigrationBaseTypes.Contains(b.Type.FullName)) is { } migrationBase)
+            else if (FirstNamed(bases, detection.MigrationBaseTypes) is { } migrationBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Migration, $"derives from {Display(migrationBase, parameters)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Migration, $"derives from {Display(migrationBase, codeBase.ParameterNamesOf(type.Name))}", []);
             }
-            else if (bases.FirstOrDefault(b => detection.ModelSnapshotBaseTypes.Contains(b.Type.FullName)) is { } snapshotBase)
+            else if (FirstNamed(bases, detection.ModelSnapshotBaseTypes) is { } snapshotBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.ModelSnapshot, $"derives from {Display(snapshotBase, parameters)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.ModelSnapshot, $"derives from {Display(snapshotBase, codeBase.ParameterNamesOf(type.Name))}", []);
             }
-            else if (codeBase.InterfacesOf(type).FirstOrDefault(i => detection.EntityConfigurationInterfaces.Contains(i.Type.FullName)) is { } configuration)
+            else if (codeBase.MayImplement(type, bases, detection.EntityConfigurationInterfaces)
+                && FirstNamed(codeBase.InterfacesOf(type), detection.EntityConfigurationInterfaces) is { } configuration)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.EntityConfiguration, $"implements {Display(configuration, parameters)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.EntityConfiguration, $"implements {Display(configuration, codeBase.ParameterNamesOf(type.Name))}", []);
                 if (configuration.Arguments.Count > 0 && !GenericParameters.IsPlaceholder(configuration.Arguments[0].Type))
                 {
                     AddEntity(entities, configuration.Arguments[0].Type, type.Name, $"configured by {type.Name.DisplayName}");
@@ -79,25 +83,25 @@ public sealed class PersistenceCatalog
 
                 AddOwnedCollections(entities, type, view);
             }
-            else if (bases.FirstOrDefault(b => detection.OtherBaseTypes.Contains(b.Type.FullName)) is { } otherBase)
+            else if (FirstNamed(bases, detection.OtherBaseTypes) is { } otherBase)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"derives from {Display(otherBase, parameters)}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"derives from {Display(otherBase, codeBase.ParameterNamesOf(type.Name))}", []);
             }
             else if (detection.RepositorySuffixOf(type) is { } suffix)
             {
                 // A name is weak evidence: decided below, once every DbContext is known, by what the class touches.
                 repositories.Add((type, suffix));
             }
-            else if (namespaces.FirstOrDefault(p => p.Matches(type.Name.Namespace)) is { } persistenceNamespace)
+            else if (FirstMatching(namespaces, type.Name.Namespace) is { } persistenceNamespace)
             {
                 found[type.Name] = new PersistenceType(type.Name, PersistenceKind.Configured, $"lies in persistence namespace {type.Name.Namespace} (pattern {persistenceNamespace})", []);
             }
-            else if (codeBase.UnreadBaseOf(type) is { } unread)
+            else if (codeBase.UnreadBaseOf(bases) is { } unread)
             {
                 undecided.Add((type, unread));
             }
 
-            if (type.Attributes.FirstOrDefault(a => detection.EntityAttributes.Contains(a.FullName)) is { } table)
+            if (FirstAttribute(type.Attributes, detection.EntityAttributes) is { } table)
             {
                 AddEntity(entities, type.Name, null, $"carries [{StripAttribute(table.Name)}]");
             }
@@ -215,6 +219,48 @@ public sealed class PersistenceCatalog
     }
 
     /// <summary>A base type or interface as C# writes it, without namespaces: <c>IEntityTypeConfiguration&lt;TEntity&gt;</c> (the type's own parameter named, never <c>!0</c>).</summary>
+    /// <summary>The first of the types whose full name is one of <paramref name="names"/>, or <see langword="null"/>.</summary>
+    private static TypeUse? FirstNamed(IReadOnlyList<TypeUse> types, IReadOnlyList<string> names)
+    {
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (names.Contains(types[i].Type.FullName))
+            {
+                return types[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first attribute whose full name is one of <paramref name="names"/>, or <see langword="null"/>.</summary>
+    private static TypeName? FirstAttribute(IReadOnlyList<TypeName> attributes, IReadOnlyList<string> names)
+    {
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            if (names.Contains(attributes[i].FullName))
+            {
+                return attributes[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first pattern that matches a namespace, or <see langword="null"/>.</summary>
+    private static NamePattern? FirstMatching(List<NamePattern> patterns, string ns)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Matches(ns))
+            {
+                return pattern;
+            }
+        }
+
+        return null;
+    }
+
     private static string Display(TypeUse use, IReadOnlyList<string>? parameters) => CodeBase.NameOf(use, parameters, qualified: false);
 
     /// <summary>Why an entity is persistence code, in a phrase of at most three reasons, so that an entity that twenty DbContexts map does not make a message of twenty clauses (<see cref="PersistenceType.MappedBy"/> keeps them all).</summary>

@@ -50,6 +50,10 @@ public static class RuleScenarios
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicEntityConfiguration.ReturnRequestConfiguration", null, null), // PublicEntityConfiguration: explicit implementation, its entity stays internal
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicConfiguredEntity.ReturnReason", null, null), // PublicConfiguredEntity: mapped through an internal IEntityTypeConfiguration<ReturnReason>
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicTableEntity.OrderNote", null, null), // PublicTableEntity: [Table]
+        new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfiguration.TimestampedConfiguration`1", null, null), // PublicInheritedConfiguration: the generic base configuration
+        new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfiguration.RefundConfiguration", null, null), // PublicInheritedConfiguration: a configuration only through its base class
+        new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfiguration.Refund", null, null), // PublicInheritedConfiguration: the entity it configures
+        new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicConfigurationThroughInterface.VoucherConfiguration", null, null), // PublicConfigurationThroughInterface: a configuration only through an interface that extends IEntityTypeConfiguration<T>
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicMigration.AddOrderNoteColumn", null, null), // PublicMigration
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicRepository.OrderRepository", null, null), // PublicRepository: named like one and touches a DbContext
         new("FK003", "FitnessKit.Subjects.Rules.Ordering.Contracts", "FitnessKit.Subjects.Rules.Ordering.Contracts.ContractExposesEntity.OrderRecord", null, null), // ContractExposesEntity: a public entity in the contract assembly, mapped by DbSet<OrderRecord> in Ordering
@@ -86,6 +90,11 @@ public static class RuleScenarios
         "FitnessKit.Subjects.Rules.Ordering.PublicConfiguredEntityTwin.ReturnReasonConfiguration",
         "FitnessKit.Subjects.Rules.Ordering.PublicConfiguredEntityTwin.ReturnReason",
         "FitnessKit.Subjects.Rules.Ordering.PublicTableEntityTwin.OrderNote",
+        "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfigurationTwin.TimestampedConfiguration`1",
+        "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfigurationTwin.RefundConfiguration",
+        "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfigurationTwin.Refund",
+        "FitnessKit.Subjects.Rules.Ordering.PublicConfigurationThroughInterfaceTwin.VoucherConfiguration",
+        "FitnessKit.Subjects.Rules.Ordering.PublicConfigurationThroughInterfaceTwin.Voucher",
         "FitnessKit.Subjects.Rules.Ordering.PublicMigrationTwin.AddOrderNoteColumn",
         "FitnessKit.Subjects.Rules.Ordering.PublicRepositoryTwin.OrderRepository",
         "FitnessKit.Subjects.Rules.Ordering.InMemoryRepository.InMemoryOrderRepository", // named like a repository, touches no persistence
@@ -101,6 +110,7 @@ public static class RuleScenarios
         "FitnessKit.Subjects.Rules.Ordering.PublicDbContext.DraftOrder",
         "FitnessKit.Subjects.Rules.Ordering.PublicEntityConfiguration.ReturnRequest",
         "FitnessKit.Subjects.Rules.Ordering.PublicConfiguredEntity.ReturnReasonConfiguration",
+        "FitnessKit.Subjects.Rules.Ordering.PublicConfigurationThroughInterface.Voucher",
         "FitnessKit.Subjects.Rules.Ordering.ContractExposesEntity.OrderRecordDbContext",
         "FitnessKit.Subjects.Rules.Ordering.SharedCustomerMapping.CustomerDbContext",
         "FitnessKit.Subjects.Rules.Shipping.SharedCustomerMapping.ShippingDbContext",
