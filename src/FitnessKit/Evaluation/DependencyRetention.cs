@@ -78,10 +78,10 @@ internal static class DependencyRetention
     }
 
     /// <summary>Which generic calls the persistence catalog reads: the entity-mapping methods of the map's persistence detection (<c>ModelBuilder.Entity&lt;T&gt;</c>) and EF Core's <c>OwnsMany</c>; the others (LINQ, DI registrations, serializers) are let go.</summary>
-    public static Func<GenericCall, bool> CallsFor(ContextModel model)
+    public static Func<string, bool> CallsFor(ContextModel model)
     {
         var methods = model.Map.Persistence.EntityMappingMethods.Select(m => m[(m.LastIndexOf('.') + 1)..]).Append(PersistenceCatalog.OwnsMany).ToHashSet(StringComparer.Ordinal);
-        return call => methods.Contains(call.Method);
+        return methods.Contains;
     }
 
     /// <summary>What a dependency's target says: in an assembly the check judges (kept when used from another assembly), kept whoever uses it (a data-access library, an HTTP client), and its context (kept when used from outside it).</summary>

@@ -266,7 +266,7 @@ public sealed partial class CodeBase
     /// kept already is left as it is; one kept by another view is read again.
     /// </summary>
     /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
-    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, KeepDependency>> keep, Func<GenericCall, bool> keepCall)
+    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, KeepDependency>> keep, Func<string, bool> keepCallsTo)
     {
         ForEachAssembly(assemblies, assembly =>
         {
@@ -278,14 +278,14 @@ public sealed partial class CodeBase
             var reader = new RereadingDecoder(assembly, _table);
             var keepOf = keep(assembly);
             // Decoded from its file, an assembly makes only the dependencies kept; from a cache, or decoded already, it is kept from its full lists.
-            if (assembly.Types[0].Decoder is { } decoder && decoder.DecodeKeeping(view, keepOf, keepCall, reader))
+            if (assembly.Types[0].Decoder is { } decoder && decoder.DecodeKeeping(view, keepOf, keepCallsTo, reader))
             {
                 return;
             }
 
             foreach (var type in assembly.Types)
             {
-                type.KeepOnly(view, keepOf(type), keepCall, reader);
+                type.KeepOnly(view, keepOf(type), keepCallsTo, reader);
             }
         });
 

@@ -176,7 +176,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
     }
 
-    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
+    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader)
     {
         lock (_gate)
         {
@@ -187,7 +187,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
             if (_fileDecoder is not null)
             {
-                return _fileDecoder.DecodeKeeping(view, keep, keepCall, reader);
+                return _fileDecoder.DecodeKeeping(view, keep, keepCallsTo, reader);
             }
 
             if (_content is null)
@@ -197,7 +197,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
             if (!_hasDetails)
             {
-                return FileDecoder().DecodeKeeping(view, keep, keepCall, reader);
+                return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, reader);
             }
 
             // What each type keeps is asked first: if asking reads a type of this assembly, which decodes it in full, the caller keeps from the full lists.
@@ -215,7 +215,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
             if (_content.Read() is not { } bytes)
             {
-                return FileDecoder().DecodeKeeping(view, keep, keepCall, reader);
+                return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, reader);
             }
 
             var details = new (PropertySummary[], GenericCall[], TypeDependency[])[types.Length];
@@ -225,13 +225,13 @@ internal sealed class CachedModel : IAssemblyDecoder
                 var cache = new CacheReader(bytes.AsSpan(0, _content.Length)) { Position = _detailsOffset };
                 for (var t = 0; t < types.Length; t++)
                 {
-                    details[t] = ReadDetails(ref cache, types[t], keeps[t]);
+                    details[t] = ReadDetails(ref cache, types[t], keeps[t], keepCallsTo);
                 }
             }
             catch (Exception exception) when (IsDamage(exception))
             {
                 _noteDamage!(Undecodable(exception));
-                return FileDecoder().DecodeKeeping(view, keep, keepCall, reader);
+                return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, reader);
             }
 
             LetGo();
@@ -239,7 +239,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             {
                 var (properties, calls, dependencies) = details[t];
                 types[t].GenericProperties = properties;
-                types[t].Keep(view, dependencies, calls.Length == 0 ? [] : [.. calls.Where(keepCall)], reader);
+                types[t].Keep(view, dependencies, calls, reader);
             }
 
             return true;
@@ -405,8 +405,11 @@ internal sealed class CachedModel : IAssemblyDecoder
     /// <summary>The reason noted for a cache file that cannot be decoded.</summary>
     public static string Undecodable(Exception exception) => $"it cannot be decoded ({exception.Message.TrimEnd('.')})";
 
-    /// <summary>Reads one type's details; with <paramref name="keep"/>, only the dependencies it keeps are made (every one is still read past).</summary>
-    private (PropertySummary[], GenericCall[], TypeDependency[]) ReadDetails(ref CacheReader reader, InspectedType type, KeepDependency? keep = null)
+    /// <summary>
+    /// Reads one type's details; with <paramref name="keep"/>, only the dependencies it keeps are made, and with
+    /// <paramref name="keepCallsTo"/> only the generic calls it keeps (every one is still read past).
+    /// </summary>
+    private (PropertySummary[], GenericCall[], TypeDependency[]) ReadDetails(ref CacheReader reader, InspectedType type, KeepDependency? keep = null, Func<string, bool>? keepCallsTo = null)
     {
         var properties = new PropertySummary[reader.ReadCount()];
         for (var i = 0; i < properties.Length; i++)
@@ -414,10 +417,26 @@ internal sealed class CachedModel : IAssemblyDecoder
             properties[i] = new PropertySummary(Text(ref reader), ReadUse(ref reader, 0), reader.ReadBoolean());
         }
 
-        var calls = new GenericCall[reader.ReadCount()];
-        for (var i = 0; i < calls.Length; i++)
+        var callCount = reader.ReadCount();
+        var calls = keepCallsTo is null ? new GenericCall[callCount] : null;
+        List<GenericCall>? keptCalls = null;
+        for (var i = 0; i < callCount; i++)
         {
-            calls[i] = new GenericCall(Name(ref reader), Text(ref reader), ReadUses(ref reader, 0), OptionalString(ref reader));
+            var declaring = Name(ref reader);
+            var method = Text(ref reader);
+            if (calls is not null)
+            {
+                calls[i] = new GenericCall(declaring, method, ReadUses(ref reader, 0), OptionalString(ref reader));
+            }
+            else if (keepCallsTo!(method))
+            {
+                (keptCalls ??= new()).Add(new GenericCall(declaring, method, ReadUses(ref reader, 0), OptionalString(ref reader)));
+            }
+            else
+            {
+                SkipUses(ref reader, 0);
+                reader.Read7BitEncodedInt();
+            }
         }
 
         var count = reader.ReadCount();
@@ -442,7 +461,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             }
         }
 
-        return (properties, calls, dependencies ?? [.. kept!]);
+        return (properties, calls ?? (keptCalls is null ? [] : [.. keptCalls]), dependencies ?? [.. kept!]);
     }
 
     private string? OptionalString(ref CacheReader reader) => OptionalStringAt(ref reader, reader.Read7BitEncodedInt());

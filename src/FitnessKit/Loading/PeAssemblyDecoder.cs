@@ -145,7 +145,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
         }
     }
 
-    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
+    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader)
     {
         lock (_gate)
         {
@@ -173,7 +173,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
                 return false;
             }
 
-            ScanOnce((scanner, family, i) => scanner.ScanKept(family.Type, family.Owner, family.Generated, view, keeps[i], keepCall, reader), work);
+            ScanOnce((scanner, family, i) => scanner.ScanKept(family.Type, family.Owner, family.Generated, view, keeps[i], keepCallsTo, reader), work);
             return true;
         }
     }

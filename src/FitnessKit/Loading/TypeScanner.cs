@@ -107,11 +107,20 @@ internal sealed class TypeScanner
     }
 
     /// <summary>Reads the members and code of a type for one check, making only the dependencies and generic calls it keeps (<see cref="InspectedType.Keep"/>).</summary>
-    public void ScanKept(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencyView view, KeepDependency keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
+    public void ScanKept(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader)
     {
         _sink.Reset(type.Name, keep);
-        Scan(type, handle, generatedTypes, _sink);
-        type.Keep(view, _sink.Items, _genericCalls.Count == 0 ? [] : [.. _genericCalls.Where(keepCall)], reader);
+        _il.KeepsGenericCallsTo = keepCallsTo;
+        try
+        {
+            Scan(type, handle, generatedTypes, _sink);
+        }
+        finally
+        {
+            _il.KeepsGenericCallsTo = null;
+        }
+
+        type.Keep(view, _sink.Items, _genericCalls.Count == 0 ? [] : [.. _genericCalls], reader);
     }
 
     /// <summary>

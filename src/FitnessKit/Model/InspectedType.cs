@@ -85,9 +85,9 @@ public sealed class InspectedType
     /// </summary>
     /// <param name="view">The check's view of the dependencies, which <see cref="DependencyView.Of"/> answers from what is kept.</param>
     /// <param name="keep">Which dependencies the check reads.</param>
-    /// <param name="keepCall">Which generic calls the check reads.</param>
+    /// <param name="keepCallsTo">Which generic calls the check reads, by the called method's name.</param>
     /// <param name="reader">What reads the type's assembly again when the full list is asked for.</param>
-    internal void KeepOnly(DependencyView view, KeepDependency keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader)
+    internal void KeepOnly(DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader)
     {
         // One buffer per thread, not a full-size array per type: a check keeps about one dependency in eight.
         var kept = _keptBuffer ??= new List<TypeDependency>();
@@ -100,7 +100,7 @@ public sealed class InspectedType
             }
         }
 
-        Keep(view, CollectionsMarshal.AsSpan(kept), GenericCalls.Count == 0 ? [] : [.. GenericCalls.Where(keepCall)], reader);
+        Keep(view, CollectionsMarshal.AsSpan(kept), GenericCalls.Count == 0 ? [] : [.. GenericCalls.Where(c => keepCallsTo(c.Method))], reader);
         kept.Clear();
     }
 
@@ -177,7 +177,7 @@ internal interface IAssemblyDecoder
     /// (<see cref="InspectedType.Keep"/>), when it can; <see langword="false"/> when it cannot (decoded already, read from
     /// or written to a cache), and the caller keeps from the full lists.
     /// </summary>
-    bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<GenericCall, bool> keepCall, IAssemblyDecoder reader);
+    bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader);
 }
 
 /// <summary>A call to a generic method instance, such as <c>modelBuilder.Entity&lt;Order&gt;()</c>.</summary>
