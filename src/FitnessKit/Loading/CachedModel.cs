@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using FitnessKit.Model;
 
@@ -218,14 +219,16 @@ internal sealed class CachedModel : IAssemblyDecoder
                 return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, reader);
             }
 
-            var details = new (PropertySummary[], GenericCall[], TypeDependency[])[types.Length];
+            // Each type's kept dependencies are packed as they are read, from one buffer, not copied into an array first.
+            var details = new (PropertySummary[] Properties, KeptDependencies Kept)[types.Length];
             try
             {
                 StartDetails();
                 var cache = new CacheReader(bytes.AsSpan(0, _content.Length)) { Position = _detailsOffset };
                 for (var t = 0; t < types.Length; t++)
                 {
-                    details[t] = ReadDetails(ref cache, types[t], keeps[t], keepCallsTo);
+                    var (properties, calls, _) = ReadDetails(ref cache, types[t], keeps[t], keepCallsTo);
+                    details[t] = (properties, new KeptDependencies(view, types[t].Name, CollectionsMarshal.AsSpan(_kept), calls));
                 }
             }
             catch (Exception exception) when (IsDamage(exception))
@@ -237,9 +240,8 @@ internal sealed class CachedModel : IAssemblyDecoder
             LetGo();
             for (var t = 0; t < types.Length; t++)
             {
-                var (properties, calls, dependencies) = details[t];
-                types[t].GenericProperties = properties;
-                types[t].Keep(view, dependencies, calls, reader);
+                types[t].GenericProperties = details[t].Properties;
+                types[t].KeepPacked(details[t].Kept, reader);
             }
 
             return true;
@@ -406,8 +408,9 @@ internal sealed class CachedModel : IAssemblyDecoder
     public static string Undecodable(Exception exception) => $"it cannot be decoded ({exception.Message.TrimEnd('.')})";
 
     /// <summary>
-    /// Reads one type's details; with <paramref name="keep"/>, only the dependencies it keeps are made, and with
-    /// <paramref name="keepCallsTo"/> only the generic calls it keeps (every one is still read past).
+    /// Reads one type's details; with <paramref name="keep"/>, only the dependencies it keeps are made, into
+    /// <see cref="_kept"/> (until the next type is read), and none is returned; with <paramref name="keepCallsTo"/>, only
+    /// the generic calls it keeps. Every one is still read past.
     /// </summary>
     private (PropertySummary[], GenericCall[], TypeDependency[]) ReadDetails(ref CacheReader reader, InspectedType type, KeepDependency? keep = null, Func<string, bool>? keepCallsTo = null)
     {
@@ -461,7 +464,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             }
         }
 
-        return (properties, calls ?? (keptCalls is null ? [] : [.. keptCalls]), dependencies ?? [.. kept!]);
+        return (properties, calls ?? (keptCalls is null ? [] : [.. keptCalls]), dependencies ?? []);
     }
 
     private string? OptionalString(ref CacheReader reader) => OptionalStringAt(ref reader, reader.Read7BitEncodedInt());

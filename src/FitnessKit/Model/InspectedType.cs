@@ -108,9 +108,13 @@ public sealed class InspectedType
     /// Holds, for one check, the dependencies and generic calls it reads, and lets the full lists go: asked for again,
     /// they are read again by <paramref name="reader"/>.
     /// </summary>
-    internal void Keep(DependencyView view, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] calls, IAssemblyDecoder reader)
+    internal void Keep(DependencyView view, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] calls, IAssemblyDecoder reader) =>
+        KeepPacked(new KeptDependencies(view, Name, dependencies, calls), reader);
+
+    /// <summary>As <see cref="Keep"/>, with what is kept packed already.</summary>
+    internal void KeepPacked(KeptDependencies kept, IAssemblyDecoder reader)
     {
-        Volatile.Write(ref _kept, new KeptDependencies(view, Name, dependencies, calls));
+        Volatile.Write(ref _kept, kept);
         Decoder = reader;
         Volatile.Write(ref _dependencies, null);
         Volatile.Write(ref _genericCalls, null);
