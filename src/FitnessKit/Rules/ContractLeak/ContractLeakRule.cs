@@ -33,6 +33,12 @@ internal sealed class ContractLeakRule : IFitnessRule
         {
             foreach (var contract in owner.ContractTypes)
             {
+                // Most contract types expose nothing they must not: their surface is grouped by target only when one does.
+                if (!Leaks(context, owner, contract))
+                {
+                    continue;
+                }
+
                 foreach (var exposure in context.Model.View.Of(contract).Where(d => d.IsPublicSurface).GroupBy(d => d.Target))
                 {
                     if (LeakOf(context, owner, exposure.Key) is { } leak)

@@ -1,3 +1,4 @@
+using FitnessKit.ContextMapping;
 using FitnessKit.Inspection;
 using FitnessKit.Model;
 using FitnessKit.Persistence;
@@ -16,16 +17,37 @@ internal sealed class ForeignDbContextRule : IFitnessRule
     public static bool Reports(RuleContext context, TypeName target) =>
         context.EvaluatedRules.Contains(RuleCatalog.ForeignDbContext.Id) && context.Persistence.Find(target) is { Kind: PersistenceKind.DbContext };
 
+    /// <summary>Whether a dependency of a type is on the DbContext of another context than its own.</summary>
+    private static bool UsesForeignDbContext(RuleContext context, BoundedContext source, InspectedType type)
+    {
+        foreach (var dependency in context.Model.View.Of(type))
+        {
+            if (context.Persistence.Find(dependency.Target) is { Kind: PersistenceKind.DbContext } && context.Model.ContextOf(dependency.Target) is { } owner && owner != source)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public IEnumerable<Violation> Evaluate(RuleContext context)
     {
         var model = context.Model;
         // Only code whose assembly defines or references a DbContext's assembly can name that DbContext.
         var homes = context.Persistence.Types.Where(p => p.Kind == PersistenceKind.DbContext).Select(p => p.Type.Assembly).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Asked once per assembly, not per type; and a type is grouped only when one of its dependencies is another context's DbContext.
+        var canName = new Dictionary<InspectedAssembly, bool>();
         foreach (var source in model.Contexts)
         {
             foreach (var type in source.Types)
             {
-                if (!homes.Contains(type.Assembly.Name) && !type.Assembly.References.Any(homes.Contains))
+                if (!canName.TryGetValue(type.Assembly, out var reaches))
+                {
+                    canName[type.Assembly] = reaches = homes.Contains(type.Assembly.Name) || type.Assembly.References.Any(homes.Contains);
+                }
+
+                if (!reaches || !UsesForeignDbContext(context, source, type))
                 {
                     continue;
                 }
