@@ -22,7 +22,7 @@ internal sealed class ForeignDbContextRule : IFitnessRule
     {
         foreach (var dependency in context.Model.View.Of(type))
         {
-            if (context.Persistence.Find(dependency.Target) is { Kind: PersistenceKind.DbContext } && context.Model.ContextOf(dependency.Target) is { } owner && owner != source)
+            if (IsForeignDbContext(context, source, dependency.Target))
             {
                 return true;
             }
@@ -30,6 +30,10 @@ internal sealed class ForeignDbContextRule : IFitnessRule
 
         return false;
     }
+
+    /// <summary>Whether a target is the DbContext of another context than <paramref name="source"/>.</summary>
+    private static bool IsForeignDbContext(RuleContext context, BoundedContext source, TypeName target) =>
+        context.Persistence.Find(target) is { Kind: PersistenceKind.DbContext } && context.Model.ContextOf(target) is { } owner && owner != source;
 
     public IEnumerable<Violation> Evaluate(RuleContext context)
     {
@@ -53,7 +57,7 @@ internal sealed class ForeignDbContextRule : IFitnessRule
                 }
 
                 foreach (var use in context.Model.View.Of(type)
-                    .Where(d => context.Persistence.Find(d.Target) is { Kind: PersistenceKind.DbContext } && model.ContextOf(d.Target) is { } owner && owner != source)
+                    .Where(d => IsForeignDbContext(context, source, d.Target))
                     .GroupBy(d => (d.Member, d.Target)))
                 {
                     var owner = model.ContextOf(use.Key.Target)!;
