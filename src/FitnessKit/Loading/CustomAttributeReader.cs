@@ -37,18 +37,18 @@ internal sealed class CustomAttributeReader
         {
             var attribute = _metadata.GetCustomAttribute(handle);
             var constructor = _members.Of(attribute.Constructor);
-            if (constructor is null)
+            if (!constructor.Exists)
             {
                 continue;
             }
 
-            foreach (var type in constructor.DeclaringTypes)
+            foreach (var type in _members.DeclaringTypes(constructor))
             {
                 sink.Add(type, DependencyKind.Attribute, member, isPublicSurface, anchor);
                 attributeTypes?.Add(type);
             }
 
-            foreach (var type in constructor.SignatureTypes)
+            foreach (var type in _members.SignatureTypes(constructor))
             {
                 sink.Add(type, DependencyKind.AttributeArgument, member, isPublicSurface, anchor);
             }

@@ -113,21 +113,21 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         }
     }
 
-    private MemberFacts? RecordMember(ILOpCode code, EntityHandle handle, DependencySink sink, string? member, CodeAnchor anchor)
+    private MemberFacts RecordMember(ILOpCode code, EntityHandle handle, DependencySink sink, string? member, CodeAnchor anchor)
     {
         var facts = members.Of(handle);
-        if (facts is null)
+        if (!facts.Exists)
         {
-            return null;
+            return facts;
         }
 
         var kind = OpCodeOperands.KindForMemberOperand(code, facts.IsField);
-        foreach (var type in facts.DeclaringTypes)
+        foreach (var type in members.DeclaringTypes(facts))
         {
             sink.Add(type, kind, member, false, anchor);
         }
 
-        foreach (var type in facts.SignatureTypes)
+        foreach (var type in members.SignatureTypes(facts))
         {
             sink.Add(type, DependencyKind.MemberSignature, member, false, anchor);
         }
@@ -140,13 +140,13 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         return facts;
     }
 
-    private void RecordInstantiation(MethodSpecification specification, MemberFacts? facts, DependencySink sink, string? member, CodeAnchor anchor)
+    private void RecordInstantiation(MethodSpecification specification, in MemberFacts facts, DependencySink sink, string? member, CodeAnchor anchor)
     {
         _buffer.Clear();
         var blob = metadata.GetBlobReader(specification.Signature);
         SignatureWalker.CollectTypeList(ref blob, names, _buffer);
         sink.AddAll(_buffer, DependencyKind.GenericArgument, member, false, anchor);
-        if (sink.IsProbing || GenericMethodCalled is null || facts is null || facts.DeclaringTypes.Length == 0 || _buffer.Count == 0)
+        if (sink.IsProbing || GenericMethodCalled is null || !facts.Exists || members.DeclaringTypes(facts).IsEmpty || _buffer.Count == 0)
         {
             return;
         }
@@ -169,6 +169,6 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             }
         }
 
-        GenericMethodCalled(new GenericCall(facts.DeclaringTypes[0], name, arguments, member));
+        GenericMethodCalled(new GenericCall(members.DeclaringTypes(facts)[0], name, arguments, member));
     }
 }
