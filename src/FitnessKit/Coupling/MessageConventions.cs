@@ -32,20 +32,31 @@ internal static class MessageConventions
     public static MessageKind KindOfMarker(TypeName marker)
     {
         var name = SimpleName(marker);
-        return name switch
-        {
-            "ICommand" => MessageKind.Command,
-            "IQuery" => MessageKind.Query,
-            "INotification" => MessageKind.Event,
-            _ when name.EndsWith("Event", StringComparison.Ordinal) => MessageKind.Event,
-            _ => MessageKind.None,
-        };
+        return name.SequenceEqual("ICommand") ? MessageKind.Command
+            : name.SequenceEqual("IQuery") ? MessageKind.Query
+            : name.SequenceEqual("INotification") || name.EndsWith("Event", StringComparison.Ordinal) ? MessageKind.Event
+            : MessageKind.None;
     }
 
     /// <summary>Whether an interface is a message handler's, whose first generic argument is the message it handles: <c>IConsumer&lt;T&gt;</c>, <c>INotificationHandler&lt;T&gt;</c>, <c>IHandleMessages&lt;T&gt;</c>, <c>IEventSubscriber&lt;T&gt;</c>.</summary>
-    public static bool IsHandlerInterface(TypeUse use) =>
-        use.Arguments.Count > 0
-        && (HandlerInterfaceEndings.Any(e => SimpleName(use.Type).EndsWith(e, StringComparison.Ordinal)) || SimpleName(use.Type).StartsWith("IHandle", StringComparison.Ordinal));
+    public static bool IsHandlerInterface(TypeUse use)
+    {
+        if (use.Arguments.Count == 0)
+        {
+            return false;
+        }
+
+        var name = SimpleName(use.Type);
+        foreach (var ending in HandlerInterfaceEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return name.StartsWith("IHandle", StringComparison.Ordinal);
+    }
 
     /// <summary>Whether a method is a handler by its name: <c>Handle</c>, <c>HandleAsync</c>, <c>Consume</c>, <c>ConsumeAsync</c>, or <c>On</c> then a capital (<c>OnOrderPlaced</c>).</summary>
     public static bool IsHandlerMethod(string? member) =>
@@ -96,12 +107,12 @@ internal static class MessageConventions
         Questions.Any(q => method.StartsWith(q, StringComparison.Ordinal) && (method.Length == q.Length || char.IsUpper(method[q.Length])));
 
     /// <summary>A type's name without its generic arity or enclosing types: <c>IConsumer</c> for <c>IConsumer`1</c>.</summary>
-    private static string SimpleName(TypeName type)
+    /// <summary>A type's own name, without its declaring types and its arity (<c>Outer+IHandler`1</c>: <c>IHandler</c>), read in place.</summary>
+    private static ReadOnlySpan<char> SimpleName(TypeName type)
     {
-        var name = type.Name;
-        var nested = name.LastIndexOf('+');
-        name = nested >= 0 ? name[(nested + 1)..] : name;
-        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        var name = type.Name.AsSpan();
+        name = name[(name.LastIndexOf('+') + 1)..];
+        var tick = name.IndexOf('`');
         return tick >= 0 ? name[..tick] : name;
     }
 }

@@ -19,6 +19,7 @@ internal sealed class TypeScanner
     private readonly IlWalker _il;
     private readonly List<TypeName> _returns = new();
     private readonly List<TypeName> _parameters = new();
+    private readonly List<TypeName> _attributeTypes = new();
     // Keyed by row number: collections keyed by metadata handles are compiled on first use, not ahead of time.
     private readonly Dictionary<int, string?> _creators = new();
     private readonly List<GenericCall> _genericCalls = new();
@@ -50,16 +51,18 @@ internal sealed class TypeScanner
         var interfaces = definition.GetInterfaceImplementations();
         if (interfaces.Count > 0)
         {
-            var uses = new List<TypeUse>(interfaces.Count);
+            // An array of their number (every type of the code base holds its own), shortened if a handle named none.
+            var uses = new TypeUse[interfaces.Count];
+            var count = 0;
             foreach (var implementation in interfaces)
             {
                 if (_names.UseOf(_metadata.GetInterfaceImplementation(implementation).Interface) is { } use)
                 {
-                    uses.Add(use);
+                    uses[count++] = use;
                 }
             }
 
-            type.Interfaces = uses;
+            type.Interfaces = count == uses.Length ? uses : uses[..count];
         }
 
         return type;
@@ -212,11 +215,13 @@ internal sealed class TypeScanner
         }
 
         ReadGenericParameters(definition.GetGenericParameters(), sink, null, visible, anchor);
-        var attributeTypes = sink.IsProbing ? null : new List<TypeName>();
+        // Read into the scanner's buffer and kept as an array of their number: every type of a check holds its own.
+        var attributeTypes = sink.IsProbing ? null : _attributeTypes;
+        attributeTypes?.Clear();
         _attributes.Read(definition.GetCustomAttributes(), sink, null, visible, anchor, attributeTypes);
         if (attributeTypes is not null)
         {
-            type.Attributes = attributeTypes.Count == 0 ? [] : attributeTypes;
+            type.Attributes = attributeTypes.Count == 0 ? [] : attributeTypes.ToArray();
         }
     }
 
