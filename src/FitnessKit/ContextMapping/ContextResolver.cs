@@ -36,7 +36,7 @@ internal static class ContextResolver
         var kernelNamespaces = Index(map.SharedKernelNamespaces, ignoreCase: false);
         // What the patterns say of a namespace is worked out once per namespace, not once per type.
         var claimsOf = new Dictionary<string, Claims>(StringComparer.Ordinal);
-        var typeOwners = new Dictionary<InspectedType, BoundedContext>(codeBase.Assemblies.Sum(a => a.Types.Count));
+        var typeOwners = new Dictionary<InspectedType, BoundedContext>(codeBase.Assemblies.Sum(a => a.Types.Count), SameObject.Comparer);
         var unowned = new List<InspectedType>();
         var claimedNamespaces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var assembly in codeBase.Assemblies)

@@ -13,7 +13,7 @@ namespace FitnessKit.Loading;
 internal sealed class DependencySink
 {
     private readonly HashSet<long> _seen = new();
-    private readonly Dictionary<TypeName, int> _targetIds = new(SameInstance.Comparer);
+    private readonly Dictionary<TypeName, int> _targetIds = new(SameObject.Comparer);
     private TypeDependency[] _items = new TypeDependency[64];
     private int _count;
     private readonly Dictionary<string, int> _memberIds = new(StringComparer.Ordinal);
@@ -125,19 +125,5 @@ internal sealed class DependencySink
         _lastMember = member;
         _lastMemberId = id;
         return id;
-    }
-
-    /// <summary>
-    /// Names compared by reference, as the assembly's names are made once each, and hashed by the hash each name holds:
-    /// the runtime's identity hash writes into each name's object header the first time it is asked, a slow call the
-    /// decoding threads made for every new target.
-    /// </summary>
-    private sealed class SameInstance : IEqualityComparer<TypeName>
-    {
-        public static readonly SameInstance Comparer = new();
-
-        public bool Equals(TypeName? x, TypeName? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(TypeName obj) => obj.GetHashCode();
     }
 }
