@@ -7,7 +7,7 @@ namespace FitnessKit.Loading;
 /// <summary>
 /// What a method or field token names: its declaring type, the named types in its signature and its name, as handles
 /// and places in its <see cref="MemberFactsCache"/>, which reads them out (<see cref="MemberFactsCache.DeclaringTypes"/>,
-/// <see cref="MemberFactsCache.SignatureTypes"/>). Twenty bytes, held in the cache's blocks: an assembly's IL names
+/// <see cref="MemberFactsCache.SignatureTypes"/>). 24 bytes, held in the cache's blocks: an assembly's IL names
 /// thousands of members, each read once.
 /// </summary>
 internal readonly struct MemberFacts(EntityHandle declaring, int signatureBlock, int signatureStart, int signatureLength, StringHandle name, bool isField)
