@@ -22,6 +22,7 @@ internal sealed class TypeScanner
     private readonly List<TypeName> _attributeTypes = new();
     // Keyed by row number: collections keyed by metadata handles are compiled on first use, not ahead of time.
     private readonly Dictionary<int, string?> _creators = new();
+    private readonly Dictionary<int, string> _accessors = new();
     private readonly List<GenericCall> _genericCalls = new();
     private readonly DependencySink _sink = new();
     private int _ownerToken;
@@ -245,7 +246,9 @@ internal sealed class TypeScanner
 
     private Dictionary<int, string> ReadProperties(TypeDefinition definition, InspectedType type, DependencySink sink, bool visible)
     {
-        var accessors = new Dictionary<int, string>();
+        // One table for the assembly, emptied for each type: it serves only the scan of that type.
+        var accessors = _accessors;
+        accessors.Clear();
         List<PropertySummary>? generic = null;
         foreach (var handle in definition.GetProperties())
         {
