@@ -146,7 +146,7 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         var blob = metadata.GetBlobReader(specification.Signature);
         SignatureWalker.CollectTypeList(ref blob, names, _buffer);
         sink.AddAll(_buffer, DependencyKind.GenericArgument, member, false, anchor);
-        if (sink.IsProbing || GenericMethodCalled is null || !facts.Exists || members.DeclaringTypes(facts).IsEmpty || _buffer.Count == 0)
+        if (sink.IsProbing || GenericMethodCalled is null || !facts.Exists || _buffer.Count == 0 || members.DeclaringTypes(facts) is not [var declaring, ..])
         {
             return;
         }
@@ -169,6 +169,6 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             }
         }
 
-        GenericMethodCalled(new GenericCall(members.DeclaringTypes(facts)[0], name, arguments, member));
+        GenericMethodCalled(new GenericCall(declaring, name, arguments, member));
     }
 }
