@@ -1,5 +1,8 @@
 using System.CommandLine;
 using FitnessKit.Baselines;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Reporting;
 using Spectre.Console;
 
 namespace FitnessKit.Cli;
@@ -44,8 +47,43 @@ internal static class CheckCommand
     internal static int Run(CheckSettings settings, IAnsiConsole console) => Session.Guard(console, $"check {settings.Config.FullName}", () =>
     {
         var request = ReportOutput.Requested(settings.Formats, settings.Output);
-        var report = Session.Evaluate(settings.Config, settings.Baseline, console, settings.Cache, settings.ContractsAgainst);
 
+        // With a cache and no report to write, the check's answer is the console's output: stored with every input
+        // it read, and printed again while every one of them is unchanged.
+        var answers = request is null && settings.Cache is { } cache ? AnswerCache.For(cache, settings, console) : null;
+        if (answers?.Find() is { } lookup)
+        {
+            if (lookup.Found)
+            {
+                console.Profile.Out.Writer.Write(lookup.Output);
+                console.Profile.Out.Writer.Flush();
+                Verbose(console, settings, $"Answer cache: printed the answer stored in {answers.File}; its {Phrases.Count(lookup.Inputs, "input")} are unchanged.");
+                return lookup.ExitCode;
+            }
+
+            Verbose(console, settings, $"Answer cache: checking, {lookup.Reason}.");
+        }
+
+        using var inputs = answers is null ? null : InputLog.Open();
+        var report = Session.Evaluate(settings.Config, settings.Baseline, console, settings.Cache, settings.ContractsAgainst);
+        using var capture = answers is null ? null : OutputCapture.Start(console);
+        var exitCode = Answer(settings, console, report, request);
+        if (answers is not null && inputs is not null && capture is not null)
+        {
+            var text = capture.Text;
+            capture.Dispose();
+            inputs.Dispose();
+            if (answers.Store(inputs, text, exitCode) is { } notStored)
+            {
+                Verbose(console, settings, $"Answer cache: not stored, {notStored}.");
+            }
+        }
+
+        return exitCode;
+    });
+
+    private static int Answer(CheckSettings settings, IAnsiConsole console, FitnessReport report, (IReadOnlyList<ReportFormat> Formats, string Directory)? request)
+    {
         var detail = settings.All ? ConsoleDetail.All : new ConsoleDetail { Verbose = settings.Verbose };
         ConsoleReport.Write(report, console, WorkingDirectory.Current, detail with { ReportDirectory = request?.Directory });
         if (request is { } wanted)
@@ -65,7 +103,15 @@ internal static class CheckCommand
         }
 
         return ExitCodes.Clean;
-    });
+    }
+
+    private static void Verbose(IAnsiConsole console, CheckSettings settings, string line)
+    {
+        if (settings.Verbose)
+        {
+            console.MarkupLineInterpolated($"[grey]{Printable.Text(line)}[/]");
+        }
+    }
 }
 
 /// <summary>What <c>fitnesskit check</c> was asked to do.</summary>

@@ -17,19 +17,19 @@ internal static class InputFile
     /// <exception cref="FitnessKitException">The path is a folder, FIFO, socket or device, or the file is too large or cannot be read.</exception>
     public static byte[]? Read(string path, string what)
     {
-        if ((Directory.Exists(path) ? "a folder" : RegularFile.OtherKind(path)) is { } kind)
+        if ((Inputs.FolderExists(path) ? "a folder" : RegularFile.OtherKind(path)) is { } kind)
         {
             throw new FitnessKitException($"{path}: {kind}, not a {what} file; name the file itself.");
         }
 
-        if (!File.Exists(path))
+        if (!Inputs.FileExists(path))
         {
             return null;
         }
 
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            using var stream = Inputs.Open(path, bufferSize: 1, FileOptions.SequentialScan);
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;

@@ -8,14 +8,20 @@ namespace FitnessKit;
 internal static class RegularFile
 {
     /// <summary>Whether the path names a regular file, links followed: false for a folder, FIFO, socket, device or nothing.</summary>
-    public static bool Exists(string path) => File.Exists(path) && OtherKind(path) is null;
+    public static bool Exists(string path) => Inputs.FileExists(path) && OtherKind(path) is null;
 
     /// <summary>
     /// What the path names when that is something other than a regular file, such as <c>a FIFO (named pipe)</c> or
     /// <c>a character device</c>; <see langword="null"/> for a regular file, for nothing, and when the type cannot be
     /// told (then opening it says what is wrong).
     /// </summary>
-    public static string? OtherKind(string path) => UnixFileType.Of(path) switch
+    public static string? OtherKind(string path)
+    {
+        Inputs.Probed(path);
+        return Kind(path);
+    }
+
+    private static string? Kind(string path) => UnixFileType.Of(path) switch
     {
         UnixFileType.Kind.Directory => "a folder",
         UnixFileType.Kind.Fifo => "a FIFO (named pipe)",
@@ -29,7 +35,7 @@ internal static class RegularFile
     {
         try
         {
-            return OperatingSystem.IsWindows() && File.Exists(path) && (File.GetAttributes(path) & FileAttributes.Device) != 0;
+            return OperatingSystem.IsWindows() && Inputs.FileExists(path) && (Inputs.Attributes(path) & FileAttributes.Device) != 0;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

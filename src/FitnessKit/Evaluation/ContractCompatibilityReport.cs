@@ -82,7 +82,7 @@ public sealed class ContractCompatibilityReport
             ? $"the approved snapshots in {(baseDirectory is null ? folder : Path.GetRelativePath(baseDirectory, folder).Replace('\\', '/'))}"
             : ApprovedContracts.Description;
         text.AppendLine(CultureInfo.InvariantCulture, $"Compared {Phrases.Count(Contracts.Count, "contract")} ({string.Join(", ", Contracts)}) with {against}: {Phrases.Count(BreakingChanges.Count, "breaking change")}, {Phrases.Count(AdditiveChanges.Count, "additive change")}, {Phrases.Count(NotApproved.Count, "contract")} not approved.");
-        if (ApprovedContracts.SnapshotDirectory is { } missing && !Directory.Exists(missing))
+        if (ApprovedContracts.SnapshotDirectory is { } missing && !Inputs.FolderExists(missing))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"The snapshot folder {missing} does not exist, so no contract has been approved yet.");
         }

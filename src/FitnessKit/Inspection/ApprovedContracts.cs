@@ -48,9 +48,9 @@ public sealed class ApprovedContracts
         var files = new List<string>();
         foreach (var path in paths.Select(Path.GetFullPath))
         {
-            if (Directory.Exists(path))
+            if (Inputs.FolderExists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*.dll").Order(StringComparer.Ordinal).ToList();
+                var found = Inputs.Files(path, "*.dll").Order(StringComparer.Ordinal).ToList();
                 files.AddRange(found.Count > 0 ? found : throw new FitnessKitException($"{path}: the folder holds no assembly (*.dll) to compare the contracts with."));
             }
             else
@@ -91,8 +91,8 @@ public sealed class ApprovedContracts
 
     /// <summary>Gets the contracts the snapshot folder holds, by name; none for a compiled build.</summary>
     internal IReadOnlyList<string> SnapshotNames() =>
-        SnapshotDirectory is not null && Directory.Exists(SnapshotDirectory)
-            ? [.. Directory.EnumerateFiles(SnapshotDirectory, "*" + ContractSurface.SnapshotExtension).Select(f => Path.GetFileName(f)[..^ContractSurface.SnapshotExtension.Length]).Order(StringComparer.Ordinal)]
+        SnapshotDirectory is not null && Inputs.FolderExists(SnapshotDirectory)
+            ? [.. Inputs.Files(SnapshotDirectory, "*" + ContractSurface.SnapshotExtension).Select(f => Path.GetFileName(f)[..^ContractSurface.SnapshotExtension.Length]).Order(StringComparer.Ordinal)]
             : [];
 
     /// <summary>Reads the current surface of a contract from the inspected assembly's file.</summary>

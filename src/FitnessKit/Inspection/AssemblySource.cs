@@ -62,7 +62,7 @@ public sealed class AssemblySource
         {
             if (entry.Kind == EntryKind.File)
             {
-                if (File.Exists(entry.Path))
+                if (Inputs.FileExists(entry.Path))
                 {
                     files.Add(new SourceFile(entry.Path, Explicit: true));
                 }
@@ -96,14 +96,14 @@ public sealed class AssemblySource
             if (matched.Count == 0 && !FileGlob.HasWildcards(entry.Pattern!))
             {
                 var file = Path.GetFullPath(Path.Combine(entry.Path, entry.Pattern!));
-                problems.Add(Directory.Exists(file)
+                problems.Add(Inputs.FolderExists(file)
                     ? entry.Problem(file, $"'{entry.Pattern}' is a folder, not an assembly file: name the files, or write a pattern such as '{entry.Pattern!.TrimEnd('/', '\\')}/*.dll'.")
-                    : entry.Problem(file, $"the assembly file '{entry.Pattern}' does not exist{(Directory.Exists(Path.GetDirectoryName(file)) ? string.Empty : ", nor does its folder")}. Build the code first, or correct the path."));
+                    : entry.Problem(file, $"the assembly file '{entry.Pattern}' does not exist{(Inputs.FolderExists(Path.GetDirectoryName(file)!) ? string.Empty : ", nor does its folder")}. Build the code first, or correct the path."));
             }
             else if (matched.Count == 0)
             {
                 var folder = FileGlob.FixedFolder(entry.Path, entry.Pattern!);
-                problems.Add(entry.Problem(Path.Combine(entry.Path, entry.Pattern!), $"the pattern '{entry.Pattern}' matches no .dll or .exe file in {folder}.{(Directory.Exists(folder) ? " Build the code first, or correct the pattern." : " That folder does not exist: build the code first, or correct the pattern.")}"));
+                problems.Add(entry.Problem(Path.Combine(entry.Path, entry.Pattern!), $"the pattern '{entry.Pattern}' matches no .dll or .exe file in {folder}.{(Inputs.FolderExists(folder) ? " Build the code first, or correct the pattern." : " That folder does not exist: build the code first, or correct the pattern.")}"));
             }
 
             files.AddRange(matched.Select(f => new SourceFile(f, Explicit: !FileGlob.HasWildcards(entry.Pattern!))));

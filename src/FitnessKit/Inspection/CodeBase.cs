@@ -124,7 +124,7 @@ public sealed partial class CodeBase
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
         var cacheDirectory = options.CacheDirectory is null ? null : Path.GetFullPath(options.CacheDirectory);
-        if (cacheDirectory is not null && File.Exists(cacheDirectory))
+        if (cacheDirectory is not null && Inputs.FileExists(cacheDirectory))
         {
             problems.Add($"{cacheDirectory}: the cache directory is {RegularFile.OtherKind(cacheDirectory) ?? "a file"}. Give a folder (it is created when missing), or no cache.");
             cacheDirectory = null;

@@ -102,7 +102,7 @@ internal static class AssemblyFileReader
     /// 11,500 on the framework map; unbuffered, 48,900), and 3,000 open assemblies hold 1.5 MB of buffers instead of 12.
     /// Locating opens assemblies the same way to look for their PDBs.
     /// </summary>
-    internal static FileStream OpenForHeaders(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 512, FileOptions.None);
+    internal static FileStream OpenForHeaders(string path) => Inputs.Open(path, bufferSize: 512);
 
     /// <summary>
     /// Opens again the file of an assembly whose type headers came from a cache entry written before it was decoded,
@@ -219,7 +219,7 @@ internal static class AssemblyFileReader
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = Inputs.Open(path);
             return stream.ReadByte() == 'M' && stream.ReadByte() == 'Z';
         }
         catch (IOException)

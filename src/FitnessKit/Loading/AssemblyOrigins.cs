@@ -48,7 +48,7 @@ internal sealed class AssemblyOrigins
             return (AssemblyOrigin.ThirdParty, $"a package ({assembly.Name} {package.Version}) in {package.Manifest}", package.Version);
         }
 
-        if (File.Exists(Path.ChangeExtension(path, ".pdb")))
+        if (Inputs.FileExists(Path.ChangeExtension(path, ".pdb")))
         {
             return (AssemblyOrigin.FirstParty, $"its symbols ({Path.GetFileNameWithoutExtension(path)}.pdb) lie beside it", null);
         }
@@ -74,7 +74,7 @@ internal sealed class AssemblyOrigins
     private static string? DotnetRoot()
     {
         // <root>/shared/Microsoft.NETCore.App/<version>/
-        var runtime = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var runtime = Inputs.RuntimeDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         return Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(runtime)));
     }
 

@@ -115,6 +115,10 @@ internal sealed class CecilSymbols : IModuleSymbols
                 return null;
             }
 
+            // Cecil opens the assembly and whichever symbol file it finds itself: both are inputs of the answer.
+            Inputs.ReadElsewhere(path);
+            Inputs.ReadElsewhere(Path.ChangeExtension(path, ".pdb"));
+            Inputs.ReadElsewhere(path + ".mdb");
             module = ModuleDefinition.ReadModule(path, new ReaderParameters
             {
                 ReadingMode = ReadingMode.Deferred,

@@ -13,7 +13,7 @@ internal static class DependencyManifest
     public static IEnumerable<(string AssemblyName, string Path)> PackageAssemblies(string folder)
     {
         var packages = PackagesFolder();
-        if (packages is null || !Directory.Exists(packages))
+        if (packages is null || !Inputs.FolderExists(packages))
         {
             yield break;
         }
@@ -35,7 +35,7 @@ internal static class DependencyManifest
         IEnumerable<string> manifests;
         try
         {
-            manifests = Directory.EnumerateFiles(folder, "*.deps.json").Where(RegularFile.Exists).Order(StringComparer.Ordinal).ToList();
+            manifests = Inputs.Files(folder, "*.deps.json").Where(RegularFile.Exists).Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -53,13 +53,13 @@ internal static class DependencyManifest
     /// <summary>The NuGet global packages folder: <c>NUGET_PACKAGES</c>, else <c>~/.nuget/packages</c>.</summary>
     public static string? PackagesFolder()
     {
-        var configured = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        var configured = Inputs.Variable("NUGET_PACKAGES");
         if (!string.IsNullOrEmpty(configured))
         {
             return Path.GetFullPath(configured);
         }
 
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var home = Inputs.UserProfile;
         return string.IsNullOrEmpty(home) ? null : Path.Combine(home, ".nuget", "packages");
     }
 
@@ -67,7 +67,7 @@ internal static class DependencyManifest
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(manifest));
+            using var document = JsonDocument.Parse(Inputs.ReadAllBytes(manifest));
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("libraries", out var libraries) || libraries.ValueKind != JsonValueKind.Object

@@ -36,7 +36,7 @@ internal static class FileGlob
     private static void Walk(string directory, string[] segments, int index, SortedSet<string> results)
     {
         // A pattern that ends in a folder ("bin/..", ".") or is empty names no file.
-        if (index >= segments.Length || !Directory.Exists(directory))
+        if (index >= segments.Length || !Inputs.FolderExists(directory))
         {
             return;
         }
@@ -49,7 +49,7 @@ internal static class FileGlob
             {
                 if (last)
                 {
-                    results.UnionWith(Directory.EnumerateFiles(folder));
+                    results.UnionWith(Inputs.Files(folder));
                 }
                 else
                 {
@@ -69,7 +69,7 @@ internal static class FileGlob
         // A segment without wildcards that names an entry exactly is taken without listing its folder, which for a
         // list of full paths would list every folder from the root down once per file. Matching ignores case, so a
         // segment that names no entry exactly is still compared with every entry.
-        if (!HasWildcards(segment) && (last ? File.Exists(Path.Combine(directory, segment)) : Directory.Exists(Path.Combine(directory, segment))))
+        if (!HasWildcards(segment) && (last ? Inputs.FileExists(Path.Combine(directory, segment)) : Inputs.FolderExists(Path.Combine(directory, segment))))
         {
             var exact = Path.Combine(directory, segment);
             if (last)
@@ -86,7 +86,7 @@ internal static class FileGlob
 
         if (last)
         {
-            foreach (var file in Directory.EnumerateFiles(directory))
+            foreach (var file in Inputs.Files(directory))
             {
                 if (Matches(Path.GetFileName(file), segment))
                 {
@@ -97,7 +97,7 @@ internal static class FileGlob
             return;
         }
 
-        foreach (var child in Directory.EnumerateDirectories(directory))
+        foreach (var child in Inputs.Folders(directory))
         {
             if (Matches(Path.GetFileName(child), segment))
             {
@@ -118,7 +118,7 @@ internal static class FileGlob
         {
             var folder = pending.Pop();
             yield return folder;
-            foreach (var child in Directory.EnumerateDirectories(folder, "*", RealFolders))
+            foreach (var child in Inputs.Folders(folder, "*", RealFolders))
             {
                 pending.Push(child);
             }

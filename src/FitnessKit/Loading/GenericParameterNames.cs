@@ -25,7 +25,7 @@ internal sealed class GenericParameterNames
         var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = Inputs.Open(path);
             using var pe = new PEReader(stream, PEStreamOptions.PrefetchMetadata);
             if (!pe.HasMetadata)
             {

@@ -21,7 +21,7 @@ internal static class MvidReader
         mvid = Guid.Empty;
         try
         {
-            using var file = File.OpenHandle(path);
+            using var file = Inputs.OpenHandle(path);
             return TryRead(file, out mvid);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)

@@ -8,11 +8,10 @@ namespace FitnessKit.Loading;
 /// </summary>
 internal static class PackageFolderSearch
 {
-    private static readonly Lazy<string?> Packages = new(DependencyManifest.PackagesFolder);
-
     public static string? Find(string assemblyName)
     {
-        if (Packages.Value is not { } packages || assemblyName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || assemblyName.Contains("..", StringComparison.Ordinal))
+        // Looked up each time, not remembered: the variable is an input of every run that reads it (InputLog).
+        if (DependencyManifest.PackagesFolder() is not { } packages || assemblyName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || assemblyName.Contains("..", StringComparison.Ordinal))
         {
             return null;
         }
@@ -20,20 +19,20 @@ internal static class PackageFolderSearch
         var package = Path.Combine(packages, assemblyName.ToLowerInvariant());
         try
         {
-            if (!Directory.Exists(package))
+            if (!Inputs.FolderExists(package))
             {
                 return null;
             }
 
-            foreach (var version in Directory.EnumerateDirectories(package).OrderByDescending(v => PackageVersions.Parse(Path.GetFileName(v))))
+            foreach (var version in Inputs.Folders(package).OrderByDescending(v => PackageVersions.Parse(Path.GetFileName(v))))
             {
                 var lib = Path.Combine(version, "lib");
-                if (!Directory.Exists(lib))
+                if (!Inputs.FolderExists(lib))
                 {
                     continue;
                 }
 
-                var file = Directory.EnumerateDirectories(lib)
+                var file = Inputs.Folders(lib)
                     .OrderByDescending(f => Rank(Path.GetFileName(f)))
                     .Select(f => Path.Combine(f, assemblyName + ".dll"))
                     .FirstOrDefault(RegularFile.Exists);
@@ -55,27 +54,27 @@ internal static class PackageFolderSearch
     /// <exception cref="FitnessKitException">The packages folder, the package, the version or its <c>lib</c> folder is missing; the message names what is there.</exception>
     public static string LibFolder(string id, string version)
     {
-        var packages = Packages.Value ?? throw new FitnessKitException($"Package {id} {version}: no NuGet packages folder (set NUGET_PACKAGES, or restore a project so that ~/.nuget/packages exists). Nothing is downloaded.");
+        var packages = DependencyManifest.PackagesFolder() ?? throw new FitnessKitException($"Package {id} {version}: no NuGet packages folder (set NUGET_PACKAGES, or restore a project so that ~/.nuget/packages exists). Nothing is downloaded.");
         if (id.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || id.Contains("..", StringComparison.Ordinal) || version.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || version.Contains("..", StringComparison.Ordinal))
         {
             throw new FitnessKitException($"Package {id} {version}: not a package id and version.");
         }
 
         var package = Path.Combine(packages, id.ToLowerInvariant());
-        if (!Directory.Exists(package))
+        if (!Inputs.FolderExists(package))
         {
             throw new FitnessKitException($"Package {id}: not in the NuGet packages folder {packages}. Restore a project that uses it first; nothing is downloaded.");
         }
 
         var folder = Path.Combine(package, version.ToLowerInvariant());
-        if (!Directory.Exists(folder))
+        if (!Inputs.FolderExists(folder))
         {
-            var versions = Directory.EnumerateDirectories(package).Select(Path.GetFileName).OrderBy(v => PackageVersions.Parse(v!)).ToList();
+            var versions = Inputs.Folders(package).Select(Path.GetFileName).OrderBy(v => PackageVersions.Parse(v!)).ToList();
             throw new FitnessKitException($"Package {id} {version}: that version is not in {package}; it holds {(versions.Count == 0 ? "no version" : string.Join(", ", versions))}.");
         }
 
         var lib = Path.Combine(folder, "lib");
-        var best = Directory.Exists(lib) ? Directory.EnumerateDirectories(lib).Where(f => Directory.EnumerateFiles(f, "*.dll").Any()).OrderByDescending(f => Rank(Path.GetFileName(f))).FirstOrDefault() : null;
+        var best = Inputs.FolderExists(lib) ? Inputs.Folders(lib).Where(f => Inputs.Files(f, "*.dll").Any()).OrderByDescending(f => Rank(Path.GetFileName(f))).FirstOrDefault() : null;
         return best ?? throw new FitnessKitException($"Package {id} {version}: {folder} has no assemblies under lib/ to compare the contracts with.");
     }
 

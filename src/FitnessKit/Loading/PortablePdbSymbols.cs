@@ -130,7 +130,7 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
 
     /// <summary>A PDB file beside or where the assembly names it, opened for System.Reflection.Metadata to check that it is the assembly's (its id); <see cref="InMemory"/> then reads it.</summary>
     private static FileStream? OpenToCheck(string pdbPath) =>
-        RegularFile.Exists(pdbPath) ? new FileStream(pdbPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.None) : null;
+        RegularFile.Exists(pdbPath) ? Inputs.Open(pdbPath, bufferSize: 1) : null;
 
     /// <summary>
     /// The PDB file that <paramref name="checkedProvider"/> found to be the assembly's, read whole into memory that the

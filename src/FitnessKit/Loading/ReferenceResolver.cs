@@ -23,12 +23,12 @@ internal sealed class ReferenceResolver
         _table = table;
         foreach (var folder in folders.Concat(FrameworkFolders()))
         {
-            if (!Directory.Exists(folder))
+            if (!Inputs.FolderExists(folder))
             {
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*.dll"))
+            foreach (var file in Inputs.Files(folder, "*.dll"))
             {
                 _files.TryAdd(Path.GetFileNameWithoutExtension(file), file);
             }
@@ -36,7 +36,7 @@ internal sealed class ReferenceResolver
 
         foreach (var folder in folders)
         {
-            if (!Directory.Exists(folder))
+            if (!Inputs.FolderExists(folder))
             {
                 continue;
             }
@@ -123,7 +123,7 @@ internal sealed class ReferenceResolver
 
     private Dictionary<string, TypeHeader> ReadHeaders(string path)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = Inputs.Open(path);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
         MetadataIntegrity.Check(metadata);
@@ -157,19 +157,19 @@ internal sealed class ReferenceResolver
 
     private static IEnumerable<string> FrameworkFolders()
     {
-        var runtime = RuntimeEnvironment.GetRuntimeDirectory();
+        var runtime = Inputs.RuntimeDirectory;
         yield return runtime;
         var version = Path.GetFileName(runtime.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
         var shared = Path.GetDirectoryName(Path.GetDirectoryName(runtime.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)));
-        if (shared is null || !Directory.Exists(shared))
+        if (shared is null || !Inputs.FolderExists(shared))
         {
             yield break;
         }
 
-        foreach (var framework in Directory.EnumerateDirectories(shared))
+        foreach (var framework in Inputs.Folders(shared))
         {
             var sameVersion = Path.Combine(framework, version);
-            if (Directory.Exists(sameVersion) && !string.Equals(Path.GetFullPath(sameVersion).TrimEnd('/', '\\'), Path.GetFullPath(runtime).TrimEnd('/', '\\'), StringComparison.Ordinal))
+            if (Inputs.FolderExists(sameVersion) && !string.Equals(Path.GetFullPath(sameVersion).TrimEnd('/', '\\'), Path.GetFullPath(runtime).TrimEnd('/', '\\'), StringComparison.Ordinal))
             {
                 yield return sameVersion;
             }

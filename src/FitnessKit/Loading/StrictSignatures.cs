@@ -18,7 +18,7 @@ internal sealed class StrictSignatures : ISignatureTypeProvider<int, object?>
     /// <summary>Whether the assembly file's signatures all decode.</summary>
     public static bool AreValid(string path)
     {
-        using var pe = new PEReader(File.OpenRead(path));
+        using var pe = new PEReader(Inputs.Open(path));
         return AreValid(pe.GetMetadataReader());
     }
 

@@ -93,15 +93,14 @@ internal sealed partial class TypeDeclarationLines
     {
         try
         {
-            var file = new FileInfo(path);
-            if (!file.Exists || file.Length > LargestFile || RegularFile.OtherKind(path) is not null)
+            if (!Inputs.FileExists(path) || RegularFile.OtherKind(path) is not null || Inputs.Length(path) > LargestFile)
             {
                 return null;
             }
 
             var declarations = new List<(int Line, string Name)>();
             var number = 0;
-            foreach (var line in File.ReadLines(path))
+            foreach (var line in Inputs.ReadLines(path))
             {
                 number++;
                 try

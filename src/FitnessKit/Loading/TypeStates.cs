@@ -31,7 +31,7 @@ internal sealed class TypeStates
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = Inputs.Open(path);
             using var pe = new PEReader(stream, PEStreamOptions.PrefetchMetadata);
             var metadata = pe.GetMetadataReader();
             if (metadata.GetGuid(metadata.GetModuleDefinition().Mvid) != mvid)

@@ -51,7 +51,7 @@ internal static class ContractSurfaceReader
 
         try
         {
-            using var pe = new PEReader(File.OpenRead(path));
+            using var pe = new PEReader(Inputs.Open(path));
             if (!pe.HasMetadata)
             {
                 throw new FitnessKitException($"{path}: not a .NET assembly (it has no metadata).");

@@ -48,7 +48,7 @@ internal sealed partial class DataAssembly : IDisposable
         PEReader? pe = null;
         try
         {
-            pe = new PEReader(File.OpenRead(path));
+            pe = new PEReader(Inputs.Open(path));
             if (!pe.HasMetadata || !pe.GetMetadataReader().IsAssembly)
             {
                 throw new BadImageFormatException("no assembly manifest");

@@ -42,7 +42,7 @@ internal static class ContractApproval
             var text = ContractSnapshotText.Write(ApprovedContracts.Current(unit.Assembly.Path, unit.Name, unit.Includes));
             var path = Path.Combine(full, unit.Name + ContractSurface.SnapshotExtension);
             var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
-            if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            if (Inputs.FileExists(path) && Inputs.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             {
                 unchanged.Add(unit.Name);
                 continue;
