@@ -28,6 +28,7 @@ internal static class Child
             "rules-nopgo" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), name: "FitnessKit rule catalog (tiered PGO off, as the CLI runs)"),
             "rules-fill" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), EmptyCacheFor(engineId, corpus), "FitnessKit rule catalog (first run, filling an empty cache)"),
             "cli-check" => new CliEngine("check", Corpora.ConfigFor(corpus)),
+            "cli-check-warm" => new CliEngine("check", Corpora.ConfigFor(corpus), cacheFolder: CacheFor(engineId, corpus)),
             "cli-report" => new CliEngine("report", Corpora.ConfigFor(corpus), Path.Combine(Corpora.Root, "artifacts", "benchmarks", "reports", corpus)),
             _ => throw new ArgumentException($"Unknown engine {engineId}."),
         };

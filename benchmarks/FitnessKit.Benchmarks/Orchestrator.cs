@@ -54,9 +54,9 @@ internal static class Orchestrator
         var results = new List<Measured>();
 
         // One untimed run of each warm engine fills the cache that its timed runs read.
-        Measure(["fitnesskit-warm", "fitnesskit-model-warm", "rules-warm"], "framework", 1);
+        Measure(["fitnesskit-warm", "fitnesskit-model-warm", "rules-warm", "cli-check-warm"], "framework", 1);
         string[] frameworkEngines = ["floor", "fullscan", "fitnesskit", "fitnesskit-warm", "fitnesskit-fill", "fitnesskit-model", "fitnesskit-model-warm", "mvid",
-            "rules", "rules-nopgo", "rules-warm", "rules-fill", "cli-check", "cli-report", .. options.Peers ? new[] { "netarchtest", "archunit" } : []];
+            "rules", "rules-nopgo", "rules-warm", "rules-fill", "cli-check", "cli-check-warm", "cli-report", .. options.Peers ? new[] { "netarchtest", "archunit" } : []];
         results.AddRange(Measure(frameworkEngines, "framework", options.Runs));
 
         foreach (var size in options.Sizes)

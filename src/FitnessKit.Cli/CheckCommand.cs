@@ -73,7 +73,11 @@ internal static class CheckCommand
             var text = capture.Text;
             capture.Dispose();
             inputs.Dispose();
-            if (answers.Store(inputs, text, exitCode) is { } notStored)
+            // A damaged model-cache file is noted in the output once, when it is read afresh; not in every answer after.
+            var notStored = report.Model.CodeBase.DamagedCacheFiles.Count > 0
+                ? "the model cache held damaged files, which this check noted and wrote again"
+                : answers.Store(inputs, text, exitCode);
+            if (notStored is not null)
             {
                 Verbose(console, settings, $"Answer cache: not stored, {notStored}.");
             }

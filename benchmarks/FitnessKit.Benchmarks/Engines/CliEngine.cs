@@ -10,9 +10,14 @@ namespace FitnessKit.Benchmarks.Engines;
 /// <c>check</c> with the corpus's map, its console output read as a CI log would, or <c>report</c> writing all five
 /// formats into a folder under artifacts/benchmarks/reports. Its wall time and peak memory are the CLI process's.
 /// </summary>
-internal sealed partial class CliEngine(string command, string configPath, string? reportFolder = null) : IEngine
+internal sealed partial class CliEngine(string command, string configPath, string? reportFolder = null, string? cacheFolder = null) : IEngine
 {
-    public string Name => reportFolder is null ? "fitnesskit check (CLI)" : "fitnesskit report, all 5 formats (CLI)";
+    public string Name => (reportFolder, cacheFolder) switch
+    {
+        (not null, _) => "fitnesskit report, all 5 formats (CLI)",
+        (_, not null) => "fitnesskit check --cache, warm: the stored answer (CLI)",
+        _ => "fitnesskit check (CLI)",
+    };
 
     /// <summary>Gets the CLI built in the benchmark's own configuration (the benchmark's project references it, so that it is built too).</summary>
     public static string CliAssembly { get; } = Path.Combine(
@@ -31,6 +36,11 @@ internal sealed partial class CliEngine(string command, string configPath, strin
             }
 
             arguments.AddRange(["--format", "all", "--out", reportFolder]);
+        }
+
+        if (cacheFolder is not null)
+        {
+            arguments.AddRange(["--cache", cacheFolder]);
         }
 
         var watch = Stopwatch.StartNew();

@@ -29,6 +29,9 @@ public sealed class DamagedCacheCheckTests : IDisposable
         File.WriteAllBytes(cacheFile, bytes);
         var (noCacheExit, noCache) = Check(cache: null);
 
+        // The answers the first checks stored are not the subject here: without them, the check reads the models.
+        Directory.Delete(Path.Combine(Cache.FullName, "answers"), recursive: true);
+
         // When the sample is checked with the damaged cache, then once more.
         var (damagedExit, damaged) = Check(Cache);
         var (_, next) = Check(Cache);
@@ -39,7 +42,7 @@ public sealed class DamagedCacheCheckTests : IDisposable
         var notes = Lines(damaged).Where(line => line.Contains(Path.GetFileName(cacheFile), StringComparison.Ordinal)).ToList();
         notes.Should().ContainSingle().Which.Should().Contain("Shop.Shipping.Infrastructure.dll").And.Contain("damaged").And.Contain("read afresh");
         Lines(damaged).Where(line => !notes.Contains(line)).Should().Equal(Lines(noCache));
-        next.Should().Be(noCache, "the damaged file was written again, whole");
+        next.Should().Be(noCache, "the damaged file was written again, whole, and the check that noted it stored no answer");
     }
 
     [Fact]
