@@ -17,7 +17,7 @@ internal static class CheckCommand
         var strict = CliOptions.Strict("With --baseline: also fail when a baseline entry matches nothing any more (the baseline is stale and should be pruned).");
         var format = CliOptions.Format("Default: all formats when --out is given, none otherwise.");
         var output = CliOptions.Out($"The directory to write reports into (default with --format: ./{ReportOutput.DefaultDirectory}).");
-        var cache = CliOptions.Cache();
+        var cache = CliOptions.Cache("Without --out, the check also stores what it printed there, with every file, folder and environment variable it read: asked again while all of them are unchanged, it prints that answer without checking (--verbose says which input changed when it checks).");
         var all = CliOptions.All();
         var verbose = CliOptions.Verbose();
         var against = CliOptions.ContractsAgainst();

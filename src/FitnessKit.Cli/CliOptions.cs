@@ -27,9 +27,9 @@ internal static class CliOptions
         Description = description,
     };
 
-    public static Option<DirectoryInfo?> Cache() => new("--cache")
+    public static Option<DirectoryInfo?> Cache(string? more = null) => new("--cache")
     {
-        Description = "A folder for a cache of what was read from each assembly, keyed by its name and MVID: a re-run over unchanged assemblies reads them from it, a rebuilt one is read again. Created when missing; keep it between CI runs (the first run, which fills it, takes longer).",
+        Description = "A folder for a cache of what was read from each assembly, keyed by its name and MVID: a re-run over unchanged assemblies reads them from it, a rebuilt one is read again. Created when missing; keep it between CI runs (the first run, which fills it, takes longer)." + (more is null ? string.Empty : " " + more),
     };
 
     public static Option<bool> All() => new("--all")
