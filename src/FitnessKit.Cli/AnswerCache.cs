@@ -40,6 +40,7 @@ internal sealed class AnswerCache
         [
             $"format {FormatVersion}",
             .. new[] { typeof(CodeBase), typeof(AnswerCache), typeof(IAnsiConsole) }.Select(t => $"{t.Assembly.GetName().Name} {t.Assembly.ManifestModule.ModuleVersionId}"),
+            .. KitFiles(),
             RuntimeInformation.FrameworkDescription,
             $"culture {CultureInfo.CurrentCulture.Name} {CultureInfo.CurrentUICulture.Name}",
             $"folder {WorkingDirectory.Current}",
@@ -52,6 +53,15 @@ internal sealed class AnswerCache
         var name = Convert.ToHexString(XxHash128.Hash(Encoding.UTF8.GetBytes(string.Join('\n', key)))).ToLowerInvariant();
         return new AnswerCache(Path.Combine(cache.FullName, "answers", name + ".fkanswer"));
     }
+
+    /// <summary>
+    /// Every library the command runs with (Mono.Cecil, the T-SQL parser, ...), by name, length and time: another build
+    /// of one beside the same FitnessKit is another kit, whose answers are its own.
+    /// </summary>
+    private static IEnumerable<string> KitFiles() =>
+        new DirectoryInfo(AppContext.BaseDirectory).EnumerateFiles("*.dll")
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => $"{f.Name} {f.Length} {f.LastWriteTimeUtc.Ticks}");
 
     /// <summary>The stored answer when every input it was computed from is unchanged; otherwise why not.</summary>
     public AnswerLookup Find()
