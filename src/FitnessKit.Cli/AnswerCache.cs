@@ -93,12 +93,12 @@ internal sealed class AnswerCache
             {
                 if (InputState.Of(inputs[i].Input).Checksum != inputs[i].Checksum)
                 {
-                    changed[i] = inputs[i].Input.Name;
+                    changed[i] = Inputs.Describe(inputs[i].Input.Name);
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                changed[i] = inputs[i].Input.Name;
+                changed[i] = Inputs.Describe(inputs[i].Input.Name);
             }
         });
 

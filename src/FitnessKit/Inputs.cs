@@ -127,6 +127,15 @@ internal static class Inputs
         _ => throw new ArgumentException($"{name} is no variable input.", nameof(name)),
     };
 
+    /// <summary>An input's name for a message: its path, or which variable it is.</summary>
+    internal static string Describe(string name) => name switch
+    {
+        RuntimeDirectoryName => "the runtime's folder",
+        UserProfileName => "the user's home folder",
+        _ when name.StartsWith(VariablePrefix, StringComparison.Ordinal) => $"the environment variable {name[VariablePrefix.Length..]}",
+        _ => name,
+    };
+
     private static void Note(string name, InputKind kind)
     {
         if (InputLog.Recording)

@@ -21,6 +21,12 @@ internal static class RegularFile
         return Kind(path);
     }
 
+    /// <summary>
+    /// <see cref="OtherKind"/> for a file of the kit's own, such as a model cache file, which is no input of a check's
+    /// answer (<see cref="InputLog"/>): not noted, but on Windows, where telling a device reads its attributes.
+    /// </summary>
+    public static string? OtherKindOfOwnFile(string path) => Kind(path);
+
     private static string? Kind(string path) => UnixFileType.Of(path) switch
     {
         UnixFileType.Kind.Directory => "a folder",

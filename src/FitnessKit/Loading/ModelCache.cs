@@ -47,7 +47,7 @@ internal sealed class ModelCache(string directory, long heldBytesBudget)
     /// </summary>
     public InspectedAssembly? TryRead(Guid mvid, string path, TypeNameTable table)
     {
-        if (!_files.Value.TryGetValue(mvid, out var file) || RegularFile.OtherKind(file) is not null)
+        if (!_files.Value.TryGetValue(mvid, out var file) || RegularFile.OtherKindOfOwnFile(file) is not null)
         {
             return null;
         }

@@ -169,6 +169,25 @@ public sealed class AnswerCacheTests : IDisposable
         Directory.Exists(Path.Combine(_cache.FullName, "answers")).Should().BeFalse();
     }
 
+    [Fact]
+    public void The_command_in_its_own_process_prints_the_stored_answer_until_a_variable_it_read_changes()
+    {
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set
+            ? Path.GetFullPath(set)
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        string[] arguments = ["check", "--config", Config.FullName, "--cache", _cache.FullName, "--verbose"];
+
+        var first = CliProcess.Run(new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages }, arguments);
+        var second = CliProcess.Run(new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages }, arguments);
+        var moved = CliProcess.Run(new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages + Path.DirectorySeparatorChar }, arguments);
+
+        (first.ExitCode, second.ExitCode, moved.ExitCode).Should().Be((1, 1, 1), first.Output + first.Error);
+        second.Output.Should().Contain(Printed);
+        Answer(second.Output).Should().Be(Answer(first.Output));
+        moved.Output.Should().Contain("Answer cache: checking, the environment variable NUGET_PACKAGES changed since the answer was stored");
+        Answer(moved.Output).Should().Be(Answer(first.Output), "the same folder, named another way");
+    }
+
     /// <summary>The offset of the PE header's time stamp, a field no rule reads.</summary>
     private static int PeTimestampOffset(byte[] image) => BitConverter.ToInt32(image, 0x3C) + 8;
 
