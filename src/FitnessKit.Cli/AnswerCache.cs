@@ -25,8 +25,13 @@ internal sealed class AnswerCache
     private const int SealBytes = sizeof(ulong);
 
     private readonly string _file;
+    private readonly string _folder;
 
-    private AnswerCache(string file) => _file = file;
+    private AnswerCache(string folder, string file)
+    {
+        _folder = folder;
+        _file = file;
+    }
 
     /// <summary>Gets the file this check's answer is stored in.</summary>
     public string File => _file;
@@ -51,7 +56,8 @@ internal sealed class AnswerCache
             $"console {profile.Width} {profile.Encoding.WebName} {capabilities.Ansi} {capabilities.ColorSystem} {capabilities.Unicode} {capabilities.Links} {capabilities.Interactive}",
         ];
         var name = Convert.ToHexString(XxHash128.Hash(Encoding.UTF8.GetBytes(string.Join('\n', key)))).ToLowerInvariant();
-        return new AnswerCache(Path.Combine(cache.FullName, "answers", name + ".fkanswer"));
+        var folder = Path.TrimEndingDirectorySeparator(cache.FullName);
+        return new AnswerCache(folder, Path.Combine(folder, "answers", name + ".fkanswer"));
     }
 
     /// <summary>
@@ -107,11 +113,29 @@ internal sealed class AnswerCache
             : AnswerLookup.Hit(exitCode, output, inputs.Length);
     }
 
+    /// <summary>
+    /// Creates the cache folder before the check begins, if it is missing: made during the check, it would change the
+    /// folder that holds it, which a pattern may search, and the answer would not be stored.
+    /// </summary>
+    public void Prepare()
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Storing the answer will say what is wrong with the folder.
+        }
+    }
+
     /// <summary>Stores an answer under the inputs of its log, unless one of them was written since the log was opened.</summary>
     /// <returns>Why it was not stored, or <see langword="null"/> when it was.</returns>
     public string? Store(InputLog log, string output, int exitCode)
     {
-        var inputs = log.Inputs();
+        // The cache folder is the kit's own: a pattern that searches the folder holding it lists it, and the check
+        // itself writes into it, but nothing in it is an input of the answer.
+        var inputs = log.Inputs().Where(i => !IsInCache(i.Name)).ToList();
         var states = new InputFingerprint[inputs.Count];
         try
         {
@@ -137,6 +161,10 @@ internal sealed class AnswerCache
             return exception.Message;
         }
     }
+
+    private bool IsInCache(string path) =>
+        path.StartsWith(_folder, StringComparison.Ordinal)
+        && (path.Length == _folder.Length || path[_folder.Length] == Path.DirectorySeparatorChar || path[_folder.Length] == Path.AltDirectorySeparatorChar);
 
     private static byte[] Encode(int exitCode, string output, IReadOnlyList<Input> inputs, InputFingerprint[] states)
     {

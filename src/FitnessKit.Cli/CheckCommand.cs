@@ -62,6 +62,7 @@ internal static class CheckCommand
             }
 
             Verbose(console, settings, $"Answer cache: checking, {lookup.Reason}.");
+            answers.Prepare();
         }
 
         using var inputs = answers is null ? null : InputLog.Open();

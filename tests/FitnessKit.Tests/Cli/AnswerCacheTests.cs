@@ -131,6 +131,22 @@ public sealed class AnswerCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_pattern_that_searches_the_folder_holding_the_cache_still_gets_its_answer_stored_at_the_first_check()
+    {
+        var config = File.ReadAllText(Config.FullName).Replace("\"bin/Shop.*.dll\"", "\"**/Shop.*.dll\"", StringComparison.Ordinal);
+        File.WriteAllText(Config.FullName, config);
+        var inside = new DirectoryInfo(Path.Combine(_sample, ".fitnesskit-cache"));
+
+        var first = Check(cache: inside);
+        var second = Check(cache: inside);
+
+        config.Should().Contain("**/Shop.*.dll");
+        first.Output.Should().NotContain("Answer cache: not stored");
+        second.Output.Should().Contain(Printed);
+        Answer(second.Output).Should().Be(Answer(first.Output));
+    }
+
+    [Fact]
     public void A_damaged_answer_is_not_printed()
     {
         var first = Check();
@@ -166,7 +182,7 @@ public sealed class AnswerCacheTests : IDisposable
         var bad = Check();
 
         bad.ExitCode.Should().Be(2, bad.Output);
-        Directory.Exists(Path.Combine(_cache.FullName, "answers")).Should().BeFalse();
+        Directory.EnumerateFiles(_cache.FullName, "*", SearchOption.AllDirectories).Should().BeEmpty();
     }
 
     [Fact]
@@ -195,13 +211,13 @@ public sealed class AnswerCacheTests : IDisposable
     private static string Answer(string output) =>
         string.Join('\n', output.Split('\n').Where(l => !l.StartsWith("Answer cache: ", StringComparison.Ordinal)));
 
-    private (int ExitCode, string Output) Check(bool verbose = true, int width = 4096)
+    private (int ExitCode, string Output) Check(bool verbose = true, int width = 4096, DirectoryInfo? cache = null)
     {
         using var console = new TestConsole();
         console.Console.Profile.Width = width;
         using (WorkingDirectory.Use(_sample))
         {
-            var exitCode = CheckCommand.Run(new CheckSettings(Config, Cache: _cache, Verbose: verbose), console.Console);
+            var exitCode = CheckCommand.Run(new CheckSettings(Config, Cache: cache ?? _cache, Verbose: verbose), console.Console);
             return (exitCode, console.Output);
         }
     }
