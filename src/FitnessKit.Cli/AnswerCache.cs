@@ -102,8 +102,9 @@ internal sealed class AnswerCache
                     changed[i] = Inputs.Describe(inputs[i].Input.Name);
                 }
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
+                // Cannot be read as it was: changed, as far as this answer goes.
                 changed[i] = Inputs.Describe(inputs[i].Input.Name);
             }
         });
@@ -212,7 +213,13 @@ internal sealed class AnswerCache
             }
 
             exitCode = reader.ReadInt32();
-            inputs = new StoredInput[reader.ReadInt32()];
+            var count = reader.ReadInt32();
+            if (count < 0 || count > file.Length)
+            {
+                return false;
+            }
+
+            inputs = new StoredInput[count];
             for (var i = 0; i < inputs.Length; i++)
             {
                 var name = reader.ReadString();

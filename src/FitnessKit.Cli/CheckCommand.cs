@@ -57,7 +57,7 @@ internal static class CheckCommand
             {
                 console.Profile.Out.Writer.Write(lookup.Output);
                 console.Profile.Out.Writer.Flush();
-                Verbose(console, settings, $"Answer cache: printed the answer stored in {answers.File}; its {Phrases.Count(lookup.Inputs, "input")} are unchanged.");
+                Verbose(console, settings, $"Answer cache: printed the answer stored in {answers.File}: {Phrases.Count(lookup.Inputs, "input")} unchanged.");
                 return lookup.ExitCode;
             }
 
