@@ -89,6 +89,14 @@ internal static class Targets
             Check(say, $"a warm check at most 0.4 of its cold time as whole processes: fitnesskit check --cache over unchanged assemblies prints the stored answer in {Seconds(answered.Wall)} s, {answered.Peak:0} MB, against {Seconds(cold.Wall)} s", answered.Wall / cold.Wall, 0.4, lowerIsBetter: true);
         }
 
+        foreach (var warmCheck in results.Where(r => r.Id == "cli-check-warm" && r.Corpus != rules.Corpus))
+        {
+            if (results.FirstOrDefault(r => r.Id == "cli-check" && r.Corpus == warmCheck.Corpus) is { } coldCheck)
+            {
+                say($"- Not a target: on {warmCheck.Corpus} ({warmCheck.Megabytes:0} MB of IL) the warm check prints the stored answer in {Seconds(warmCheck.Wall)} s, {warmCheck.Peak:0} MB, against {Seconds(coldCheck.Wall)} s and {coldCheck.Peak:0} MB cold: {Ratio(warmCheck.Wall / coldCheck.Wall)} of its cold time.");
+            }
+        }
+
         if (get("rules-warm") is { } warm)
         {
             say($"- Not a target: the rule catalog in a process of its own with a warm model cache (the library's path, as a test project runs it) takes {Ratio(warm.Wall / rules.Wall)} of its cold time as whole processes, {Ratio(warm.Inner / rules.Inner)} in the process.");
