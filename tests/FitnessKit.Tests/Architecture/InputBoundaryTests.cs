@@ -35,6 +35,12 @@ public sealed class InputBoundaryTests
     };
 
     // RandomAccess is not among them: it reads through a handle that only File.OpenHandle gives.
+    /// <summary>Types that hand a path to a library, and why that library's reads are noted.</summary>
+    private static readonly Dictionary<string, string> PathHandlers = new(StringComparer.Ordinal)
+    {
+        ["FitnessKit.Loading.PortablePdbSymbols"] = "System.Reflection.Metadata only names the PDB files beside the assembly from its path, and opens each through the kit's callback (Inputs)",
+    };
+
     private static readonly HashSet<string> FileSystemTypes = new(StringComparer.Ordinal)
     {
         "System.IO.File", "System.IO.Directory", "System.IO.MemoryMappedFiles.MemoryMappedFile",
@@ -94,6 +100,28 @@ public sealed class InputBoundaryTests
         unflowed.Should().BeEmpty("a read on a thread that does not carry the flow would not be noted in the run's input log");
     }
 
+    [Theory]
+    [MemberData(nameof(KitAssemblies))]
+    public void No_library_is_handed_a_path_to_read_outside_the_boundary(string assembly)
+    {
+        // A library that opens a file by its path itself (Mono.Cecil's ReadModule(fileName), AssemblyName's
+        // GetAssemblyName(assemblyFile)) reads an input that Inputs never sees. Found by the name of the parameter.
+        using var resolver = new DefaultAssemblyResolver();
+        resolver.AddSearchDirectory(Path.GetDirectoryName(assembly)!);
+        resolver.AddSearchDirectory(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory());
+        using var module = ModuleDefinition.ReadModule(assembly, new ReaderParameters { AssemblyResolver = resolver });
+        var calls = Calls(module).Where(c => !c.Called.DeclaringType.FullName.StartsWith("FitnessKit", StringComparison.Ordinal)).ToList();
+        var unresolved = calls.Where(c => Definition(c.Called) is null).Select(c => c.Called.FullName).Distinct(StringComparer.Ordinal).ToList();
+        var handed = calls
+            .Where(c => !Allowed.ContainsKey(c.Type) && !PathHandlers.ContainsKey(c.Type) && TakesAPath(c.Called))
+            .Select(c => $"{c.Method} calls {c.Called.DeclaringType.FullName}::{c.Called.Name}")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        unresolved.Should().BeEmpty("a method whose definition is not found has no parameter names to look at");
+        handed.Should().BeEmpty("a library handed a path reads an input that Inputs does not note");
+    }
+
     [Fact]
     public void Every_allowed_type_exists_and_reads()
     {
@@ -129,6 +157,30 @@ public sealed class InputBoundaryTests
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>A method of another library (not the kit's, not <see cref="Path"/>'s string work) with a parameter named for a path or file.</summary>
+    private static bool TakesAPath(MethodReference method)
+    {
+        var type = method.DeclaringType.FullName;
+        return !type.StartsWith("FitnessKit", StringComparison.Ordinal)
+            && type != "System.IO.Path"
+            && Definition(method) is { } definition
+            && definition.Parameters.Any(p => p.ParameterType.FullName == "System.String"
+                && (p.Name.Contains("path", StringComparison.OrdinalIgnoreCase) || p.Name.Contains("file", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>The called method's definition, whose parameters have names (a reference to another assembly's method has none).</summary>
+    private static MethodDefinition? Definition(MethodReference method)
+    {
+        try
+        {
+            return method.Resolve();
+        }
+        catch (AssemblyResolutionException)
+        {
+            return null;
         }
     }
 
