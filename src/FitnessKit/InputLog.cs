@@ -27,7 +27,7 @@ internal sealed class InputLog : IDisposable
     /// <summary>Gets when the log was opened: an input written after it may have been read before or after the change.</summary>
     public DateTime Began { get; }
 
-    /// <summary>Gets a value indicating whether a log is open in this flow: the readers' notes cost nothing otherwise.</summary>
+    /// <summary>Gets a value indicating whether a log is open in this flow.</summary>
     internal static bool Recording => Active.Value is not null;
 
     /// <summary>Opens a log that notes every read of this flow of calls until it is disposed.</summary>

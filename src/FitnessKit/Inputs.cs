@@ -136,11 +136,6 @@ internal static class Inputs
         _ => name,
     };
 
-    private static void Note(string name, InputKind kind)
-    {
-        if (InputLog.Recording)
-        {
-            InputLog.Note(name, kind);
-        }
-    }
+    // One read of the flow's log: with none open, nothing more.
+    private static void Note(string name, InputKind kind) => InputLog.Note(name, kind);
 }
