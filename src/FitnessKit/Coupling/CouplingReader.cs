@@ -93,11 +93,28 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         }
     }
 
-    /// <summary>Reads the calls of the types noted by <see cref="ReadType"/>: a method of another context that returns data is a query, one that returns nothing a command.</summary>
+    /// <summary>
+    /// Reads the calls of the types noted by <see cref="ReadType"/>: a method of another context that returns data is a
+    /// query, one that returns nothing a command. A check records them as it decodes (<see cref="ForeignCall"/>); the IL
+    /// of an assembly whose types it did not decode from their file (read from a cache, or decoded in full) is read again.
+    /// </summary>
     public void ReadCalls()
     {
         // Each assembly's IL is scanned on its own thread, and closed when scanned; the calls are then read in the order the assemblies were noted.
-        var calls = new ConcurrentDictionary<InspectedAssembly, IReadOnlyList<CodeCall>>();
+        var calls = new ConcurrentDictionary<InspectedAssembly, IReadOnlyList<OwnedCall>>();
+        var unrecorded = new List<InspectedAssembly>();
+        foreach (var (assembly, types) in _callers)
+        {
+            if (Recorded(assembly, types.Keys) is { } recorded)
+            {
+                calls[assembly] = recorded;
+            }
+            else
+            {
+                unrecorded.Add(assembly);
+            }
+        }
+
         // Only calls to a service of a context that is no message need their signature. Those that some member of
         // another context calls were noted as its types were read; the long way decides for each declaring type met,
         // once, under a lock, as the catalogs are not shared between threads.
@@ -114,7 +131,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
 
         // Only the members that call a service of another context are read (a member's overloads, lambdas and state machines included), unless the shortcuts are off.
         var byMember = Shortcuts.Taken;
-        model.CodeBase.ForEachAssembly([.. _callers.Keys], assembly =>
+        model.CodeBase.ForEachAssembly(unrecorded, assembly =>
         {
             var callers = _callers[assembly];
             // Each assembly's names are its own: interned in a table the threads share, they would outlive it.
@@ -122,7 +139,9 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             calls[assembly] = FirstOfEach(data.CallsOf(
                 callers.Keys.ToHashSet(),
                 offered,
-                byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null));
+                byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null)
+                .Select(c => new OwnedCall(c.Owner.Type, c.Owner.TypeToken, new ForeignCall(c.Owner.Member, c.Owner.MethodToken, c.Offset, c.Method.DeclaringType.Type, c.Method.Name, c.Method.ReturnType)))
+                .ToList());
         });
         foreach (var assembly in _callers.Keys)
         {
@@ -136,19 +155,61 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     }
 
     /// <summary>
+    /// The calls a check recorded of the noted types of an assembly as it decoded them, of the services of other contexts
+    /// that some member calls (those the IL would be scanned for), in the order a scan of the IL finds them; <see
+    /// langword="null"/> when a type's calls were not recorded.
+    /// </summary>
+    private List<OwnedCall>? Recorded(InspectedAssembly assembly, ICollection<int> tokens)
+    {
+        if (!Shortcuts.Taken)
+        {
+            return null;
+        }
+
+        var found = new List<OwnedCall>();
+        foreach (var type in assembly.Types)
+        {
+            if (!tokens.Contains(type.Token))
+            {
+                continue;
+            }
+
+            if (model.View.ForeignCallsOf(type) is not { } recorded)
+            {
+                return null;
+            }
+
+            foreach (var call in recorded)
+            {
+                if (_called.Contains(call.DeclaringType))
+                {
+                    found.Add(new OwnedCall(type.Name, type.Token, call));
+                }
+            }
+        }
+
+        // A scan of the IL finds the calls in the order of the types' rows, then of their methods' rows and IL offsets.
+        found.Sort(static (a, b) => a.TypeToken != b.TypeToken ? a.TypeToken.CompareTo(b.TypeToken)
+            : a.Call.MethodToken != b.Call.MethodToken ? a.Call.MethodToken.CompareTo(b.Call.MethodToken)
+            : a.Call.Offset.CompareTo(b.Call.Offset));
+        return FirstOfEach(found);
+    }
+
+    /// <summary>
     /// The first call of each member to each method name of a type, in the order found, whether it returns data or not:
     /// another such call adds no style and no query (both are sets, keyed by those alone, and a query keeps its first
     /// call's place and return type). Many calls repeat one: half of the framework map's (10,377 to 5,162).
     /// </summary>
-    private static List<CodeCall> FirstOfEach(IReadOnlyList<CodeCall> calls)
+    private static List<OwnedCall> FirstOfEach(IReadOnlyList<OwnedCall> calls)
     {
         var seen = new HashSet<(int Type, string Member, TypeName Declaring, string Method, bool ReturnsData)>(calls.Count);
-        var first = new List<CodeCall>(calls.Count);
-        foreach (var call in calls)
+        var first = new List<OwnedCall>(calls.Count);
+        foreach (var owned in calls)
         {
-            if (seen.Add((call.Owner.TypeToken, call.Owner.Member, call.Method.DeclaringType.Type, call.Method.Name, MessageConventions.ReturnsData(call.Method))))
+            var call = owned.Call;
+            if (seen.Add((owned.TypeToken, call.Member, call.DeclaringType, call.Method, MessageConventions.ReturnsData(call.Method, call.ReturnType))))
             {
-                first.Add(call);
+                first.Add(owned);
             }
         }
 
@@ -182,21 +243,22 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     /// <summary>The counts of each pair of contexts: a type use counts only where no event, command or query covers its pair of types.</summary>
     public Dictionary<(string From, string To), StyleCounts> Counts() => _pairs.ToDictionary(p => p.Key, p => p.Value.Counts());
 
-    private void ReadCall(InspectedAssembly assembly, CodeCall call)
+    private void ReadCall(InspectedAssembly assembly, OwnedCall owned)
     {
-        var declaring = call.Method.DeclaringType.Type;
-        if (model.ContextOf(call.Owner.Type) is not { } context || model.ContextOf(declaring) is not { } target || target == context
+        var call = owned.Call;
+        var declaring = call.DeclaringType;
+        if (model.ContextOf(owned.Type) is not { } context || model.ContextOf(declaring) is not { } target || target == context
             || !MessageConventions.IsOfferedMethod(call.Method))
         {
             return;
         }
 
-        var anchor = CodeAnchor.ForMethod(call.Owner.TypeToken, call.Owner.MethodToken, call.Offset);
-        var returnsData = MessageConventions.ReturnsData(call.Method);
-        Pair(context, target).Add(returnsData ? CouplingStyle.Queries : CouplingStyle.Commands, call.Owner.Type, declaring, $"{declaring.FullName}.{call.Method.Name}");
-        if (returnsData && model.CodeBase.FindType(call.Owner.Type) is { } caller)
+        var anchor = CodeAnchor.ForMethod(owned.TypeToken, call.MethodToken, call.Offset);
+        var returnsData = MessageConventions.ReturnsData(call.Method, call.ReturnType);
+        Pair(context, target).Add(returnsData ? CouplingStyle.Queries : CouplingStyle.Commands, owned.Type, declaring, $"{declaring.FullName}.{call.Method}");
+        if (returnsData && model.CodeBase.FindType(owned.Type) is { } caller)
         {
-            AddQuery(context, target, caller, call.Owner.Member, QueryRoute.Call, declaring, call.Method.Name, call.Method.ReturnType, null, DependencyKind.MethodCall, anchor, assembly);
+            AddQuery(context, target, caller, call.Member, QueryRoute.Call, declaring, call.Method, call.ReturnType, null, DependencyKind.MethodCall, anchor, assembly);
         }
     }
 
@@ -282,6 +344,9 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     /// <summary>A returned type as C# writes it, without namespaces: <c>Task&lt;OrderDto&gt;</c>, <c>bool</c>.</summary>
     private static string Written(TypeUse use) =>
         use.Type.Namespace == "System" && Keywords.TryGetValue(use.Type.Name, out var keyword) ? keyword : TypeName.Display(use.Type.Name, [.. use.Arguments.Select(Written)]);
+
+    /// <summary>A call and the user type whose code holds it.</summary>
+    private sealed record OwnedCall(TypeName Type, int TypeToken, ForeignCall Call);
 
     /// <summary>The distinct uses of one context by another, by style.</summary>
     private sealed class PairUses

@@ -67,9 +67,11 @@ internal static class MessageConventions
     /// (or <c>Task&lt;bool&gt;</c>) is data only when the method's name asks a question (<c>IsBlocked</c>,
     /// <c>HasStock</c>, <c>CanShip</c>, <c>Exists</c>); otherwise it is the answer of a command that says whether it worked.
     /// </summary>
-    public static bool ReturnsData(CalledMethod method)
+    /// <param name="method">The called method's name.</param>
+    /// <param name="returnType">What it returns; <see langword="null"/> for <c>void</c>.</param>
+    public static bool ReturnsData(string method, TypeUse? returnType)
     {
-        if (method.ReturnType is not { } returned)
+        if (returnType is not { } returned)
         {
             return false;
         }
@@ -85,16 +87,16 @@ internal static class MessageConventions
             returned = returned.Arguments[0];
         }
 
-        return returned.Type.FullName != "System.Boolean" || IsQuestion(method.Name);
+        return returned.Type.FullName != "System.Boolean" || IsQuestion(method);
     }
 
     /// <summary>Whether a called method is a plain method a context offers (not a constructor, an accessor, an operator or one of <see cref="object"/>'s and a record's own).</summary>
-    public static bool IsOfferedMethod(CalledMethod method) =>
-        !method.Name.StartsWith('.') && !method.Name.StartsWith('<') && !method.Name.Contains('.', StringComparison.Ordinal)
-        && !(method.Name.StartsWith("get_", StringComparison.Ordinal) || method.Name.StartsWith("set_", StringComparison.Ordinal)
-            || method.Name.StartsWith("add_", StringComparison.Ordinal) || method.Name.StartsWith("remove_", StringComparison.Ordinal)
-            || method.Name.StartsWith("op_", StringComparison.Ordinal))
-        && method.Name is not ("ToString" or "Equals" or "GetHashCode" or "GetType" or "Deconstruct" or "PrintMembers" or "Dispose" or "DisposeAsync");
+    public static bool IsOfferedMethod(string method) =>
+        !method.StartsWith('.') && !method.StartsWith('<') && !method.Contains('.', StringComparison.Ordinal)
+        && !(method.StartsWith("get_", StringComparison.Ordinal) || method.StartsWith("set_", StringComparison.Ordinal)
+            || method.StartsWith("add_", StringComparison.Ordinal) || method.StartsWith("remove_", StringComparison.Ordinal)
+            || method.StartsWith("op_", StringComparison.Ordinal))
+        && method is not ("ToString" or "Equals" or "GetHashCode" or "GetType" or "Deconstruct" or "PrintMembers" or "Dispose" or "DisposeAsync");
 
     /// <summary>Whether a type is what typed HTTP clients are built on: <c>HttpClient</c> or <c>IHttpClientFactory</c>.</summary>
     public static bool IsHttpClient(TypeName type) => type.FullName is "System.Net.Http.HttpClient" or "System.Net.Http.IHttpClientFactory";

@@ -84,6 +84,13 @@ internal static class DependencyRetention
         return methods.Contains;
     }
 
+    /// <summary>
+    /// Which calls of a type's code the coupling styles read with the called method (<see cref="ForeignCall"/>): those on
+    /// a type of another context than the type's. A type of no context records none.
+    /// </summary>
+    public static Func<InspectedType, Func<TypeName, bool>?> CallsOnOtherContexts(ContextModel model) => type =>
+        model.ContextOf(type) is { } home ? declaring => model.ContextOf(declaring) is { } context && context != home : null;
+
     /// <summary>What a dependency's target says: in an assembly the check judges (kept when used from another assembly), kept whoever uses it (a data-access library, an HTTP client), and its context (kept when used from outside it).</summary>
     private readonly record struct Target(bool Judged, bool Kept, BoundedContext? Context);
 }

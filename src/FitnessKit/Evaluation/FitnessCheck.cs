@@ -54,7 +54,7 @@ public static class FitnessCheck
         if (Shortcuts.Taken)
         {
             model.View = codeBase.ViewFor(map);
-            codeBase.Decode([.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()], model.View, DependencyRetention.For(model), DependencyRetention.CallsFor(model));
+            codeBase.Decode([.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()], model.View, DependencyRetention.For(model), DependencyRetention.CallsFor(model), DependencyRetention.CallsOnOtherContexts(model));
         }
         else
         {

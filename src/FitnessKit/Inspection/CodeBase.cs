@@ -263,10 +263,11 @@ public sealed partial class CodeBase
     /// Decodes some assemblies now, in parallel, and keeps of each of their types only the dependencies that
     /// <paramref name="keep"/> wants, in <paramref name="view"/>, letting the rest go as each assembly is done: memory then
     /// holds one assembly's full dependencies per thread, not the whole code base's. An assembly whose types the view
-    /// kept already is left as it is; one kept by another view is read again.
+    /// kept already is left as it is; one kept by another view is read again. Of each type decoded from its file, the
+    /// calls whose declaring type <c>callsOn</c> gives for the type passes are recorded too (<see cref="ForeignCall"/>).
     /// </summary>
     /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
-    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, KeepDependency>> keep, Func<string, bool> keepCallsTo)
+    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, KeepDependency>> keep, Func<string, bool> keepCallsTo, Func<InspectedType, Func<TypeName, bool>?> callsOn)
     {
         ForEachAssembly(assemblies, assembly =>
         {
@@ -278,7 +279,7 @@ public sealed partial class CodeBase
             var reader = new RereadingDecoder(assembly, _table);
             var keepOf = keep(assembly);
             // Decoded from its file, an assembly makes only the dependencies kept; from a cache, or decoded already, it is kept from its full lists.
-            if (assembly.Types[0].Decoder is { } decoder && decoder.DecodeKeeping(view, keepOf, keepCallsTo, reader))
+            if (assembly.Types[0].Decoder is { } decoder && decoder.DecodeKeeping(view, keepOf, keepCallsTo, callsOn, reader))
             {
                 return;
             }

@@ -177,7 +177,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
     }
 
-    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader)
+    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, Func<TypeName, bool>?> callsOn, IAssemblyDecoder reader)
     {
         lock (_gate)
         {
@@ -188,7 +188,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
             if (_fileDecoder is not null)
             {
-                return _fileDecoder.DecodeKeeping(view, keep, keepCallsTo, reader);
+                return _fileDecoder.DecodeKeeping(view, keep, keepCallsTo, callsOn, reader);
             }
 
             if (_content is null)
@@ -198,7 +198,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
             if (!_hasDetails)
             {
-                return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, reader);
+                return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, callsOn, reader);
             }
 
             // What each type keeps is asked first: if asking reads a type of this assembly, which decodes it in full, the caller keeps from the full lists.
@@ -216,7 +216,7 @@ internal sealed class CachedModel : IAssemblyDecoder
 
             if (_content.Read() is not { } bytes)
             {
-                return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, reader);
+                return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, callsOn, reader);
             }
 
             // Each type's kept dependencies are packed as they are read, from one buffer, not copied into an array first.
@@ -234,7 +234,7 @@ internal sealed class CachedModel : IAssemblyDecoder
             catch (Exception exception) when (IsDamage(exception))
             {
                 _noteDamage!(Undecodable(exception));
-                return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, reader);
+                return FileDecoder().DecodeKeeping(view, keep, keepCallsTo, callsOn, reader);
             }
 
             LetGo();

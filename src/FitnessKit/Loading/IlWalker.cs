@@ -25,6 +25,15 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
     /// </summary>
     public Func<string, bool>? KeepsGenericCallsTo { get; set; }
 
+    /// <summary>
+    /// Which calls (<c>call</c>, <c>callvirt</c>) are raised with <see cref="ForeignMethodCalled"/>: those on a method
+    /// whose declaring type, or one of the types it names, passes; none when <see langword="null"/>.
+    /// </summary>
+    public Func<TypeName, bool>? RaisesCallsOn { get; set; }
+
+    /// <summary>Raised for a call that <see cref="RaisesCallsOn"/> passes, with the token the instruction names and its IL offset.</summary>
+    public Action<EntityHandle, int>? ForeignMethodCalled { get; set; }
+
     public void Walk(MethodBody body, DependencySink sink, string? member, int typeToken, int methodToken)
     {
         var methodAnchor = CodeAnchor.ForMethod(typeToken, methodToken, 0);
@@ -95,11 +104,12 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             case HandleKind.MethodDefinition:
             case HandleKind.MemberReference:
             case HandleKind.FieldDefinition:
-                RecordMember(code, handle, sink, member, anchor);
+                RaiseForeignCall(code, handle, RecordMember(code, handle, sink, member, anchor), sink, anchor);
                 break;
             case HandleKind.MethodSpecification:
                 var specification = metadata.GetMethodSpecification((MethodSpecificationHandle)handle);
                 var facts = RecordMember(code, specification.Method, sink, member, anchor);
+                RaiseForeignCall(code, handle, facts, sink, anchor);
                 RecordInstantiation(specification, facts, sink, member, anchor);
                 break;
             case HandleKind.StandaloneSignature:
@@ -138,6 +148,23 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         }
 
         return facts;
+    }
+
+    private void RaiseForeignCall(ILOpCode code, EntityHandle handle, in MemberFacts facts, DependencySink sink, CodeAnchor anchor)
+    {
+        if (RaisesCallsOn is not { } raises || ForeignMethodCalled is null || code is not (ILOpCode.Call or ILOpCode.Callvirt) || sink.IsProbing || !facts.Exists || facts.IsField)
+        {
+            return;
+        }
+
+        foreach (var type in members.DeclaringTypes(facts))
+        {
+            if (raises(type))
+            {
+                ForeignMethodCalled(handle, anchor.ILOffset);
+                return;
+            }
+        }
     }
 
     private void RecordInstantiation(MethodSpecification specification, in MemberFacts facts, DependencySink sink, string? member, CodeAnchor anchor)

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -24,8 +25,18 @@ internal sealed class TypeScanner
     private readonly Dictionary<int, string?> _creators = new();
     private readonly Dictionary<int, string> _accessors = new();
     private readonly List<GenericCall> _genericCalls = new();
+    private readonly List<ForeignCall> _foreignCalls = new();
     private readonly DependencySink _sink = new();
     private int _ownerToken;
+    // The method whose body the walker reads: its name, its compiler-generated type's name (nil for the user type's own), its token.
+    private StringHandle _walkingName;
+    private StringHandle _walkingGeneratedType;
+    private int _walkingToken;
+    private string? _walkingMember;
+    // Names the calls recorded (ForeignCall) as the coupling's reading of the IL names them; made when the first is recorded.
+    private Il.MethodResolver? _resolver;
+    private Func<TypeName, bool>? _callsOn;
+    private HashSet<(string Member, TypeName Declaring, string Method, TypeUse? Returns)>? _seenCalls;
 
     public TypeScanner(PEReader pe, MetadataReader metadata, MetadataNames names, TypeNameTable table)
     {
@@ -38,6 +49,7 @@ internal sealed class TypeScanner
         {
             ObjectCreated = (type, member) => _creators.TryAdd(MetadataTokens.GetRowNumber(type), member),
             GenericMethodCalled = _genericCalls.Add,
+            ForeignMethodCalled = RecordForeignCall,
         };
     }
 
@@ -110,11 +122,16 @@ internal sealed class TypeScanner
         type.Dependencies = _sink.ToArray();
     }
 
-    /// <summary>Reads the members and code of a type for one check, making only the dependencies and generic calls it keeps (<see cref="InspectedType.Keep"/>).</summary>
-    public void ScanKept(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader)
+    /// <summary>
+    /// Reads the members and code of a type for one check, making only the dependencies and generic calls it keeps
+    /// (<see cref="InspectedType.Keep"/>), and recording the calls on the declaring types <c>callsOn</c> passes (none when
+    /// it is <see langword="null"/>) with the called method (<see cref="ForeignCall"/>).
+    /// </summary>
+    public void ScanKept(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, Func<TypeName, bool>? callsOn, IAssemblyDecoder reader)
     {
         _sink.Reset(type.Name, keep);
         _il.KeepsGenericCallsTo = keepCallsTo;
+        _il.RaisesCallsOn = _callsOn = callsOn;
         try
         {
             Scan(type, handle, generatedTypes, _sink);
@@ -122,9 +139,57 @@ internal sealed class TypeScanner
         finally
         {
             _il.KeepsGenericCallsTo = null;
+            _il.RaisesCallsOn = _callsOn = null;
         }
 
-        type.Keep(view, _sink.Items, _genericCalls.Count == 0 ? [] : [.. _genericCalls], reader);
+        type.Keep(view, _sink.Items, _genericCalls.Count == 0 ? [] : [.. _genericCalls], reader, ForeignCallsInOrder());
+    }
+
+    /// <summary>
+    /// Records a call the walker raised when its declaring type, as the coupling names it (the generic type itself for an
+    /// instance), is one to record; a call whose declaring type only names such a type (<c>List&lt;OrderDto&gt;</c>) is not.
+    /// </summary>
+    private void RecordForeignCall(EntityHandle handle, int offset)
+    {
+        var resolver = _resolver ??= new Il.MethodResolver(_metadata, _names);
+        if (resolver.DeclaringTypeOf(handle) is { } declaring && _callsOn is { } callsOn && callsOn(declaring) && resolver.Describe(handle) is { } called)
+        {
+            // One name for every call of the method's body.
+            if (_walkingMember is null)
+            {
+                _walkingMember = Il.MethodOwner.MemberOf(_metadata.GetString(_walkingName), _walkingGeneratedType.IsNil ? null : _metadata.GetString(_walkingGeneratedType));
+            }
+
+            _foreignCalls.Add(new ForeignCall(_walkingMember, _walkingToken, offset, declaring, called.Name, called.ReturnType));
+        }
+    }
+
+    /// <summary>
+    /// The calls recorded of a type, in the order of its methods' rows and then of their IL, as reading the assembly's
+    /// methods in turn finds them (the generated types are read in another order); of the calls of one member to one
+    /// method with one return type, the first only: the coupling reads no other (a query keeps its first call's place).
+    /// </summary>
+    private ForeignCall[] ForeignCallsInOrder()
+    {
+        if (_foreignCalls.Count == 0)
+        {
+            return [];
+        }
+
+        _foreignCalls.Sort(static (a, b) => a.MethodToken != b.MethodToken ? a.MethodToken.CompareTo(b.MethodToken) : a.Offset.CompareTo(b.Offset));
+        var seen = _seenCalls ??= new();
+        seen.Clear();
+        var count = 0;
+        var calls = CollectionsMarshal.AsSpan(_foreignCalls);
+        foreach (var call in calls)
+        {
+            if (seen.Add((call.Member, call.DeclaringType, call.Method, call.ReturnType)))
+            {
+                calls[count++] = call;
+            }
+        }
+
+        return [.. calls[..count]];
     }
 
     /// <summary>
@@ -146,6 +211,7 @@ internal sealed class TypeScanner
         var typeAnchor = CodeAnchor.ForType(type.Token);
         _creators.Clear();
         _genericCalls.Clear();
+        _foreignCalls.Clear();
 
         ReadTypeLevel(definition, type, sink, visible, typeAnchor);
         var accessors = ReadProperties(definition, type, sink, visible);
@@ -376,6 +442,10 @@ internal sealed class TypeScanner
 
             if (method.RelativeVirtualAddress != 0)
             {
+                _walkingName = method.Name;
+                _walkingGeneratedType = generatedMember is null ? default : definition.Name;
+                _walkingToken = methodToken;
+                _walkingMember = null;
                 _il.Walk(MethodBody.Read(_pe, method.RelativeVirtualAddress), sink, member, typeToken, methodToken);
             }
         }

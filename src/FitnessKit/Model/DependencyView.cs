@@ -17,4 +17,7 @@ internal sealed class DependencyView
 
     /// <summary>The generic calls of a type that this view reads: what it kept, or all of them.</summary>
     public IReadOnlyList<GenericCall> CallsOf(InspectedType type) => type.KeptCallsFor(this) ?? type.GenericCalls;
+
+    /// <summary>The calls on other contexts' types this view recorded of a type as it was decoded; <see langword="null"/> when it recorded none (the IL must be read for them).</summary>
+    public IReadOnlyList<ForeignCall>? ForeignCallsOf(InspectedType type) => type.ForeignCallsFor(this);
 }

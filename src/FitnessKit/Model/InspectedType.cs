@@ -108,8 +108,8 @@ public sealed class InspectedType
     /// Holds, for one check, the dependencies and generic calls it reads, and lets the full lists go: asked for again,
     /// they are read again by <paramref name="reader"/>.
     /// </summary>
-    internal void Keep(DependencyView view, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] calls, IAssemblyDecoder reader) =>
-        KeepPacked(new KeptDependencies(view, Name, dependencies, calls), reader);
+    internal void Keep(DependencyView view, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] calls, IAssemblyDecoder reader, ForeignCall[]? foreignCalls = null) =>
+        KeepPacked(new KeptDependencies(view, Name, dependencies, calls, foreignCalls), reader);
 
     /// <summary>As <see cref="Keep"/>, with what is kept packed already.</summary>
     internal void KeepPacked(KeptDependencies kept, IAssemblyDecoder reader)
@@ -134,6 +134,10 @@ public sealed class InspectedType
     /// <summary>What a view kept of the generic calls, or <see langword="null"/> when it kept nothing for this type (the full list is then the answer).</summary>
     internal IReadOnlyList<GenericCall>? KeptCallsFor(DependencyView view) =>
         Volatile.Read(ref _kept) is { } kept && ReferenceEquals(kept.View, view) ? kept.GenericCalls : null;
+
+    /// <summary>The calls on other contexts' types a view recorded, or <see langword="null"/> when it recorded none for this type.</summary>
+    internal IReadOnlyList<ForeignCall>? ForeignCallsFor(DependencyView view) =>
+        Volatile.Read(ref _kept) is { } kept && ReferenceEquals(kept.View, view) ? kept.ForeignCalls : null;
 
     /// <summary>What a view kept of the dependencies, or <see langword="null"/> when it kept nothing for this type (the full list is then the answer).</summary>
     internal IReadOnlyList<TypeDependency>? KeptFor(DependencyView view) =>
@@ -179,9 +183,10 @@ internal interface IAssemblyDecoder
     /// <summary>
     /// Decodes the assembly for one check, making of each type's dependencies only those <paramref name="keep"/> wants
     /// (<see cref="InspectedType.Keep"/>), when it can; <see langword="false"/> when it cannot (decoded already, read from
-    /// or written to a cache), and the caller keeps from the full lists.
+    /// or written to a cache), and the caller keeps from the full lists. Decoding, it records of each type the calls
+    /// whose declaring type <paramref name="callsOn"/> passes for that type (<see cref="ForeignCall"/>).
     /// </summary>
-    bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader);
+    bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, Func<TypeName, bool>?> callsOn, IAssemblyDecoder reader);
 }
 
 /// <summary>A call to a generic method instance, such as <c>modelBuilder.Entity&lt;Order&gt;()</c>.</summary>

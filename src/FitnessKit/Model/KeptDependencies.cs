@@ -19,10 +19,11 @@ internal sealed class KeptDependencies : IReadOnlyList<TypeDependency>, IList<Ty
 
     /// <summary>Packs the dependencies a view kept of a type's; each must have that type for its source.</summary>
     /// <exception cref="ArgumentException">A dependency has another source.</exception>
-    public KeptDependencies(DependencyView view, TypeName source, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] genericCalls)
+    public KeptDependencies(DependencyView view, TypeName source, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] genericCalls, ForeignCall[]? foreignCalls = null)
     {
         View = view;
         GenericCalls = genericCalls;
+        ForeignCalls = foreignCalls;
         _source = source;
         _kept = dependencies.IsEmpty ? [] : new Kept[dependencies.Length];
         for (var i = 0; i < dependencies.Length; i++)
@@ -42,6 +43,9 @@ internal sealed class KeptDependencies : IReadOnlyList<TypeDependency>, IList<Ty
 
     /// <summary>Gets the generic calls the view kept.</summary>
     public GenericCall[] GenericCalls { get; }
+
+    /// <summary>Gets the calls on types of other contexts recorded as the type was decoded; <see langword="null"/> when none were recorded (kept from lists decoded in full or read from a cache), and the coupling reads the IL.</summary>
+    public ForeignCall[]? ForeignCalls { get; }
 
     /// <inheritdoc />
     public int Count => _kept.Length;

@@ -118,7 +118,7 @@ public sealed class DependencyRetentionTests
             _ = previous?.Dependencies;
             previous = type;
             return static (_, _, _) => false;
-        }, static _ => false);
+        }, static _ => false, static _ => null);
 
         orders.Types.Should().HaveCountGreaterThan(2);
         foreach (var type in orders.Types)

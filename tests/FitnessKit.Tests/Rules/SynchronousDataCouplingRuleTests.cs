@@ -85,6 +85,34 @@ public sealed class SynchronousDataCouplingRuleTests
         }
 
         [Fact]
+        public void Reads_the_calls_recorded_as_the_check_decoded_and_finds_what_reading_the_IL_again_finds()
+        {
+            // Given the scenario whose queries hide in lambdas, state machines, local functions, getters and overloads
+            var scenario = Named("HiddenQueries");
+            var map = CouplingScenarios.Map(scenario.Namespace);
+            var files = AssemblySource.Files(Repository.Subject(CouplingScenarios.Assembly));
+
+            // When one check decodes the assembly from its file, recording the calls on the other context's types, and
+            // another reads the assembly from a cache, which records none, so that the coupling reads the IL again
+            var recorded = FitnessCheck.Evaluate(CodeBase.Load(files), map);
+            using var cache = new TemporaryFolder();
+            _ = FitnessCheck.Evaluate(CodeBase.Load(files, new LoadOptions { CacheDirectory = cache.Path }), map);
+            var reread = FitnessCheck.Evaluate(CodeBase.Load(files, new LoadOptions { CacheDirectory = cache.Path }), map);
+
+            // Then the first holds, for the asking type, each member's calls to Orders' contracts, and nothing of the
+            // calls inside Shipping; the second holds none; and both say the same, at the same places
+            var manifest = recorded.Model.Contexts.Single(c => c.Name == "Shipping").Types.Single(t => t.FullName == $"{scenario.Namespace}.Shipping.Manifest");
+            var calls = recorded.Model.View.ForeignCallsOf(manifest);
+            calls.Should().NotBeNull();
+            calls!.Select(c => $"{c.Member} {c.Method}").Should().Contain(["Label Find", "Total TotalOf", "Cancelled IsCancelled", "OpenOrders CountOpen"]);
+            calls.Should().OnlyContain(c => c.DeclaringType.Namespace.StartsWith($"{scenario.Namespace}.Orders", StringComparison.Ordinal));
+            var cached = reread.Model.Contexts.Single(c => c.Name == "Shipping").Types.Single(t => t.FullName == manifest.FullName);
+            reread.Model.View.ForeignCallsOf(cached).Should().BeNull();
+            static string Said(FitnessReport report) => string.Join("\n", report.Violations.Where(v => v.Rule.Id == "FK012").Select(v => $"{v.Location} {v.Message}"));
+            Said(recorded).Should().Be(Said(reread)).And.Contain("TotalOf");
+        }
+
+        [Fact]
         public void Leaves_a_query_of_the_other_contexts_internals_to_FK001()
         {
             var report = Check("InternalQuery");

@@ -182,9 +182,8 @@ internal sealed partial class DataAssembly : IDisposable
                     continue;
                 }
 
-                var name = Metadata.GetString(method.Name);
-                var member = CompilerGeneratedNames.UserMemberOf(name) ?? (owner == typeHandle ? name : CompilerGeneratedNames.UserMemberOf(typeName) ?? "(compiler-generated)");
-                yield return new MethodOwner(Names.Of(owner), MetadataTokens.GetToken(owner), UserMember(member), methodHandle);
+                var member = MethodOwner.MemberOf(Metadata.GetString(method.Name), owner == typeHandle ? null : typeName);
+                yield return new MethodOwner(Names.Of(owner), MetadataTokens.GetToken(owner), member, methodHandle);
             }
         }
     }
@@ -291,9 +290,6 @@ internal sealed partial class DataAssembly : IDisposable
         }
     }
 
-    private static string UserMember(string member) =>
-        member.StartsWith("get_", StringComparison.Ordinal) || member.StartsWith("set_", StringComparison.Ordinal) ? member[4..] : member;
-
     /// <inheritdoc />
     public void Dispose() => _pe.Dispose();
 }
@@ -302,4 +298,17 @@ internal sealed partial class DataAssembly : IDisposable
 internal sealed record MethodOwner(TypeName Type, int TypeToken, string Member, MethodDefinitionHandle Method)
 {
     public int MethodToken => MetadataTokens.GetToken(Method);
+
+    /// <summary>
+    /// The user member a method with a body belongs to, by names alone: a lambda or local function (<c>&lt;Place&gt;b__0</c>)
+    /// its member, a method of a compiler-generated type (a state machine <c>&lt;PlaceAsync&gt;d__3</c>) the member its type
+    /// is named for, an accessor its property. The decoder names the member of the calls it records the same way.
+    /// </summary>
+    /// <param name="method">The method's name.</param>
+    /// <param name="generatedType">The name of the compiler-generated type that declares it; <see langword="null"/> for a method of the user type itself.</param>
+    public static string MemberOf(string method, string? generatedType)
+    {
+        var member = CompilerGeneratedNames.UserMemberOf(method) ?? (generatedType is null ? method : CompilerGeneratedNames.UserMemberOf(generatedType) ?? "(compiler-generated)");
+        return member.StartsWith("get_", StringComparison.Ordinal) || member.StartsWith("set_", StringComparison.Ordinal) ? member[4..] : member;
+    }
 }
