@@ -37,8 +37,11 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         // The members of this type that call a service of another context; every member when a call has no member.
         HashSet<string>? callers = null;
         var everyMember = false;
-        foreach (var dependency in model.View.Of(type))
+        // By index: a kept list's enumerator is an object, made for every type of every context.
+        var dependencies = model.View.Of(type);
+        for (var i = 0; i < dependencies.Count; i++)
         {
+            var dependency = dependencies[i];
             if (model.ContextOf(dependency.Target) is not { } target || target == context)
             {
                 continue;
@@ -311,12 +314,27 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     }
 
     /// <summary>How a type of the asking context reaches another over HTTP: a class that holds an <c>HttpClient</c>, or a Refit interface.</summary>
-    private QueryRoute? ClientRoute(InspectedType type) => type.Category switch
+    private QueryRoute? ClientRoute(InspectedType type)
     {
-        TypeCategory.Class when model.View.Of(type).Any(d => d.Kind is DependencyKind.FieldType or DependencyKind.ParameterType or DependencyKind.PropertyType && MessageConventions.IsHttpClient(d.Target)) => QueryRoute.HttpClient,
-        TypeCategory.Interface when model.View.Of(type).Any(d => d.Kind == DependencyKind.Attribute && MessageConventions.IsRefitVerb(d.Target)) => QueryRoute.Refit,
-        _ => null,
-    };
+        if (type.Category is not (TypeCategory.Class or TypeCategory.Interface))
+        {
+            return null;
+        }
+
+        var dependencies = model.View.Of(type);
+        for (var i = 0; i < dependencies.Count; i++)
+        {
+            var dependency = dependencies[i];
+            if (type.Category == TypeCategory.Class
+                ? dependency.Kind is DependencyKind.FieldType or DependencyKind.ParameterType or DependencyKind.PropertyType && MessageConventions.IsHttpClient(dependency.Target)
+                : dependency.Kind == DependencyKind.Attribute && MessageConventions.IsRefitVerb(dependency.Target))
+            {
+                return type.Category == TypeCategory.Class ? QueryRoute.HttpClient : QueryRoute.Refit;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a type offers operations rather than carrying data: an interface, or a class that is no record (a record has an <c>EqualityContract</c>).</summary>
     private bool IsService(TypeName type)

@@ -85,8 +85,11 @@ internal sealed class ContextDependencies
                     targets.Clear();
                 }
 
-                foreach (var dependency in model.View.Of(type))
+                // By index: a kept list's enumerator is an object, made for every type of every context.
+                var dependencies = model.View.Of(type);
+                for (var i = 0; i < dependencies.Count; i++)
                 {
+                    var dependency = dependencies[i];
                     if (model.ContextOf(dependency.Target) is not { } target || target == source)
                     {
                         continue;

@@ -85,11 +85,21 @@ internal static class DependencyRetention
     }
 
     /// <summary>
-    /// Which calls of a type's code the coupling styles read with the called method (<see cref="ForeignCall"/>): those on
-    /// a type of another context than the type's. A type of no context records none.
+    /// Which calls of a type's code the coupling styles read with the called method (<see cref="ForeignCall"/>): those to
+    /// a method a context offers (<see cref="MessageConventions.IsOfferedMethod"/>) of an interface or class of another
+    /// context than the type's; the coupling reads those of them that are services. A type of no context records none.
     /// </summary>
-    public static Func<InspectedType, Func<TypeName, bool>?> CallsOnOtherContexts(ContextModel model) => type =>
-        model.ContextOf(type) is { } home ? declaring => model.ContextOf(declaring) is { } context && context != home : null;
+    public static Func<InspectedType, CallRecording?> CallsOnOtherContexts(ContextModel model)
+    {
+        // One for each context, not one for each of its types.
+        // A declaring type the code base does not hold is no service the coupling reads; one it holds is asked its context
+        // directly, so that the owners of targets do not remember every type whose own methods are called.
+        var byHome = model.Contexts.ToDictionary(home => home, home => new CallRecording(
+            declaring => model.CodeBase.FindType(declaring) is { Category: TypeCategory.Interface or TypeCategory.Class } found
+                && model.ContextOf(found) is { } context && context != home,
+            MessageConventions.IsOfferedMethod));
+        return type => model.ContextOf(type) is { } home ? byHome[home] : null;
+    }
 
     /// <summary>What a dependency's target says: in an assembly the check judges (kept when used from another assembly), kept whoever uses it (a data-access library, an HTTP client), and its context (kept when used from outside it).</summary>
     private readonly record struct Target(bool Judged, bool Kept, BoundedContext? Context);

@@ -264,10 +264,10 @@ public sealed partial class CodeBase
     /// <paramref name="keep"/> wants, in <paramref name="view"/>, letting the rest go as each assembly is done: memory then
     /// holds one assembly's full dependencies per thread, not the whole code base's. An assembly whose types the view
     /// kept already is left as it is; one kept by another view is read again. Of each type decoded from its file, the
-    /// calls whose declaring type <c>callsOn</c> gives for the type passes are recorded too (<see cref="ForeignCall"/>).
+    /// calls that <c>callsOn</c> gives for the type passes are recorded too (<see cref="ForeignCall"/>).
     /// </summary>
     /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>
-    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, KeepDependency>> keep, Func<string, bool> keepCallsTo, Func<InspectedType, Func<TypeName, bool>?> callsOn)
+    internal void Decode(IReadOnlyList<InspectedAssembly> assemblies, DependencyView view, Func<InspectedAssembly, Func<InspectedType, KeepDependency>> keep, Func<string, bool> keepCallsTo, Func<InspectedType, CallRecording?> callsOn)
     {
         ForEachAssembly(assemblies, assembly =>
         {

@@ -177,7 +177,7 @@ internal sealed class CachedModel : IAssemblyDecoder
         }
     }
 
-    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, Func<TypeName, bool>?> callsOn, IAssemblyDecoder reader)
+    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, CallRecording?> callsOn, IAssemblyDecoder reader)
     {
         lock (_gate)
         {

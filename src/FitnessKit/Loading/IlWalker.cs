@@ -12,6 +12,11 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
 {
     private readonly List<TypeName> _buffer = new();
     private readonly HashSet<int> _filterStarts = new();
+    // Whether the calls of a method are raised, by row of the method definition and member reference tables (zero:
+    // not decided yet, one: raised, two: not), for the RaisesCallsOn they were decided with.
+    private byte[]? _raisesByDefinition;
+    private byte[]? _raisesByReference;
+    private Func<TypeName, bool>? _raisesDecidedFor;
 
     /// <summary>Raised for every <c>newobj</c> of a constructor declared in this assembly, so closures can be traced to the member that creates them.</summary>
     public Action<TypeDefinitionHandle, string?>? ObjectCreated { get; set; }
@@ -104,12 +109,12 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
             case HandleKind.MethodDefinition:
             case HandleKind.MemberReference:
             case HandleKind.FieldDefinition:
-                RaiseForeignCall(code, handle, RecordMember(code, handle, sink, member, anchor), sink, anchor);
+                RaiseForeignCall(code, handle, handle, RecordMember(code, handle, sink, member, anchor), sink, anchor);
                 break;
             case HandleKind.MethodSpecification:
                 var specification = metadata.GetMethodSpecification((MethodSpecificationHandle)handle);
                 var facts = RecordMember(code, specification.Method, sink, member, anchor);
-                RaiseForeignCall(code, handle, facts, sink, anchor);
+                RaiseForeignCall(code, handle, specification.Method, facts, sink, anchor);
                 RecordInstantiation(specification, facts, sink, member, anchor);
                 break;
             case HandleKind.StandaloneSignature:
@@ -150,21 +155,57 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         return facts;
     }
 
-    private void RaiseForeignCall(ILOpCode code, EntityHandle handle, in MemberFacts facts, DependencySink sink, CodeAnchor anchor)
+    /// <summary>Raises a call whose method (<paramref name="method"/>; for a generic instance, its method) is declared by a type that <see cref="RaisesCallsOn"/> passes.</summary>
+    private void RaiseForeignCall(ILOpCode code, EntityHandle handle, EntityHandle method, in MemberFacts facts, DependencySink sink, CodeAnchor anchor)
     {
-        if (RaisesCallsOn is not { } raises || ForeignMethodCalled is null || code is not (ILOpCode.Call or ILOpCode.Callvirt) || sink.IsProbing || !facts.Exists || facts.IsField)
+        if (RaisesCallsOn is not { } raises || ForeignMethodCalled is null || code is not (ILOpCode.Call or ILOpCode.Callvirt) || sink.IsProbing || !facts.Exists || facts.IsField
+            || method.Kind is not (HandleKind.MethodDefinition or HandleKind.MemberReference))
         {
             return;
         }
 
-        foreach (var type in members.DeclaringTypes(facts))
+        // Decided once per method: a method is called from many places.
+        if (!ReferenceEquals(_raisesDecidedFor, raises))
         {
-            if (raises(type))
+            if (_raisesByDefinition is not null)
             {
-                ForeignMethodCalled(handle, anchor.ILOffset);
-                return;
+                Array.Clear(_raisesByDefinition);
+            }
+
+            if (_raisesByReference is not null)
+            {
+                Array.Clear(_raisesByReference);
+            }
+
+            _raisesDecidedFor = raises;
+        }
+
+        ref var decided = ref method.Kind == HandleKind.MethodDefinition
+            ? ref Decision(ref _raisesByDefinition, TableIndex.MethodDef, method)
+            : ref Decision(ref _raisesByReference, TableIndex.MemberRef, method);
+        if (decided == 0)
+        {
+            decided = 2;
+            foreach (var type in members.DeclaringTypes(facts))
+            {
+                if (!type.IsCompilerGenerated && raises(type))
+                {
+                    decided = 1;
+                    break;
+                }
             }
         }
+
+        if (decided == 1)
+        {
+            ForeignMethodCalled(handle, anchor.ILOffset);
+        }
+    }
+
+    private ref byte Decision(ref byte[]? decisions, TableIndex table, EntityHandle handle)
+    {
+        decisions ??= new byte[metadata.GetTableRowCount(table) + 1];
+        return ref decisions[MemberFactsCache.Row(handle, decisions.Length)];
     }
 
     private void RecordInstantiation(MethodSpecification specification, in MemberFacts facts, DependencySink sink, string? member, CodeAnchor anchor)

@@ -145,7 +145,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
         }
     }
 
-    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, Func<TypeName, bool>?> callsOn, IAssemblyDecoder reader)
+    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, CallRecording?> callsOn, IAssemblyDecoder reader)
     {
         lock (_gate)
         {
@@ -163,7 +163,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
             // What each type keeps is asked first: if asking reads a type of this assembly, which decodes it in full, the caller keeps from the full lists.
             var work = _work.ToArray();
             var keeps = new KeepDependency[work.Length];
-            var calls = new Func<TypeName, bool>?[work.Length];
+            var calls = new CallRecording?[work.Length];
             for (var i = 0; i < work.Length; i++)
             {
                 keeps[i] = keep(work[i].Type);

@@ -17,7 +17,7 @@ internal sealed class RereadingDecoder(InspectedAssembly assembly, TypeNameTable
     /// </summary>
     public void Decode() => AssemblyFileReader.Reopen(assembly, table, cache: null).Decode();
 
-    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, Func<TypeName, bool>?> callsOn, IAssemblyDecoder reader) =>
+    public bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, CallRecording?> callsOn, IAssemblyDecoder reader) =>
         AssemblyFileReader.Reopen(assembly, table, cache: null).DecodeKeeping(view, keep, keepCallsTo, callsOn, reader);
 
     public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match) =>

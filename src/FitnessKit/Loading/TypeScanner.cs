@@ -35,7 +35,7 @@ internal sealed class TypeScanner
     private string? _walkingMember;
     // Names the calls recorded (ForeignCall) as the coupling's reading of the IL names them; made when the first is recorded.
     private Il.MethodResolver? _resolver;
-    private Func<TypeName, bool>? _callsOn;
+    private CallRecording? _recording;
     private HashSet<(string Member, TypeName Declaring, string Method, TypeUse? Returns)>? _seenCalls;
 
     public TypeScanner(PEReader pe, MetadataReader metadata, MetadataNames names, TypeNameTable table)
@@ -124,14 +124,15 @@ internal sealed class TypeScanner
 
     /// <summary>
     /// Reads the members and code of a type for one check, making only the dependencies and generic calls it keeps
-    /// (<see cref="InspectedType.Keep"/>), and recording the calls on the declaring types <c>callsOn</c> passes (none when
-    /// it is <see langword="null"/>) with the called method (<see cref="ForeignCall"/>).
+    /// (<see cref="InspectedType.Keep"/>), and recording the calls <c>recording</c> passes (none when it is <see
+    /// langword="null"/>) with the called method (<see cref="ForeignCall"/>).
     /// </summary>
-    public void ScanKept(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, Func<TypeName, bool>? callsOn, IAssemblyDecoder reader)
+    public void ScanKept(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, CallRecording? recording, IAssemblyDecoder reader)
     {
         _sink.Reset(type.Name, keep);
         _il.KeepsGenericCallsTo = keepCallsTo;
-        _il.RaisesCallsOn = _callsOn = callsOn;
+        _recording = recording;
+        _il.RaisesCallsOn = recording?.DeclaringType;
         try
         {
             Scan(type, handle, generatedTypes, _sink);
@@ -139,7 +140,8 @@ internal sealed class TypeScanner
         finally
         {
             _il.KeepsGenericCallsTo = null;
-            _il.RaisesCallsOn = _callsOn = null;
+            _il.RaisesCallsOn = null;
+            _recording = null;
         }
 
         type.Keep(view, _sink.Items, _genericCalls.Count == 0 ? [] : [.. _genericCalls], reader, ForeignCallsInOrder());
@@ -152,7 +154,8 @@ internal sealed class TypeScanner
     private void RecordForeignCall(EntityHandle handle, int offset)
     {
         var resolver = _resolver ??= new Il.MethodResolver(_metadata, _names);
-        if (resolver.DeclaringTypeOf(handle) is { } declaring && _callsOn is { } callsOn && callsOn(declaring) && resolver.Describe(handle) is { } called)
+        if (_recording is { } recording && resolver.DeclaringTypeOf(handle) is { } declaring && recording.DeclaringType(declaring)
+            && resolver.Describe(handle) is { } called && recording.Method(called.Name))
         {
             // One name for every call of the method's body.
             if (_walkingMember is null)

@@ -13,3 +13,8 @@ namespace FitnessKit.Model;
 /// <param name="Method">The called method's name.</param>
 /// <param name="ReturnType">What the called method returns; <see langword="null"/> for <c>void</c>.</param>
 internal sealed record ForeignCall(string Member, int MethodToken, int Offset, TypeName DeclaringType, string Method, TypeUse? ReturnType);
+
+/// <summary>Which calls of one type's code a check records (<see cref="ForeignCall"/>): on which declaring types, to which methods by name.</summary>
+/// <param name="DeclaringType">Whether calls on a declaring type are recorded (for a generic instance, the generic type itself; the walker also asks it of the types an instance names, to pass over the others cheaply).</param>
+/// <param name="Method">Whether calls to a method of that name are recorded.</param>
+internal sealed record CallRecording(Func<TypeName, bool> DeclaringType, Func<string, bool> Method);

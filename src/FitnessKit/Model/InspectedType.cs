@@ -184,9 +184,9 @@ internal interface IAssemblyDecoder
     /// Decodes the assembly for one check, making of each type's dependencies only those <paramref name="keep"/> wants
     /// (<see cref="InspectedType.Keep"/>), when it can; <see langword="false"/> when it cannot (decoded already, read from
     /// or written to a cache), and the caller keeps from the full lists. Decoding, it records of each type the calls
-    /// whose declaring type <paramref name="callsOn"/> passes for that type (<see cref="ForeignCall"/>).
+    /// that <paramref name="callsOn"/> gives for that type passes (<see cref="ForeignCall"/>).
     /// </summary>
-    bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, Func<TypeName, bool>?> callsOn, IAssemblyDecoder reader);
+    bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, CallRecording?> callsOn, IAssemblyDecoder reader);
 }
 
 /// <summary>A call to a generic method instance, such as <c>modelBuilder.Entity&lt;Order&gt;()</c>.</summary>
