@@ -142,7 +142,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             calls[assembly] = FirstOfEach(data.CallsOf(
                 callers.Keys.ToHashSet(),
                 offered,
-                byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null)
+                byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(AccessedMember(method.Member))) : null)
                 .Select(c => new OwnedCall(c.Owner.Type, c.Owner.TypeToken, new ForeignCall(c.Owner.Member, c.Owner.MethodToken, c.Offset, c.Method.DeclaringType.Type, c.Method.Name, c.Method.ReturnType)))
                 .ToList());
         });
@@ -220,14 +220,26 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     }
 
     /// <summary>
-    /// The event an accessor's method belongs to (<c>add_Printed</c>: <c>Printed</c>), as the decoder names the member of
-    /// its dependencies; any other name as it is. Reading a method too many is harmless, one too few loses its calls.
+    /// The event or property an accessor's method belongs to, as the decoder names the member of its dependencies:
+    /// <c>add_Printed</c> is <c>Printed</c>, and an explicit implementation's
+    /// <c>Orders.IOrderFeature.set_Limit</c> is <c>Orders.IOrderFeature.Limit</c> (a property's own <c>set_Limit</c> is
+    /// named <c>Limit</c> already); any other name as it is. Reading a method too many is harmless, one too few loses its
+    /// calls.
     /// </summary>
-    private static string EventOf(string member) =>
-        member.StartsWith("add_", StringComparison.Ordinal) ? member[4..]
-        : member.StartsWith("remove_", StringComparison.Ordinal) ? member[7..]
-        : member.StartsWith("raise_", StringComparison.Ordinal) ? member[6..]
-        : member;
+    internal static string AccessedMember(string member)
+    {
+        // An explicit implementation is named for its interface, then the accessor.
+        var start = member.LastIndexOf('.') + 1;
+        foreach (var accessor in (string[])["add_", "remove_", "raise_", "get_", "set_"])
+        {
+            if (string.CompareOrdinal(member, start, accessor, 0, accessor.Length) == 0 && member.Length > start + accessor.Length)
+            {
+                return string.Concat(member.AsSpan(0, start), member.AsSpan(start + accessor.Length));
+            }
+        }
+
+        return member;
+    }
 
     /// <summary>Notes the members of a type whose IL calls a service of another context; <see langword="null"/> notes every member of it.</summary>
     private void NoteCallers(InspectedType type, HashSet<string>? members)

@@ -82,8 +82,10 @@ public sealed class ShortcutAnswerTests
         return [
             $"{codeBase.Assemblies.Count} assemblies, {codeBase.Types.Count()} types, {codeBase.UnresolvedReferences.Count} unresolved references",
             .. report.Violations.Select(v => string.Join(" | ", v.Key, v.Severity, v.Message, v.Fix, v.Location?.ToString() ?? "-", string.Join(",", v.Allowed))),
-            // What the reports draw besides the violations: the context map's edges with their first uses, the persistence types, the nouns shared by contexts.
-            .. report.Dependencies.All.Select(d => $"edge {d.From} -> {d.To}: {d.Uses} uses, {d.DataUses} data uses, internals {d.ReachesInternals}, e.g. {string.Join("; ", d.CodeExample)}"),
+            // What the reports draw besides the violations: the context map's edges with their first uses and coupling styles, the persistence types, the nouns shared by contexts.
+            .. report.Dependencies.All.Select(d => $"edge {d.From} -> {d.To}: {d.Uses} uses, {d.DataUses} data uses, internals {d.ReachesInternals}, styles {d.Styles}, e.g. {string.Join("; ", d.CodeExample)}"),
+            // Every synchronous query the coupling found, FK012's or not (one through another context's internals is FK001's), with where it is.
+            .. report.Dependencies.Coupling.Queries.Select(q => $"query {q.From} -> {q.To}: {q.Caller.ReportedName}.{q.Member} {q.Name} at {q.AssemblyPath}:{q.Anchor}"),
             .. (report.Persistence?.Types ?? []).Select(t => $"persistence {t.Type.FullName} {t.Kind}"),
             .. FitnessKit.Tables.NounCatalog.Find(report.Model, report.Tables).Select(n => $"noun {n.Name}: {string.Join("; ", n.Definitions.Select(d => $"{d.Context} {d.Type} [{string.Join(",", d.Properties)}]"))}"),
         ];

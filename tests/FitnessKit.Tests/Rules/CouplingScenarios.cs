@@ -47,6 +47,10 @@ internal static class CouplingScenarios
                 new("Shipping.Manifest", "add_Printed", "Orders.Contracts.IOrderQueries.CountOpen"),
             ]),
 
+        // A property implemented explicitly whose getter asks a query and whose setter sends a command: both in the property, named as its interface names it.
+        new("ExplicitAccessors", Events: 0, Commands: 1, Queries: 1, TypeUses: 0,
+            [new("Shipping.Ledger", "FitnessKit.Subjects.Coupling.ExplicitAccessors.Shipping.IShipmentLimits.Remaining", "Orders.Contracts.IStockDesk.CountAvailable")]),
+
         // One member calls a query twice and an overload of it, and a method whose overloads are a command and a query: each method counts once in each style it is called in, each query is reported once.
         new("RepeatedCalls", Events: 0, Commands: 1, Queries: 2, TypeUses: 1,
             [new("Shipping.Picker", "Pick", "Orders.Contracts.IStockDesk.Find"), new("Shipping.Picker", "Pick", "Orders.Contracts.IStockDesk.Reserve")]),

@@ -112,6 +112,25 @@ public sealed class SynchronousDataCouplingRuleTests
             Said(recorded).Should().Be(Said(reread)).And.Contain("TotalOf");
         }
 
+        [Theory]
+        [MemberData(nameof(Scenarios), MemberType = typeof(SynchronousDataCouplingRuleTests))]
+        public void Finds_the_same_with_the_calls_recorded_as_with_the_IL_read_again(string name)
+        {
+            // Given a scenario, checked once decoding its assembly from the file (the calls recorded) and once reading
+            // it from a cache (the callers' IL scanned again)
+            var map = CouplingScenarios.Map(Named(name).Namespace);
+            var files = AssemblySource.Files(Repository.Subject(CouplingScenarios.Assembly));
+            using var cache = new TemporaryFolder();
+            _ = FitnessCheck.Evaluate(CodeBase.Load(files, new LoadOptions { CacheDirectory = cache.Path }), map);
+            var reread = FitnessCheck.Evaluate(CodeBase.Load(files, new LoadOptions { CacheDirectory = cache.Path }), map);
+
+            // Then both count the same styles and report the same queries, at the same places
+            static string Said(FitnessReport report) => string.Join("\n", [
+                .. report.Dependencies.All.Select(d => $"{d.From} -> {d.To}: {d.Styles}"),
+                .. report.Violations.Where(v => v.Rule.Id == "FK012").Select(v => $"{v.Location} {v.Message}")]);
+            Said(reread).Should().Be(Said(Check(name)));
+        }
+
         [Fact]
         public void Leaves_a_query_of_the_other_contexts_internals_to_FK001()
         {

@@ -302,13 +302,19 @@ internal sealed record MethodOwner(TypeName Type, int TypeToken, string Member, 
     /// <summary>
     /// The user member a method with a body belongs to, by names alone: a lambda or local function (<c>&lt;Place&gt;b__0</c>)
     /// its member, a method of a compiler-generated type (a state machine <c>&lt;PlaceAsync&gt;d__3</c>) the member its type
-    /// is named for, an accessor its property. The decoder names the member of the calls it records the same way.
+    /// is named for, a property's accessor the property (an explicit implementation's <c>Orders.IOrderFeature.get_Limit</c>
+    /// is <c>Orders.IOrderFeature.Limit</c>, as the decoder names it). The decoder names the member of the calls it records
+    /// the same way.
     /// </summary>
     /// <param name="method">The method's name.</param>
     /// <param name="generatedType">The name of the compiler-generated type that declares it; <see langword="null"/> for a method of the user type itself.</param>
     public static string MemberOf(string method, string? generatedType)
     {
         var member = CompilerGeneratedNames.UserMemberOf(method) ?? (generatedType is null ? method : CompilerGeneratedNames.UserMemberOf(generatedType) ?? "(compiler-generated)");
-        return member.StartsWith("get_", StringComparison.Ordinal) || member.StartsWith("set_", StringComparison.Ordinal) ? member[4..] : member;
+        // An explicit implementation is named for its interface, then the accessor.
+        var start = member.LastIndexOf('.') + 1;
+        return string.CompareOrdinal(member, start, "get_", 0, 4) == 0 || string.CompareOrdinal(member, start, "set_", 0, 4) == 0
+            ? string.Concat(member.AsSpan(0, start), member.AsSpan(start + 4))
+            : member;
     }
 }
