@@ -142,7 +142,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             calls[assembly] = FirstOfEach(data.CallsOf(
                 callers.Keys.ToHashSet(),
                 offered,
-                byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(AccessedMember(method.Member))) : null)
+                byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null)
                 .Select(c => new OwnedCall(c.Owner.Type, c.Owner.TypeToken, new ForeignCall(c.Owner.Member, c.Owner.MethodToken, c.Offset, c.Method.DeclaringType.Type, c.Method.Name, c.Method.ReturnType)))
                 .ToList());
         });
@@ -220,17 +220,16 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     }
 
     /// <summary>
-    /// The event or property an accessor's method belongs to, as the decoder names the member of its dependencies:
-    /// <c>add_Printed</c> is <c>Printed</c>, and an explicit implementation's
-    /// <c>Orders.IOrderFeature.set_Limit</c> is <c>Orders.IOrderFeature.Limit</c> (a property's own <c>set_Limit</c> is
-    /// named <c>Limit</c> already); any other name as it is. Reading a method too many is harmless, one too few loses its
-    /// calls.
+    /// The event an accessor's method belongs to, as the decoder names the member of its dependencies: <c>add_Printed</c>
+    /// is <c>Printed</c>, and an explicit implementation's <c>Orders.IOrderFeed.add_Printed</c> is
+    /// <c>Orders.IOrderFeed.Printed</c> (a property's accessors are named for it already, <see cref="MethodOwner.MemberOf"/>);
+    /// any other name as it is. Reading a method too many is harmless, one too few loses its calls.
     /// </summary>
-    internal static string AccessedMember(string member)
+    private static string EventOf(string member)
     {
         // An explicit implementation is named for its interface, then the accessor.
         var start = member.LastIndexOf('.') + 1;
-        foreach (var accessor in (string[])["add_", "remove_", "raise_", "get_", "set_"])
+        foreach (var accessor in (string[])["add_", "remove_", "raise_"])
         {
             if (string.CompareOrdinal(member, start, accessor, 0, accessor.Length) == 0 && member.Length > start + accessor.Length)
             {
