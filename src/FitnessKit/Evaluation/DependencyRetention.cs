@@ -11,12 +11,14 @@ namespace FitnessKit.Evaluation;
 /// Which dependencies of a type the rules of a check read, so that the others can be let go as each assembly is
 /// decoded. A check over a large code base otherwise holds every dependency of every type at once (about 48 bytes
 /// each: a million for 19 MB of IL, fourteen million for 250 MB), while its rules read about one in eight: those that
-/// leave the type's assembly for an assembly the check judges, or its context for another; the public surface (what
-/// contracts expose); property types (the nouns a context defines); uses of data-access libraries; a contract type's uses of a framework FK011 looks for; and everything a
-/// class named like a repository uses (the persistence catalog decides from it whether the class is persistence
-/// code); of the generic calls, only those that map entities; and what makes a type an HTTP client (an <c>HttpClient</c>, a Refit verb attribute), which the coupling
-/// styles read. Calls, locals and signatures inside an assembly and context, and uses of the runtime's and packages' types
-/// from method bodies, are what is let go. <c>ShortcutAnswerTests</c> checks that the rules' answers are the same as
+/// leave the type's assembly for an assembly the check judges, or its context for another; a contract type's public
+/// surface (what contracts expose) and its uses of a framework FK011 looks for; property types (the nouns a context
+/// defines, and a record's <c>EqualityContract</c>, which tells the coupling a record from a service); uses of
+/// data-access libraries; and everything a class named like a repository uses (the persistence catalog decides from it
+/// whether the class is persistence code); of the generic calls, only those that map entities; and what makes a type an
+/// HTTP client (an <c>HttpClient</c>, a Refit verb attribute), which the coupling styles read. Calls, locals and
+/// signatures inside an assembly and context, the public surface of other types where it names the runtime's, packages'
+/// or its own assembly's types, and uses of the runtime's and packages' types from method bodies, are what is let go. <c>ShortcutAnswerTests</c> checks that the rules' answers are the same as
 /// with every dependency kept.
 /// </summary>
 internal static class DependencyRetention
@@ -58,9 +60,12 @@ internal static class DependencyRetention
                 var home = model.ContextOf(type);
                 // FK011 follows the assemblies a contract type uses, from its code too: first-party ones (kept below) and frameworks.
                 var contract = home is not null && home.IsContract(type.Name);
+                // Only a contract's public surface is read as such (FK010's leaks, FK003's exposures, what FK001 offers
+                // instead); another type's surface is read where it crosses an assembly or a context, as its code is.
+                var surfaceRead = contract || home is null;
                 return (target, kind, isPublicSurface) =>
                 {
-                    if (isPublicSurface || kind == DependencyKind.PropertyType
+                    if ((isPublicSurface && surfaceRead) || kind == DependencyKind.PropertyType
                         || (contract && ContractFramework.Of(target.Assembly) is not null))
                     {
                         return true;

@@ -36,6 +36,30 @@ public sealed class DependencyRetentionTests
     }
 
     [Fact]
+    public void Keeps_a_contracts_whole_public_surface_and_of_other_types_only_what_crosses_an_assembly_or_names_a_property()
+    {
+        var config = FitnessConfig.Load(BrokenConfig);
+        var checkedCode = CodeBase.Load(config.Assemblies);
+        var report = FitnessCheck.Evaluate(checkedCode, config.Map);
+        var fresh = CodeBase.Load(config.Assemblies);
+        var byHome = report.Model.Contexts.SelectMany(c => c.Types.Select(t => (Home: c, Type: t))).ToList();
+        static string Said(TypeDependency d) => $"{d.Source.Assembly} {d.Source} {d.Member} {d.Kind} {d.Target} {d.Anchor}";
+
+        // A contract's surface is what FK010, FK003 and FK001 read of it: every dependency on it is kept, whatever it names.
+        var contracts = byHome.Where(p => p.Home.IsContract(p.Type.Name)).ToList();
+        var contractSurface = contracts.SelectMany(p => fresh.FindType(p.Type.Name)!.Dependencies.Where(d => d.IsPublicSurface)).ToList();
+        contractSurface.Should().Contain(d => d.Target.Assembly == "System.Runtime", "a contract's surface names the runtime's types");
+        contractSurface.Select(Said).Should().BeSubsetOf(contracts.SelectMany(p => report.Model.View.Of(p.Type)).Select(Said));
+
+        // Another type's surface naming only its own assembly or the runtime is read by no rule, and let go.
+        var others = byHome.Where(p => !p.Home.IsContract(p.Type.Name)).ToList();
+        var local = others.SelectMany(p => fresh.FindType(p.Type.Name)!.Dependencies.Where(d => d.IsPublicSurface && d.Kind != DependencyKind.PropertyType
+            && (d.Target.Assembly == p.Type.Assembly.Name || d.Target.Assembly == "System.Runtime"))).ToList();
+        local.Should().NotBeEmpty("the sample's public classes take and return strings and their own types");
+        others.SelectMany(p => report.Model.View.Of(p.Type)).Select(Said).Should().NotIntersectWith(local.Select(Said));
+    }
+
+    [Fact]
     public void Keeps_the_same_dependencies_whether_it_makes_only_those_from_the_file_or_picks_them_from_the_full_lists()
     {
         // Given one code base decoded by the check from its files, which makes only the dependencies it keeps, and
