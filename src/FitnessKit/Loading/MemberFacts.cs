@@ -50,6 +50,15 @@ internal sealed class MemberFactsCache
     /// <summary>The first block's size: each block is twice the one before, up to the most, so that a small assembly reads into little.</summary>
     private const int FirstBlock = 64;
 
+    /// <summary>The most blocks of the largest size a thread keeps for the next assembly it decodes (1.5 MB).</summary>
+    private const int MostSpareBlocks = 64;
+
+    // Blocks of facts of the largest size that assemblies done on this thread let go (Release), for the next one: at
+    // 3,000 assemblies, decoding made 120 MB of them, each for one assembly. They hold no references, so the collector
+    // has nothing to look for in them where they live on, in its old generation.
+    [ThreadStatic]
+    private static Stack<MemberFacts[]>? t_spareBlocks;
+
     private readonly MetadataReader _metadata;
     private readonly MetadataNames _names;
     private readonly List<TypeName> _buffer = new();
@@ -87,6 +96,28 @@ internal sealed class MemberFactsCache
         }
     }
 
+    /// <summary>
+    /// Lets go of every fact read, once the assembly is done: the thread keeps blocks of the largest size for the next
+    /// assembly it decodes. A fact already read is a copy, so nothing read before still points into a block.
+    /// </summary>
+    public void Release()
+    {
+        var spare = t_spareBlocks ??= new Stack<MemberFacts[]>(MostSpareBlocks);
+        foreach (var block in _facts)
+        {
+            if (block.Length == FactsPerBlock && spare.Count < MostSpareBlocks)
+            {
+                spare.Push(block);
+            }
+        }
+
+        _facts.Clear();
+        _factsInBlock = 0;
+        _methods = null;
+        _fields = null;
+        _references = null;
+    }
+
     /// <summary>The named types of a member's declaring type, as a view of the assembly's name cache.</summary>
     public ReadOnlySpan<TypeName> DeclaringTypes(in MemberFacts facts) => _names.TypesIn(facts.Declaring);
 
@@ -117,7 +148,7 @@ internal sealed class MemberFactsCache
     {
         if (_facts.Count == 0 || _factsInBlock == _facts[^1].Length)
         {
-            _facts.Add(new MemberFacts[_facts.Count == 0 ? FirstBlock : Math.Min(2 * _facts[^1].Length, FactsPerBlock)]);
+            _facts.Add(t_spareBlocks is { Count: > 0 } spare ? spare.Pop() : new MemberFacts[_facts.Count == 0 ? FirstBlock : Math.Min(2 * _facts[^1].Length, FactsPerBlock)]);
             _factsInBlock = 0;
         }
 

@@ -140,6 +140,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
             {
                 // A question's scanner is let go with its answer: kept, it would hold the names and member facts it read
                 // (about twice the file's size) for as long as the code base lives, for every assembly asked about.
+                _scanner?.Release();
                 _scanner = null;
             }
         }
@@ -230,6 +231,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     {
         _pe?.Dispose();
         _pe = null;
+        _scanner?.Release();
         _scanner = null;
         _names = null;
         _work.Clear();

@@ -18,6 +18,7 @@ internal sealed class TypeScanner
     private readonly MetadataNames _names;
     private readonly CustomAttributeReader _attributes;
     private readonly IlWalker _il;
+    private readonly MemberFactsCache _members;
     private readonly List<TypeName> _returns = new();
     private readonly List<TypeName> _parameters = new();
     private readonly List<TypeName> _attributeTypes = new();
@@ -43,7 +44,7 @@ internal sealed class TypeScanner
         _pe = pe;
         _metadata = metadata;
         _names = names;
-        var members = new MemberFactsCache(metadata, names);
+        var members = _members = new MemberFactsCache(metadata, names);
         _attributes = new CustomAttributeReader(metadata, names, members, table);
         _il = new IlWalker(metadata, names, members)
         {
@@ -52,6 +53,9 @@ internal sealed class TypeScanner
             ForeignMethodCalled = RecordForeignCall,
         };
     }
+
+    /// <summary>Lets go of what the scanner read of its assembly's members, once the assembly is done with it (<see cref="MemberFactsCache.Release"/>).</summary>
+    public void Release() => _members.Release();
 
     /// <summary>Reads what a query needs of every type, cheaply: name, shape, base type and interfaces.</summary>
     public InspectedType ScanHeader(TypeDefinitionHandle handle)
