@@ -9,8 +9,9 @@ public sealed class ContextModel
 {
     private readonly Dictionary<InspectedType, BoundedContext> _typeOwners;
     private readonly ConcurrentDictionary<string, BoundedContext?> _assemblyOwners = new(StringComparer.OrdinalIgnoreCase);
-    // Asked for every dependency target while assemblies are decoded in parallel: sized so that it seldom grows (growing takes every lock), with a lock per few buckets.
-    private readonly ConcurrentDictionary<TypeName, BoundedContext?> _targetOwners = new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 14);
+    // Asked for every dependency target while assemblies are decoded in parallel, with a lock per few buckets: sized for
+    // the contexts' types, so that it seldom grows (growing takes every lock and makes every entry again).
+    private readonly ConcurrentDictionary<TypeName, BoundedContext?> _targetOwners;
     private readonly HashSet<string> _assemblyLevelOwned;
     private readonly PatternIndex<BoundedContext> _byAssembly = new(ignoreCase: true);
     private readonly PatternIndex<BoundedContext> _byNamespace = new(ignoreCase: false);
@@ -20,12 +21,17 @@ public sealed class ContextModel
     /// <summary>Gets how the check over this model reads the types' dependencies: all of them, or what it kept of them (<see cref="DependencyView"/>).</summary>
     internal DependencyView View { get; set; } = DependencyView.All;
 
+    /// <summary>Gets the size a table of dependency targets starts at, so that it seldom grows while a check decodes: one entry per type of the contexts, at least 16,384.</summary>
+    internal int TargetTableSize { get; }
+
     internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, Dictionary<InspectedType, BoundedContext> typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedType> unownedTypes)
     {
         Map = map;
         CodeBase = codeBase;
         Contexts = contexts;
         _typeOwners = typeOwners;
+        TargetTableSize = Math.Max(1 << 14, typeOwners.Count);
+        _targetOwners = new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: TargetTableSize);
         _assemblyLevelOwned = assemblyLevelOwned;
         SharedKernelAssemblies = sharedKernel;
         UnownedTypes = unownedTypes;

@@ -34,7 +34,7 @@ internal static class DependencyRetention
         var detection = model.Map.Persistence;
         // What a target says whoever uses it is worked out once for the check, on whichever thread meets it first; only whether it is in the user's own assembly is asked per assembly.
         // Sized, like the owners of targets, so that it seldom grows while both threads add to it.
-        var targets = new ConcurrentDictionary<TypeName, Target>(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 14);
+        var targets = new ConcurrentDictionary<TypeName, Target>(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: model.TargetTableSize);
         // One delegate for the check: a local function handed to GetOrAdd would be a new delegate at every call.
         Func<TypeName, Target> read = name => new(
             judged.Contains(name.Assembly),
@@ -50,16 +50,11 @@ internal static class DependencyRetention
                 return ((target.Judged && !string.Equals(name.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase)) || target.Kept, target.Context);
             }
 
-            return type =>
+            // What a type keeps depends on its context and on whether it is a contract: the types of an assembly share a
+            // handful of answers, not one each.
+            var shared = new Dictionary<(BoundedContext? Home, bool Contract), KeepDependency>();
+            KeepDependency KeepFor(BoundedContext? home, bool contract)
             {
-                if (detection.RepositorySuffixOf(type) is not null)
-                {
-                    return static (_, _, _) => true;
-                }
-
-                var home = model.ContextOf(type);
-                // FK011 follows the assemblies a contract type uses, from its code too: first-party ones (kept below) and frameworks.
-                var contract = home is not null && home.IsContract(type.Name);
                 // Only a contract's public surface is read as such (FK010's leaks, FK003's exposures, what FK001 offers
                 // instead); another type's surface is read where it crosses an assembly or a context, as its code is.
                 var surfaceRead = contract || home is null;
@@ -78,6 +73,24 @@ internal static class DependencyRetention
 
                     return verdict.Kept || (verdict.Context is not null && verdict.Context != home);
                 };
+            }
+
+            return type =>
+            {
+                if (detection.RepositorySuffixOf(type) is not null)
+                {
+                    return static (_, _, _) => true;
+                }
+
+                var home = model.ContextOf(type);
+                // FK011 follows the assemblies a contract type uses, from its code too: first-party ones (kept below) and frameworks.
+                var contract = home is not null && home.IsContract(type.Name);
+                if (!shared.TryGetValue((home, contract), out var keep))
+                {
+                    shared[(home, contract)] = keep = KeepFor(home, contract);
+                }
+
+                return keep;
             };
         };
     }

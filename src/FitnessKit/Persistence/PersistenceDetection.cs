@@ -52,10 +52,19 @@ public sealed record PersistenceDetection
             return null;
         }
 
-        var name = type.Name.Name;
-        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        // Asked for every type a check decodes: no delegate, no substring.
+        var name = type.Name.Name.AsSpan();
+        var tick = name.IndexOf('`');
         var plain = tick < 0 ? name : name[..tick];
-        return RepositorySuffixes.FirstOrDefault(s => plain.EndsWith(s, StringComparison.Ordinal));
+        foreach (var suffix in RepositorySuffixes)
+        {
+            if (plain.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return suffix;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Gets namespace patterns whose every type is a persistence type, such as <c>*.Persistence.**</c>.</summary>

@@ -46,9 +46,20 @@ internal static class RepositoryEvidence
     }
 
     /// <summary>Whether a type name lies in a data-access library's namespace, such as <c>System.Data.Common.DbConnection</c> or <c>Dapper.SqlMapper</c>.</summary>
-    public static bool IsDataAccess(TypeName type) =>
-        Array.Exists(DataAccessNamespaces, prefix => type.Namespace.StartsWith(prefix, StringComparison.Ordinal) && (type.Namespace.Length == prefix.Length || type.Namespace[prefix.Length] == '.'))
-        || type.Namespace.Contains(".EntityFrameworkCore", StringComparison.Ordinal);
+    public static bool IsDataAccess(TypeName type)
+    {
+        // Asked once for every target a check meets: a loop, not a delegate made at each call.
+        var space = type.Namespace;
+        foreach (var prefix in DataAccessNamespaces)
+        {
+            if (space.StartsWith(prefix, StringComparison.Ordinal) && (space.Length == prefix.Length || space[prefix.Length] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return space.Contains(".EntityFrameworkCore", StringComparison.Ordinal);
+    }
 
     private static string? Touch(CodeBase codeBase, InspectedType type, IReadOnlyDictionary<TypeName, PersistenceType> found, Dictionary<TypeName, string> decided, DependencyView view)
     {
