@@ -103,6 +103,7 @@ public static class DependencyScenarios
         new("AttributeOnGenericParameter", "FitnessKit.Subjects.DependencyKinds.AttributeOnGenericParameter.Dependent", DependencyKind.Attribute, "FitnessKit.Subjects.Targets.GenericParameterMarkerAttribute", "Run"),
         new("AttributeTypeOfArgument", "FitnessKit.Subjects.DependencyKinds.AttributeTypeOfArgument.Dependent", DependencyKind.AttributeArgument, "FitnessKit.Subjects.Targets.DescribedTarget", null),
         new("AttributeEnumArgument", "FitnessKit.Subjects.DependencyKinds.AttributeEnumArgument.Dependent", DependencyKind.AttributeArgument, "FitnessKit.Subjects.Targets.ModeTarget", null),
+        new("AttributeLocalArguments", "FitnessKit.Subjects.DependencyKinds.AttributeLocalArguments.Dependent", DependencyKind.AttributeArgument, "FitnessKit.Subjects.Targets.DescribedTarget", null),
 
         // Members the user wrote: accessors are attributed to the property or event, constructors to .ctor and .cctor.
         new("PropertyAccessor", "FitnessKit.Subjects.DependencyKinds.PropertyAccessor.Dependent", DependencyKind.MethodCall, "FitnessKit.Subjects.Targets.AccessorTarget", "Value"),
