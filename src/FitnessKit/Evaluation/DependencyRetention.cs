@@ -10,7 +10,7 @@ namespace FitnessKit.Evaluation;
 /// <summary>
 /// Which dependencies of a type the rules of a check read, so that the others can be let go as each assembly is
 /// decoded. A check over a large code base otherwise holds every dependency of every type at once (about 48 bytes
-/// each: a million for 19 MB of IL, fourteen million for 250 MB), while its rules read about one in eight: those that
+/// each: a million for 19 MB of IL, fourteen million for 250 MB), while its rules read about one in twenty: those that
 /// leave the type's assembly for an assembly the check judges, or its context for another; a contract type's public
 /// surface (what contracts expose) and its uses of a framework FK011 looks for; property types (the nouns a context
 /// defines, and a record's <c>EqualityContract</c>, which tells the coupling a record from a service); uses of
@@ -18,8 +18,8 @@ namespace FitnessKit.Evaluation;
 /// whether the class is persistence code); of the generic calls, only those that map entities; and what makes a type an
 /// HTTP client (an <c>HttpClient</c>, a Refit verb attribute), which the coupling styles read. Calls, locals and
 /// signatures inside an assembly and context, the public surface of other types where it names the runtime's, packages'
-/// or its own assembly's types, and uses of the runtime's and packages' types from method bodies, are what is let go. <c>ShortcutAnswerTests</c> checks that the rules' answers are the same as
-/// with every dependency kept.
+/// or its own assembly's types, and uses of the runtime's and packages' types from method bodies, are what is let go.
+/// <c>ShortcutAnswerTests</c> checks that the rules' answers are the same as with every dependency kept.
 /// </summary>
 internal static class DependencyRetention
 {

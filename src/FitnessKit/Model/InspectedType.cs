@@ -89,7 +89,7 @@ public sealed class InspectedType
     /// <param name="reader">What reads the type's assembly again when the full list is asked for.</param>
     internal void KeepOnly(DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader)
     {
-        // One buffer per thread, not a full-size array per type: a check keeps about one dependency in eight.
+        // One buffer per thread, not a full-size array per type: a check keeps about one dependency in twenty.
         var kept = _keptBuffer ??= new List<TypeDependency>();
         kept.Clear();
         foreach (var dependency in Dependencies)
