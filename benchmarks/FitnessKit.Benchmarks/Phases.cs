@@ -20,7 +20,7 @@ namespace FitnessKit.Benchmarks;
 internal static class Phases
 {
     public const string Usage = """
-        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together] [--live] [--collections]
+        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together] [--live] [--collections] [--kept]
 
           CONFIG         a fitness.json (artifacts/benchmarks/framework/fitness.json, a synthetic corpus's, a sample's)
           --cache DIR    load with that cache folder: run it twice for a warm run
@@ -31,6 +31,8 @@ internal static class Phases
                          time; the phases after it start from a compacted heap, so time them without this)
           --collections  then every collection of the process in order, with where each phase ended: its generation,
                          why (an allocation budget spent, a large object), how (blocking or background), how long
+          --kept         after decoding, what the check keeps of the contexts' types: its kept dependencies counted by
+                         where they lead, surface or code, contract or not, and kind
 
         The faults column counts minor page faults (Linux): the first touch of each page of memory, heap or file.
         """;
@@ -42,8 +44,9 @@ internal static class Phases
         var together = args.Contains("--together");
         var live = args.Contains("--live");
         var collections = args.Contains("--collections");
+        var kept = args.Contains("--kept");
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) || (cacheAt > 0 && cacheAt + 1 >= args.Length)
-            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0) + (collections ? 1 : 0))
+            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0) + (collections ? 1 : 0) + (kept ? 1 : 0))
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -53,7 +56,7 @@ internal static class Phases
         {
             using var shortcuts = longWay ? Shortcuts.TurnOff() : null;
             using var log = collections ? new CollectionLog() : null;
-            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live, log);
+            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live, log, kept ? Console.Out : null);
         }
         catch (FitnessKitException exception)
         {
@@ -62,7 +65,7 @@ internal static class Phases
         }
     }
 
-    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live, CollectionLog? log)
+    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live, CollectionLog? log, TextWriter? census)
     {
         var config = FitnessConfig.Load(configPath);
         var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted, long Faults, double? Live)>();
@@ -99,6 +102,12 @@ internal static class Phases
         Done("resolve");
         FitnessCheck.Decode(codeBase, config.Map, model);
         Done("decode");
+        if (census is not null)
+        {
+            // Counted outside every phase's time: the rules' row starts after it.
+            KeptCensus.Print(model, census);
+            watch.Restart();
+        }
         var rules = (config.Rules ?? RuleCatalog.All).ToList();
         var context = new RuleContext(model) { EvaluatedRules = rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
         var violations = new List<Violation>();
