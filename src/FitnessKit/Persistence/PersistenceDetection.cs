@@ -52,15 +52,16 @@ public sealed record PersistenceDetection
             return null;
         }
 
-        // Asked for every type a check decodes: no delegate, no substring.
+        // Asked for every type a check decodes: no delegate, no enumerator, no substring.
         var name = type.Name.Name.AsSpan();
         var tick = name.IndexOf('`');
         var plain = tick < 0 ? name : name[..tick];
-        foreach (var suffix in RepositorySuffixes)
+        var suffixes = RepositorySuffixes;
+        for (var i = 0; i < suffixes.Count; i++)
         {
-            if (plain.EndsWith(suffix, StringComparison.Ordinal))
+            if (plain.EndsWith(suffixes[i], StringComparison.Ordinal))
             {
-                return suffix;
+                return suffixes[i];
             }
         }
 
