@@ -11,6 +11,9 @@ namespace FitnessKit.Inspection;
 /// </summary>
 public sealed partial class CodeBase
 {
+    /// <summary>The longest chain of base types walked: deeper is a damaged or looping chain, not code.</summary>
+    private const int MostBaseTypes = 64;
+
     private readonly Lazy<Dictionary<TypeName, InspectedType>> _byName;
     private readonly Lazy<Dictionary<string, InspectedAssembly>> _byAssemblyName;
     private readonly Lazy<Dictionary<string, List<InspectedType>>> _byFullName;
@@ -380,12 +383,29 @@ public sealed partial class CodeBase
     {
         ArgumentNullException.ThrowIfNull(type);
         var current = type.BaseType;
-        for (var depth = 0; current is not null && depth < 64; depth++)
+        for (var depth = 0; current is not null && depth < MostBaseTypes; depth++)
         {
             yield return current;
-            var (baseType, _) = HeaderOf(current.Type);
-            current = baseType is null ? null : GenericParameters.Substitute(baseType, current.Arguments);
+            current = BaseOf(current);
         }
+    }
+
+    /// <summary>Adds every base type of a type to a list, nearest first, as <see cref="BaseTypesOf"/> gives them: the persistence catalog walks every first-party type's chain to its end, without an iterator each.</summary>
+    internal void AddBaseTypesOf(InspectedType type, List<TypeUse> bases)
+    {
+        var current = type.BaseType;
+        for (var depth = 0; current is not null && depth < MostBaseTypes; depth++)
+        {
+            bases.Add(current);
+            current = BaseOf(current);
+        }
+    }
+
+    /// <summary>The base type of a base type, with its generic arguments substituted; <see langword="null"/> at the root or where no header can be read.</summary>
+    private TypeUse? BaseOf(TypeUse use)
+    {
+        var (baseType, _) = HeaderOf(use.Type);
+        return baseType is null ? null : GenericParameters.Substitute(baseType, use.Arguments);
     }
 
     /// <summary>Gets every interface a type implements: its own and those of its base types and base interfaces, with generic arguments substituted.</summary>

@@ -58,7 +58,7 @@ public sealed class PersistenceCatalog
             }
 
             bases.Clear();
-            bases.AddRange(codeBase.BaseTypesOf(type));
+            codeBase.AddBaseTypesOf(type, bases);
             if (FirstNamed(bases, detection.DbContextBaseTypes) is { } dbContextBase)
             {
                 found[type.Name] = new PersistenceType(type.Name, PersistenceKind.DbContext, $"derives from {Display(dbContextBase, codeBase.ParameterNamesOf(type.Name))}", []);
