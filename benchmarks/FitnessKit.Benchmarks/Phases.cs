@@ -15,12 +15,12 @@ namespace FitnessKit.Benchmarks;
 /// runtime counted meanwhile (the JIT, the bytes allocated, the collector's pauses). Ends with a digest
 /// of every violation, so that two builds can be shown to give the same answers. Rules in turn, not side by side, so
 /// that each rule's share can be read; the lazily built catalogs (tables, persistence, dependencies) count for the
-/// first rule that asks for them.
+/// first rule that asks for them (or, with --shared, for phases of their own before the rules).
 /// </summary>
 internal static class Phases
 {
     public const string Usage = """
-        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together] [--live] [--collections] [--kept]
+        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together] [--live] [--collections] [--kept] [--shared]
 
           CONFIG         a fitness.json (artifacts/benchmarks/framework/fitness.json, a synthetic corpus's, a sample's)
           --cache DIR    load with that cache folder: run it twice for a warm run
@@ -33,6 +33,8 @@ internal static class Phases
                          why (an allocation budget spent, a large object), how (blocking or background), how long
           --kept         after decoding, what the check keeps of the contexts' types: its kept dependencies counted by
                          where they lead, surface or code, contract or not, and kind
+          --shared       the catalogs the rules share, each a phase of its own before the rules: the persistence
+                         types, the tables, the dependencies between contexts (the coupling read with them)
 
         The faults column counts minor page faults (Linux): the first touch of each page of memory, heap or file.
         """;
@@ -45,8 +47,9 @@ internal static class Phases
         var live = args.Contains("--live");
         var collections = args.Contains("--collections");
         var kept = args.Contains("--kept");
+        var shared = args.Contains("--shared");
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) || (cacheAt > 0 && cacheAt + 1 >= args.Length)
-            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0) + (collections ? 1 : 0) + (kept ? 1 : 0))
+            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0) + (collections ? 1 : 0) + (kept ? 1 : 0) + (shared ? 1 : 0))
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -56,7 +59,7 @@ internal static class Phases
         {
             using var shortcuts = longWay ? Shortcuts.TurnOff() : null;
             using var log = collections ? new CollectionLog() : null;
-            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live, log, kept ? Console.Out : null);
+            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live, log, kept ? Console.Out : null, shared);
         }
         catch (FitnessKitException exception)
         {
@@ -65,7 +68,7 @@ internal static class Phases
         }
     }
 
-    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live, CollectionLog? log, TextWriter? census)
+    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live, CollectionLog? log, TextWriter? census, bool shared)
     {
         var config = FitnessConfig.Load(configPath);
         var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted, long Faults, double? Live)>();
@@ -110,6 +113,16 @@ internal static class Phases
         }
         var rules = (config.Rules ?? RuleCatalog.All).ToList();
         var context = new RuleContext(model) { EvaluatedRules = rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
+        if (shared)
+        {
+            _ = context.Persistence;
+            Done("persistence");
+            _ = context.Tables;
+            Done("tables");
+            _ = context.Dependencies;
+            Done("dependencies");
+        }
+
         var violations = new List<Violation>();
         if (together)
         {
