@@ -1,6 +1,3 @@
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
-using System.Runtime.InteropServices;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -14,13 +11,18 @@ internal sealed class ReferenceResolver
 {
     private readonly Dictionary<string, string?> _files = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _verified = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Dictionary<string, TypeHeader>?> _headers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ReferencedTypeHeaders?> _headers = new(StringComparer.OrdinalIgnoreCase);
     private readonly TypeNameTable _table;
     private readonly object _gate = new();
+    private readonly IReadOnlyList<string> _folders;
+    // The package assemblies the inspected folders' deps.json name: read at the first name no folder holds (parsing
+    // the shared frameworks' manifests took 5.7 ms of every check on the framework map, which never needed them).
+    private Dictionary<string, string>? _packageFiles;
 
     public ReferenceResolver(IReadOnlyList<string> folders, TypeNameTable table)
     {
         _table = table;
+        _folders = folders;
         foreach (var folder in folders.Concat(FrameworkFolders()))
         {
             if (!Inputs.FolderExists(folder))
@@ -31,19 +33,6 @@ internal sealed class ReferenceResolver
             foreach (var file in Inputs.Files(folder, "*.dll"))
             {
                 _files.TryAdd(Path.GetFileNameWithoutExtension(file), file);
-            }
-        }
-
-        foreach (var folder in folders)
-        {
-            if (!Inputs.FolderExists(folder))
-            {
-                continue;
-            }
-
-            foreach (var (name, path) in DependencyManifest.PackageAssemblies(folder))
-            {
-                _files.TryAdd(name, path);
             }
         }
     }
@@ -57,7 +46,7 @@ internal sealed class ReferenceResolver
         {
             if (!_files.TryGetValue(assemblyName, out var path))
             {
-                _files[assemblyName] = path = PackageFolderSearch.Find(assemblyName);
+                _files[assemblyName] = path = PackageFiles().GetValueOrDefault(assemblyName) ?? PackageFolderSearch.Find(assemblyName);
             }
 
             // A FIFO or device named like an assembly is not one, and opening a FIFO would wait forever: checked once, on first use.
@@ -70,6 +59,29 @@ internal sealed class ReferenceResolver
         }
     }
 
+    /// <summary>The package assemblies the manifests of the inspected folders name, the first of each name kept.</summary>
+    private Dictionary<string, string> PackageFiles()
+    {
+        if (_packageFiles is null)
+        {
+            _packageFiles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var folder in _folders)
+            {
+                if (!Inputs.FolderExists(folder))
+                {
+                    continue;
+                }
+
+                foreach (var (name, path) in DependencyManifest.PackageAssemblies(folder))
+                {
+                    _packageFiles.TryAdd(name, path);
+                }
+            }
+        }
+
+        return _packageFiles;
+    }
+
     /// <summary>Reads the header of a type that lives outside the inspected assemblies, following type forwarders.</summary>
     public TypeHeader? HeaderOf(TypeName type)
     {
@@ -78,8 +90,7 @@ internal sealed class ReferenceResolver
             var assembly = type.Assembly;
             for (var hops = 0; hops < 8; hops++)
             {
-                var headers = HeadersOf(assembly);
-                if (headers is null || !headers.TryGetValue(type.FullName, out var header))
+                if (HeadersOf(assembly)?.Find(type) is not { } header)
                 {
                     return null;
                 }
@@ -96,60 +107,11 @@ internal sealed class ReferenceResolver
         }
     }
 
-    private Dictionary<string, TypeHeader>? HeadersOf(string assembly)
+    private ReferencedTypeHeaders? HeadersOf(string assembly)
     {
-        if (_headers.TryGetValue(assembly, out var cached))
+        if (!_headers.TryGetValue(assembly, out var headers))
         {
-            return cached;
-        }
-
-        Dictionary<string, TypeHeader>? headers = null;
-        if (PathOf(assembly) is { } path)
-        {
-            try
-            {
-                headers = ReadHeaders(path);
-            }
-            catch (Exception exception) when (AssemblyFileReader.IsDamage(exception) || exception is IOException or UnauthorizedAccessException)
-            {
-                // A referenced assembly that cannot be read is treated like one that cannot be found.
-                headers = null;
-            }
-        }
-
-        _headers[assembly] = headers;
-        return headers;
-    }
-
-    private Dictionary<string, TypeHeader> ReadHeaders(string path)
-    {
-        using var stream = Inputs.Open(path);
-        using var pe = new PEReader(stream);
-        var metadata = pe.GetMetadataReader();
-        MetadataIntegrity.Check(metadata);
-        var names = new MetadataNames(metadata, _table, metadata.GetString(metadata.GetAssemblyDefinition().Name));
-        var headers = new Dictionary<string, TypeHeader>(StringComparer.Ordinal);
-        foreach (var handle in metadata.TypeDefinitions)
-        {
-            var definition = metadata.GetTypeDefinition(handle);
-            var interfaces = definition.GetInterfaceImplementations()
-                .Select(i => names.UseOf(metadata.GetInterfaceImplementation(i).Interface))
-                .OfType<TypeUse>()
-                .ToArray();
-            var baseType = definition.BaseType.IsNil ? null : names.UseOf(definition.BaseType);
-            headers[names.Of(handle).FullName] = new TypeHeader(baseType, interfaces, null);
-        }
-
-        foreach (var handle in metadata.ExportedTypes)
-        {
-            var exported = metadata.GetExportedType(handle);
-            if (exported.Implementation.Kind == HandleKind.AssemblyReference)
-            {
-                var fullName = exported.Namespace.IsNil
-                    ? metadata.GetString(exported.Name)
-                    : metadata.GetString(exported.Namespace) + "." + metadata.GetString(exported.Name);
-                headers.TryAdd(fullName, new TypeHeader(null, [], names.AssemblyOf((AssemblyReferenceHandle)exported.Implementation)));
-            }
+            _headers[assembly] = headers = PathOf(assembly) is { } path ? new ReferencedTypeHeaders(path, _table) : null;
         }
 
         return headers;
