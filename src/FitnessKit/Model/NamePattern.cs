@@ -14,6 +14,11 @@ public sealed class NamePattern : IEquatable<NamePattern>
     // Told once: matching is asked for every dependency of a large code base.
     private readonly bool _isExact;
 
+    // A glob whose one '*' starts or ends it, without '?' (*.Abstractions, Shop.*): its literal end or start, compared
+    // in place instead of trying the '*' at every position of the name.
+    private readonly string? _suffix;
+    private readonly string? _prefix;
+
     private NamePattern(string text, SourcePosition? position = null)
     {
         Text = text;
@@ -22,6 +27,11 @@ public sealed class NamePattern : IEquatable<NamePattern>
         if (text.EndsWith(".**", StringComparison.Ordinal) && text.IndexOfAny(['*', '?'], 0, text.Length - 3) < 0)
         {
             _subtreeRoot = text[..^3];
+        }
+        else if (!_isExact && text.IndexOf('?') < 0 && text.IndexOf('*') == text.LastIndexOf('*'))
+        {
+            _suffix = text[0] == '*' ? text[1..] : null;
+            _prefix = text[^1] == '*' ? text[..^1] : null;
         }
     }
 
@@ -65,6 +75,16 @@ public sealed class NamePattern : IEquatable<NamePattern>
         {
             return name.Equals(_subtreeRoot, comparison)
                 || (name.Length > _subtreeRoot.Length && name[_subtreeRoot.Length] == '.' && name.StartsWith(_subtreeRoot, comparison));
+        }
+
+        if (_suffix is not null)
+        {
+            return name.Length >= _suffix.Length && Same(name.AsSpan(name.Length - _suffix.Length), _suffix, ignoreCase);
+        }
+
+        if (_prefix is not null)
+        {
+            return name.Length >= _prefix.Length && Same(name.AsSpan(0, _prefix.Length), _prefix, ignoreCase);
         }
 
         return _isExact ? name.Equals(Text, comparison) : Glob(name, Text, ignoreCase);
@@ -124,6 +144,25 @@ public sealed class NamePattern : IEquatable<NamePattern>
         }
 
         return name.Length == 0;
+    }
+
+    /// <summary>Whether two spans of one length are the same, character by character as <see cref="Glob"/> compares them.</summary>
+    private static bool Same(ReadOnlySpan<char> name, ReadOnlySpan<char> literal, bool ignoreCase)
+    {
+        if (!ignoreCase)
+        {
+            return name.SequenceEqual(literal);
+        }
+
+        for (var i = 0; i < literal.Length; i++)
+        {
+            if (!Same(name[i], literal[i], ignoreCase: true))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Same(char a, char b, bool ignoreCase) => ignoreCase ? char.ToUpperInvariant(a) == char.ToUpperInvariant(b) : a == b;
