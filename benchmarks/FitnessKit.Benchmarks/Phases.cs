@@ -20,7 +20,7 @@ namespace FitnessKit.Benchmarks;
 internal static class Phases
 {
     public const string Usage = """
-        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together] [--live] [--collections] [--kept] [--shared]
+        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together] [--live] [--collections] [--kept] [--shared] [--jit]
 
           CONFIG         a fitness.json (artifacts/benchmarks/framework/fitness.json, a synthetic corpus's, a sample's)
           --cache DIR    load with that cache folder: run it twice for a warm run
@@ -35,6 +35,8 @@ internal static class Phases
                          where they lead, surface or code, contract or not, and kind
           --shared       the catalogs the rules share, each a phase of its own before the rules: the persistence
                          types, the tables, the dependencies between contexts (the coupling read with them)
+          --jit          then every method the runtime compiled, under the phase that compiled it: the runtime's
+                         generic code over value types, which no precompiled image holds
 
         The faults column counts minor page faults (Linux): the first touch of each page of memory, heap or file.
         """;
@@ -48,8 +50,9 @@ internal static class Phases
         var collections = args.Contains("--collections");
         var kept = args.Contains("--kept");
         var shared = args.Contains("--shared");
+        var jit = args.Contains("--jit");
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) || (cacheAt > 0 && cacheAt + 1 >= args.Length)
-            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0) + (collections ? 1 : 0) + (kept ? 1 : 0) + (shared ? 1 : 0))
+            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0) + (collections ? 1 : 0) + (kept ? 1 : 0) + (shared ? 1 : 0) + (jit ? 1 : 0))
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -59,7 +62,8 @@ internal static class Phases
         {
             using var shortcuts = longWay ? Shortcuts.TurnOff() : null;
             using var log = collections ? new CollectionLog() : null;
-            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live, log, kept ? Console.Out : null, shared);
+            using var compiled = jit ? new JitLog() : null;
+            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live, log, kept ? Console.Out : null, shared, compiled);
         }
         catch (FitnessKitException exception)
         {
@@ -68,7 +72,7 @@ internal static class Phases
         }
     }
 
-    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live, CollectionLog? log, TextWriter? census, bool shared)
+    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live, CollectionLog? log, TextWriter? census, bool shared, JitLog? compiled)
     {
         var config = FitnessConfig.Load(configPath);
         var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted, long Faults, double? Live)>();
@@ -93,6 +97,7 @@ internal static class Phases
 
             rows.Add(row);
             log?.PhaseDone(phase);
+            compiled?.PhaseDone(phase);
             counters = now;
             cpu = cpuNow;
             faults = faultsNow;
@@ -151,6 +156,7 @@ internal static class Phases
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total    {rows.Sum(r => r.Milliseconds),7:F0} {rows.Sum(r => r.CpuMilliseconds),7:F0} {"",7} {"",8} {"",9} {"",6} {"",9} {rows.Sum(r => r.Faults),7}"));
         Console.WriteLine($"{violations.Count} violations, digest {Digest(violations)}");
         log?.Print(Console.Out);
+        compiled?.Print(Console.Out);
         return 0;
     }
 
