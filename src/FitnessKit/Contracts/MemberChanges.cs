@@ -1,6 +1,3 @@
-// One difference found: whether it breaks consumers, what kind it is, and the clause that says it.
-using Fact = (bool Breaking, FitnessKit.Contracts.ContractChangeKind Kind, string What);
-
 namespace FitnessKit.Contracts;
 
 /// <summary>The changes of one type that both contracts hold: of the type itself, then of each member by key.</summary>
@@ -22,9 +19,12 @@ internal static class MemberChanges
 
         // A method or constructor whose only overload lost one signature and gained another had its parameters changed.
         var paired = new Dictionary<string, (ContractMember Old, ContractMember Now)>(StringComparer.Ordinal);
-        foreach (var group in removed.Select(k => before[k]).Where(m => m.Kind is ContractMemberKind.Method or ContractMemberKind.Constructor).GroupBy(m => (m.Kind, m.Name)))
+        // Grouped by kind and name, written as one string: a tuple key holding an enum is generic code compiled at every start.
+        foreach (var group in removed.Select(k => before[k]).Where(m => m.Kind is ContractMemberKind.Method or ContractMemberKind.Constructor)
+            .GroupBy(m => (m.Kind == ContractMemberKind.Constructor ? "constructor " : "method ") + m.Name, StringComparer.Ordinal))
         {
-            var gained = added.Select(k => after[k]).Where(m => m.Kind == group.Key.Kind && m.Name == group.Key.Name).ToList();
+            var (kind, name) = (group.First().Kind, group.First().Name);
+            var gained = added.Select(k => after[k]).Where(m => m.Kind == kind && m.Name == name).ToList();
             if (group.Count() == 1 && gained.Count == 1)
             {
                 paired[group.Single().Key] = (group.Single(), gained[0]);
@@ -75,26 +75,26 @@ internal static class MemberChanges
         var facts = new List<Fact>();
         if (old.Kind != now.Kind)
         {
-            facts.Add((true, ContractChangeKind.KindChanged, $"changed from {old.Kind} to {now.Kind}"));
+            facts.Add(new(true, ContractChangeKind.KindChanged, $"changed from {old.Kind} to {now.Kind}"));
         }
 
         if (old.Access != now.Access)
         {
-            facts.Add((now.Access != "public", ContractChangeKind.AccessChanged, $"changed from {old.Access} to {now.Access}"));
+            facts.Add(new(now.Access != "public", ContractChangeKind.AccessChanged, $"changed from {old.Access} to {now.Access}"));
         }
 
-        facts.AddRange(now.Modifiers.Except(old.Modifiers).Select(m => (true, ContractChangeKind.ModifiersChanged, $"is {m} now")));
-        facts.AddRange(old.Modifiers.Except(now.Modifiers).Select(m => (false, ContractChangeKind.ModifiersChanged, $"is no longer {m}")));
+        facts.AddRange(now.Modifiers.Except(old.Modifiers).Select(m => new Fact(true, ContractChangeKind.ModifiersChanged, $"is {m} now")));
+        facts.AddRange(old.Modifiers.Except(now.Modifiers).Select(m => new Fact(false, ContractChangeKind.ModifiersChanged, $"is no longer {m}")));
         var oldBases = old.Bases.Select(ContractTypeText.WithoutNullability).ToList();
         var newBases = now.Bases.Select(ContractTypeText.WithoutNullability).ToList();
         if (old.IsEnum && now.IsEnum && oldBases.FirstOrDefault() != newBases.FirstOrDefault())
         {
-            facts.Add((true, ContractChangeKind.BaseTypesChanged, $"changed its underlying type from {oldBases.FirstOrDefault()} to {newBases.FirstOrDefault()}"));
+            facts.Add(new(true, ContractChangeKind.BaseTypesChanged, $"changed its underlying type from {oldBases.FirstOrDefault()} to {newBases.FirstOrDefault()}"));
         }
         else if (!old.IsEnum)
         {
-            facts.AddRange(oldBases.Except(newBases).Select(b => (true, ContractChangeKind.BaseTypesChanged, $"no longer derives from or implements {b}")));
-            facts.AddRange(newBases.Except(oldBases).Select(b => (false, ContractChangeKind.BaseTypesChanged, $"derives from or implements {b} now")));
+            facts.AddRange(oldBases.Except(newBases).Select(b => new Fact(true, ContractChangeKind.BaseTypesChanged, $"no longer derives from or implements {b}")));
+            facts.AddRange(newBases.Except(oldBases).Select(b => new Fact(false, ContractChangeKind.BaseTypesChanged, $"derives from or implements {b} now")));
         }
 
         return facts;
@@ -128,7 +128,7 @@ internal static class MemberChanges
         var facts = new List<Fact>();
         if (old.Kind != now.Kind)
         {
-            facts.Add((true, ContractChangeKind.KindChanged, $"changed from a {Noun(old.Kind)} to a {Noun(now.Kind)}"));
+            facts.Add(new(true, ContractChangeKind.KindChanged, $"changed from a {Noun(old.Kind)} to a {Noun(now.Kind)}"));
             return facts;
         }
 
@@ -136,7 +136,7 @@ internal static class MemberChanges
         {
             if (old.Value != now.Value)
             {
-                facts.Add((true, ContractChangeKind.ValueChanged, $"was renumbered from {old.Value} to {now.Value}: stored and sent values now mean another member"));
+                facts.Add(new(true, ContractChangeKind.ValueChanged, $"was renumbered from {old.Value} to {now.Value}: stored and sent values now mean another member"));
             }
 
             return facts;
@@ -144,29 +144,29 @@ internal static class MemberChanges
 
         if (old.IsStatic != now.IsStatic)
         {
-            facts.Add((true, ContractChangeKind.StaticChanged, now.IsStatic ? "is static now" : "is no longer static"));
+            facts.Add(new(true, ContractChangeKind.StaticChanged, now.IsStatic ? "is static now" : "is no longer static"));
         }
 
         if (old.Access != now.Access)
         {
-            facts.Add((now.Access != "public", ContractChangeKind.AccessChanged, $"changed from {old.Access} to {now.Access}"));
+            facts.Add(new(now.Access != "public", ContractChangeKind.AccessChanged, $"changed from {old.Access} to {now.Access}"));
         }
 
         MemberTypeFacts(facts, old, now);
         AccessFacts(facts, type, old, now);
         if (old.Kind == ContractMemberKind.Field && old.Modifiers.Contains("const") && now.Modifiers.Contains("const") && old.Value != now.Value)
         {
-            facts.Add((true, ContractChangeKind.ValueChanged, $"changed its value from {old.Value} to {now.Value}: code compiled against the approved build keeps the old value"));
+            facts.Add(new(true, ContractChangeKind.ValueChanged, $"changed its value from {old.Value} to {now.Value}: code compiled against the approved build keeps the old value"));
         }
 
         if (!old.IsAbstract && now.IsAbstract && !type.IsInterface)
         {
-            facts.Add((true, ContractChangeKind.ModifiersChanged, "is abstract now: every derived type must implement it"));
+            facts.Add(new(true, ContractChangeKind.ModifiersChanged, "is abstract now: every derived type must implement it"));
         }
 
         if (old.Modifiers.Contains("virtual") && !now.Modifiers.Contains("virtual") && !now.IsAbstract)
         {
-            facts.Add((true, ContractChangeKind.ModifiersChanged, "is no longer virtual: overrides of it no longer compile"));
+            facts.Add(new(true, ContractChangeKind.ModifiersChanged, "is no longer virtual: overrides of it no longer compile"));
         }
 
         ParameterFacts(facts, old, now);
@@ -182,27 +182,27 @@ internal static class MemberChanges
 
         if (ContractTypeText.WithoutNullability(old.Type) != ContractTypeText.WithoutNullability(now.Type))
         {
-            facts.Add((true, ContractChangeKind.TypeChanged, $"changed type from {old.Type} to {now.Type}"));
+            facts.Add(new(true, ContractChangeKind.TypeChanged, $"changed type from {old.Type} to {now.Type}"));
             return;
         }
 
         var (looser, stricter) = ContractTypeText.CompareNullability(old.Type, now.Type);
         if (looser && now.CanRead && now.Kind != ContractMemberKind.Event)
         {
-            facts.Add((true, ContractChangeKind.NullabilityChanged, $"may be null now ({old.Type} became {now.Type}): consumers that read it do not expect null"));
+            facts.Add(new(true, ContractChangeKind.NullabilityChanged, $"may be null now ({old.Type} became {now.Type}): consumers that read it do not expect null"));
         }
 
         if (stricter && (now.CanInitialize || now.Kind == ContractMemberKind.Event))
         {
-            facts.Add((true, ContractChangeKind.NullabilityChanged, $"no longer accepts null ({old.Type} became {now.Type}): consumers that set it to null break"));
+            facts.Add(new(true, ContractChangeKind.NullabilityChanged, $"no longer accepts null ({old.Type} became {now.Type}): consumers that set it to null break"));
         }
         else if (stricter)
         {
-            facts.Add((false, ContractChangeKind.NullabilityChanged, $"is never null now ({old.Type} became {now.Type})"));
+            facts.Add(new(false, ContractChangeKind.NullabilityChanged, $"is never null now ({old.Type} became {now.Type})"));
         }
         else if (looser && !now.CanRead)
         {
-            facts.Add((false, ContractChangeKind.NullabilityChanged, $"accepts null now ({old.Type} became {now.Type})"));
+            facts.Add(new(false, ContractChangeKind.NullabilityChanged, $"accepts null now ({old.Type} became {now.Type})"));
         }
     }
 
@@ -215,29 +215,29 @@ internal static class MemberChanges
 
         if (old.CanRead && !now.CanRead)
         {
-            facts.Add((true, ContractChangeKind.AccessorsChanged, "can no longer be read"));
+            facts.Add(new(true, ContractChangeKind.AccessorsChanged, "can no longer be read"));
         }
 
         if (old.CanSet && !now.CanSet)
         {
-            facts.Add((true, ContractChangeKind.AccessorsChanged, now.CanInitialize ? "can be set only when the object is created now (init)" : "is read-only now: consumers that set it break"));
+            facts.Add(new(true, ContractChangeKind.AccessorsChanged, now.CanInitialize ? "can be set only when the object is created now (init)" : "is read-only now: consumers that set it break"));
         }
         else if (old.CanInitialize && !now.CanInitialize)
         {
-            facts.Add((true, ContractChangeKind.AccessorsChanged, "is read-only now: consumers that initialize it break"));
+            facts.Add(new(true, ContractChangeKind.AccessorsChanged, "is read-only now: consumers that initialize it break"));
         }
         else if (!old.CanInitialize && now.CanInitialize || !old.CanSet && now.CanSet)
         {
-            facts.Add((false, ContractChangeKind.AccessorsChanged, now.CanSet ? "can be set now" : "can be initialized now (init)"));
+            facts.Add(new(false, ContractChangeKind.AccessorsChanged, now.CanSet ? "can be set now" : "can be initialized now (init)"));
         }
 
         if (!old.IsRequired && now.IsRequired)
         {
-            facts.Add((true, ContractChangeKind.RequiredChanged, $"is required now: every consumer that creates {type.ShortName} must set it"));
+            facts.Add(new(true, ContractChangeKind.RequiredChanged, $"is required now: every consumer that creates {type.ShortName} must set it"));
         }
         else if (old.IsRequired && !now.IsRequired)
         {
-            facts.Add((false, ContractChangeKind.RequiredChanged, "is no longer required"));
+            facts.Add(new(false, ContractChangeKind.RequiredChanged, "is no longer required"));
         }
     }
 
@@ -247,30 +247,30 @@ internal static class MemberChanges
         {
             if (before.Name != after.Name)
             {
-                facts.Add((true, ContractChangeKind.ParametersChanged, $"renamed its parameter {before.Name} to {after.Name}: named arguments and deserializers of positional records use the name"));
+                facts.Add(new(true, ContractChangeKind.ParametersChanged, $"renamed its parameter {before.Name} to {after.Name}: named arguments and deserializers of positional records use the name"));
             }
 
             if (before.Default is not null && after.Default is null && before.Modifier != "params")
             {
-                facts.Add((true, ContractChangeKind.ParametersChanged, $"made its parameter {after.Name} required: callers that left it out break"));
+                facts.Add(new(true, ContractChangeKind.ParametersChanged, $"made its parameter {after.Name} required: callers that left it out break"));
             }
             else if (before.Default is not null && after.Default is not null && before.Default != after.Default)
             {
-                facts.Add((true, ContractChangeKind.ParametersChanged, $"changed the default of its parameter {after.Name} from {before.Default} to {after.Default}: code compiled against the approved build passes the old default"));
+                facts.Add(new(true, ContractChangeKind.ParametersChanged, $"changed the default of its parameter {after.Name} from {before.Default} to {after.Default}: code compiled against the approved build passes the old default"));
             }
             else if (before.Default is null && after.Default is not null)
             {
-                facts.Add((false, ContractChangeKind.ParametersChanged, $"made its parameter {after.Name} optional"));
+                facts.Add(new(false, ContractChangeKind.ParametersChanged, $"made its parameter {after.Name} optional"));
             }
 
             var (looser, stricter) = ContractTypeText.CompareNullability(before.Type, after.Type);
             if (stricter && before.Modifier != "out")
             {
-                facts.Add((true, ContractChangeKind.NullabilityChanged, $"no longer accepts null for its parameter {after.Name} ({before.Type} became {after.Type})"));
+                facts.Add(new(true, ContractChangeKind.NullabilityChanged, $"no longer accepts null for its parameter {after.Name} ({before.Type} became {after.Type})"));
             }
             else if (looser && before.Modifier != "out")
             {
-                facts.Add((false, ContractChangeKind.NullabilityChanged, $"accepts null for its parameter {after.Name} now"));
+                facts.Add(new(false, ContractChangeKind.NullabilityChanged, $"accepts null for its parameter {after.Name} now"));
             }
         }
     }
@@ -280,4 +280,10 @@ internal static class MemberChanges
         ContractMemberKind.EnumValue => "enum value",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>
+    /// One difference found: whether it breaks consumers, what kind it is, and the clause that says it. A class, not a
+    /// tuple: LINQ over a tuple holding an enum is generic code no precompiled image holds, compiled at every start.
+    /// </summary>
+    private sealed record Fact(bool Breaking, ContractChangeKind Kind, string What);
 }

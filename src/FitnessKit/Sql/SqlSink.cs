@@ -87,14 +87,32 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
     /// <summary>The dialect an assembly's references tell: one ADO.NET or EF Core provider, or <see cref="SqlDialect.Unknown"/> for none or several.</summary>
     public static SqlDialect DialectOfReferences(IEnumerable<string> references)
     {
-        var found = references.Select(r => r switch
+        // A loop, not LINQ over the dialects: a set or an iterator of an enum is generic code compiled at every start.
+        var found = SqlDialect.Unknown;
+        foreach (var reference in references)
         {
-            _ when r.StartsWith("Npgsql", StringComparison.OrdinalIgnoreCase) => SqlDialect.PostgreSql,
-            "Microsoft.Data.SqlClient" or "System.Data.SqlClient" or "Microsoft.EntityFrameworkCore.SqlServer" => SqlDialect.SqlServer,
-            _ when r.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) => SqlDialect.Sqlite,
-            _ when r.Contains("MySql", StringComparison.OrdinalIgnoreCase) => SqlDialect.MySql,
-            _ => SqlDialect.Unknown,
-        }).Where(d => d != SqlDialect.Unknown).Distinct().ToList();
-        return found.Count == 1 ? found[0] : SqlDialect.Unknown;
+            var dialect = reference switch
+            {
+                _ when reference.StartsWith("Npgsql", StringComparison.OrdinalIgnoreCase) => SqlDialect.PostgreSql,
+                "Microsoft.Data.SqlClient" or "System.Data.SqlClient" or "Microsoft.EntityFrameworkCore.SqlServer" => SqlDialect.SqlServer,
+                _ when reference.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) => SqlDialect.Sqlite,
+                _ when reference.Contains("MySql", StringComparison.OrdinalIgnoreCase) => SqlDialect.MySql,
+                _ => SqlDialect.Unknown,
+            };
+            if (dialect == SqlDialect.Unknown || dialect == found)
+            {
+                continue;
+            }
+
+            if (found != SqlDialect.Unknown)
+            {
+                // Two providers: no one dialect.
+                return SqlDialect.Unknown;
+            }
+
+            found = dialect;
+        }
+
+        return found;
     }
 }

@@ -20,9 +20,10 @@ internal static class DbContextModels
     /// one thread would meet them. When reading some contexts fails, the failure of the first of them is thrown.
     /// </summary>
     /// <param name="pathOf">Where the file of an assembly is, by name.</param>
-    /// <param name="contexts">The contexts to read, each with the SQL dialect its provider speaks.</param>
+    /// <param name="contexts">The contexts to read.</param>
+    /// <param name="dialects">The SQL dialect each context's provider speaks, in the same order (two lists, not one of tuples: a list of a tuple holding an enum is generic code compiled at every start).</param>
     /// <param name="parallelism">How many threads may read at once (at most four do).</param>
-    public static (IReadOnlyList<ContextTables> Models, IReadOnlyList<string> Problems) Read(Func<string, string?> pathOf, IReadOnlyList<(TypeName DbContext, SqlDialectName Dialect)> contexts, int parallelism)
+    public static (IReadOnlyList<ContextTables> Models, IReadOnlyList<string> Problems) Read(Func<string, string?> pathOf, IReadOnlyList<TypeName> contexts, IReadOnlyList<SqlDialectName> dialects, int parallelism)
     {
         var models = new ContextTables[contexts.Count];
         var problems = new IReadOnlyList<string>[contexts.Count];
@@ -40,7 +41,7 @@ internal static class DbContextModels
                 var before = assemblies.Problems.Count;
                 try
                 {
-                    models[i] = reader.Read(contexts[i].DbContext, contexts[i].Dialect);
+                    models[i] = reader.Read(contexts[i], dialects[i]);
                 }
                 catch (Exception exception)
                 {

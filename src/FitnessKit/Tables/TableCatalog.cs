@@ -76,7 +76,13 @@ public sealed partial class TableCatalog
 
         // Each context's model is read on its own (its IL interpreted): several at once, then taken in order.
         var dialects = new ProviderDialects(model);
-        var (models, problems) = DbContextModels.Read(model.CodeBase.PathOf, [.. dbContexts.Select(t => (t.Name, SqlUseReader.Public(dialects.OfDbContext(t))))], model.CodeBase.Parallelism);
+        var dialectsOf = new SqlDialectName[dbContexts.Count];
+        for (var i = 0; i < dbContexts.Count; i++)
+        {
+            dialectsOf[i] = SqlUseReader.Public(dialects.OfDbContext(dbContexts[i]));
+        }
+
+        var (models, problems) = DbContextModels.Read(model.CodeBase.PathOf, [.. dbContexts.Select(t => t.Name)], dialectsOf, model.CodeBase.Parallelism);
         for (var i = 0; i < dbContexts.Count; i++)
         {
             var type = dbContexts[i];

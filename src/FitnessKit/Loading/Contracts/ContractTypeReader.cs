@@ -23,7 +23,7 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
                 "System.Enum" => "enum",
                 "System.ValueType" => "struct",
                 "System.MulticastDelegate" => "delegate",
-                _ => _type.GetMethods().Any(m => reader.GetString(reader.GetMethodDefinition(m).Name) == "<Clone>$") ? "record class" : "class",
+                _ => IsRecord() ? "record class" : "class",
             };
         var isClass = kind is "class" or "record class";
         var modifiers = new List<string>();
@@ -44,7 +44,14 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
         var bases = new List<string>();
         if (kind == "enum")
         {
-            bases.AddRange(_type.GetFields().Select(f => reader.GetFieldDefinition(f)).Where(f => (f.Attributes & FieldAttributes.Static) == 0).Select(f => f.DecodeSignature(provider, Scope()).Render([])));
+            foreach (var fieldHandle in _type.GetFields())
+            {
+                var field = reader.GetFieldDefinition(fieldHandle);
+                if ((field.Attributes & FieldAttributes.Static) == 0)
+                {
+                    bases.Add(field.DecodeSignature(provider, Scope()).Render([]));
+                }
+            }
         }
         else if (kind != "delegate")
         {
@@ -53,7 +60,13 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
                 bases.Add(Render(_type.BaseType));
             }
 
-            bases.AddRange(_type.GetInterfaceImplementations().Select(i => Render(reader.GetInterfaceImplementation(i).Interface)).Order(StringComparer.Ordinal));
+            var interfaces = new List<string>();
+            foreach (var implementation in _type.GetInterfaceImplementations())
+            {
+                interfaces.Add(Render(reader.GetInterfaceImplementation(implementation).Interface));
+            }
+
+            bases.AddRange(interfaces.Order(StringComparer.Ordinal));
         }
 
         var members = new List<ContractMember>();
@@ -74,7 +87,21 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
         return new ContractType(FullName(), access, modifiers, kind, bases, [.. members.OrderBy(m => m.Key, StringComparer.Ordinal)]);
     }
 
-    private string FullName() => Declared(handle, [.. _type.GetGenericParameters().Select(p => reader.GetString(reader.GetGenericParameter(p).Name))]);
+    private string FullName() => Declared(handle, SignatureNodeProvider.NamesOf(reader, _type.GetGenericParameters()));
+
+    /// <summary>Whether the type is a record class: the compiler gives one a <c>&lt;Clone&gt;$</c> method.</summary>
+    private bool IsRecord()
+    {
+        foreach (var method in _type.GetMethods())
+        {
+            if (reader.StringComparer.Equals(reader.GetMethodDefinition(method).Name, "<Clone>$"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Writes a type's name with its type parameters where C# writes them: <c>Page&lt;T&gt;.Cursor</c>, each enclosing type taking as many of the parameters as its arity says.</summary>
     private string Declared(TypeDefinitionHandle type, IReadOnlyList<string> parameters)
@@ -121,15 +148,23 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
 
     private static string AccessOf(MethodAttributes access) => (access & MethodAttributes.MemberAccessMask) == MethodAttributes.Public ? "public" : "protected";
 
-    private IEnumerable<ContractMember> EnumValues() =>
-        _type.GetFields().Select(reader.GetFieldDefinition)
-            .Where(f => (f.Attributes & FieldAttributes.Literal) != 0 && !f.GetDefaultValue().IsNil)
-            .Select(f => new ContractMember(ContractMemberKind.EnumValue, string.Empty, [], string.Empty, reader.GetString(f.Name), [], [], ConstantText.Of(reader, f.GetDefaultValue())));
+    private IEnumerable<ContractMember> EnumValues()
+    {
+        foreach (var fieldHandle in _type.GetFields())
+        {
+            var field = reader.GetFieldDefinition(fieldHandle);
+            if ((field.Attributes & FieldAttributes.Literal) != 0 && !field.GetDefaultValue().IsNil)
+            {
+                yield return new ContractMember(ContractMemberKind.EnumValue, string.Empty, [], string.Empty, reader.GetString(field.Name), [], [], ConstantText.Of(reader, field.GetDefaultValue()));
+            }
+        }
+    }
 
     private IEnumerable<ContractMember> Fields(IReadOnlyList<byte> context)
     {
-        foreach (var field in _type.GetFields().Select(reader.GetFieldDefinition))
+        foreach (var fieldHandle in _type.GetFields())
         {
+            var field = reader.GetFieldDefinition(fieldHandle);
             var access = (FieldAttributes)(int)(field.Attributes & FieldAttributes.FieldAccessMask);
             if (!(access == FieldAttributes.Public || (access is FieldAttributes.Family or FieldAttributes.FamORAssem && !IsSealed)) || reader.GetString(field.Name).StartsWith('<'))
             {
@@ -165,8 +200,9 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
 
     private IEnumerable<ContractMember> Methods(IReadOnlyList<byte> context, bool isDelegate)
     {
-        foreach (var method in _type.GetMethods().Select(reader.GetMethodDefinition))
+        foreach (var methodHandle in _type.GetMethods())
         {
+            var method = reader.GetMethodDefinition(methodHandle);
             var name = reader.GetString(method.Name);
             var special = (method.Attributes & MethodAttributes.SpecialName) != 0;
             if (!IsVisible(method.Attributes & MethodAttributes.MemberAccessMask) || name.StartsWith('<') || name == ".cctor"
@@ -178,7 +214,7 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
             var methodContext = nullability.ContextOf(method, context);
             var signature = method.DecodeSignature(provider, Scope(method));
             var (returns, parameters) = Parameters(method, signature.ParameterTypes, methodContext);
-            var generic = method.GetGenericParameters().Select(p => reader.GetString(reader.GetGenericParameter(p).Name)).ToList();
+            var generic = SignatureNodeProvider.NamesOf(reader, method.GetGenericParameters());
             var isConstructor = name == ".ctor";
             yield return new ContractMember(
                 isConstructor ? ContractMemberKind.Constructor : ContractMemberKind.Method,
@@ -194,8 +230,9 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
 
     private IEnumerable<ContractMember> Properties(IReadOnlyList<byte> context)
     {
-        foreach (var property in _type.GetProperties().Select(reader.GetPropertyDefinition))
+        foreach (var propertyHandle in _type.GetProperties())
         {
+            var property = reader.GetPropertyDefinition(propertyHandle);
             var accessors = property.GetAccessors();
             var getter = accessors.Getter.IsNil ? (MethodDefinition?)null : reader.GetMethodDefinition(accessors.Getter);
             var setter = accessors.Setter.IsNil ? (MethodDefinition?)null : reader.GetMethodDefinition(accessors.Setter);
@@ -243,8 +280,9 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
 
     private IEnumerable<ContractMember> Events(IReadOnlyList<byte> context)
     {
-        foreach (var @event in _type.GetEvents().Select(reader.GetEventDefinition))
+        foreach (var eventHandle in _type.GetEvents())
         {
+            var @event = reader.GetEventDefinition(eventHandle);
             var adder = @event.GetAccessors().Adder;
             if (adder.IsNil || reader.GetMethodDefinition(adder) is var add && !IsVisible(add.Attributes & MethodAttributes.MemberAccessMask))
             {
@@ -265,8 +303,9 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
     {
         IReadOnlyList<byte> returns = context;
         var rows = new Dictionary<int, Parameter>();
-        foreach (var parameter in method.GetParameters().Select(reader.GetParameter))
+        foreach (var parameterHandle in method.GetParameters())
         {
+            var parameter = reader.GetParameter(parameterHandle);
             if (parameter.SequenceNumber == 0)
             {
                 returns = nullability.Of(parameter.GetCustomAttributes(), context);

@@ -132,7 +132,22 @@ internal sealed class SignatureNodeProvider(MetadataReader reader) : ISignatureT
 
     /// <summary>Gets the scope that names generic parameters: the type's and the method's.</summary>
     public Scope ScopeOf(TypeDefinition type, MethodDefinition? method = null) =>
-        new([.. type.GetGenericParameters().Select(p => reader.GetString(reader.GetGenericParameter(p).Name))], method is { } m ? [.. m.GetGenericParameters().Select(p => reader.GetString(reader.GetGenericParameter(p).Name))] : []);
+        new(NamesOf(reader, type.GetGenericParameters()), method is { } m ? NamesOf(reader, m.GetGenericParameters()) : []);
+
+    /// <summary>
+    /// The names of some generic parameters, in order. A loop, not LINQ over the handles: an iterator over a handle (a
+    /// struct of the metadata library) is generic code no precompiled image holds, compiled at every start.
+    /// </summary>
+    internal static List<string> NamesOf(MetadataReader reader, GenericParameterHandleCollection parameters)
+    {
+        var names = new List<string>(parameters.Count);
+        foreach (var parameter in parameters)
+        {
+            names.Add(reader.GetString(reader.GetGenericParameter(parameter).Name));
+        }
+
+        return names;
+    }
 
     private static SignatureNode Named(string name, byte rawTypeKind) =>
         SignatureNode.Named(Keywords.GetValueOrDefault(name, name), rawTypeKind == (byte)SignatureTypeKind.ValueType);
