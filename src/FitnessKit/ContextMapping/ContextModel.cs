@@ -60,6 +60,21 @@ public sealed class ContextModel
     /// <summary>Gets the contexts, in the order the map defines them.</summary>
     public IReadOnlyList<BoundedContext> Contexts { get; }
 
+    /// <summary>
+    /// The place of each context in the map's order, by name. A loop, not LINQ over (name, index) tuples: those are
+    /// generic code no precompiled image holds, compiled at every start.
+    /// </summary>
+    internal Dictionary<string, int> ContextOrder()
+    {
+        var order = new Dictionary<string, int>(Contexts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Contexts.Count; i++)
+        {
+            order.TryAdd(Contexts[i].Name, i);
+        }
+
+        return order;
+    }
+
     /// <summary>Gets the inspected assemblies of the shared kernel.</summary>
     public IReadOnlyList<string> SharedKernelAssemblies { get; }
 

@@ -36,7 +36,13 @@ internal static class ContextResolver
         var kernelNamespaces = Index(map.SharedKernelNamespaces, ignoreCase: false);
         // What the patterns say of a namespace is worked out once per namespace, not once per type.
         var claimsOf = new Dictionary<string, Claims>(StringComparer.Ordinal);
-        var typeOwners = new Dictionary<InspectedType, BoundedContext>(codeBase.Assemblies.Sum(a => a.Types.Count), SameObject.Comparer);
+        var typeCount = 0;
+        foreach (var assembly in codeBase.Assemblies)
+        {
+            typeCount += assembly.Types.Count;
+        }
+
+        var typeOwners = new Dictionary<InspectedType, BoundedContext>(typeCount, SameObject.Comparer);
         var unowned = new List<InspectedType>();
         var claimedNamespaces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var assembly in codeBase.Assemblies)
@@ -88,7 +94,18 @@ internal static class ContextResolver
 
         ReportUnmatched(map.SharedKernelNamespaces, namespaceNames, "The shared kernel's namespace pattern", "namespace", problems, null);
 
-        var typesOf = typeOwners.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList());
+        // A loop, not GroupBy: grouping key-value pairs (structs) is generic code no precompiled image holds.
+        var typesOf = new Dictionary<BoundedContext, List<InspectedType>>();
+        foreach (var owned in typeOwners)
+        {
+            if (!typesOf.TryGetValue(owned.Value, out var types))
+            {
+                typesOf[owned.Value] = types = [];
+            }
+
+            types.Add(owned.Key);
+        }
+
         var assemblyList = codeBase.Assemblies.Select(a => a.Name).ToList();
         var assembliesByName = codeBase.Assemblies.ToLookup(a => a.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var context in contexts)
@@ -263,5 +280,5 @@ internal static class ContextResolver
     }
 
     /// <summary>What the map's patterns say of one namespace: the patterns that match it, the contexts they name, and whether the shared kernel claims it.</summary>
-    private sealed record Claims(List<(NamePattern Pattern, BoundedContext Value)> Patterns, List<BoundedContext> Contexts, bool InKernel);
+    private sealed record Claims(List<PatternIndex<BoundedContext>.Entry> Patterns, List<BoundedContext> Contexts, bool InKernel);
 }

@@ -47,7 +47,7 @@ internal sealed class PatternIndex<T>
     internal long PatternsTried => Interlocked.Read(ref _tried);
 
     /// <summary>The patterns that match a name, with what they stand for, in the order they were added.</summary>
-    public List<(NamePattern Pattern, T Value)> Matches(string name)
+    public List<Entry> Matches(string name)
     {
         var found = new List<Entry>();
         if (_exact.TryGetValue(name, out var exact))
@@ -66,7 +66,7 @@ internal sealed class PatternIndex<T>
         Interlocked.Add(ref _tried, _globs.Count);
         found.AddRange(_globs.Where(g => g.Pattern.Matches(name, _ignoreCase)));
         found.Sort((a, b) => a.Order.CompareTo(b.Order));
-        return [.. found.Select(e => (e.Pattern, e.Value))];
+        return found;
     }
 
     /// <summary>What the patterns that match a name stand for, each once, in the order they were added.</summary>
@@ -83,5 +83,9 @@ internal sealed class PatternIndex<T>
         return bucket;
     }
 
-    private sealed record Entry(int Order, NamePattern Pattern, T Value);
+    /// <summary>
+    /// A pattern and what it stands for, in the order it was added. A class, not a tuple: a list of tuples is generic
+    /// code no precompiled image holds, compiled at every start.
+    /// </summary>
+    internal sealed record Entry(int Order, NamePattern Pattern, T Value);
 }

@@ -43,7 +43,7 @@ internal sealed class ContextCoupling
         }
 
         reader.ReadCalls();
-        var order = model.Contexts.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var order = model.ContextOrder();
         var queries = reader.Queries.Values
             .OrderBy(q => order[q.From]).ThenBy(q => order[q.To])
             .ThenBy(q => q.Caller.ReportedName, StringComparer.Ordinal).ThenBy(q => q.Member, StringComparer.Ordinal).ThenBy(q => q.Name, StringComparer.Ordinal)

@@ -110,7 +110,7 @@ internal sealed class ContextDependencies
             AddData(model, tables, Of);
         }
 
-        var order = model.Contexts.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var order = model.ContextOrder();
         var all = found.Values.OrderBy(d => order[d.From]).ThenBy(d => order[d.To]).ToList();
         var groups = StronglyConnected.Groups(model.Contexts.Select(c => c.Name).ToList(), all.Select(d => (d.From, d.To)).ToList());
         var coupling = ContextCoupling.Read(model);

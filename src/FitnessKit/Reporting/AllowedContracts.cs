@@ -32,7 +32,7 @@ internal sealed class AllowedContracts
             }
         }
 
-        var order = report.Model.Contexts.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var order = report.Model.ContextOrder();
         var pairs = byPair
             .OrderBy(p => order.GetValueOrDefault(p.Key.From, int.MaxValue)).ThenBy(p => order.GetValueOrDefault(p.Key.To, int.MaxValue))
             .ThenBy(p => p.Key.From, StringComparer.Ordinal).ThenBy(p => p.Key.To, StringComparer.Ordinal)

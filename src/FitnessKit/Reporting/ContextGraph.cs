@@ -15,7 +15,7 @@ internal static class ContextGraph
             .GroupBy(v => (From: v.SourceContext!, To: v.TargetContext!))
             .ToDictionary(g => g.Key, g => g.Count());
         var pairs = dependencies.All.Select(d => (d.From, d.To)).Union(violations.Keys).ToList();
-        var order = report.Model.Contexts.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var order = report.Model.ContextOrder();
         return [.. pairs
             .OrderBy(p => order.GetValueOrDefault(p.From)).ThenBy(p => order.GetValueOrDefault(p.To))
             .Select(p => dependencies.Between(p.From, p.To) is { } d

@@ -16,7 +16,7 @@ internal static class CycleSearch
 
     public static IEnumerable<ContextCycle> Cycles(ContextModel model, ContextDependencies dependencies)
     {
-        var order = model.Contexts.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var order = model.ContextOrder();
         var byName = model.Contexts.ToDictionary(c => c.Name, StringComparer.Ordinal);
         foreach (var group in dependencies.CyclicGroups)
         {

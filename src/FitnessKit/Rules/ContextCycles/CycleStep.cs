@@ -25,7 +25,7 @@ internal sealed record CycleStep(ContextDependency Dependency, TypeName SourceTy
         if (dependency.CodeExample.Count > 0)
         {
             var example = dependency.CodeExample;
-            var located = example.OrderByDescending(d => d.Anchor.ILOffset >= 0).ThenBy(d => d.Anchor.ILOffset).First();
+            var located = Located(example);
             var location = codeBase.Locate(located);
             var (source, member, target) = (example[0].Source, example[0].Member, example[0].Target);
             return new(dependency, source, member, Phrases.Member(codeBase, source, member, location), target, codeBase.NameOf(target), null, DependencyKindSet.Of(example), location);
@@ -34,5 +34,25 @@ internal sealed record CycleStep(ContextDependency Dependency, TypeName SourceTy
         var access = dependency.DataExample!;
         var statement = access.Statement;
         return new(dependency, statement.SourceType, statement.SourceMember, Phrases.Member(codeBase, statement.SourceType, statement.SourceMember, statement.Location), null, null, access, [], statement.Location);
+    }
+
+    /// <summary>
+    /// The example's dependency to place the step at: the first of those with an instruction (a line in a PDB) at the
+    /// lowest offset, else the first at the lowest. A loop: LINQ's ordering of a struct is generic code compiled at
+    /// every start.
+    /// </summary>
+    private static TypeDependency Located(IReadOnlyList<TypeDependency> example)
+    {
+        var located = example[0];
+        for (var i = 1; i < example.Count; i++)
+        {
+            var (candidate, best) = (example[i].Anchor.ILOffset, located.Anchor.ILOffset);
+            if ((candidate >= 0 && best < 0) || ((candidate >= 0) == (best >= 0) && candidate < best))
+            {
+                located = example[i];
+            }
+        }
+
+        return located;
     }
 }

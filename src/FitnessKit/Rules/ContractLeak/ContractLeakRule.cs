@@ -39,16 +39,66 @@ internal sealed class ContractLeakRule : IFitnessRule
                     continue;
                 }
 
-                foreach (var exposure in context.Model.View.Of(contract).Where(d => d.IsPublicSurface).GroupBy(d => d.Target))
+                var targets = ExposuresOf(context.Model.View.Of(contract), out var exposures);
+                foreach (var target in targets)
                 {
-                    if (LeakOf(context, owner, exposure.Key) is { } leak)
+                    if (LeakOf(context, owner, target) is { } leak)
                     {
-                        yield return Report(context.CodeBase, owner, contract, [.. exposure.OrderBy(Rank).ThenBy(d => d.Kind)], leak);
+                        yield return Report(context.CodeBase, owner, contract, Ranked(exposures[target]), leak);
                     }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A contract's public surface grouped by the type it names: the types in the order they are first named, and the
+    /// dependencies that name each in the surface's order. Loops, not LINQ: grouping or ordering a struct is generic
+    /// code no precompiled image holds, compiled at every start.
+    /// </summary>
+    private static List<TypeName> ExposuresOf(IReadOnlyList<TypeDependency> dependencies, out Dictionary<TypeName, List<TypeDependency>> exposures)
+    {
+        var targets = new List<TypeName>();
+        exposures = new Dictionary<TypeName, List<TypeDependency>>();
+        for (var i = 0; i < dependencies.Count; i++)
+        {
+            var dependency = dependencies[i];
+            if (!dependency.IsPublicSurface)
+            {
+                continue;
+            }
+
+            if (!exposures.TryGetValue(dependency.Target, out var exposure))
+            {
+                exposures[dependency.Target] = exposure = [];
+                targets.Add(dependency.Target);
+            }
+
+            exposure.Add(dependency);
+        }
+
+        return targets;
+    }
+
+    /// <summary>An exposure's dependencies by <see cref="Rank"/>, then kind, each keeping its place among its equals.</summary>
+    private static List<TypeDependency> Ranked(List<TypeDependency> exposure)
+    {
+        var ranked = new List<TypeDependency>(exposure.Count);
+        foreach (var dependency in exposure)
+        {
+            var at = ranked.Count;
+            while (at > 0 && Before(dependency, ranked[at - 1]))
+            {
+                at--;
+            }
+
+            ranked.Insert(at, dependency);
+        }
+
+        return ranked;
+    }
+
+    private static bool Before(TypeDependency x, TypeDependency y) => Rank(x) != Rank(y) ? Rank(x) < Rank(y) : x.Kind < y.Kind;
 
     /// <summary>
     /// Which member a leak is reported at when several expose the same type: the type itself (its base type,
