@@ -41,7 +41,7 @@ internal sealed record CycleStep(ContextDependency Dependency, TypeName SourceTy
     /// lowest offset, else the first at the lowest. A loop: LINQ's ordering of a struct is generic code compiled at
     /// every start.
     /// </summary>
-    private static TypeDependency Located(IReadOnlyList<TypeDependency> example)
+    internal static TypeDependency Located(IReadOnlyList<TypeDependency> example)
     {
         var located = example[0];
         for (var i = 1; i < example.Count; i++)
