@@ -88,6 +88,18 @@ internal static class Phrases
 
     public static string Kinds(IEnumerable<DependencyKind> kinds) => string.Join(", ", kinds.Select(Kind));
 
+    /// <summary>The kinds of a list, read by index: LINQ over a list of an enum is generic code compiled at every start.</summary>
+    public static string Kinds(IReadOnlyList<DependencyKind> kinds)
+    {
+        var names = new string[kinds.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = Kind(kinds[i]);
+        }
+
+        return string.Join(", ", names);
+    }
+
     public static string And(IReadOnlyList<string> items) => items.Count switch
     {
         0 => string.Empty,

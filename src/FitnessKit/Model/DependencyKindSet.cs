@@ -14,6 +14,26 @@ internal static class DependencyKindSet
             seen |= 1UL << (int)dependency.Kind;
         }
 
+        return Kinds(seen);
+    }
+
+    /// <summary>
+    /// The distinct kinds of a list of dependencies, in ascending order, read by index: a list of structs enumerated
+    /// through its interface is boxed for every violation, and its enumerator is generic code compiled at every start.
+    /// </summary>
+    public static List<DependencyKind> Of(IReadOnlyList<TypeDependency> dependencies)
+    {
+        ulong seen = 0;
+        for (var i = 0; i < dependencies.Count; i++)
+        {
+            seen |= 1UL << (int)dependencies[i].Kind;
+        }
+
+        return Kinds(seen);
+    }
+
+    private static List<DependencyKind> Kinds(ulong seen)
+    {
         var kinds = new List<DependencyKind>(BitOperations.PopCount(seen));
         for (; seen != 0; seen &= seen - 1)
         {

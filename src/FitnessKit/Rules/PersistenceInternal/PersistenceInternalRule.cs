@@ -44,29 +44,58 @@ internal sealed class PersistenceInternalRule : IFitnessRule
         {
             foreach (var contract in owner.ContractTypes)
             {
-                foreach (var exposure in context.Model.View.Of(contract)
-                    .Where(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target))
-                    .GroupBy(d => (d.Member, d.Target)))
+                foreach (var exposure in PersistenceExposures(context, context.Model.View.Of(contract)))
                 {
-                    var persistence = context.Persistence.Find(exposure.Key.Target)!;
+                    var (member, target) = (exposure[0].Member, exposure[0].Target);
+                    var persistence = context.Persistence.Find(target)!;
                     var kinds = DependencyKindSet.Of(exposure);
                     yield return new Violation
                     {
                         Rule = RuleCatalog.PersistenceInternal,
-                        Message = $"Contract type {Phrases.Member(contract.Name.DisplayName, exposure.Key.Member)} of context {owner.Name} exposes {persistence.Type.DisplayName}, {Phrases.WithArticle(persistence.KindText)}, in its public surface ({Phrases.Kinds(kinds)}), so every consumer of the contract is bound to {Phrases.Possessive(owner.Name)} storage model.",
+                        Message = $"Contract type {Phrases.Member(contract.Name.DisplayName, member)} of context {owner.Name} exposes {persistence.Type.DisplayName}, {Phrases.WithArticle(persistence.KindText)}, in its public surface ({Phrases.Kinds(kinds)}), so every consumer of the contract is bound to {Phrases.Possessive(owner.Name)} storage model.",
                         Fix = $"Expose a contract type (a DTO or event with only the fields consumers need) instead of {persistence.Type.DisplayName}, and map between them inside {owner.Name}.",
                         SourceContext = owner.Name,
                         SourceAssembly = contract.Assembly.Name,
                         SourceType = contract.Name.ReportedName,
-                        SourceMember = exposure.Key.Member,
+                        SourceMember = member,
                         Kinds = kinds,
                         TargetContext = model.ContextOf(persistence.Type)?.Name,
                         TargetAssembly = persistence.Type.Assembly,
                         TargetType = persistence.Type.ReportedName,
-                        Location = context.CodeBase.Locate(exposure.First()),
+                        Location = context.CodeBase.Locate(exposure[0]),
                     };
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A contract's public surface that names persistence types, grouped by member and type in the order first met.
+    /// A loop, not LINQ: filtering and grouping structs is generic code no precompiled image holds, compiled at every
+    /// start, for every check, though most contracts expose no persistence type.
+    /// </summary>
+    private static List<List<TypeDependency>> PersistenceExposures(RuleContext context, IReadOnlyList<TypeDependency> dependencies)
+    {
+        var exposures = new List<List<TypeDependency>>();
+        for (var i = 0; i < dependencies.Count; i++)
+        {
+            var dependency = dependencies[i];
+            if (!dependency.IsPublicSurface || !context.Persistence.IsPersistenceType(dependency.Target))
+            {
+                continue;
+            }
+
+            var group = exposures.Find(e => string.Equals(e[0].Member, dependency.Member, StringComparison.Ordinal) && e[0].Target.Equals(dependency.Target));
+            if (group is null)
+            {
+                exposures.Add([dependency]);
+            }
+            else
+            {
+                group.Add(dependency);
+            }
+        }
+
+        return exposures;
     }
 }
