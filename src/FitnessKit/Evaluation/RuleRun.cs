@@ -77,12 +77,40 @@ internal static class RuleRun
     /// </summary>
     internal static int[] StartOrder(IReadOnlyList<IFitnessRule> rules, int threads)
     {
-        var order = Enumerable.Range(0, rules.Count).ToList();
-        if (threads == 1 || order.FindIndex(i => rules[i] is IReadsContextDependencies) is not (>= 0 and var builder))
+        // Loops over indexes, not LINQ over them: an iterator of ints is generic code compiled at every start.
+        var order = new int[rules.Count];
+        var builder = -1;
+        for (var i = 0; i < rules.Count; i++)
         {
-            return [.. order];
+            order[i] = i;
+            if (builder < 0 && rules[i] is IReadsContextDependencies)
+            {
+                builder = i;
+            }
         }
 
-        return [builder, .. order.Where(i => rules[i] is not IReadsContextDependencies), .. order.Where(i => i != builder && rules[i] is IReadsContextDependencies)];
+        if (threads == 1 || builder < 0)
+        {
+            return order;
+        }
+
+        var starts = new List<int>(rules.Count) { builder };
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i] is not IReadsContextDependencies)
+            {
+                starts.Add(i);
+            }
+        }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (i != builder && rules[i] is IReadsContextDependencies)
+            {
+                starts.Add(i);
+            }
+        }
+
+        return [.. starts];
     }
 }

@@ -99,10 +99,16 @@ internal sealed class ReferencedTypeHeaders(string path, TypeNameTable table)
     private static TypeHeader Decode(MetadataReader metadata, MetadataNames names, TypeDefinitionHandle handle)
     {
         var definition = metadata.GetTypeDefinition(handle);
-        var interfaces = definition.GetInterfaceImplementations()
-            .Select(i => names.UseOf(metadata.GetInterfaceImplementation(i).Interface))
-            .OfType<TypeUse>()
-            .ToArray();
+        // A loop, not LINQ over the handles: an iterator over a handle is generic code compiled at every start.
+        var interfaces = new List<TypeUse>();
+        foreach (var implementation in definition.GetInterfaceImplementations())
+        {
+            if (names.UseOf(metadata.GetInterfaceImplementation(implementation).Interface) is { } use)
+            {
+                interfaces.Add(use);
+            }
+        }
+
         var baseType = definition.BaseType.IsNil ? null : names.UseOf(definition.BaseType);
         return new TypeHeader(baseType, interfaces, null);
     }

@@ -179,7 +179,8 @@ public sealed class PersistenceCatalog
         }
     }
 
-    private static IEnumerable<string> UndecidedNotes(List<(InspectedType Type, TypeUse Base)> undecided) =>
+    // Most checks have no undecided type: then no grouping of tuples is made (generic code compiled at every start).
+    private static IEnumerable<string> UndecidedNotes(List<(InspectedType Type, TypeUse Base)> undecided) => undecided.Count == 0 ? [] :
         undecided.GroupBy(u => u.Base.Type.Assembly, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal).Select(group =>
         {
             var types = group.Select(u => u.Type.Name.DisplayName).Order(StringComparer.Ordinal).ToList();
