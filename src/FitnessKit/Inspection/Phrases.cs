@@ -86,8 +86,6 @@ internal static class Phrases
         _ => kind.ToString(),
     };
 
-    public static string Kinds(IEnumerable<DependencyKind> kinds) => string.Join(", ", kinds.Select(Kind));
-
     /// <summary>The kinds of a list, read by index: LINQ over a list of an enum is generic code compiled at every start.</summary>
     public static string Kinds(IReadOnlyList<DependencyKind> kinds)
     {
