@@ -21,8 +21,9 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
     private readonly MetadataReader _pdb;
     private readonly TypeMethodRows _rows;
 
-    // The paths of the documents met so far; read under the lock, as every reading is.
-    private readonly Dictionary<DocumentHandle, string> _documents = new();
+    // The paths of the documents met so far, by row; read under the lock, as every reading is. Keyed by the handle
+    // struct, the table would be generic code compiled at every start.
+    private readonly Dictionary<int, string> _documents = new();
 
     private PortablePdbSymbols(TypeMethodRows rows, MetadataReaderProvider pdbProvider)
     {
@@ -159,7 +160,7 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
 
     private SourceLocation? LocateIn(MethodDefinitionHandle method, int ilOffset)
     {
-        if (SequencePointsOf(method) is not { } points)
+        if (!TryGetSequencePoints(method, out var points))
         {
             return null;
         }
@@ -199,7 +200,7 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         string? firstDocument = null;
         foreach (var method in AllMethods(typeRow, [], []))
         {
-            if (SequencePointsOf(method) is not { } points)
+            if (!TryGetSequencePoints(MetadataTokens.MethodDefinitionHandle(method), out var points))
             {
                 continue;
             }
@@ -222,8 +223,8 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         return first is { } found ? ToLocation(found) : null;
     }
 
-    /// <summary>A type's methods, then its nested types' at any depth, in metadata order; a damaged nesting that loops is followed once.</summary>
-    private List<MethodDefinitionHandle> AllMethods(int typeRow, HashSet<int> seen, List<MethodDefinitionHandle> found)
+    /// <summary>The rows of a type's methods, then its nested types' at any depth, in metadata order; a damaged nesting that loops is followed once.</summary>
+    private List<int> AllMethods(int typeRow, HashSet<int> seen, List<int> found)
     {
         if (!seen.Add(typeRow))
         {
@@ -232,7 +233,7 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
 
         foreach (var method in _rows.MethodsOf(typeRow))
         {
-            found.Add(MetadataTokens.MethodDefinitionHandle(method));
+            found.Add(method);
         }
 
         foreach (var nested in _rows.NestedIn(typeRow))
@@ -243,23 +244,32 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         return found;
     }
 
-    private SequencePointCollection? SequencePointsOf(MethodDefinitionHandle method)
+    /// <summary>A method's sequence points, when the PDB has any for it. Not a nullable collection: that is generic code over the metadata library's struct, compiled at every start.</summary>
+    private bool TryGetSequencePoints(MethodDefinitionHandle method, out SequencePointCollection points)
     {
+        points = default;
         if (MetadataTokens.GetRowNumber(method) > _pdb.MethodDebugInformation.Count)
         {
-            return null;
+            return false;
         }
 
         var information = _pdb.GetMethodDebugInformation(method);
-        return information.SequencePointsBlob.IsNil ? null : information.GetSequencePoints();
+        if (information.SequencePointsBlob.IsNil)
+        {
+            return false;
+        }
+
+        points = information.GetSequencePoints();
+        return true;
     }
 
     /// <summary>A document's path, read once: every location in one file shares its string (a report holds thousands).</summary>
     private string DocumentName(DocumentHandle document)
     {
-        if (!_documents.TryGetValue(document, out var name))
+        var row = MetadataTokens.GetRowNumber(document);
+        if (!_documents.TryGetValue(row, out var name))
         {
-            _documents[document] = name = _pdb.GetString(_pdb.GetDocument(document).Name);
+            _documents[row] = name = _pdb.GetString(_pdb.GetDocument(document).Name);
         }
 
         return name;

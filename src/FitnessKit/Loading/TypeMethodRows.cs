@@ -47,9 +47,13 @@ internal sealed class TypeMethodRows
                 methods.Add(MetadataTokens.GetRowNumber(method));
             }
 
-            foreach (var inner in definition.GetNestedTypes())
+            // Each type names the type it is nested in; asking a type for its nested types instead makes the metadata
+            // library build a map of every nesting, keyed by its handle struct: generic code compiled at every start.
+            // In row order, a type's nested types come out in the order that map gives them.
+            var outer = definition.GetDeclaringType();
+            if (!outer.IsNil && MetadataTokens.GetRowNumber(outer) is var outerRow && outerRow >= 1 && outerRow <= typeCount)
             {
-                (nested[row - 1] ??= []).Add(MetadataTokens.GetRowNumber(inner));
+                (nested[outerRow - 1] ??= []).Add(row);
             }
         }
 

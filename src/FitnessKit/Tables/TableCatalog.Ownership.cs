@@ -16,7 +16,9 @@ public sealed partial class TableCatalog
         List<SqlProblem> problems,
         List<string> notes)
     {
-        var tables = new Dictionary<string, (TableName Name, List<TableMapping> Mappings, List<SqlAccess> Accesses)>(StringComparer.Ordinal);
+        // Classes, not tuples, as the tables' values: a dictionary of tuples (and its keys and values walked) is generic
+        // code compiled at every start.
+        var tables = new Dictionary<string, TableEntry>(StringComparer.Ordinal);
         foreach (var mapping in mappings)
         {
             Entry(tables, mapping.Table).Mappings.Add(mapping);
@@ -38,7 +40,15 @@ public sealed partial class TableCatalog
             }
         }
 
-        var claims = model.Contexts.SelectMany(c => c.Definition.Tables.Select(p => (Context: c.Name, Pattern: p))).ToList();
+        var claims = new List<TableClaim>();
+        foreach (var context in model.Contexts)
+        {
+            foreach (var pattern in context.Definition.Tables)
+            {
+                claims.Add(new TableClaim(context.Name, pattern));
+            }
+        }
+
         foreach (var (context, pattern) in claims)
         {
             if (!tables.Values.Any(t => Claims(pattern, t.Name)))
@@ -51,23 +61,23 @@ public sealed partial class TableCatalog
             .Select(t => Own(t.Name, t.Mappings, t.Accesses, contextsByDbContext, schemaOwners, claims))
             .OrderBy(t => t.Table.ToString(), StringComparer.Ordinal)
             .ToList();
-        return new TableCatalog(owned, statements, problems, notes, schemaOwners.ToDictionary(p => p.Value.Schema, p => p.Value.Context, StringComparer.Ordinal));
+        return new TableCatalog(owned, statements, problems, notes, SchemaContexts(schemaOwners));
     }
 
-    private static (TableName Name, List<TableMapping> Mappings, List<SqlAccess> Accesses) Entry(Dictionary<string, (TableName, List<TableMapping>, List<SqlAccess>)> tables, TableName name)
+    private static TableEntry Entry(Dictionary<string, TableEntry> tables, TableName name)
     {
         if (!tables.TryGetValue(name.Key, out var entry))
         {
-            tables[name.Key] = entry = (name, new List<TableMapping>(), new List<SqlAccess>());
+            tables[name.Key] = entry = new TableEntry(name);
         }
 
         return entry;
     }
 
     /// <summary>The schemas that one context maps into and no other does, where that schema is its default or holds all its mappings; by schema key.</summary>
-    private static Dictionary<string, (string Schema, string Context)> OwnersOfSchemas(List<TableMapping> mappings, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, List<string>> defaultSchemas)
+    private static Dictionary<string, SchemaOwner> OwnersOfSchemas(List<TableMapping> mappings, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, List<string>> defaultSchemas)
     {
-        var bySchema = new Dictionary<string, (string Schema, HashSet<string> Contexts)>(StringComparer.Ordinal);
+        var bySchema = new Dictionary<string, SchemaOwner>(StringComparer.Ordinal);
         var byContext = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var mapping in mappings)
         {
@@ -77,20 +87,20 @@ public sealed partial class TableCatalog
             }
 
             var key = SchemaKey(mapping.Table);
-            (bySchema.TryGetValue(key, out var entry) ? entry : bySchema[key] = (schema, new HashSet<string>(StringComparer.Ordinal))).Contexts.Add(context);
+            (bySchema.TryGetValue(key, out var entry) ? entry : bySchema[key] = new SchemaOwner(schema)).Contexts.Add(context);
             (byContext.TryGetValue(context, out var schemas) ? schemas : byContext[context] = new HashSet<string>(StringComparer.Ordinal)).Add(key);
         }
 
-        var owners = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, SchemaOwner>(StringComparer.Ordinal);
         foreach (var (context, schemas) in byContext)
         {
             var defaults = defaultSchemas.GetValueOrDefault(context) ?? [];
             foreach (var key in schemas)
             {
-                var (schema, contexts) = bySchema[key];
-                if (contexts.Count == 1 && (schemas.Count == 1 || defaults.Contains(schema, StringComparer.OrdinalIgnoreCase)))
+                var entry = bySchema[key];
+                if (entry.Contexts.Count == 1 && (schemas.Count == 1 || defaults.Contains(entry.Schema, StringComparer.OrdinalIgnoreCase)))
                 {
-                    owners[key] = (schema, context);
+                    owners[key] = entry;
                 }
             }
         }
@@ -104,7 +114,7 @@ public sealed partial class TableCatalog
     private static bool Claims(NamePattern pattern, TableName table) =>
         !table.SchemaIsUnknown && (pattern.Matches(table.ToString(), ignoreCase: true) || pattern.Matches(table.Name, ignoreCase: true));
 
-    private static TableOwnership Own(TableName name, List<TableMapping> mappings, List<SqlAccess> accesses, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, (string Schema, string Context)> schemaOwners, List<(string Context, NamePattern Pattern)> claims)
+    private static TableOwnership Own(TableName name, List<TableMapping> mappings, List<SqlAccess> accesses, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, SchemaOwner> schemaOwners, List<TableClaim> claims)
     {
         var claimedBy = claims.Where(c => Claims(c.Pattern, name)).Select(c => c.Context).Distinct(StringComparer.Ordinal).ToList();
         var mappedBy = mappings.Select(m => contextsByDbContext.GetValueOrDefault(m.DbContext)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -129,4 +139,39 @@ public sealed partial class TableCatalog
             Accesses = accesses,
         };
     }
+
+    /// <summary>Each owned schema's owner, by the schema's name as written.</summary>
+    private static Dictionary<string, string> SchemaContexts(Dictionary<string, SchemaOwner> owners)
+    {
+        var contexts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var owner in owners.Values)
+        {
+            contexts.Add(owner.Schema, owner.Context);
+        }
+
+        return contexts;
+    }
+
+    /// <summary>A table with what maps it and what queries it.</summary>
+    private sealed class TableEntry(TableName name)
+    {
+        public TableName Name { get; } = name;
+
+        public List<TableMapping> Mappings { get; } = [];
+
+        public List<SqlAccess> Accesses { get; } = [];
+    }
+
+    /// <summary>A schema with the contexts that map into it; once decided, its one owner.</summary>
+    private sealed class SchemaOwner(string schema)
+    {
+        public string Schema { get; } = schema;
+
+        public HashSet<string> Contexts { get; } = new(StringComparer.Ordinal);
+
+        public string Context => Contexts.First();
+    }
+
+    /// <summary>A context's claim of tables in the context map.</summary>
+    private sealed record TableClaim(string Context, NamePattern Pattern);
 }

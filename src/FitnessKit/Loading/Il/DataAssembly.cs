@@ -159,7 +159,8 @@ internal sealed partial class DataAssembly : IDisposable
 
     private IEnumerable<MethodOwner> ReadMethods(Func<TypeDefinitionHandle, bool>? owners = null)
     {
-        var verdicts = owners is null ? null : new Dictionary<TypeDefinitionHandle, bool>(Metadata.TypeDefinitions.Count);
+        // By row: keyed by the handle struct, the table would be generic code compiled at every start.
+        var verdicts = owners is null ? null : new Dictionary<int, bool>(Metadata.TypeDefinitions.Count);
         foreach (var typeHandle in Metadata.TypeDefinitions)
         {
             var owner = UserTypeOf(typeHandle);
@@ -168,7 +169,8 @@ internal sealed partial class DataAssembly : IDisposable
                 continue;
             }
 
-            if (verdicts is not null && !(verdicts.TryGetValue(owner, out var read) ? read : verdicts[owner] = owners!(owner)))
+            var ownerRow = MetadataTokens.GetRowNumber(owner);
+            if (verdicts is not null && !(verdicts.TryGetValue(ownerRow, out var read) ? read : verdicts[ownerRow] = owners!(owner)))
             {
                 continue;
             }

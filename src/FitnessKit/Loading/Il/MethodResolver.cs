@@ -14,7 +14,9 @@ internal sealed class MethodResolver
     private readonly MetadataReader _metadata;
     private readonly Dictionary<int, CalledMethod?> _described = new();
     private readonly Dictionary<int, TypeName?> _declaring = new();
-    private readonly Dictionary<(int Row, bool IsStatic), IlValue?> _fields = new();
+    // By the field's row and whether it is static, in one number: keyed by a tuple, the table would be generic code
+    // compiled at every start.
+    private readonly Dictionary<int, IlValue?> _fields = new();
     private readonly HashSet<int> _interpreting = new();
 
     public MethodResolver(MetadataReader metadata, MetadataNames names)
@@ -154,7 +156,8 @@ internal sealed class MethodResolver
     /// <summary>What a field of this assembly holds after its type's constructors ran: one value stored by them all, or nothing known.</summary>
     public IlValue? FieldValue(FieldDefinitionHandle handle, bool isStatic)
     {
-        var key = (MetadataTokens.GetRowNumber(handle), isStatic);
+        var row = MetadataTokens.GetRowNumber(handle);
+        var key = (row * 2) + (isStatic ? 1 : 0);
         if (_fields.TryGetValue(key, out var known))
         {
             return known;
@@ -174,7 +177,7 @@ internal sealed class MethodResolver
 
             var trace = Interpreter.Interpret(methodHandle, null, IlInterpreter.MaxDepth);
             _interpreting.Remove(MetadataTokens.GetRowNumber(methodHandle));
-            if (trace.FieldStores.TryGetValue(key.Item1, out var stored))
+            if (trace.FieldStores.TryGetValue(row, out var stored))
             {
                 conflicting |= value is not null && value != stored && !SameText(value, stored);
                 value ??= stored;
