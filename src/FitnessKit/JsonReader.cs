@@ -24,7 +24,7 @@ internal sealed class JsonReader(string file)
     }
 
     public static JsonTree? Property(JsonTree node, string name) =>
-        node.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal)).Value;
+        node.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))?.Value;
 
     public void CheckKeys(JsonTree node, IReadOnlyList<string> known, string where)
     {

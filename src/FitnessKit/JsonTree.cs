@@ -23,7 +23,8 @@ internal sealed class JsonTree
 
     public List<JsonTree> Items { get; } = new();
 
-    public List<(string Name, JsonTree Value, int Line, int Column)> Properties { get; } = new();
+    /// <summary>Gets an object's properties, in the order written. Classes, not tuples: a list of tuples is generic code compiled at every start.</summary>
+    public List<JsonTreeProperty> Properties { get; } = new();
 
     public string KindText => Kind switch
     {
@@ -80,7 +81,7 @@ internal sealed class JsonTree
         }
     }
 
-    private static JsonTree ReadValue(ref Utf8JsonReader reader, List<long> lineStarts)
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, long[] lineStarts)
     {
         var (line, column) = Position(lineStarts, reader.TokenStartIndex);
         var node = new JsonTree(reader.TokenType, line, column);
@@ -92,7 +93,7 @@ internal sealed class JsonTree
                     var (nameLine, nameColumn) = Position(lineStarts, reader.TokenStartIndex);
                     var name = reader.GetString() ?? string.Empty;
                     reader.Read();
-                    node.Properties.Add((name, ReadValue(ref reader, lineStarts), nameLine, nameColumn));
+                    node.Properties.Add(new JsonTreeProperty(name, ReadValue(ref reader, lineStarts), nameLine, nameColumn));
                 }
 
                 break;
@@ -137,29 +138,45 @@ internal sealed class JsonTree
         }
     }
 
-    private static List<long> LineStarts(byte[] utf8)
+    private static long[] LineStarts(ReadOnlySpan<byte> utf8)
     {
-        var starts = new List<long> { 0 };
+        var lines = 1;
+        foreach (var b in utf8)
+        {
+            lines += b == (byte)'\n' ? 1 : 0;
+        }
+
+        var starts = new long[lines];
+        var line = 1;
         for (var i = 0; i < utf8.Length; i++)
         {
             if (utf8[i] == (byte)'\n')
             {
-                starts.Add(i + 1);
+                starts[line++] = i + 1;
             }
         }
 
         return starts;
     }
 
-    private static (int Line, int Column) Position(List<long> lineStarts, long offset)
+    /// <summary>The line and column of an offset: the last line that starts at or before it, found by halving (a loop: the runtime's binary search of longs is generic code compiled at every start).</summary>
+    private static (int Line, int Column) Position(long[] lineStarts, long offset)
     {
-        var index = lineStarts.BinarySearch(offset);
-        if (index < 0)
+        int low = 0, high = lineStarts.Length - 1;
+        while (low < high)
         {
-            index = ~index - 1;
+            var middle = low + ((high - low + 1) / 2);
+            if (lineStarts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return (index + 1, (int)(offset - lineStarts[index]) + 1);
+        return (low + 1, (int)(offset - lineStarts[low]) + 1);
     }
 
     private static string Describe(string message)

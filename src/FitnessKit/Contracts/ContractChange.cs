@@ -26,6 +26,20 @@ internal sealed record ContractChange(string Contract, string Type, string? Memb
         Approved is { } member
         && member.Kind != ContractMemberKind.EnumValue
         && !(member.Kind == ContractMemberKind.Field && member.Modifiers.Contains("const"))
-        && Kinds.All(k => k is ContractChangeKind.Removed or ContractChangeKind.KindChanged or ContractChangeKind.AccessChanged or ContractChangeKind.StaticChanged
-            or ContractChangeKind.TypeChanged or ContractChangeKind.NullabilityChanged or ContractChangeKind.AccessorsChanged or ContractChangeKind.ParametersChanged);
+        && AllReachUsersOfMember(Kinds);
+
+    /// <summary>Whether every kind breaks the users of the member; by index, as LINQ over a list of enums is generic code compiled at every start.</summary>
+    private static bool AllReachUsersOfMember(IReadOnlyList<ContractChangeKind> kinds)
+    {
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (kinds[i] is not (ContractChangeKind.Removed or ContractChangeKind.KindChanged or ContractChangeKind.AccessChanged or ContractChangeKind.StaticChanged
+                or ContractChangeKind.TypeChanged or ContractChangeKind.NullabilityChanged or ContractChangeKind.AccessorsChanged or ContractChangeKind.ParametersChanged))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -65,9 +65,37 @@ internal static class MemberChanges
         {
             if (facts.Where(f => f.Breaking == breaking).ToList() is { Count: > 0 } found)
             {
-                changes.Add(new(contract, type, member, breaking, string.Join("; ", found.Select(f => f.What)), [.. found.Select(f => f.Kind).Distinct()]) { Approved = approved });
+                changes.Add(new(contract, type, member, breaking, string.Join("; ", found.Select(f => f.What)), DistinctKinds(found)) { Approved = approved });
             }
         }
+    }
+
+    /// <summary>The facts' kinds without repeats, in their order; by loops into an array, as LINQ over enums and a list of them are generic code compiled at every start.</summary>
+    private static ContractChangeKind[] DistinctKinds(List<Fact> facts)
+    {
+        var distinct = new ContractChangeKind[facts.Count];
+        var count = 0;
+        foreach (var fact in facts)
+        {
+            var seen = false;
+            for (var i = 0; i < count && !seen; i++)
+            {
+                seen = distinct[i] == fact.Kind;
+            }
+
+            if (!seen)
+            {
+                distinct[count++] = fact.Kind;
+            }
+        }
+
+        var kinds = new ContractChangeKind[count];
+        for (var i = 0; i < count; i++)
+        {
+            kinds[i] = distinct[i];
+        }
+
+        return kinds;
     }
 
     private static List<Fact> TypeFacts(ContractType old, ContractType now)

@@ -11,9 +11,9 @@ namespace FitnessKit.Coupling;
 /// </summary>
 internal sealed class ContextCoupling
 {
-    private readonly Dictionary<(string From, string To), StyleCounts> _counts;
+    private readonly Dictionary<string, Dictionary<string, StyleCounts>> _counts;
 
-    private ContextCoupling(Dictionary<(string From, string To), StyleCounts> counts, IReadOnlyList<SynchronousQuery> queries, MessageCatalog messages)
+    private ContextCoupling(Dictionary<string, Dictionary<string, StyleCounts>> counts, IReadOnlyList<SynchronousQuery> queries, MessageCatalog messages)
     {
         _counts = counts;
         Queries = queries;
@@ -27,7 +27,7 @@ internal sealed class ContextCoupling
     public MessageCatalog Messages { get; }
 
     /// <summary>How one context uses another, by style; all zero when it does not use it through code.</summary>
-    public StyleCounts Between(string from, string to) => _counts.GetValueOrDefault((from, to));
+    public StyleCounts Between(string from, string to) => _counts.TryGetValue(from, out var byTarget) ? byTarget.GetValueOrDefault(to) : default;
 
     /// <summary>Classifies every use of a type of another context.</summary>
     public static ContextCoupling Read(ContextModel model)

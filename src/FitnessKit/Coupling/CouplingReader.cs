@@ -14,7 +14,8 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         ["Boolean"] = "bool", ["String"] = "string", ["Int32"] = "int", ["Int64"] = "long", ["Decimal"] = "decimal", ["Double"] = "double", ["Object"] = "object",
     };
 
-    private readonly Dictionary<(string From, string To), PairUses> _pairs = new();
+    // By the using context's name, then the used one's: a dictionary keyed by tuples is generic code compiled at every start.
+    private readonly Dictionary<string, Dictionary<string, PairUses>> _pairs = new(StringComparer.Ordinal);
     // By assembly, then the metadata token of the calling type.
     private readonly Dictionary<InspectedAssembly, Dictionary<int, HashSet<string>?>> _callers = new();
     private readonly Dictionary<TypeName, bool> _services = new();
@@ -255,7 +256,20 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     }
 
     /// <summary>The counts of each pair of contexts: a type use counts only where no event, command or query covers its pair of types.</summary>
-    public Dictionary<(string From, string To), StyleCounts> Counts() => _pairs.ToDictionary(p => p.Key, p => p.Value.Counts());
+    public Dictionary<string, Dictionary<string, StyleCounts>> Counts()
+    {
+        var counts = new Dictionary<string, Dictionary<string, StyleCounts>>(StringComparer.Ordinal);
+        foreach (var (from, uses) in _pairs)
+        {
+            var to = counts[from] = new Dictionary<string, StyleCounts>(StringComparer.Ordinal);
+            foreach (var (used, pair) in uses)
+            {
+                to[used] = pair.Counts();
+            }
+        }
+
+        return counts;
+    }
 
     private void ReadCall(InspectedAssembly assembly, OwnedCall owned)
     {
@@ -362,9 +376,14 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
 
     private PairUses Pair(BoundedContext from, BoundedContext to)
     {
-        if (!_pairs.TryGetValue((from.Name, to.Name), out var uses))
+        if (!_pairs.TryGetValue(from.Name, out var byTarget))
         {
-            _pairs[(from.Name, to.Name)] = uses = new PairUses();
+            _pairs[from.Name] = byTarget = new Dictionary<string, PairUses>(StringComparer.Ordinal);
+        }
+
+        if (!byTarget.TryGetValue(to.Name, out var uses))
+        {
+            byTarget[to.Name] = uses = new PairUses();
         }
 
         return uses;
@@ -380,18 +399,18 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     /// <summary>The distinct uses of one context by another, by style.</summary>
     private sealed class PairUses
     {
-        private readonly HashSet<(string Source, string Used)>[] _styles = [new(), new(), new()];
-        private readonly HashSet<(string Source, string Target)> _seen = new();
-        private readonly HashSet<(string Source, string Target)> _covered = new();
+        private readonly StringPairSet[] _styles = [new(), new(), new()];
+        private readonly StringPairSet _seen = new();
+        private readonly StringPairSet _covered = new();
 
-        public void Seen(TypeName source, TypeName target) => _seen.Add((source.FullName, target.FullName));
+        public void Seen(TypeName source, TypeName target) => _seen.Add(source.FullName, target.FullName);
 
         public void Add(CouplingStyle style, TypeName source, TypeName target, string used)
         {
-            _styles[(int)style].Add((source.FullName, used));
-            _covered.Add((source.FullName, target.FullName));
+            _styles[(int)style].Add(source.FullName, used);
+            _covered.Add(source.FullName, target.FullName);
         }
 
-        public StyleCounts Counts() => new(_styles[0].Count, _styles[1].Count, _styles[2].Count, _seen.Count(p => !_covered.Contains(p)));
+        public StyleCounts Counts() => new(_styles[0].Count, _styles[1].Count, _styles[2].Count, _seen.CountNotIn(_covered));
     }
 }

@@ -57,12 +57,21 @@ internal sealed class ContextDependencies
     public static ContextDependencies Build(ContextModel model, TableCatalog? tables)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var found = new Dictionary<(BoundedContext From, BoundedContext To), ContextDependency>();
+        // By source, then target, and sets of names by target's name: tables keyed by tuples are generic code compiled
+        // at every start.
+        var found = new Dictionary<BoundedContext, Dictionary<BoundedContext, ContextDependency>>();
+        var all = new List<ContextDependency>();
         ContextDependency Of(BoundedContext from, BoundedContext to)
         {
-            if (!found.TryGetValue((from, to), out var dependency))
+            if (!found.TryGetValue(from, out var byTarget))
             {
-                found[(from, to)] = dependency = new ContextDependency(from.Name, to.Name);
+                found[from] = byTarget = new Dictionary<BoundedContext, ContextDependency>();
+            }
+
+            if (!byTarget.TryGetValue(to, out var dependency))
+            {
+                byTarget[to] = dependency = new ContextDependency(from.Name, to.Name);
+                all.Add(dependency);
             }
 
             return dependency;
@@ -73,7 +82,7 @@ internal sealed class ContextDependencies
         // Uses count distinct (source type, target type) names: a context's types are in order of name (the resolver
         // orders them), so each name's distinct targets are counted and forgotten, and nothing as large as the
         // dependencies is kept.
-        var targets = new HashSet<(BoundedContext Context, string Type)>();
+        var targets = new StringPairSet();
         foreach (var source in model.Contexts)
         {
             string? current = null;
@@ -100,7 +109,7 @@ internal sealed class ContextDependencies
                         contracts[dependency.Target] = isContract = target.IsContract(dependency.Target);
                     }
 
-                    Of(source, target).Add(dependency, isContract, targets.Add((target, dependency.Target.FullName)));
+                    Of(source, target).Add(dependency, isContract, targets.Add(target.Name, dependency.Target.FullName));
                 }
             }
         }
@@ -111,7 +120,7 @@ internal sealed class ContextDependencies
         }
 
         var order = model.ContextOrder();
-        var all = found.Values.OrderBy(d => order[d.From]).ThenBy(d => order[d.To]).ToList();
+        all.Sort((a, b) => order[a.From] != order[b.From] ? order[a.From].CompareTo(order[b.From]) : order[a.To].CompareTo(order[b.To]));
         var groups = StronglyConnected.Groups(model.Contexts.Select(c => c.Name).ToList(), all.Select(d => (d.From, d.To)).ToList());
         var coupling = ContextCoupling.Read(model);
         foreach (var dependency in all)

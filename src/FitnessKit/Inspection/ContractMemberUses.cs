@@ -21,7 +21,7 @@ internal static class ContractMemberUses
     /// <param name="members">The contract members, each with its type's full name as a snapshot writes it.</param>
     /// <returns>For each member, in the order given, its uses, in assembly and IL order.</returns>
     /// <exception cref="FitnessKitException">An assembly is damaged.</exception>
-    public static IReadOnlyList<IReadOnlyList<ContractMemberUse>> Find(CodeBase codeBase, IEnumerable<InspectedAssembly> consumers, string contractAssembly, IReadOnlyList<(string Type, ContractMember Member)> members)
+    public static IReadOnlyList<IReadOnlyList<ContractMemberUse>> Find(CodeBase codeBase, IEnumerable<InspectedAssembly> consumers, string contractAssembly, IReadOnlyList<ContractMemberQuery> members)
     {
         var uses = members.Select(_ => new List<ContractMemberUse>()).ToArray();
         var names = TypeNameTable.ForOneThread();

@@ -77,8 +77,14 @@ internal static class DependencyManifest
             }
 
             var manifestName = Path.GetFileName(manifest);
-            foreach (var target in targets.EnumerateObject().Where(t => t.Value.ValueKind == JsonValueKind.Object))
+            // No LINQ over the document's properties (structs): that is generic code compiled at every start.
+            foreach (var target in targets.EnumerateObject())
             {
+                if (target.Value.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+
                 foreach (var library in target.Value.EnumerateObject())
                 {
                     if (!libraries.TryGetProperty(library.Name, out var description) || description.ValueKind != JsonValueKind.Object

@@ -183,16 +183,26 @@ internal static class SignatureWalker
     }
 
     /// <summary>The names of the primitive types a signature can name by code, without a type reference.</summary>
-    public static readonly string[] PrimitiveNames =
-    [
-        .. new[]
-        {
+    public static readonly string[] PrimitiveNames = MakePrimitiveNames();
+
+    /// <summary>The names, in the codes' order; a loop, as LINQ over the metadata library's enum is generic code compiled at every start.</summary>
+    private static string[] MakePrimitiveNames()
+    {
+        SignatureTypeCode[] codes =
+        [
             SignatureTypeCode.Boolean, SignatureTypeCode.Char, SignatureTypeCode.SByte, SignatureTypeCode.Byte, SignatureTypeCode.Int16,
             SignatureTypeCode.UInt16, SignatureTypeCode.Int32, SignatureTypeCode.UInt32, SignatureTypeCode.Int64, SignatureTypeCode.UInt64,
             SignatureTypeCode.Single, SignatureTypeCode.Double, SignatureTypeCode.String, SignatureTypeCode.IntPtr, SignatureTypeCode.UIntPtr,
             SignatureTypeCode.Object,
-        }.Select(code => PrimitiveName(code)!),
-    ];
+        ];
+        var names = new string[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            names[i] = PrimitiveName(codes[i])!;
+        }
+
+        return names;
+    }
 
     private static string? PrimitiveName(SignatureTypeCode code) => code switch
     {

@@ -140,7 +140,7 @@ internal sealed class TypeStates
 
         public string GetArrayType(string elementType, ArrayShape shape) => "[]";
 
-        public string GetPrimitiveType(PrimitiveTypeCode typeCode) => "System." + typeCode;
+        public string GetPrimitiveType(PrimitiveTypeCode typeCode) => "System." + Il.TypeUseProvider.NameOf(typeCode);
 
         public string GetByReferenceType(string elementType) => elementType;
 

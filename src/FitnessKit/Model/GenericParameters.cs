@@ -6,7 +6,7 @@ namespace FitnessKit.Model;
 /// </summary>
 internal static class GenericParameters
 {
-    private static readonly TypeName[] Cache = [.. Enumerable.Range(0, 16).Select(Create)];
+    private static readonly TypeName[] Cache = MakeCache();
 
     /// <summary>Gets the placeholder of the type parameter at <paramref name="position"/>.</summary>
     /// <param name="position">The zero-based position among the type's generic parameters.</param>
@@ -39,4 +39,16 @@ internal static class GenericParameters
     }
 
     private static TypeName Create(int position) => new(string.Empty, string.Empty, "!" + position.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The first sixteen placeholders; a loop, as LINQ over a range of numbers is generic code compiled at every start.</summary>
+    private static TypeName[] MakeCache()
+    {
+        var cache = new TypeName[16];
+        for (var i = 0; i < cache.Length; i++)
+        {
+            cache[i] = Create(i);
+        }
+
+        return cache;
+    }
 }

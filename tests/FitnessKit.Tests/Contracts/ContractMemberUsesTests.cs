@@ -17,7 +17,7 @@ public static class ContractMemberUsesTests
     private static IReadOnlyList<string> UsesOf(string type, string memberKey)
     {
         var member = ContractBuilds.Whole(ContractBuilds.V1).Types.Single(t => t.FullName == type).Members.Single(m => m.Key == memberKey);
-        var uses = ContractMemberUses.Find(Legacy.Value, Legacy.Value.Assemblies, ContractBuilds.Assembly, [(type, member)]).Single();
+        var uses = ContractMemberUses.Find(Legacy.Value, Legacy.Value.Assemblies, ContractBuilds.Assembly, [new ContractMemberQuery(type, member)]).Single();
         return [.. uses.Select(u => $"{u.Type.FullName}.{u.Member} at {Path.GetFileName(u.Location!.File)}:{u.Location.Line}")];
     }
 

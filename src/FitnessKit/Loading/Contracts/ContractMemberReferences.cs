@@ -1,4 +1,5 @@
 using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using FitnessKit.Contracts;
 
 namespace FitnessKit.Loading.Contracts;
@@ -16,26 +17,43 @@ internal static class ContractMemberReferences
     /// <param name="reader">The consumer assembly's metadata.</param>
     /// <param name="assembly">The contract assembly's simple name.</param>
     /// <param name="members">The contract members, each with its type's full name as a snapshot writes it.</param>
-    /// <returns>The member references that name one of them, each with the index of the member it names.</returns>
-    public static Dictionary<MemberReferenceHandle, int> Find(MetadataReader reader, string assembly, IReadOnlyList<(string Type, ContractMember Member)> members)
+    /// <returns>
+    /// The member references that name one of them, by row number, each with the index of the member it names. Keyed
+    /// by the number, not the handle, and grouped by index lists, not tuples: tables of the metadata library's structs
+    /// or of tuples are generic code compiled at every start.
+    /// </returns>
+    public static Dictionary<int, int> Find(MetadataReader reader, string assembly, IReadOnlyList<ContractMemberQuery> members)
     {
-        var found = new Dictionary<MemberReferenceHandle, int>();
-        var byType = members.Select((m, i) => (m.Type, m.Member, Index: i)).ToLookup(m => ContractType.WithoutTypeParameters(m.Type), StringComparer.Ordinal);
+        var found = new Dictionary<int, int>();
+        var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < members.Count; i++)
+        {
+            var typeName = ContractType.WithoutTypeParameters(members[i].Type);
+            if (!byType.TryGetValue(typeName, out var indexes))
+            {
+                byType[typeName] = indexes = [];
+            }
+
+            indexes.Add(i);
+        }
+
         var provider = new SignatureNodeProvider(reader);
         foreach (var handle in reader.MemberReferences)
         {
             var reference = reader.GetMemberReference(handle);
-            if (Declaring(reader, reference.Parent) is not { } parent || !byType.Contains(parent.Name) || !string.Equals(parent.Assembly, assembly, StringComparison.OrdinalIgnoreCase))
+            if (!TryGetDeclaring(reader, reference.Parent, out var parentName, out var parentAssembly) || !byType.TryGetValue(parentName, out var candidates)
+                || !string.Equals(parentAssembly, assembly, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
             var name = reader.GetString(reference.Name);
-            foreach (var (type, member, index) in byType[parent.Name])
+            foreach (var index in candidates)
             {
+                var (type, member) = members[index];
                 if (Names(reference, name, member) && Parameters(reference, provider, type, member))
                 {
-                    found[handle] = index;
+                    found[MetadataTokens.GetRowNumber(handle)] = index;
                     break;
                 }
             }
@@ -74,24 +92,29 @@ internal static class ContractMemberReferences
         return shapes.Count >= expected.Count && shapes.Count <= expected.Count + (member.Kind == ContractMemberKind.Property ? 1 : 0) && shapes.Take(expected.Count).SequenceEqual(expected, StringComparer.Ordinal);
     }
 
-    /// <summary>The type a member reference belongs to, by contract name, and the assembly that defines it; <see langword="null"/> for a type of the consumer itself, an array or a pointer.</summary>
-    private static (string Name, string Assembly)? Declaring(MetadataReader reader, EntityHandle parent)
+    /// <summary>The type a member reference belongs to, by contract name, and the assembly that defines it; none for a type of the consumer itself, an array or a pointer.</summary>
+    private static bool TryGetDeclaring(MetadataReader reader, EntityHandle parent, out string name, out string assembly)
     {
+        (name, assembly) = (string.Empty, string.Empty);
         if (parent.Kind == HandleKind.TypeSpecification)
         {
             var blob = reader.GetBlobReader(reader.GetTypeSpecification((TypeSpecificationHandle)parent).Signature);
             if (blob.ReadSignatureTypeCode() != SignatureTypeCode.GenericTypeInstance)
             {
-                return null;
+                return false;
             }
 
             blob.ReadByte();
             parent = blob.ReadTypeHandle();
         }
 
-        return parent.Kind == HandleKind.TypeReference && AssemblyOf(reader, (TypeReferenceHandle)parent) is { } assembly
-            ? (ContractNames.Of(reader, (TypeReferenceHandle)parent), assembly)
-            : null;
+        if (parent.Kind != HandleKind.TypeReference || AssemblyOf(reader, (TypeReferenceHandle)parent) is not { } found)
+        {
+            return false;
+        }
+
+        (name, assembly) = (ContractNames.Of(reader, (TypeReferenceHandle)parent), found);
+        return true;
     }
 
     private static string? AssemblyOf(MetadataReader reader, TypeReferenceHandle handle)

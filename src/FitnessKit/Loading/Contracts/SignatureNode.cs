@@ -94,6 +94,13 @@ internal sealed class SignatureNodeProvider(MetadataReader reader) : ISignatureT
         PrimitiveTypeCode.Int64 => SignatureNode.Named("long", true),
         PrimitiveTypeCode.UInt64 => SignatureNode.Named("ulong", true),
         PrimitiveTypeCode.Boolean => SignatureNode.Named("bool", true),
+        // Named here rather than by the enum's names: a name of the metadata library's one-byte enum is read through a
+        // table the runtime builds and sorts with generic code compiled at every start.
+        PrimitiveTypeCode.Byte => SignatureNode.Named("byte", true),
+        PrimitiveTypeCode.SByte => SignatureNode.Named("sbyte", true),
+        PrimitiveTypeCode.Char => SignatureNode.Named("char", true),
+        PrimitiveTypeCode.Double => SignatureNode.Named("double", true),
+        PrimitiveTypeCode.Void => SignatureNode.Named("void", true),
         _ => SignatureNode.Named(typeCode.ToString().ToLowerInvariant(), true),
     };
 

@@ -52,7 +52,7 @@ internal sealed partial class DataAssembly
     /// <summary>Names attribute argument types just enough to read string arguments; every enum is read as an <c>int</c>.</summary>
     private sealed class AttributeTypeNames : ICustomAttributeTypeProvider<string>
     {
-        public string GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode.ToString();
+        public string GetPrimitiveType(PrimitiveTypeCode typeCode) => TypeUseProvider.NameOf(typeCode);
 
         public string GetSystemType() => "System.Type";
 

@@ -10,8 +10,8 @@ internal sealed partial class DataAssembly
     /// instance of one: a call, <c>newobj</c>, field load or store, <c>ldftn</c> or <c>ldtoken</c>, with the user type
     /// and member that hold it. The IL is scanned, not interpreted; an empty set reads no IL at all.
     /// </summary>
-    /// <param name="references">The member references to find, each with a number the caller gives it.</param>
-    public IReadOnlyList<MemberReferenceUse> UsesOf(IReadOnlyDictionary<MemberReferenceHandle, int> references) => Guard(() =>
+    /// <param name="references">The member references to find, by row number, each with a number the caller gives it.</param>
+    public IReadOnlyList<MemberReferenceUse> UsesOf(IReadOnlyDictionary<int, int> references) => Guard(() =>
     {
         var uses = new List<MemberReferenceUse>();
         if (references.Count == 0)
@@ -28,7 +28,7 @@ internal sealed partial class DataAssembly
                     handle = Metadata.GetMethodSpecification((MethodSpecificationHandle)handle).Method;
                 }
 
-                if (handle.Kind == HandleKind.MemberReference && references.TryGetValue((MemberReferenceHandle)handle, out var target))
+                if (handle.Kind == HandleKind.MemberReference && references.TryGetValue(MetadataTokens.GetRowNumber(handle), out var target))
                 {
                     uses.Add(new MemberReferenceUse(method, offset, target));
                 }

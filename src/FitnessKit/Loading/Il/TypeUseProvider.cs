@@ -11,7 +11,35 @@ namespace FitnessKit.Loading.Il;
 internal sealed class TypeUseProvider(MetadataNames names) : ISignatureTypeProvider<TypeUse?, object?>
 {
     public TypeUse? GetPrimitiveType(PrimitiveTypeCode typeCode) =>
-        typeCode == PrimitiveTypeCode.Void ? null : new TypeUse(names.Primitive(typeCode.ToString()), []);
+        typeCode == PrimitiveTypeCode.Void ? null : new TypeUse(names.Primitive(NameOf(typeCode)), []);
+
+    /// <summary>
+    /// The name of a primitive type, as its code is named: by a switch, as the name of a value of the metadata
+    /// library's one-byte enum is read through a table the runtime builds and sorts with generic code compiled at every
+    /// start.
+    /// </summary>
+    internal static string NameOf(PrimitiveTypeCode typeCode) => typeCode switch
+    {
+        PrimitiveTypeCode.Boolean => "Boolean",
+        PrimitiveTypeCode.Char => "Char",
+        PrimitiveTypeCode.SByte => "SByte",
+        PrimitiveTypeCode.Byte => "Byte",
+        PrimitiveTypeCode.Int16 => "Int16",
+        PrimitiveTypeCode.UInt16 => "UInt16",
+        PrimitiveTypeCode.Int32 => "Int32",
+        PrimitiveTypeCode.UInt32 => "UInt32",
+        PrimitiveTypeCode.Int64 => "Int64",
+        PrimitiveTypeCode.UInt64 => "UInt64",
+        PrimitiveTypeCode.Single => "Single",
+        PrimitiveTypeCode.Double => "Double",
+        PrimitiveTypeCode.String => "String",
+        PrimitiveTypeCode.TypedReference => "TypedReference",
+        PrimitiveTypeCode.IntPtr => "IntPtr",
+        PrimitiveTypeCode.UIntPtr => "UIntPtr",
+        PrimitiveTypeCode.Object => "Object",
+        PrimitiveTypeCode.Void => "Void",
+        _ => typeCode.ToString(),
+    };
 
     public TypeUse? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => new(names.Of(handle), []);
 

@@ -14,13 +14,14 @@ namespace FitnessKit.Rules.ContractCompatibility;
 /// </summary>
 internal sealed class ContractConsumers
 {
-    private readonly Dictionary<TypeName, List<(BoundedContext Context, InspectedType Type)>> _typeUsers = new();
+    // Classes and loops rather than tuples and LINQ over them here: generic code over value types is compiled at every start.
+    private readonly Dictionary<TypeName, List<TypeUser>> _typeUsers = new();
     private readonly Dictionary<ContractChange, IReadOnlyList<ContractConsumer>> _memberUsers = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<BoundedContext, int> _order;
+    private readonly Dictionary<string, int> _order;
 
     private ContractConsumers(ContextModel model, ContractUnit unit, IReadOnlyList<ContractChange> changes)
     {
-        _order = model.Contexts.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        _order = model.ContextOrder();
         var breaking = changes.Where(c => c.IsBreaking).ToList();
         var targets = breaking.Select(c => unit.TypeNamed(c.Type)?.Name).OfType<TypeName>().ToHashSet();
         if (targets.Count == 0)
@@ -33,14 +34,22 @@ internal sealed class ContractConsumers
         {
             foreach (var type in context.Types)
             {
-                foreach (var target in model.View.Of(type).Select(d => d.Target).Where(targets.Contains).Distinct())
+                var dependencies = model.View.Of(type);
+                var seen = new HashSet<TypeName>();
+                for (var i = 0; i < dependencies.Count; i++)
                 {
+                    var target = dependencies[i].Target;
+                    if (!targets.Contains(target) || !seen.Add(target))
+                    {
+                        continue;
+                    }
+
                     if (!_typeUsers.TryGetValue(target, out var list))
                     {
                         _typeUsers[target] = list = [];
                     }
 
-                    list.Add((context, type));
+                    list.Add(new TypeUser(context, type));
                 }
             }
         }
@@ -52,15 +61,23 @@ internal sealed class ContractConsumers
         }
 
         var assemblies = members.SelectMany(c => _typeUsers[unit.TypeNamed(c.Type)!.Name]).Select(u => u.Type.Assembly).Distinct().OrderBy(a => a.Name, StringComparer.Ordinal);
-        var uses = ContractMemberUses.Find(model.CodeBase, assemblies, unit.Assembly.Name, [.. members.Select(c => (c.Type, c.Approved!))]);
+        var uses = ContractMemberUses.Find(model.CodeBase, assemblies, unit.Assembly.Name, [.. members.Select(c => new ContractMemberQuery(c.Type, c.Approved!))]);
         for (var i = 0; i < members.Count; i++)
         {
-            _memberUsers[members[i]] = [.. uses[i]
-                .Select(u => (Context: model.ContextOf(u.Type), Use: u))
-                .Where(u => u.Context is not null && u.Context != unit.Context)
-                .GroupBy(u => (u.Context!, u.Use.Type.ReportedName, u.Use.Member))
-                .OrderBy(g => _order[g.Key.Item1]).ThenBy(g => g.Key.ReportedName, StringComparer.Ordinal).ThenBy(g => g.Key.Member, StringComparer.Ordinal)
-                .Select(g => new ContractConsumer(g.Key.Item1.Name, g.Key.ReportedName, g.Key.Member, g.First().Use.Location))];
+            // One consumer per context, type and member, at its first use's place.
+            var consumers = new List<ContractConsumer>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var use in uses[i])
+            {
+                if (model.ContextOf(use.Type) is not { } user || user == unit.Context || !seen.Add(string.Join('\n', user.Name, use.Type.ReportedName, use.Member)))
+                {
+                    continue;
+                }
+
+                consumers.Add(new ContractConsumer(user.Name, use.Type.ReportedName, use.Member, use.Location));
+            }
+
+            _memberUsers[members[i]] = InMapOrder(consumers);
         }
     }
 
@@ -93,8 +110,36 @@ internal sealed class ContractConsumers
     /// <summary>Gets the consumers of a type, each context's types in ordinal order.</summary>
     /// <param name="type">The type, or <see langword="null"/>.</param>
     /// <returns>The consumers, without member or location.</returns>
-    public IReadOnlyList<ContractConsumer> TypeUsers(InspectedType? type) =>
-        type is not null && _typeUsers.TryGetValue(type.Name, out var users)
-            ? [.. users.Select(u => (u.Context, Name: u.Type.Name.ReportedName)).Distinct().OrderBy(u => _order[u.Context]).ThenBy(u => u.Name, StringComparer.Ordinal).Select(u => new ContractConsumer(u.Context.Name, u.Name, null, null))]
-            : [];
+    public IReadOnlyList<ContractConsumer> TypeUsers(InspectedType? type)
+    {
+        if (type is null || !_typeUsers.TryGetValue(type.Name, out var users))
+        {
+            return [];
+        }
+
+        var consumers = new List<ContractConsumer>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var user in users)
+        {
+            if (seen.Add(string.Join('\n', user.Context.Name, user.Type.Name.ReportedName)))
+            {
+                consumers.Add(new ContractConsumer(user.Context.Name, user.Type.Name.ReportedName, null, null));
+            }
+        }
+
+        return InMapOrder(consumers);
+    }
+
+    /// <summary>Consumers sorted by their context's place in the map, then by type and member name (each distinct).</summary>
+    private ContractConsumer[] InMapOrder(List<ContractConsumer> consumers)
+    {
+        consumers.Sort((a, b) =>
+            _order[a.Context] != _order[b.Context] ? _order[a.Context].CompareTo(_order[b.Context])
+            : string.CompareOrdinal(a.Type, b.Type) is var byType and not 0 ? byType
+            : string.CompareOrdinal(a.Member, b.Member));
+        return [.. consumers];
+    }
+
+    /// <summary>A type of another context that uses a contract type.</summary>
+    private sealed record TypeUser(BoundedContext Context, InspectedType Type);
 }

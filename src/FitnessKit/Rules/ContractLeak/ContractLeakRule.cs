@@ -147,8 +147,23 @@ internal sealed class ContractLeakRule : IFitnessRule
         var target = exposure[0].Target;
         var targetName = codeBase.NameOf(target);
         var member = exposure[0].Member;
-        var kinds = DependencyKindSet.Of(exposure.Where(d => d.Member == member));
-        var others = exposure.Select(d => d.Member).Where(m => m != member).Distinct().Select(m => m switch { null => "the type itself", ".ctor" => "the constructor", _ => m }).ToList();
+        // Loops over the exposure, by index: LINQ over a list of dependencies (structs) is generic code compiled at every start.
+        var same = new List<TypeDependency>();
+        var otherMembers = new List<string?>();
+        for (var i = 0; i < exposure.Count; i++)
+        {
+            if (exposure[i].Member == member)
+            {
+                same.Add(exposure[i]);
+            }
+            else if (!otherMembers.Contains(exposure[i].Member))
+            {
+                otherMembers.Add(exposure[i].Member);
+            }
+        }
+
+        var kinds = DependencyKindSet.Of(same);
+        var others = otherMembers.Select(m => m switch { null => "the type itself", ".ctor" => "the constructor", _ => m }).ToList();
         // An abstract or interface member has no code for the PDB to place: the type's declaration stands in.
         var location = codeBase.Locate(exposure[0]) ?? codeBase.Locate(contract);
         var also = others.Count == 0 ? string.Empty : $"; also through {Phrases.And(others)}";

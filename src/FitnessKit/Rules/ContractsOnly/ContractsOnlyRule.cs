@@ -73,8 +73,11 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         // Made at the first forbidden dependency: most types have none. Keyed by a class, whose dictionary is the runtime's
         // precompiled one for references: a tuple key has the dictionary's code compiled at run time, slowly at first.
         Dictionary<EdgeKey, Edge>? edges = null;
-        foreach (var dependency in model.View.Of(type))
+        // By index: a list of dependencies (structs) enumerated through its interface is generic code compiled at every start.
+        var dependencies = model.View.Of(type);
+        for (var i = 0; i < dependencies.Count; i++)
         {
+            var dependency = dependencies[i];
             if (!verdicts.TryGetValue(dependency.Target, out var verdict) || !Shortcuts.Taken)
             {
                 var target = model.ContextOf(dependency.Target);

@@ -21,11 +21,18 @@ internal sealed class CrossContextJoinRule : IFitnessRule
 
             // Each table with the contexts that own it (or map it, when several do); the statement crosses contexts
             // when it touches two or more tables and no one context owns them all.
-            var owned = statement.Tables
-                .Select(t => (t.Table, Owners: catalog.Find(t.Table) is { } found ? (found.Owner is { } owner ? [owner] : found.MappedBy) : []))
-                .Where(t => t.Owners.Count > 0)
-                .DistinctBy(t => t.Table.Key)
-                .ToList();
+            // A loop into records, not LINQ over tuples: that is generic code compiled at every start.
+            var owned = new List<OwnedTable>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var use in statement.Tables)
+            {
+                IReadOnlyList<string> claimants = catalog.Find(use.Table) is { } found ? (found.Owner is { } owner ? [owner] : found.MappedBy) : [];
+                if (claimants.Count > 0 && keys.Add(use.Table.Key))
+                {
+                    owned.Add(new OwnedTable(use.Table, claimants));
+                }
+            }
+
             var owners = owned.SelectMany(t => t.Owners).Distinct(StringComparer.Ordinal).ToList();
             if (owned.Count < 2 || owners.Exists(o => owned.TrueForAll(t => t.Owners.Contains(o))))
             {
@@ -50,4 +57,7 @@ internal sealed class CrossContextJoinRule : IFitnessRule
             };
         }
     }
+
+    /// <summary>A table a statement touches, with the contexts that own it (or map it, when several do).</summary>
+    private sealed record OwnedTable(TableName Table, IReadOnlyList<string> Owners);
 }

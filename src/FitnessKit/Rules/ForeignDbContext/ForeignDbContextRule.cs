@@ -56,28 +56,26 @@ internal sealed class ForeignDbContextRule : IFitnessRule
                     continue;
                 }
 
-                foreach (var use in context.Model.View.Of(type)
-                    .Where(d => IsForeignDbContext(context, source, d.Target))
-                    .GroupBy(d => (d.Member, d.Target)))
+                foreach (var use in MemberTargetGroups.Of(context.Model.View.Of(type), d => IsForeignDbContext(context, source, d.Target)))
                 {
-                    var owner = model.ContextOf(use.Key.Target)!;
-                    var kinds = DependencyKindSet.Of(use);
-                    var tables = context.Tables.Mappings.Where(m => m.DbContext.Equals(use.Key.Target)).Select(m => m.Table.ToString()).Distinct(StringComparer.Ordinal).ToList();
-                    var location = context.CodeBase.Locate(use.OrderByDescending(d => d.Anchor.ILOffset > 0).ThenBy(d => d.Anchor.ILOffset).First());
+                    var owner = model.ContextOf(use.Target)!;
+                    var kinds = DependencyKindSet.Of(use.Dependencies);
+                    var tables = context.Tables.Mappings.Where(m => m.DbContext.Equals(use.Target)).Select(m => m.Table.ToString()).Distinct(StringComparer.Ordinal).ToList();
+                    var location = context.CodeBase.Locate(use.Placed());
                     var reach = tables.Count == 0 ? $"{Phrases.Possessive(owner.Name)} tables" : $"{Phrases.Possessive(owner.Name)} tables ({Phrases.Some(tables, 3)})";
                     yield return new Violation
                     {
                         Rule = RuleCatalog.ForeignDbContext,
-                        Message = $"{Phrases.Member(context.CodeBase, type.Name, use.Key.Member, location)} in context {source.Name} uses {context.CodeBase.NameOf(use.Key.Target)}, the DbContext of context {owner.Name} ({Phrases.Kinds(kinds)}): it can read and write {reach} directly, bypassing {Phrases.Possessive(owner.Name)} model and contracts.",
-                        Fix = $"Remove {context.CodeBase.NameOf(use.Key.Target)} from {source.Name}: get the data from {Phrases.Possessive(owner.Name)} integration events or published API, and keep the part {source.Name} needs in tables of its own.",
+                        Message = $"{Phrases.Member(context.CodeBase, type.Name, use.Member, location)} in context {source.Name} uses {context.CodeBase.NameOf(use.Target)}, the DbContext of context {owner.Name} ({Phrases.Kinds(kinds)}): it can read and write {reach} directly, bypassing {Phrases.Possessive(owner.Name)} model and contracts.",
+                        Fix = $"Remove {context.CodeBase.NameOf(use.Target)} from {source.Name}: get the data from {Phrases.Possessive(owner.Name)} integration events or published API, and keep the part {source.Name} needs in tables of its own.",
                         SourceContext = source.Name,
                         SourceAssembly = type.Assembly.Name,
                         SourceType = type.Name.ReportedName,
-                        SourceMember = use.Key.Member,
+                        SourceMember = use.Member,
                         Kinds = kinds,
                         TargetContext = owner.Name,
-                        TargetAssembly = use.Key.Target.Assembly,
-                        TargetType = use.Key.Target.ReportedName,
+                        TargetAssembly = use.Target.Assembly,
+                        TargetType = use.Target.ReportedName,
                         Location = location,
                         Related = tables,
                     };

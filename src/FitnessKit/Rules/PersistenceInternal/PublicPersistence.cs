@@ -31,11 +31,22 @@ internal static class PublicPersistence
                 []);
         }
 
-        var foreign = users.Select(u => (User: u, Context: model.ContextOf(u))).Where(u => u.Context is not null && u.Context != owner).ToList();
-        if (foreign.Count > 0)
+        // The users in other contexts, by a loop: LINQ over (user, context) tuples is generic code compiled at every start.
+        var foreignContexts = new List<string>();
+        var foreignNames = new List<string>();
+        foreach (var user in users)
         {
-            var contexts = foreign.Select(f => f.Context!.Name).Distinct().Order(StringComparer.Ordinal).ToList();
-            var names = foreign.Select(f => f.User.Name.DisplayName).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (model.ContextOf(user) is { } context && context != owner)
+            {
+                foreignContexts.Add(context.Name);
+                foreignNames.Add(user.Name.DisplayName);
+            }
+        }
+
+        if (foreignContexts.Count > 0)
+        {
+            var contexts = foreignContexts.Distinct().Order(StringComparer.Ordinal).ToList();
+            var names = foreignNames.Distinct().Order(StringComparer.Ordinal).ToList();
             var ownUse = users.Any(u => model.ContextOf(u) == owner);
             return Report(
                 persistence,

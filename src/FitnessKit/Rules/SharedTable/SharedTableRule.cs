@@ -15,8 +15,21 @@ internal sealed class SharedTableRule : IFitnessRule
         foreach (var table in context.Tables.Tables)
         {
             Dictionary<string, int>? places = null;
-            foreach (var mapping in table.Mappings.DistinctBy(m => (m.DbContext, m.Entity)))
+            // Each DbContext and entity once; the entities seen by DbContext, as distinct tuples are generic code compiled
+            // at every start.
+            var seen = new Dictionary<TypeName, HashSet<TypeName>>();
+            foreach (var mapping in table.Mappings)
             {
+                if (!seen.TryGetValue(mapping.DbContext, out var entities))
+                {
+                    seen[mapping.DbContext] = entities = [];
+                }
+
+                if (!entities.Add(mapping.Entity))
+                {
+                    continue;
+                }
+
                 if (model.ContextOf(mapping.DbContext) is not { } mapper)
                 {
                     continue;
@@ -24,7 +37,7 @@ internal sealed class SharedTableRule : IFitnessRule
 
                 // The contexts that map a table are distinct: the others are all of them but this one, a view rather
                 // than a copy, as a table that a thousand modules map has a thousand mappings.
-                places ??= table.MappedBy.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+                places ??= PlacesOf(table.MappedBy);
                 var others = new AllBut(table.MappedBy, places.GetValueOrDefault(mapper.Name, -1));
                 var entityOwner = model.ContextOf(mapping.Entity);
                 if (others.Count > 0)
@@ -46,6 +59,18 @@ internal sealed class SharedTableRule : IFitnessRule
     }
 
     /// <summary>The other contexts that map a table: each by name when they are few; when many, how many and the first few, so that a table mapped by every module does not name them all in each of its violations.</summary>
+    /// <summary>Each mapping context's place in the list; a loop, as LINQ over (name, index) tuples is generic code compiled at every start.</summary>
+    private static Dictionary<string, int> PlacesOf(IReadOnlyList<string> contexts)
+    {
+        var places = new Dictionary<string, int>(contexts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < contexts.Count; i++)
+        {
+            places.TryAdd(contexts[i], i);
+        }
+
+        return places;
+    }
+
     private static string OtherMappers(IReadOnlyList<string> others) =>
         others.Count <= 3 ? Phrases.And(others) : $"{Phrases.Count(others.Count, "other context")} ({Phrases.Some(others, 3)})";
 
