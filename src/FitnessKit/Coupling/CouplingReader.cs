@@ -399,18 +399,20 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     /// <summary>The distinct uses of one context by another, by style.</summary>
     private sealed class PairUses
     {
-        private readonly StringPairSet[] _styles = [new(), new(), new()];
-        private readonly StringPairSet _seen = new();
-        private readonly StringPairSet _covered = new();
+        // Sets of tuples: their code is compiled at each start (a few methods), but a set of each source type's names, or
+        // a string made for every pair, costs more where the pairs are many (decision 36).
+        private readonly HashSet<(string Source, string Used)>[] _styles = [new(), new(), new()];
+        private readonly HashSet<(string Source, string Target)> _seen = new();
+        private readonly HashSet<(string Source, string Target)> _covered = new();
 
-        public void Seen(TypeName source, TypeName target) => _seen.Add(source.FullName, target.FullName);
+        public void Seen(TypeName source, TypeName target) => _seen.Add((source.FullName, target.FullName));
 
         public void Add(CouplingStyle style, TypeName source, TypeName target, string used)
         {
-            _styles[(int)style].Add(source.FullName, used);
-            _covered.Add(source.FullName, target.FullName);
+            _styles[(int)style].Add((source.FullName, used));
+            _covered.Add((source.FullName, target.FullName));
         }
 
-        public StyleCounts Counts() => new(_styles[0].Count, _styles[1].Count, _styles[2].Count, _seen.CountNotIn(_covered));
+        public StyleCounts Counts() => new(_styles[0].Count, _styles[1].Count, _styles[2].Count, _seen.Count(p => !_covered.Contains(p)));
     }
 }

@@ -57,8 +57,7 @@ internal sealed class ContextDependencies
     public static ContextDependencies Build(ContextModel model, TableCatalog? tables)
     {
         ArgumentNullException.ThrowIfNull(model);
-        // By source, then target, and sets of names by target's name: tables keyed by tuples are generic code compiled
-        // at every start.
+        // By source, then target: a table keyed by tuples is generic code compiled at every start.
         var found = new Dictionary<BoundedContext, Dictionary<BoundedContext, ContextDependency>>();
         var all = new List<ContextDependency>();
         ContextDependency Of(BoundedContext from, BoundedContext to)
@@ -82,7 +81,7 @@ internal sealed class ContextDependencies
         // Uses count distinct (source type, target type) names: a context's types are in order of name (the resolver
         // orders them), so each name's distinct targets are counted and forgotten, and nothing as large as the
         // dependencies is kept.
-        var targets = new StringPairSet();
+        var targets = new HashSet<(BoundedContext Context, string Type)>();
         foreach (var source in model.Contexts)
         {
             string? current = null;
@@ -109,7 +108,7 @@ internal sealed class ContextDependencies
                         contracts[dependency.Target] = isContract = target.IsContract(dependency.Target);
                     }
 
-                    Of(source, target).Add(dependency, isContract, targets.Add(target.Name, dependency.Target.FullName));
+                    Of(source, target).Add(dependency, isContract, targets.Add((target, dependency.Target.FullName)));
                 }
             }
         }

@@ -15,17 +15,12 @@ internal sealed class SharedTableRule : IFitnessRule
         foreach (var table in context.Tables.Tables)
         {
             Dictionary<string, int>? places = null;
-            // Each DbContext and entity once; the entities seen by DbContext, as distinct tuples are generic code compiled
-            // at every start.
-            var seen = new Dictionary<TypeName, HashSet<TypeName>>();
+            // Each DbContext and entity once, by a comparer of mappings: distinct tuples are generic code compiled at every
+            // start. A table mapped once needs no set.
+            var seen = table.Mappings.Count > 1 ? new HashSet<TableMapping>(SameDbContextAndEntity.Instance) : null;
             foreach (var mapping in table.Mappings)
             {
-                if (!seen.TryGetValue(mapping.DbContext, out var entities))
-                {
-                    seen[mapping.DbContext] = entities = [];
-                }
-
-                if (!entities.Add(mapping.Entity))
+                if (seen is not null && !seen.Add(mapping))
                 {
                     continue;
                 }
@@ -59,6 +54,17 @@ internal sealed class SharedTableRule : IFitnessRule
     }
 
     /// <summary>The other contexts that map a table: each by name when they are few; when many, how many and the first few, so that a table mapped by every module does not name them all in each of its violations.</summary>
+    /// <summary>Mappings of one entity by one DbContext, whatever their evidence.</summary>
+    private sealed class SameDbContextAndEntity : IEqualityComparer<TableMapping>
+    {
+        public static readonly SameDbContextAndEntity Instance = new();
+
+        public bool Equals(TableMapping? x, TableMapping? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.DbContext.Equals(y.DbContext) && x.Entity.Equals(y.Entity));
+
+        public int GetHashCode(TableMapping obj) => HashCode.Combine(obj.DbContext, obj.Entity);
+    }
+
     /// <summary>Each mapping context's place in the list; a loop, as LINQ over (name, index) tuples is generic code compiled at every start.</summary>
     private static Dictionary<string, int> PlacesOf(IReadOnlyList<string> contexts)
     {
