@@ -35,11 +35,11 @@ internal sealed class ContractConsumers
             foreach (var type in context.Types)
             {
                 var dependencies = model.View.Of(type);
-                var seen = new HashSet<TypeName>();
+                HashSet<TypeName>? seen = null;
                 for (var i = 0; i < dependencies.Count; i++)
                 {
                     var target = dependencies[i].Target;
-                    if (!targets.Contains(target) || !seen.Add(target))
+                    if (!targets.Contains(target) || !(seen ??= []).Add(target))
                     {
                         continue;
                     }
