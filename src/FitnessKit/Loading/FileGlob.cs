@@ -18,9 +18,41 @@ internal static class FileGlob
         var root = Path.IsPathRooted(normalized) ? Path.GetPathRoot(normalized)! : baseDirectory;
         var relative = Path.IsPathRooted(normalized) ? normalized[root.Length..] : normalized;
         var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (NamedFile(Path.GetFullPath(root), segments) is { } named)
+        {
+            return [named];
+        }
+
         var results = new SortedSet<string>(StringComparer.Ordinal);
         Walk(Path.GetFullPath(root), segments, 0, results);
         return results;
+    }
+
+    /// <summary>
+    /// The file a path without wildcards names, when a file is there by that very name: what <see cref="Walk"/> finds
+    /// for it, the same string, without asking after every folder from the root down (a list of 313 full paths asked
+    /// 4,400 times). <see langword="null"/> when the path has a wildcard, a <c>.</c> or <c>..</c>, or names no file as
+    /// written; the walk then decides, matching names in another case.
+    /// </summary>
+    private static string? NamedFile(string root, string[] segments)
+    {
+        if (segments.Length == 0)
+        {
+            return null;
+        }
+
+        var path = root;
+        foreach (var segment in segments)
+        {
+            if (segment is "." or ".." || HasWildcards(segment))
+            {
+                return null;
+            }
+
+            path = Path.Combine(path, segment);
+        }
+
+        return Inputs.FileExists(path) ? path : null;
     }
 
     public static bool Matches(string name, string pattern) => Matches(name.AsSpan(), pattern.AsSpan());

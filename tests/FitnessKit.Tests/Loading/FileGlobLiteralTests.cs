@@ -46,6 +46,22 @@ public sealed class FileGlobLiteralTests : IDisposable
     }
 
     [Fact]
+    public void A_full_path_to_a_file_asks_after_that_file_only_not_every_folder_above_it()
+    {
+        using var log = InputLog.Open();
+
+        FileGlob.Expand("/", _assembly).Should().Equal(_assembly);
+
+        log.Inputs().Should().Equal(new Input(_assembly, InputKind.Presence));
+    }
+
+    [Fact]
+    public void A_literal_path_with_a_dot_segment_is_walked_and_names_its_file_without_the_dot()
+    {
+        FileGlob.Expand(_folder.Path, "src/./Orders/bin/../bin/Shop.Orders.dll").Should().Equal(_assembly);
+    }
+
+    [Fact]
     public void A_literal_path_to_nothing_matches_nothing()
     {
         FileGlob.Expand(_folder.Path, "src/Orders/bin/Shop.Shipping.dll").Should().BeEmpty();
