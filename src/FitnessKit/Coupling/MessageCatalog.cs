@@ -25,13 +25,20 @@ internal sealed class MessageCatalog
         {
             foreach (var type in context.Types)
             {
-                foreach (var handler in type.Interfaces.Where(MessageConventions.IsHandlerInterface))
+                // By index: an iterator or a kept list's enumerator is an object, made for every type of every context.
+                var interfaces = type.Interfaces;
+                for (var i = 0; i < interfaces.Count; i++)
                 {
-                    catalog.AddHandled(context, handler.Arguments[0].Type);
+                    if (MessageConventions.IsHandlerInterface(interfaces[i]))
+                    {
+                        catalog.AddHandled(context, interfaces[i].Arguments[0].Type);
+                    }
                 }
 
-                foreach (var dependency in model.View.Of(type))
+                var dependencies = model.View.Of(type);
+                for (var i = 0; i < dependencies.Count; i++)
                 {
+                    var dependency = dependencies[i];
                     if (dependency.Kind == DependencyKind.ParameterType && MessageConventions.IsHandlerMethod(dependency.Member))
                     {
                         catalog.AddHandled(context, dependency.Target);

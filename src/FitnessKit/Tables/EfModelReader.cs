@@ -121,8 +121,10 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             }
 
             Apply(call, substitution, reading, string.Equals(assembly.Name, reading.DbContext.Assembly, StringComparison.OrdinalIgnoreCase) ? site : reading.Entry ?? site, where, assembly, depth);
-            foreach (var argument in call.Arguments)
+            // By index: an array behind the interface makes an enumerator object for every call of every mapping method.
+            for (var i = 0; i < call.Arguments.Count; i++)
             {
+                var argument = call.Arguments[i];
                 if (DelegateTarget(argument) is { } target)
                 {
                     // An instance lambda runs on its closure, which holds the variables it captured.
