@@ -12,7 +12,10 @@ public sealed class TypeName : IEquatable<TypeName>
     private readonly int _hash;
     private string? _fullName;
     private string? _displayName;
-    private string? _reportedName;
+
+    // What only a file-local type has: every type names one and a check holds hundreds of thousands, so most pay one
+    // reference instead of three.
+    private readonly FileLocalName? _fileLocal;
 
     /// <summary>Creates a type name.</summary>
     /// <param name="assembly">The simple name of the assembly that defines the type.</param>
@@ -27,12 +30,7 @@ public sealed class TypeName : IEquatable<TypeName>
             || name.Contains("+<", StringComparison.Ordinal);
         if (name.StartsWith('<') && TopLevelTypeNames.TryReadFileLocal(name, out var file, out var written))
         {
-            DeclaringFile = file;
-            WrittenName = written;
-        }
-        else
-        {
-            WrittenName = name;
+            _fileLocal = new FileLocalName(file, written);
         }
 
         // The assembly is left out for speed: few types share a namespace and name. The names that stand for a whole
@@ -66,17 +64,17 @@ public sealed class TypeName : IEquatable<TypeName>
     public bool IsFileLocal => DeclaringFile is not null;
 
     /// <summary>Gets the file a file-local type is declared in, as its compiled name records it: the file name without its extension (<c>Foo</c> for <c>Foo.cs</c>), letters and digits only, any other character written <c>_</c>; <see langword="null"/> for other types.</summary>
-    public string? DeclaringFile { get; }
+    public string? DeclaringFile => _fileLocal?.File;
 
     /// <summary>Gets the name as the user wrote it: <see cref="Name"/>, except for a file-local type, compiled as <c>&lt;Foo&gt;F1A2B…__Hidden</c> (the file and a checksum of its path) and written <c>Hidden</c>.</summary>
-    public string WrittenName { get; }
+    public string WrittenName => _fileLocal?.WrittenName ?? Name;
 
     /// <summary>
     /// Gets the name reports and baselines give the type: <see cref="FullName"/>, except for a file-local type, which is
     /// named as written, then <c>@</c> and its file: <c>Shop.Orders.Hidden@Foo</c>. The checksum in its compiled
     /// name depends on where the file was built and is left out; the file keeps two file-local types of one name apart.
     /// </summary>
-    public string ReportedName => _reportedName ??= DeclaringFile is null ? FullName : string.Concat(WrittenFullName, "@", DeclaringFile);
+    public string ReportedName => _fileLocal is null ? FullName : _fileLocal.ReportedName ??= string.Concat(WrittenFullName, "@", _fileLocal.File);
 
     /// <summary>Gets the namespace-qualified name, such as <c>Shop.Orders.Order+Line</c>.</summary>
     public string FullName => _fullName ??= Namespace.Length == 0 ? Name : string.Concat(Namespace, ".", Name);
@@ -90,7 +88,7 @@ public sealed class TypeName : IEquatable<TypeName>
     public string DisplayName => _displayName ??= Display(WrittenFullName, null);
 
     /// <summary>Gets the namespace-qualified <see cref="WrittenName"/>: <c>Shop.Orders.Hidden</c> for a file-local type.</summary>
-    internal string WrittenFullName => DeclaringFile is null ? FullName : Namespace.Length == 0 ? WrittenName : string.Concat(Namespace, ".", WrittenName);
+    internal string WrittenFullName => _fileLocal is null ? FullName : Namespace.Length == 0 ? _fileLocal.WrittenName : string.Concat(Namespace, ".", _fileLocal.WrittenName);
 
     /// <inheritdoc />
     public bool Equals(TypeName? other) =>
@@ -167,5 +165,15 @@ public sealed class TypeName : IEquatable<TypeName>
 
         var arity = end == tick + 1 ? 0 : int.Parse(name.AsSpan(tick + 1, end - tick - 1), System.Globalization.CultureInfo.InvariantCulture);
         return arity <= MostParameters ? arity : 0;
+    }
+
+    /// <summary>The file a file-local type is declared in, its name as written, and the name reports give it, made once.</summary>
+    private sealed class FileLocalName(string file, string writtenName)
+    {
+        public string File { get; } = file;
+
+        public string WrittenName { get; } = writtenName;
+
+        public string? ReportedName { get; set; }
     }
 }
