@@ -242,12 +242,12 @@ internal static class AssemblyFileReader
         var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
 
         var owners = GroupByOwner(metadata);
-        var scanner = new TypeScanner(pe, metadata, names, table);
+        var headers = new TypeHeaderReader(metadata, names);
         var decoder = new PeAssemblyDecoder(pe, metadata, names, table, path) { Decoded = cache is null ? null : cache.Write };
         var types = new List<InspectedType>(owners.Count);
         foreach (var family in owners)
         {
-            var type = scanner.ScanHeader(family.Owner);
+            var type = headers.Read(family.Owner);
             decoder.Add(type, family);
             types.Add(type);
         }

@@ -57,34 +57,6 @@ internal sealed class TypeScanner
     /// <summary>Lets go of what the scanner read of its assembly's members, once the assembly is done with it (<see cref="MemberFactsCache.Release"/>).</summary>
     public void Release() => _members.Release();
 
-    /// <summary>Reads what a query needs of every type, cheaply: name, shape, base type and interfaces.</summary>
-    public InspectedType ScanHeader(TypeDefinitionHandle handle)
-    {
-        var definition = _metadata.GetTypeDefinition(handle);
-        var type = new InspectedType(_names.Of(handle), MetadataTokens.GetToken(handle), ShapeOf(handle, definition))
-        {
-            BaseType = definition.BaseType.IsNil ? null : _names.UseOf(definition.BaseType),
-        };
-        var interfaces = definition.GetInterfaceImplementations();
-        if (interfaces.Count > 0)
-        {
-            // An array of their number (every type of the code base holds its own), shortened if a handle named none.
-            var uses = new TypeUse[interfaces.Count];
-            var count = 0;
-            foreach (var implementation in interfaces)
-            {
-                if (_names.UseOf(_metadata.GetInterfaceImplementation(implementation).Interface) is { } use)
-                {
-                    uses[count++] = use;
-                }
-            }
-
-            type.Interfaces = count == uses.Length ? uses : uses[..count];
-        }
-
-        return type;
-    }
-
     /// <summary>
     /// Every type that anything in the assembly can name: every type a signature, attribute or instruction names is a
     /// row of its type definition or type reference tables, a primitive of the core library, or a type name written
@@ -234,39 +206,6 @@ internal sealed class TypeScanner
         {
             ReadGenerated(generatedTypes, sink, accessors, typeAnchor);
         }
-    }
-
-    private TypeShape ShapeOf(TypeDefinitionHandle handle, TypeDefinition definition)
-    {
-        var attributes = definition.Attributes;
-        var category = TypeCategory.Class;
-        if ((attributes & TypeAttributes.Interface) != 0)
-        {
-            category = TypeCategory.Interface;
-        }
-        else if (!definition.BaseType.IsNil && definition.BaseType.Kind is HandleKind.TypeReference or HandleKind.TypeDefinition)
-        {
-            category = _names.TypesIn(definition.BaseType)[0].FullName switch
-            {
-                "System.Enum" => TypeCategory.Enum,
-                "System.ValueType" => TypeCategory.Struct,
-                "System.MulticastDelegate" => TypeCategory.Delegate,
-                _ => TypeCategory.Class,
-            };
-        }
-
-        return new TypeShape(category, (attributes & TypeAttributes.Abstract) != 0, IsVisible(handle), !definition.GetDeclaringType().IsNil);
-    }
-
-    private bool IsVisible(TypeDefinitionHandle handle)
-    {
-        var definition = _metadata.GetTypeDefinition(handle);
-        return (definition.Attributes & TypeAttributes.VisibilityMask) switch
-        {
-            TypeAttributes.Public => true,
-            TypeAttributes.NestedPublic or TypeAttributes.NestedFamily or TypeAttributes.NestedFamORAssem => IsVisible(definition.GetDeclaringType()),
-            _ => false,
-        };
     }
 
     private void ReadTypeLevel(TypeDefinition definition, InspectedType type, DependencySink sink, bool visible, CodeAnchor anchor)
