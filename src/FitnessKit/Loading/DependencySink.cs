@@ -41,6 +41,9 @@ internal sealed class DependencySink
     /// <summary>Starts looking for one dependency of a type whose target matches, keeping nothing: the same dependencies are seen as by <see cref="Reset"/>, without the cost of keeping them.</summary>
     public void Probe(TypeName source, Func<TypeName, bool> match) => Start(source, match);
 
+    /// <summary>Lets go of every name and member of the last type, keeping the tables' room for the next assembly's types.</summary>
+    public void Clear() => Start(null!, null);
+
     private void Start(TypeName source, Func<TypeName, bool>? probe)
     {
         _probe = probe;
