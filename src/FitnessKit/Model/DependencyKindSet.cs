@@ -32,7 +32,11 @@ internal static class DependencyKindSet
         return Kinds(seen);
     }
 
-    private static List<DependencyKind> Kinds(ulong seen)
+    /// <summary>The bit of one kind, to be or-ed into a mask that <see cref="Kinds"/> reads back.</summary>
+    public static ulong Bit(DependencyKind kind) => 1UL << (int)kind;
+
+    /// <summary>The kinds whose bits (<see cref="Bit"/>) a mask holds, in ascending order.</summary>
+    public static List<DependencyKind> Kinds(ulong seen)
     {
         var kinds = new List<DependencyKind>(BitOperations.PopCount(seen));
         for (; seen != 0; seen &= seen - 1)

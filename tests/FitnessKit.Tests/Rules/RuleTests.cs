@@ -92,6 +92,17 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void Places_a_member_s_uses_of_a_type_at_the_first_line_that_uses_it()
+    {
+        // Given Shipping's ReturnLabel.Print, which makes an Ordering Order on one line and asks it for its label on the next
+        var violation = Report.Value.Violations.Should().ContainSingle(v => v.SourceType == $"{Prefix}.Shipping.DomainCreatedThenCalled.ReturnLabel").Subject;
+
+        // Then FK001 reports both uses in one finding, placed at the line that makes the Order
+        violation.Kinds.Select(k => k.ToString()).Should().Contain(["ObjectCreation", "MethodCall"]);
+        violation.Location!.ToString(Repository.Root).Should().Be($"tests/Subjects/{Prefix}.Shipping/Scenarios/DomainCreatedThenCalled.cs:12");
+    }
+
+    [Fact]
     public void Offers_only_contract_types_that_are_not_persistence_types_as_the_alternative()
     {
         var alternatives = Report.Value.Violations.Where(v => v.TargetContext == "Ordering").SelectMany(v => v.Allowed).Distinct().ToList();

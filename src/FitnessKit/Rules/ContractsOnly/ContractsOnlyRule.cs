@@ -95,27 +95,13 @@ internal sealed class ContractsOnlyRule : IFitnessRule
             edges ??= new();
             if (!edges.TryGetValue(key, out var edge))
             {
-                edges[key] = edge = new Edge(dependency.Member, dependency.Target, verdict.Context, verdict.Reason, new List<TypeDependency>());
+                edges[key] = edge = new Edge(dependency.Member, dependency.Target, verdict.Context, verdict.Reason, dependency);
             }
 
-            edge.Dependencies.Add(dependency);
+            edge.Add(dependency);
         }
 
         return edges is null ? [] : edges.Values;
-    }
-
-    /// <summary>Where a violation is placed: the first of its dependencies that has an instruction (a line in a PDB), else the first.</summary>
-    private static TypeDependency Anchor(List<TypeDependency> dependencies)
-    {
-        foreach (var dependency in dependencies)
-        {
-            if (dependency.Anchor.ILOffset >= 0)
-            {
-                return dependency;
-            }
-        }
-
-        return dependencies[0];
     }
 
     /// <summary>Whether an assembly holds some of a context's contract types, in a contract namespace (<c>Ordering.API.IntegrationEvents.Events</c> in <c>Ordering.API</c>): a reference to it is needed to use them, and each use is judged at type level.</summary>
@@ -156,8 +142,8 @@ internal sealed class ContractsOnlyRule : IFitnessRule
     private static Violation TypeViolation(CodeBase codeBase, BoundedContext source, InspectedType type, Edge edge, Offer offer)
     {
         var target = codeBase.NameOf(edge.Target);
-        var kinds = DependencyKindSet.Of(edge.Dependencies);
-        var anchor = Anchor(edge.Dependencies);
+        var kinds = DependencyKindSet.Kinds(edge.KindMask);
+        var anchor = edge.Anchor;
         var isContract = edge.Context.IsContract(edge.Target);
         var location = codeBase.Locate(anchor);
         var who = $"{Phrases.Member(codeBase, type.Name, edge.Member, location)} in context {source.Name} uses {target} ({Phrases.Kinds(kinds)})";
@@ -207,5 +193,32 @@ internal sealed class ContractsOnlyRule : IFitnessRule
 
     private sealed record EdgeKey(string? Member, TypeName Target);
 
-    private sealed record Edge(string? Member, TypeName Target, BoundedContext Context, string Reason, List<TypeDependency> Dependencies);
+    /// <summary>
+    /// The uses of one target by one member of a type: their kinds, and where the violation is placed, the first use
+    /// that has an instruction (a line in a PDB), else the first. Not a list of every use: an edge of a large type held
+    /// hundreds, only to be read for these two.
+    /// </summary>
+    private sealed class Edge(string? member, TypeName target, BoundedContext context, string reason, TypeDependency first)
+    {
+        public string? Member { get; } = member;
+
+        public TypeName Target { get; } = target;
+
+        public BoundedContext Context { get; } = context;
+
+        public string Reason { get; } = reason;
+
+        public TypeDependency Anchor { get; private set; } = first;
+
+        public ulong KindMask { get; private set; }
+
+        public void Add(TypeDependency dependency)
+        {
+            KindMask |= DependencyKindSet.Bit(dependency.Kind);
+            if (Anchor.Anchor.ILOffset < 0 && dependency.Anchor.ILOffset >= 0)
+            {
+                Anchor = dependency;
+            }
+        }
+    }
 }
