@@ -8,8 +8,8 @@ using FitnessKit.Model;
 namespace FitnessKit.Loading;
 
 /// <summary>
-/// Reads one user-written type and the compiler-generated types nested in it into an <see cref="InspectedType"/>:
-/// its shape, its base type and interfaces, and every dependency of its members, signatures, attributes and code.
+/// Reads one user-written type and the compiler-generated types nested in it into an <see cref="InspectedType"/>
+/// whose header <see cref="TypeHeaderReader"/> read: every dependency of its members, signatures, attributes and code.
 /// </summary>
 internal sealed class TypeScanner
 {
