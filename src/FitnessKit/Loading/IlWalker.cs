@@ -41,7 +41,9 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
 
     public void Walk(MethodBody body, DependencySink sink, string? member, int typeToken, int methodToken)
     {
-        var methodAnchor = CodeAnchor.ForMethod(typeToken, methodToken, 0);
+        // A local has no instruction of its own: its method, with no offset, so that a finding is placed at an
+        // instruction that uses the type, and at the method's first line (its brace, in a debug build) only when none does.
+        var methodAnchor = CodeAnchor.ForMethod(typeToken, methodToken, -1);
         if (!body.LocalSignature.IsNil)
         {
             _buffer.Clear();

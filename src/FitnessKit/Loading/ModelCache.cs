@@ -18,7 +18,8 @@ internal sealed class ModelCache(string directory, long heldBytesBudget)
     // 5: file-local types, and top-level types named <...> that are not the compiler's own, are types of their own.
     // 6: every file ends with a checksum of its content (CacheFileSeal), checked before anything is decoded.
     // 7: no reference-assembly flag (a reference assembly is skipped before it is read, so it was always false).
-    private const int FormatVersion = 7;
+    // 8: a local variable's dependency is anchored at its method with no instruction (IL offset -1), not at offset 0.
+    private const int FormatVersion = 8;
     private const string Magic = "FKMC";
 
     /// <summary>

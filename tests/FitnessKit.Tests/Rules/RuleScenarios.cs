@@ -36,6 +36,7 @@ public static class RuleScenarios
         // FK001 ContractsOnly: a context reaches past another context's contracts.
         new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.DomainMethodCall.ShipmentPlanner", "Plan", "FitnessKit.Subjects.Rules.Ordering.Domain.Order"), // DomainMethodCall: parameter type and method call
         new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.DomainCreatedThenCalled.ReturnLabel", "Print", "FitnessKit.Subjects.Rules.Ordering.Domain.Order"), // DomainCreatedThenCalled: made on one line, called on the next; placed at the first
+        new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.DomainHeldInLocal.PackingSlip", "Print", "FitnessKit.Subjects.Rules.Ordering.Domain.Order"), // DomainHeldInLocal: a local of the type; placed at the line that makes it
         new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.DomainCallInAsyncLambda.DispatchGate", "CanDispatchAsync", "FitnessKit.Subjects.Rules.Ordering.Domain.OrderPayments"), // DomainCallInAsyncLambda: the call sits in the closure's async state machine
         new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.DomainFieldOnly.CourierBriefing", "_instructions", "FitnessKit.Subjects.Rules.Ordering.Domain.DeliveryInstructions"), // DomainFieldOnly: a field type, nothing else
         new("FK001", "FitnessKit.Subjects.Rules.Shipping", "FitnessKit.Subjects.Rules.Shipping.FileLocalDomainUse.LabelWriter@FileLocalDomainUse", "Write", "FitnessKit.Subjects.Rules.Ordering.Domain.Order"), // FileLocalDomainUse: a file-local class, named as written and by its file
@@ -69,6 +70,7 @@ public static class RuleScenarios
         // Twins of FK001 scenarios.
         "FitnessKit.Subjects.Rules.Shipping.DomainMethodCallTwin.ShipmentPlanner",
         "FitnessKit.Subjects.Rules.Shipping.DomainCreatedThenCalledTwin.ReturnLabel",
+        "FitnessKit.Subjects.Rules.Shipping.DomainHeldInLocalTwin.PackingSlip",
         "FitnessKit.Subjects.Rules.Shipping.DomainCallInAsyncLambdaTwin.DispatchGate",
         "FitnessKit.Subjects.Rules.Shipping.DomainCallInAsyncLambdaTwin.PaidOrders",
         "FitnessKit.Subjects.Rules.Shipping.DomainFieldOnlyTwin.CourierBriefing",

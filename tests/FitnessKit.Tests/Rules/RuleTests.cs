@@ -103,6 +103,17 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void Places_a_use_held_in_a_local_at_the_line_that_makes_it_not_at_the_method_s_brace()
+    {
+        // Given Shipping's PackingSlip.Print, which holds an Ordering Order in a local variable (a local has no instruction of its own)
+        var violation = Report.Value.Violations.Should().ContainSingle(v => v.SourceType == $"{Prefix}.Shipping.DomainHeldInLocal.PackingSlip").Subject;
+
+        // Then FK001 names the local among the uses, and points at the line that makes the Order
+        violation.Kinds.Select(k => k.ToString()).Should().Contain(["LocalVariable", "ObjectCreation"]);
+        violation.Location!.ToString(Repository.Root).Should().Be($"tests/Subjects/{Prefix}.Shipping/Scenarios/DomainHeldInLocal.cs:10");
+    }
+
+    [Fact]
     public void Offers_only_contract_types_that_are_not_persistence_types_as_the_alternative()
     {
         var alternatives = Report.Value.Violations.Where(v => v.TargetContext == "Ordering").SelectMany(v => v.Allowed).Distinct().ToList();
