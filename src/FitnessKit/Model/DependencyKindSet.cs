@@ -11,7 +11,7 @@ internal static class DependencyKindSet
         ulong seen = 0;
         foreach (var dependency in dependencies)
         {
-            seen |= 1UL << (int)dependency.Kind;
+            seen |= Bit(dependency.Kind);
         }
 
         return Kinds(seen);
@@ -26,7 +26,7 @@ internal static class DependencyKindSet
         ulong seen = 0;
         for (var i = 0; i < dependencies.Count; i++)
         {
-            seen |= 1UL << (int)dependencies[i].Kind;
+            seen |= Bit(dependencies[i].Kind);
         }
 
         return Kinds(seen);
