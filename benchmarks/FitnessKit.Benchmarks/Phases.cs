@@ -20,7 +20,7 @@ namespace FitnessKit.Benchmarks;
 internal static class Phases
 {
     public const string Usage = """
-        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together] [--live] [--collections] [--kept] [--shared] [--jit]
+        dotnet run -c Release --project benchmarks/FitnessKit.Benchmarks -- phases CONFIG [--cache DIR] [--long-way] [--together] [--live] [--collections] [--kept] [--shared] [--jit] [--allocations]
 
           CONFIG         a fitness.json (artifacts/benchmarks/framework/fitness.json, a synthetic corpus's, a sample's)
           --cache DIR    load with that cache folder: run it twice for a warm run
@@ -51,8 +51,9 @@ internal static class Phases
         var kept = args.Contains("--kept");
         var shared = args.Contains("--shared");
         var jit = args.Contains("--jit");
+        var allocations = args.Contains("--allocations");
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) || (cacheAt > 0 && cacheAt + 1 >= args.Length)
-            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0) + (collections ? 1 : 0) + (kept ? 1 : 0) + (shared ? 1 : 0) + (jit ? 1 : 0))
+            || args.Length != 1 + (cacheAt > 0 ? 2 : 0) + (longWay ? 1 : 0) + (together ? 1 : 0) + (live ? 1 : 0) + (collections ? 1 : 0) + (kept ? 1 : 0) + (shared ? 1 : 0) + (jit ? 1 : 0) + (allocations ? 1 : 0))
         {
             Console.Error.WriteLine(Usage);
             return 2;
@@ -63,7 +64,8 @@ internal static class Phases
             using var shortcuts = longWay ? Shortcuts.TurnOff() : null;
             using var log = collections ? new CollectionLog() : null;
             using var compiled = jit ? new JitLog() : null;
-            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live, log, kept ? Console.Out : null, shared, compiled);
+            using var allocated = allocations ? new AllocationLog() : null;
+            return Measure(args[0], cacheAt > 0 ? args[cacheAt + 1] : null, together, live, log, kept ? Console.Out : null, shared, compiled, allocated);
         }
         catch (FitnessKitException exception)
         {
@@ -72,7 +74,7 @@ internal static class Phases
         }
     }
 
-    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live, CollectionLog? log, TextWriter? census, bool shared, JitLog? compiled)
+    private static int Measure(string configPath, string? cacheDirectory, bool together, bool live, CollectionLog? log, TextWriter? census, bool shared, JitLog? compiled, AllocationLog? allocated)
     {
         var config = FitnessConfig.Load(configPath);
         var rows = new List<(string Phase, double Milliseconds, double CpuMilliseconds, RuntimeCounters Counted, long Faults, double? Live)>();
@@ -98,6 +100,7 @@ internal static class Phases
             rows.Add(row);
             log?.PhaseDone(phase);
             compiled?.PhaseDone(phase);
+            allocated?.PhaseDone(phase);
             counters = now;
             cpu = cpuNow;
             faults = faultsNow;
@@ -157,6 +160,7 @@ internal static class Phases
         Console.WriteLine($"{violations.Count} violations, digest {Digest(violations)}");
         log?.Print(Console.Out);
         compiled?.Print(Console.Out);
+        allocated?.Print(Console.Out);
         return 0;
     }
 

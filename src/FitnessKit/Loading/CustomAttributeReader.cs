@@ -21,6 +21,7 @@ internal sealed class CustomAttributeReader
     // Keyed by token and row number: collections keyed by metadata handles are compiled at run time, on every start.
     private readonly Dictionary<int, ArgumentType[]?> _constructors = new();
     private readonly List<TypeName> _buffer = new();
+    private readonly Func<string, string> _defaultAssemblyOf;
     private Dictionary<string, int>? _localTypes;
 
     public CustomAttributeReader(MetadataReader metadata, MetadataNames names, MemberFactsCache members, TypeNameTable table)
@@ -29,6 +30,8 @@ internal sealed class CustomAttributeReader
         _names = names;
         _members = members;
         _table = table;
+        // One delegate for the reader: a method group passed at each call makes one each time.
+        _defaultAssemblyOf = DefaultAssemblyOf;
     }
 
     public void Read(CustomAttributeHandleCollection attributes, DependencySink sink, string? member, bool isPublicSurface, CodeAnchor anchor, List<TypeName>? attributeTypes = null)
@@ -135,7 +138,7 @@ internal sealed class CustomAttributeReader
                 var name = value.ReadSerializedString();
                 if (!string.IsNullOrEmpty(name))
                 {
-                    SerializedTypeNames.TryParse(name, DefaultAssemblyOf, _table, _buffer);
+                    SerializedTypeNames.TryParse(name, _defaultAssemblyOf, _table, _buffer);
                 }
 
                 break;
@@ -186,7 +189,7 @@ internal sealed class CustomAttributeReader
             case SerializationTypeCode.Enum:
                 var name = value.ReadSerializedString() ?? string.Empty;
                 var before = _buffer.Count;
-                SerializedTypeNames.TryParse(name, DefaultAssemblyOf, _table, _buffer);
+                SerializedTypeNames.TryParse(name, _defaultAssemblyOf, _table, _buffer);
                 return new ArgumentType(SerializationTypeCode.Enum, before < _buffer.Count ? EnumSize(_buffer[before]) : 4, null);
             default:
                 return new ArgumentType(code, PrimitiveSize(code), null);

@@ -19,12 +19,13 @@ internal static class SerializedTypeNames
     private static bool TryParseQualified(string text, ref int position, Func<string, string> defaultAssembly, TypeNameTable table, List<TypeName> found, char stopAt)
     {
         var nameStart = position;
-        var arguments = new List<TypeName>();
+        // Most names are of types that take no arguments: a list only for those that do.
+        List<TypeName>? arguments = null;
         while (position < text.Length && text[position] != ',' && text[position] != stopAt)
         {
             if (text[position] == '[')
             {
-                if (!TryParseBrackets(text, ref position, defaultAssembly, table, arguments))
+                if (!TryParseBrackets(text, ref position, defaultAssembly, table, arguments ??= new List<TypeName>()))
                 {
                     return false;
                 }
@@ -65,7 +66,10 @@ internal static class SerializedTypeNames
 
         var (ns, name) = Split(fullName);
         found.Add(table.Get(assembly.Length == 0 ? defaultAssembly(fullName) : assembly, ns, name));
-        found.AddRange(arguments);
+        if (arguments is not null)
+        {
+            found.AddRange(arguments);
+        }
         return true;
     }
 

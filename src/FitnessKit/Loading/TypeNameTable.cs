@@ -15,6 +15,10 @@ internal sealed class TypeNameTable
     private readonly TypeNameTable? _parent;
     private readonly Dictionary<TypeName, TypeName>? _own;
 
+    // Each thread's name to look up by: a name is made only when the table does not have it yet.
+    [ThreadStatic]
+    private static TypeName? _probe;
+
     /// <summary>Makes the table that the threads loading a code base share.</summary>
     public TypeNameTable() => _names = NewTable();
 
@@ -26,19 +30,19 @@ internal sealed class TypeNameTable
 
     public TypeName Get(string assembly, string @namespace, string name)
     {
-        var candidate = new TypeName(assembly, @namespace, name);
-        if (_own is null)
-        {
-            return Volatile.Read(ref _names)!.GetOrAdd(candidate, candidate);
-        }
-
-        if (Known(candidate) is { } known)
+        if (Known((_probe ??= TypeName.Probe()).Aim(assembly, @namespace, name)) is { } known)
         {
             return known;
         }
 
-        _own.Add(candidate, candidate);
-        return candidate;
+        var made = new TypeName(assembly, @namespace, name);
+        if (_own is null)
+        {
+            return Volatile.Read(ref _names)!.GetOrAdd(made, made);
+        }
+
+        _own.Add(made, made);
+        return made;
     }
 
     /// <summary>A small table for names read on one thread only, with no table above it.</summary>

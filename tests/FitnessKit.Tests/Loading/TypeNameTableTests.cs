@@ -80,4 +80,25 @@ public sealed class TypeNameTableTests
         onInspectedTypes.Should().NotBeEmpty();
         onInspectedTypes.Should().OnlyContain(pair => ReferenceEquals(pair.Target, pair.Type!.Name));
     }
+
+    [Fact]
+    public void A_name_handed_out_keeps_its_parts_when_the_table_is_asked_for_others()
+    {
+        // The table looks a name up without making one; what it hands out is a name of its own, never the one it
+        // looked up by, which it aims at the next name asked for.
+        var table = new TypeNameTable();
+        var decoding = table.ForDecoding();
+        var order = table.Get("Orders", "Orders.Domain", "Order");
+        var guid = decoding.Get("System.Runtime", "System", "Guid");
+
+        _ = table.Get("Shipping", "Shipping.Data", "Parcel");
+        _ = decoding.Get("System.Runtime", "System", "Int32");
+        _ = decoding.Get("Orders", "Orders.Domain", "Order");
+
+        order.FullName.Should().Be("Orders.Domain.Order");
+        (order.Assembly, order.Namespace, order.Name).Should().Be(("Orders", "Orders.Domain", "Order"));
+        (guid.Assembly, guid.Namespace, guid.Name).Should().Be(("System.Runtime", "System", "Guid"));
+        table.Get("Orders", "Orders.Domain", "Order").Should().BeSameAs(order);
+        decoding.Get("System.Runtime", "System", "Guid").Should().BeSameAs(guid);
+    }
 }
