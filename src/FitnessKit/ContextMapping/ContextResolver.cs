@@ -110,7 +110,7 @@ internal static class ContextResolver
         var assembliesByName = codeBase.Assemblies.ToLookup(a => a.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var context in contexts)
         {
-            context.Types = [.. typesOf.GetValueOrDefault(context, []).OrderBy(t => t.FullName, StringComparer.Ordinal)];
+            context.Types = [.. typesOf.GetValueOrDefault(context, []).OrderBy(t => t.Name, FullNameOrder.Instance)];
             context.Assemblies = [.. context.Types.Select(t => t.Assembly).Distinct().OrderBy(a => a.Name, StringComparer.Ordinal)];
             if (context.Types.Count == 0)
             {

@@ -99,7 +99,9 @@ internal static class MessageConventions
         && method is not ("ToString" or "Equals" or "GetHashCode" or "GetType" or "Deconstruct" or "PrintMembers" or "Dispose" or "DisposeAsync");
 
     /// <summary>Whether a type is what typed HTTP clients are built on: <c>HttpClient</c> or <c>IHttpClientFactory</c>.</summary>
-    public static bool IsHttpClient(TypeName type) => type.FullName is "System.Net.Http.HttpClient" or "System.Net.Http.IHttpClientFactory";
+    public static bool IsHttpClient(TypeName type) =>
+        // By its parts: asked of every type a check's code uses, a full name made for each stays with the name.
+        type.Namespace == "System.Net.Http" && type.Name is "HttpClient" or "IHttpClientFactory";
 
     /// <summary>Whether an attribute makes an interface method a Refit HTTP call: <c>[Get]</c>, <c>[Post]</c>, <c>[Put]</c>, <c>[Delete]</c>, <c>[Patch]</c>, <c>[Head]</c>, <c>[Options]</c> of namespace <c>Refit</c>.</summary>
     public static bool IsRefitVerb(TypeName attribute) =>

@@ -81,15 +81,16 @@ internal sealed class ContextDependencies
         // Uses count distinct (source type, target type) names: a context's types are in order of name (the resolver
         // orders them), so each name's distinct targets are counted and forgotten, and nothing as large as the
         // dependencies is kept.
-        var targets = new HashSet<(BoundedContext Context, string Type)>();
+        // Names compared as full names are, without making them (FullNameOrder).
+        var targets = new HashSet<(BoundedContext Context, TypeName Type)>(TargetByFullName.Instance);
         foreach (var source in model.Contexts)
         {
-            string? current = null;
+            TypeName? current = null;
             foreach (var type in source.Types)
             {
-                if (type.FullName != current)
+                if (current is null || !FullNameOrder.Instance.Equals(type.Name, current))
                 {
-                    current = type.FullName;
+                    current = type.Name;
                     targets.Clear();
                 }
 
@@ -108,7 +109,7 @@ internal sealed class ContextDependencies
                         contracts[dependency.Target] = isContract = target.IsContract(dependency.Target);
                     }
 
-                    Of(source, target).Add(dependency, isContract, targets.Add((target, dependency.Target.FullName)));
+                    Of(source, target).Add(dependency, isContract, targets.Add((target, dependency.Target)));
                 }
             }
         }

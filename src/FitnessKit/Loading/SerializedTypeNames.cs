@@ -8,15 +8,15 @@ namespace FitnessKit.Loading;
 /// </summary>
 internal static class SerializedTypeNames
 {
-    /// <summary>Adds the named type and its generic arguments. An unqualified name belongs to <paramref name="defaultAssembly"/>.</summary>
+    /// <summary>Adds the named type and its generic arguments. An unqualified name belongs to the assembly <paramref name="defaultAssembly"/> gives for its namespace and name.</summary>
     /// <returns><see langword="false"/> when the text is not a well-formed type name.</returns>
-    public static bool TryParse(string text, Func<string, string> defaultAssembly, TypeNameTable table, List<TypeName> found)
+    public static bool TryParse(string text, Func<string, string, string> defaultAssembly, TypeNameTable table, List<TypeName> found)
     {
         var position = 0;
         return TryParseQualified(text, ref position, defaultAssembly, table, found, stopAt: '\0');
     }
 
-    private static bool TryParseQualified(string text, ref int position, Func<string, string> defaultAssembly, TypeNameTable table, List<TypeName> found, char stopAt)
+    private static bool TryParseQualified(string text, ref int position, Func<string, string, string> defaultAssembly, TypeNameTable table, List<TypeName> found, char stopAt)
     {
         var nameStart = position;
         // Most names are of types that take no arguments: a list only for those that do.
@@ -65,7 +65,7 @@ internal static class SerializedTypeNames
         }
 
         var (ns, name) = Split(fullName);
-        found.Add(table.Get(assembly.Length == 0 ? defaultAssembly(fullName) : assembly, ns, name));
+        found.Add(table.Get(assembly.Length == 0 ? defaultAssembly(ns, name) : assembly, ns, name));
         if (arguments is not null)
         {
             found.AddRange(arguments);
@@ -73,7 +73,7 @@ internal static class SerializedTypeNames
         return true;
     }
 
-    private static bool TryParseBrackets(string text, ref int position, Func<string, string> defaultAssembly, TypeNameTable table, List<TypeName> arguments)
+    private static bool TryParseBrackets(string text, ref int position, Func<string, string, string> defaultAssembly, TypeNameTable table, List<TypeName> arguments)
     {
         position++;
         if (position < text.Length && (text[position] == ']' || text[position] == ',' || text[position] == '*'))
