@@ -228,7 +228,7 @@ internal sealed class CachedModel : IAssemblyDecoder
                 for (var t = 0; t < types.Length; t++)
                 {
                     var (properties, calls, _) = ReadDetails(ref cache, types[t], keeps[t], keepCallsTo);
-                    details[t] = (properties, new KeptDependencies(view, types[t].Name, CollectionsMarshal.AsSpan(_kept), calls));
+                    details[t] = (properties, KeptDependencies.Of(view, types[t].Name, CollectionsMarshal.AsSpan(_kept), calls));
                 }
             }
             catch (Exception exception) when (IsDamage(exception))

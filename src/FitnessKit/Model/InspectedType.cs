@@ -109,7 +109,7 @@ public sealed class InspectedType
     /// they are read again by <paramref name="reader"/>.
     /// </summary>
     internal void Keep(DependencyView view, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] calls, IAssemblyDecoder reader, ForeignCall[]? foreignCalls = null) =>
-        KeepPacked(new KeptDependencies(view, Name, dependencies, calls, foreignCalls), reader);
+        KeepPacked(KeptDependencies.Of(view, Name, dependencies, calls, foreignCalls), reader);
 
     /// <summary>As <see cref="Keep"/>, with what is kept packed already.</summary>
     internal void KeepPacked(KeptDependencies kept, IAssemblyDecoder reader)

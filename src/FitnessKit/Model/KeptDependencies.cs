@@ -17,6 +17,28 @@ internal sealed class KeptDependencies : IReadOnlyList<TypeDependency>, IList<Ty
     private readonly TypeName _source;
     private readonly Kept[] _kept;
 
+    // The source of the view's list that keeps nothing, which no dependency names.
+    private static readonly TypeName NoSource = new(string.Empty, string.Empty, string.Empty);
+
+    /// <summary>
+    /// What a view keeps of a type's dependencies and generic calls: packed, or, when it keeps none and no call, the
+    /// one empty list the view hands every such type (most types of a large code base: 157,000 of 228,000 on 3,000
+    /// assemblies, 56 bytes each).
+    /// </summary>
+    /// <exception cref="ArgumentException">A dependency has another source.</exception>
+    public static KeptDependencies Of(DependencyView view, TypeName source, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] genericCalls, ForeignCall[]? foreignCalls = null)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (!dependencies.IsEmpty || genericCalls.Length > 0 || foreignCalls is { Length: > 0 })
+        {
+            return new KeptDependencies(view, source, dependencies, genericCalls, foreignCalls);
+        }
+
+        // Two of them: with no calls to other contexts recorded, and with none found where they were looked for.
+        var recorded = foreignCalls is not null;
+        return view.NothingKept(recorded) ?? view.Remember(new KeptDependencies(view, NoSource, [], [], recorded ? [] : null));
+    }
+
     /// <summary>Packs the dependencies a view kept of a type's; each must have that type for its source.</summary>
     /// <exception cref="ArgumentException">A dependency has another source.</exception>
     public KeptDependencies(DependencyView view, TypeName source, ReadOnlySpan<TypeDependency> dependencies, GenericCall[] genericCalls, ForeignCall[]? foreignCalls = null)

@@ -44,6 +44,25 @@ public sealed class KeptDependenciesTests
     }
 
     [Fact]
+    public void Hands_every_type_a_view_keeps_nothing_of_one_empty_list_and_keeps_apart_calls_recorded_or_not()
+    {
+        var view = new DependencyView();
+        var (owner, other) = TwoTypesWithDependencies();
+
+        var notRecorded = KeptDependencies.Of(view, owner.Name, [], []);
+        var noneFound = KeptDependencies.Of(view, owner.Name, [], [], []);
+
+        KeptDependencies.Of(view, other.Name, [], []).Should().BeSameAs(notRecorded);
+        KeptDependencies.Of(view, other.Name, [], [], []).Should().BeSameAs(noneFound);
+        notRecorded.Should().BeEmpty();
+        notRecorded.ForeignCalls.Should().BeNull("no call to another context was looked for");
+        noneFound.ForeignCalls.Should().NotBeNull().And.BeEmpty("they were looked for and none was found");
+        notRecorded.View.Should().BeSameAs(view);
+        KeptDependencies.Of(new DependencyView(), owner.Name, [], []).Should().NotBeSameAs(notRecorded, "each view has its own");
+        KeptDependencies.Of(view, owner.Name, owner.Dependencies.ToArray(), []).Should().HaveCount(owner.Dependencies.Count);
+    }
+
+    [Fact]
     public void Refuses_a_dependency_of_another_type_naming_both()
     {
         var (owner, other) = TwoTypesWithDependencies();
