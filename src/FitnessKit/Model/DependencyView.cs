@@ -9,21 +9,22 @@ namespace FitnessKit.Model;
 /// </summary>
 internal sealed class DependencyView
 {
-    /// <summary>Gets the view that reads every dependency.</summary>
     // What the view hands every type it keeps nothing of: with calls to other contexts not recorded, and recorded, none.
     private KeptDependencies? _nothingKept;
     private KeptDependencies? _nothingKeptNoCalls;
 
+    /// <summary>Gets the view that reads every dependency.</summary>
     public static DependencyView All { get; } = new();
 
-    /// <summary>Gets the list this view hands every type it keeps nothing of (<see cref="KeptDependencies.Of"/>), once one was made.</summary>
+    /// <summary>The dependencies of a type that this view reads: what it kept, or all of them.</summary>
+    public IReadOnlyList<TypeDependency> Of(InspectedType type) => type.KeptFor(this) ?? type.Dependencies;
+
+    /// <summary>The list this view hands every type it keeps nothing of (<see cref="KeptDependencies.Of"/>), once one was made: with calls to other contexts recorded (none found), or not.</summary>
     public KeptDependencies? NothingKept(bool callsRecorded) => Volatile.Read(ref callsRecorded ? ref _nothingKeptNoCalls : ref _nothingKept);
 
     /// <summary>Takes <paramref name="empty"/> as the view's list for types it keeps nothing of, unless another thread gave one first.</summary>
     public KeptDependencies Remember(KeptDependencies empty) =>
         Interlocked.CompareExchange(ref empty.ForeignCalls is null ? ref _nothingKept : ref _nothingKeptNoCalls, empty, null) ?? empty;
-
-    public IReadOnlyList<TypeDependency> Of(InspectedType type) => type.KeptFor(this) ?? type.Dependencies;
 
     /// <summary>The generic calls of a type that this view reads: what it kept, or all of them.</summary>
     public IReadOnlyList<GenericCall> CallsOf(InspectedType type) => type.KeptCallsFor(this) ?? type.GenericCalls;
