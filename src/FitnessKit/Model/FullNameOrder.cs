@@ -26,28 +26,31 @@ internal sealed class FullNameOrder : IComparer<TypeName>, IEqualityComparer<Typ
             return x is null ? -1 : 1;
         }
 
-        var xSpace = x.Namespace.AsSpan();
-        var ySpace = y.Namespace.AsSpan();
+        var xSpace = x.Namespace;
+        var ySpace = y.Namespace;
         if (xSpace.Length > 0 && ySpace.Length > 0)
         {
-            // Both full names start with their namespace and a dot: the shorter namespace decides, if it differs.
-            var shorter = Math.Min(xSpace.Length, ySpace.Length);
-            var byNamespace = xSpace[..shorter].SequenceCompareTo(ySpace[..shorter]);
-            if (byNamespace != 0)
-            {
-                return byNamespace;
-            }
-
-            if (xSpace.Length == ySpace.Length)
+            // Most types sorted side by side share their namespace: then their names decide.
+            if (ReferenceEquals(xSpace, ySpace) || string.Equals(xSpace, ySpace, StringComparison.Ordinal))
             {
                 return string.CompareOrdinal(x.Name, y.Name);
             }
 
+            // Both full names start with their namespace and a dot: where the namespaces part within the shorter one,
+            // they decide.
+            var byNamespace = string.CompareOrdinal(xSpace, ySpace);
+            var shorter = xSpace.Length < ySpace.Length ? xSpace : ySpace;
+            var longer = ReferenceEquals(shorter, xSpace) ? ySpace : xSpace;
+            if (xSpace.Length == ySpace.Length || !longer.StartsWith(shorter, StringComparison.Ordinal))
+            {
+                return byNamespace;
+            }
+
             // One namespace starts the other: its dot meets the other's next character, which is seldom a dot too.
-            var next = xSpace.Length > shorter ? xSpace[shorter] : ySpace[shorter];
+            var next = longer[shorter.Length];
             if (next != '.')
             {
-                return xSpace.Length > shorter ? next.CompareTo('.') : '.'.CompareTo(next);
+                return ReferenceEquals(longer, xSpace) ? next.CompareTo('.') : '.'.CompareTo(next);
             }
         }
 
@@ -68,14 +71,11 @@ internal sealed class FullNameOrder : IComparer<TypeName>, IEqualityComparer<Typ
     public int GetHashCode(TypeName obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        var hash = 17;
-        var length = LengthOf(obj);
-        for (var i = 0; i < length; i++)
-        {
-            hash = unchecked((hash * 31) + CharAt(obj, i));
-        }
-
-        return hash;
+        // What two equal full names share however they split into namespace and name: their length and their text
+        // after the last dot, which is the end of the name.
+        var name = obj.Name.AsSpan();
+        var lastDot = name.LastIndexOf('.');
+        return HashCode.Combine(LengthOf(obj), string.GetHashCode(lastDot < 0 ? name : name[(lastDot + 1)..]));
     }
 
     private static int LengthOf(TypeName type) =>
