@@ -56,7 +56,7 @@ internal static class ConsoleReport
         if (firstParty.Count > 0)
         {
             var (unowned, more) = ConsoleDetail.Cap(firstParty, detail.MostListed);
-            var listed = string.Join(", ", unowned.Select(a => $"{a} ({Phrases.Count(model.UnownedTypes.Count(t => t.Assembly.Name == a), "type")})"));
+            var listed = string.Join(", ", unowned.Select(a => $"{a} ({Phrases.Count(model.UnownedTypeCount(a), "type")})"));
             console.MarkupLineInterpolated($"[grey]Not in any context: {Printable.Text(listed)}{(more > 0 ? $" and {Phrases.Count(more, "more assembly", "more assemblies")}" : string.Empty)}.[/]");
         }
 

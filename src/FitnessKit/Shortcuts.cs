@@ -1,8 +1,9 @@
 namespace FitnessKit;
 
 /// <summary>
-/// The shortcuts the engine takes to answer sooner: decoding only the assemblies the rules will read, judging each
-/// dependency target once per context, looking for a PDB only where an assembly's debug directory points. Each gives the
+/// The shortcuts the engine takes to answer sooner: reading the type headers of a package or runtime assembly only when
+/// asked, decoding only the assemblies the rules will read, judging each dependency target once per context, looking
+/// for a PDB only where an assembly's debug directory points. Each gives the
 /// answer the long way gives; tests turn them all off (<see cref="TurnOff"/>) and compare.
 /// </summary>
 internal static class Shortcuts

@@ -13,6 +13,6 @@ internal sealed class FitnessKitEngine(string? cacheDirectory = null, string? na
         var violating = codeBase.TypesDependingOn(target => question.IsForbidden(target.Namespace), source => question.IsSubject(source.Name.Namespace))
             .Select(t => t.FullName)
             .ToHashSet(StringComparer.Ordinal);
-        return new EngineAnswer(codeBase.Assemblies.Count, codeBase.Types.Count(), violating);
+        return new EngineAnswer(codeBase.Assemblies.Count, codeBase.TypeCount, violating);
     }
 }

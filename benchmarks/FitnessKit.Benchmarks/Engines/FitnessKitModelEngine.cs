@@ -19,6 +19,6 @@ internal sealed class FitnessKitModelEngine(string? cacheDirectory = null) : IEn
         var violating = subjects.Where(t => t.Dependencies.Any(d => question.IsForbidden(d.Target.Namespace)))
             .Select(t => t.FullName)
             .ToHashSet(StringComparer.Ordinal);
-        return new EngineAnswer(codeBase.Assemblies.Count, codeBase.Types.Count(), violating);
+        return new EngineAnswer(codeBase.Assemblies.Count, codeBase.TypeCount, violating);
     }
 }

@@ -16,6 +16,9 @@ public sealed class ContextModel
     private readonly PatternIndex<BoundedContext> _byAssembly = new(ignoreCase: true);
     private readonly PatternIndex<BoundedContext> _byNamespace = new(ignoreCase: false);
     private readonly Dictionary<string, BoundedContext> _byName = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyList<InspectedType>> _unownedTypes;
+    private readonly IReadOnlyList<InspectedAssembly> _unownedAssemblies;
+    private readonly Func<InspectedType, bool> _isUnowned;
     private Func<TypeName, BoundedContext?>? _findContextOf;
 
     /// <summary>Gets how the check over this model reads the types' dependencies: all of them, or what it kept of them (<see cref="DependencyView"/>).</summary>
@@ -24,7 +27,7 @@ public sealed class ContextModel
     /// <summary>Gets the size a table of dependency targets starts at, so that it seldom grows while a check decodes: one entry per type of the contexts, at least 16,384.</summary>
     internal int TargetTableSize { get; }
 
-    internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, Dictionary<InspectedType, BoundedContext> typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedType> unownedTypes)
+    internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, Dictionary<InspectedType, BoundedContext> typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedAssembly> unownedAssemblies, Func<InspectedType, bool> isUnowned)
     {
         Map = map;
         CodeBase = codeBase;
@@ -34,8 +37,11 @@ public sealed class ContextModel
         _targetOwners = new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: TargetTableSize);
         _assemblyLevelOwned = assemblyLevelOwned;
         SharedKernelAssemblies = sharedKernel;
-        UnownedTypes = unownedTypes;
-        UnownedAssemblies = [.. unownedTypes.Select(t => t.Assembly.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        // Read only if asked for: the assemblies in no context are mostly packages and the runtime.
+        _unownedTypes = new(() => [.. unownedAssemblies.SelectMany(a => a.Types).Where(isUnowned)]);
+        _unownedAssemblies = unownedAssemblies;
+        _isUnowned = isUnowned;
+        UnownedAssemblies = [.. unownedAssemblies.Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         foreach (var context in contexts)
         {
             _byName.TryAdd(context.Name, context);
@@ -78,11 +84,15 @@ public sealed class ContextModel
     /// <summary>Gets the inspected assemblies of the shared kernel.</summary>
     public IReadOnlyList<string> SharedKernelAssemblies { get; }
 
-    /// <summary>Gets the inspected types that belong to no context and not to the shared kernel (a composition root, tools, third-party code).</summary>
-    public IReadOnlyList<InspectedType> UnownedTypes { get; }
+    /// <summary>Gets the inspected types that belong to no context and not to the shared kernel (a composition root, tools, third-party code); read when first asked for.</summary>
+    public IReadOnlyList<InspectedType> UnownedTypes => _unownedTypes.Value;
 
     /// <summary>Gets the assemblies that hold <see cref="UnownedTypes"/>.</summary>
     public IReadOnlyList<string> UnownedAssemblies { get; }
+
+    /// <summary>How many of <see cref="UnownedTypes"/> one assembly holds, reading that assembly's types only.</summary>
+    internal int UnownedTypeCount(string assemblyName) =>
+        _unownedAssemblies.Where(a => string.Equals(a.Name, assemblyName, StringComparison.Ordinal)).Sum(a => a.Types.Count(_isUnowned));
 
     /// <summary>Finds the context that owns an inspected type.</summary>
     /// <param name="type">An inspected type.</param>
@@ -101,7 +111,11 @@ public sealed class ContextModel
 
     private BoundedContext? FindContextOf(TypeName type)
     {
-        if (CodeBase.FindType(type) is { } inspected)
+        // In a namespace no pattern claims, a type belongs to the context its assembly's pattern names, whether the
+        // assembly was inspected or not, and whether it holds the type or not (a type forwarded away): only a claimed
+        // namespace needs the type found, so a type of the runtime or a package does not read that assembly's types.
+        var byNamespace = _byNamespace.IsEmpty ? null : _byNamespace.ValuesOf(type.Namespace).FirstOrDefault();
+        if ((byNamespace is not null || !Shortcuts.Taken) && CodeBase.FindType(type) is { } inspected)
         {
             return ContextOf(inspected);
         }
@@ -112,7 +126,7 @@ public sealed class ContextModel
             return byAssembly;
         }
 
-        return _byNamespace.ValuesOf(type.Namespace).FirstOrDefault();
+        return byNamespace;
     }
 
     /// <summary>Whether a type belongs to the shared kernel.</summary>

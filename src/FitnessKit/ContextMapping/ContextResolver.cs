@@ -16,7 +16,7 @@ internal static class ContextResolver
         var problems = new Problems();
         var contexts = map.Contexts.Select(d => new BoundedContext(d)).ToList();
         var assemblyNames = new NameIndex(codeBase.Assemblies.Select(a => a.Name), ignoreCase: true);
-        var namespaceNames = new NameIndex(codeBase.Types.Select(t => t.Name.Namespace), ignoreCase: false);
+        var namespaceNames = new NameIndex(codeBase.Assemblies.SelectMany(a => a.Namespaces), ignoreCase: false);
 
         var assemblyOwners = ResolveAssemblies(map, codeBase, contexts, assemblyNames, problems);
         var kernelIndex = Index(map.SharedKernelAssemblies, ignoreCase: true);
@@ -34,30 +34,31 @@ internal static class ContextResolver
         }
 
         var kernelNamespaces = Index(map.SharedKernelNamespaces, ignoreCase: false);
-        // What the patterns say of a namespace is worked out once per namespace, not once per type.
+        // What the patterns say of a namespace is worked out once per namespace, not once per type, and from the
+        // namespaces an assembly holds, not from its types: those of an assembly no context claims are not read.
         var claimsOf = new Dictionary<string, Claims>(StringComparer.Ordinal);
-        var typeCount = 0;
-        foreach (var assembly in codeBase.Assemblies)
+        Claims ClaimsOf(string ns)
         {
-            typeCount += assembly.Types.Count;
+            if (!claimsOf.TryGetValue(ns, out var claimed))
+            {
+                var matches = namespaceIndex.Matches(ns);
+                claimsOf[ns] = claimed = new Claims(matches, [.. matches.Select(c => c.Value).Distinct()], kernelNamespaces.Matches(ns).Count > 0);
+            }
+
+            return claimed;
         }
 
-        var typeOwners = new Dictionary<InspectedType, BoundedContext>(typeCount, SameObject.Comparer);
-        var unowned = new List<InspectedType>();
         var claimedNamespaces = new HashSet<string>(StringComparer.Ordinal);
+        var owning = new List<InspectedAssembly>();
+        var unowned = new List<InspectedAssembly>();
         foreach (var assembly in codeBase.Assemblies)
         {
             var owner = assemblyOwners.GetValueOrDefault(assembly.Name);
-            foreach (var type in assembly.Types)
+            var owns = owner is not null;
+            var leaves = false;
+            foreach (var ns in assembly.Namespaces)
             {
-                var ns = type.Name.Namespace;
-                if (!claimsOf.TryGetValue(ns, out var claimed))
-                {
-                    var matches = namespaceIndex.Matches(ns);
-                    claimsOf[ns] = claimed = new Claims(matches, [.. matches.Select(c => c.Value).Distinct()], kernelNamespaces.Matches(ns).Count > 0);
-                }
-
-                var (claims, byNamespace, inKernel) = claimed;
+                var (claims, byNamespace, inKernel) = ClaimsOf(ns);
                 if (byNamespace.Count > 1 && claimedNamespaces.Add(ns))
                 {
                     var patterns = byNamespace.Select(c => claims.First(m => m.Value == c).Pattern).ToList();
@@ -75,14 +76,39 @@ internal static class ContextResolver
                         [byNamespace[0], owner]);
                 }
 
-                var context = owner ?? (byNamespace.Count == 1 ? byNamespace[0] : null);
-                if (context is not null)
+                owns |= byNamespace.Count == 1;
+                leaves |= owner is null && byNamespace.Count != 1 && !inKernel;
+            }
+
+            if (owns)
+            {
+                owning.Add(assembly);
+            }
+
+            if (leaves && !kernelSet.Contains(assembly.Name))
+            {
+                unowned.Add(assembly);
+            }
+        }
+
+        // The types of the assemblies a context claims, read side by side.
+        codeBase.ForEachAssembly(owning, assembly => _ = assembly.Types);
+        var typeCount = 0;
+        foreach (var assembly in owning)
+        {
+            typeCount += assembly.TypeCount;
+        }
+
+        var typeOwners = new Dictionary<InspectedType, BoundedContext>(typeCount, SameObject.Comparer);
+        foreach (var assembly in owning)
+        {
+            var owner = assemblyOwners.GetValueOrDefault(assembly.Name);
+            foreach (var type in assembly.Types)
+            {
+                var byNamespace = ClaimsOf(type.Name.Namespace).Contexts;
+                if ((owner ?? (byNamespace.Count == 1 ? byNamespace[0] : null)) is { } context)
                 {
                     typeOwners[type] = context;
-                }
-                else if (!kernelSet.Contains(assembly.Name) && !inKernel)
-                {
-                    unowned.Add(type);
                 }
             }
         }
@@ -131,7 +157,12 @@ internal static class ContextResolver
             throw new FitnessKitException(problems.Items);
         }
 
-        return new ContextModel(map, codeBase, contexts, typeOwners, [.. assemblyOwners.Keys], kernel, unowned);
+        // A type of an assembly no pattern claims, in a namespace no context claims and outside the shared kernel.
+        // Asked later, perhaps on several threads: it reads the claims worked out above, every namespace's among them.
+        bool IsUnowned(InspectedType type) =>
+            (claimsOf.TryGetValue(type.Name.Namespace, out var claims) ? claims.Contexts.Count != 1 && !claims.InKernel
+                : namespaceIndex.Matches(type.Name.Namespace).Select(c => c.Value).Distinct().Count() != 1 && kernelNamespaces.Matches(type.Name.Namespace).Count == 0);
+        return new ContextModel(map, codeBase, contexts, typeOwners, [.. assemblyOwners.Keys], kernel, unowned, IsUnowned);
     }
 
     private static Dictionary<string, BoundedContext> ResolveAssemblies(ContextMap map, CodeBase codeBase, List<BoundedContext> contexts, NameIndex assemblyNames, Problems problems)

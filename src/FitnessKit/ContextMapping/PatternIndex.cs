@@ -43,6 +43,9 @@ internal sealed class PatternIndex<T>
         }
     }
 
+    /// <summary>Gets a value indicating whether no pattern was added: every name then matches none, without a look-up.</summary>
+    public bool IsEmpty => _count == 0;
+
     /// <summary>Gets how many times a pattern was tried against a name one by one (globs only), for tests of the work done.</summary>
     internal long PatternsTried => Interlocked.Read(ref _tried);
 

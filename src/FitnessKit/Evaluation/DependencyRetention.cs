@@ -110,11 +110,12 @@ internal static class DependencyRetention
     public static Func<InspectedType, CallRecording?> CallsOnOtherContexts(ContextModel model)
     {
         // One for each context, not one for each of its types.
-        // A declaring type the code base does not hold is no service the coupling reads; one it holds is asked its context
-        // directly, so that the owners of targets do not remember every type whose own methods are called.
+        // A declaring type the code base does not hold is no service the coupling reads; one it holds belongs to the
+        // context its name does (ContextOf finds the type first). The context is asked first: the runtime's and packages'
+        // types, whose methods most calls call, belong to none, and their assemblies' types are then not read.
         var byHome = model.Contexts.ToDictionary(home => home, home => new CallRecording(
-            declaring => model.CodeBase.FindType(declaring) is { Category: TypeCategory.Interface or TypeCategory.Class } found
-                && model.ContextOf(found) is { } context && context != home,
+            declaring => model.ContextOf(declaring) is { } context && context != home
+                && model.CodeBase.FindType(declaring) is { Category: TypeCategory.Interface or TypeCategory.Class },
             MessageConventions.IsOfferedMethod));
         return type => model.ContextOf(type) is { } home ? byHome[home] : null;
     }

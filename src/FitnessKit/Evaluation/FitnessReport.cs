@@ -67,7 +67,7 @@ public sealed class FitnessReport
 
     /// <summary>Gets one line that says what was checked, so that a clean run is visibly not an empty one.</summary>
     public string Scope =>
-        $"{Phrases.Count(Model.Contexts.Count, "context")}, {Phrases.Count(Model.CodeBase.Assemblies.Count, "assembly", "assemblies")}, {Phrases.Count(Model.CodeBase.Types.Count(), "type")}, {Phrases.Count(Rules.Count, "rule")} ({string.Join(", ", Rules.Select(r => r.Id))})";
+        $"{Phrases.Count(Model.Contexts.Count, "context")}, {Phrases.Count(Model.CodeBase.Assemblies.Count, "assembly", "assemblies")}, {Phrases.Count(Model.CodeBase.TypeCount, "type")}, {Phrases.Count(Rules.Count, "rule")} ({string.Join(", ", Rules.Select(r => r.Id))})";
 
     /// <summary>Keeps only the violations that match a predicate.</summary>
     /// <param name="predicate">Which violations to keep.</param>

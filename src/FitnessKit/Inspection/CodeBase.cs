@@ -14,7 +14,7 @@ public sealed partial class CodeBase
     /// <summary>The longest chain of base types walked: deeper is a damaged or looping chain, not code.</summary>
     private const int MostBaseTypes = 64;
 
-    private readonly Lazy<Dictionary<TypeName, InspectedType>> _byName;
+    private readonly ConcurrentDictionary<InspectedAssembly, Dictionary<TypeName, InspectedType>> _byName = new();
     private readonly Lazy<Dictionary<string, InspectedAssembly>> _byAssemblyName;
     private readonly Lazy<Dictionary<string, List<InspectedType>>> _byFullName;
     private readonly Lazy<ReferenceResolver> _resolver;
@@ -38,16 +38,6 @@ public sealed partial class CodeBase
         Assemblies = assemblies;
         SkippedFiles = skipped;
         _resolver = new Lazy<ReferenceResolver>(resolver);
-        _byName = new(() =>
-        {
-            var index = new Dictionary<TypeName, InspectedType>(assemblies.Sum(a => a.Types.Count));
-            foreach (var type in Types)
-            {
-                index[type.Name] = type;
-            }
-
-            return index;
-        });
 
         // Asked for each assembly that a reading opens or a chain of references passes: the first of a name, as a search in order finds it.
         _byAssemblyName = new(() =>
@@ -92,8 +82,19 @@ public sealed partial class CodeBase
     /// <summary>Gets the inspected assemblies, ordered by name.</summary>
     public IReadOnlyList<InspectedAssembly> Assemblies { get; }
 
-    /// <summary>Gets every user-written type of every inspected assembly.</summary>
-    public IEnumerable<InspectedType> Types => Assemblies.SelectMany(a => a.Types);
+    /// <summary>Gets every user-written type of every inspected assembly; those not read yet are read first, side by side.</summary>
+    public IEnumerable<InspectedType> Types
+    {
+        get
+        {
+            if (Assemblies.Any(a => !a.TypesRead))
+            {
+                ForEachAssembly(Assemblies, assembly => _ = assembly.Types);
+            }
+
+            return Assemblies.SelectMany(a => a.Types);
+        }
+    }
 
     /// <summary>Gets the referenced assemblies that could not be found; the types in them are seen only by name.</summary>
     public IReadOnlyList<UnresolvedReference> UnresolvedReferences => _unresolved.Value;
@@ -161,9 +162,23 @@ public sealed partial class CodeBase
             }
         });
         var skipped = toRead.Select((file, i) => reasonsToSkip[i] is { } reason ? new SkippedFile(file.Path, reason) : null).OfType<SkippedFile>().ToList();
-        problems.AddRange(errors.Order(StringComparer.Ordinal));
-
         new AssemblyOrigins().Classify(read.OfType<InspectedAssembly>());
+
+        // The system's own code is read now, so that damage in it is an error whatever a check asks; the type headers of
+        // packages and of the runtime are read when something asks for them (the long way, now).
+        var readNow = read.OfType<InspectedAssembly>().Where(a => (a.IsFirstParty || !Shortcuts.Taken) && !a.TypesRead).ToList();
+        Parallel.ForEach(readNow, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, assembly =>
+        {
+            try
+            {
+                _ = assembly.Types;
+            }
+            catch (FitnessKitException exception)
+            {
+                errors.Add(exception.Message);
+            }
+        });
+        problems.AddRange(errors.Order(StringComparer.Ordinal));
         var assemblies = new List<InspectedAssembly>();
         foreach (var group in read.OfType<InspectedAssembly>().GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase))
         {
@@ -204,7 +219,7 @@ public sealed partial class CodeBase
 
         assemblies.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var folders = assemblies.Select(a => Path.GetDirectoryName(a.Path)!).Distinct(StringComparer.Ordinal).ToList();
-        return new CodeBase(assemblies, skipped, () => new ReferenceResolver(folders, table), options.MaxDegreeOfParallelism, cache, table);
+        return new CodeBase(assemblies, skipped, () => new ReferenceResolver(folders, table, assemblies.Select(a => KeyValuePair.Create(a.Name, a.Path))), options.MaxDegreeOfParallelism, cache, table);
     }
 
     /// <summary>
@@ -224,10 +239,20 @@ public sealed partial class CodeBase
     /// Finds the types that depend on a type matching <paramref name="target"/> as a check's view of the dependencies
     /// tells: from what it kept of the types it decoded, and by probing the others, as <see cref="TypesDependingOn(Func{TypeName, bool}, Func{InspectedType, bool}?)"/> does.
     /// </summary>
-    internal IReadOnlyList<InspectedType> TypesDependingOn(Func<TypeName, bool> target, DependencyView view, Func<InspectedType, bool>? source = null)
+    /// <param name="target">Which dependency targets count.</param>
+    /// <param name="view">How the check reads the dependencies.</param>
+    /// <param name="source">Which types to consider; every type when <see langword="null"/>.</param>
+    /// <param name="targetAssemblies">
+    /// The assemblies that define the targets, when known: a package or runtime assembly that neither is one of them nor
+    /// references one cannot name a target, and its types are not read.
+    /// </param>
+    internal IReadOnlyList<InspectedType> TypesDependingOn(Func<TypeName, bool> target, DependencyView view, Func<InspectedType, bool>? source = null, IReadOnlySet<string>? targetAssemblies = null)
     {
         var found = new ConcurrentBag<InspectedType>();
-        ForEachAssembly(assembly =>
+        var assemblies = targetAssemblies is null || !Shortcuts.Taken
+            ? Assemblies
+            : [.. Assemblies.Where(a => a.IsFirstParty || targetAssemblies.Contains(a.Name) || a.References.Any(targetAssemblies.Contains))];
+        ForEachAssembly(assemblies, assembly =>
         {
             var candidates = source is null ? assembly.Types : assembly.Types.Where(source).ToList();
             var kept = candidates.Count > 0 && candidates[0].KeptFor(view) is not null;
@@ -300,13 +325,7 @@ public sealed partial class CodeBase
     private static string VersionText(InspectedAssembly assembly) => assembly.PackageVersion is { } version ? " " + version : string.Empty;
 
     /// <summary>Closes the file of an assembly that was read but will not be inspected.</summary>
-    private static void Release(InspectedAssembly assembly)
-    {
-        if (assembly.Types.Count > 0)
-        {
-            assembly.Types[0].Decoder?.Release();
-        }
-    }
+    private static void Release(InspectedAssembly assembly) => assembly.Release();
 
     /// <summary>Runs an action on every assembly in parallel; unreadable assemblies are reported together as one <see cref="FitnessKitException"/>, not as an aggregate of them.</summary>
     private void ForEachAssembly(Action<InspectedAssembly> action) => ForEachAssembly(Assemblies, action);
@@ -330,7 +349,25 @@ public sealed partial class CodeBase
     public InspectedType? FindType(TypeName name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byName.Value.GetValueOrDefault(name);
+        // Indexed by assembly, each when first asked of: a type of an assembly the check does not judge reads that
+        // assembly's types, not those of every assembly.
+        return _byAssemblyName.Value.TryGetValue(name.Assembly, out var assembly)
+            ? _byName.GetOrAdd(assembly, IndexTypes).GetValueOrDefault(name)
+            : null;
+    }
+
+    /// <summary>Gets how many types <see cref="Types"/> holds, without reading the types of assemblies no one asked about.</summary>
+    internal int TypeCount => Assemblies.Sum(a => a.TypeCount);
+
+    private static Dictionary<TypeName, InspectedType> IndexTypes(InspectedAssembly assembly)
+    {
+        var index = new Dictionary<TypeName, InspectedType>(assembly.Types.Count);
+        foreach (var type in assembly.Types)
+        {
+            index[type.Name] = type;
+        }
+
+        return index;
     }
 
     /// <summary>Finds inspected types by full name (such as <c>Shop.Orders.Order</c> or <c>Outer+Nested</c>) in any assembly; a file-local type also by the name reports give it (<see cref="TypeName.ReportedName"/>, <c>Shop.Orders.Hidden@Foo</c>).</summary>
@@ -498,7 +535,7 @@ public sealed partial class CodeBase
     internal TypeUse? UnreadBaseOf(IReadOnlyList<TypeUse> bases)
     {
         var last = bases.Count == 0 ? null : bases[^1];
-        return last is null || last.Type.FullName == "System.Object" || FindType(last.Type) is not null || GenericParameters.IsPlaceholder(last.Type)
+        return last is null || last.Type.FullName == "System.Object" || ReadType(last.Type) is not null || GenericParameters.IsPlaceholder(last.Type)
             || _resolver.Value.HeaderOf(last.Type) is not null
             ? null
             : last;
@@ -515,16 +552,24 @@ public sealed partial class CodeBase
             .Select(g => new UnresolvedReference(g.Key, [.. g.Select(r => r.By).Distinct().Order(StringComparer.Ordinal)]))];
     }
 
+    /// <summary>
+    /// The inspected type of a name when its assembly's types were read: a base type or interface in an assembly whose
+    /// types no one asked for (the runtime's, a package's) is read from its file as a referenced assembly's is (the
+    /// resolver reads the inspected file itself), which reads the few types a chain passes, not all of them.
+    /// </summary>
+    private InspectedType? ReadType(TypeName name) => !Shortcuts.Taken || AssemblyNamed(name.Assembly) is { TypesRead: true } ? FindType(name) : null;
+
     private (TypeUse? BaseType, IReadOnlyList<TypeUse> Interfaces) HeaderOf(TypeName name)
     {
-        if (FindType(name) is { } inspected)
-        {
-            return (inspected.BaseType, inspected.Interfaces);
-        }
-
+        // The root has neither, wherever it is: asked first, it does not read the types of an inspected core library.
         if (name.FullName == "System.Object" || GenericParameters.IsPlaceholder(name))
         {
             return (null, []);
+        }
+
+        if (ReadType(name) is { } inspected)
+        {
+            return (inspected.BaseType, inspected.Interfaces);
         }
 
         if (_resolver.Value.HeaderOf(name) is { } header)

@@ -241,21 +241,13 @@ internal static class AssemblyFileReader
 
         var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
 
-        var owners = GroupByOwner(metadata);
-        var headers = new TypeHeaderReader(metadata, names);
         var decoder = new PeAssemblyDecoder(pe, metadata, names, table, path) { Decoded = cache is null ? null : cache.Write };
-        var types = new List<InspectedType>(owners.Count);
-        foreach (var family in owners)
-        {
-            var type = headers.Read(family.Owner);
-            decoder.Add(type, family);
-            types.Add(type);
-        }
-
-        decoder.Publish();
-
         var hasEntryPoint = pe.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress != 0;
-        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, types, hasEntryPoint);
+        // Without a cache, which writes every header now, the types' headers are read when first asked for: a check
+        // reads those of the assemblies it judges, not those of every package and runtime assembly beside them.
+        var assembly = cache is null
+            ? new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, new DeferredTypeHeaders(metadata, names, decoder, path), hasEntryPoint)
+            : new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, ReadHeaders(metadata, names, decoder), hasEntryPoint);
         decoder.Assembly = assembly;
         if (cache is not null)
         {
@@ -267,6 +259,23 @@ internal static class AssemblyFileReader
         }
 
         return assembly;
+    }
+
+    /// <summary>Reads the header of every user-written type of an assembly and hands each, with its generated types, to the assembly's decoder.</summary>
+    internal static List<InspectedType> ReadHeaders(MetadataReader metadata, MetadataNames names, PeAssemblyDecoder decoder)
+    {
+        var owners = GroupByOwner(metadata);
+        var headers = new TypeHeaderReader(metadata, names);
+        var types = new List<InspectedType>(owners.Count);
+        foreach (var family in owners)
+        {
+            var type = headers.Read(family.Owner);
+            decoder.Add(type, family);
+            types.Add(type);
+        }
+
+        decoder.Publish();
+        return types;
     }
 
     /// <summary>

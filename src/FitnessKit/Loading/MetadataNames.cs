@@ -168,7 +168,8 @@ internal sealed class MetadataNames
     }
 
     /// <summary>A namespace as a string, made once per assembly: thousands of types share a few namespaces.</summary>
-    private string NamespaceOf(StringHandle handle)
+    /// <summary>A namespace of the type definition or reference tables, each read once.</summary>
+    public string NamespaceOf(StringHandle handle)
     {
         // Keyed by heap offset: collections keyed by metadata handles are compiled at run time, on every start.
         var offset = MetadataTokens.GetHeapOffset(handle);

@@ -70,6 +70,19 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
         }
     }
 
+    /// <summary>
+    /// Reads from the file while it is open, for type headers read on first use (<see cref="DeferredTypeHeaders"/>): its
+    /// types are not decoded before, as decoding is asked through them, so the file has not been let go.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The file was released: the assembly is not inspected.</exception>
+    public T WithFile<T>(Func<T> read)
+    {
+        lock (_gate)
+        {
+            return _pe is null ? throw new ObjectDisposedException(path, "The assembly's file was released before its types were read.") : read();
+        }
+    }
+
     public void Release()
     {
         lock (_gate)

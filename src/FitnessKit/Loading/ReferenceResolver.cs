@@ -19,10 +19,16 @@ internal sealed class ReferenceResolver
     // the shared frameworks' manifests took 5.7 ms of every check on the framework map, which never needed them).
     private Dictionary<string, string>? _packageFiles;
 
-    public ReferenceResolver(IReadOnlyList<string> folders, TypeNameTable table)
+    /// <summary>Finds referenced assemblies in the folders given and in the shared frameworks; an inspected assembly's name is its own file (<paramref name="inspected"/>), where another copy may lie in another folder.</summary>
+    public ReferenceResolver(IReadOnlyList<string> folders, TypeNameTable table, IEnumerable<KeyValuePair<string, string>>? inspected = null)
     {
         _table = table;
         _folders = folders;
+        foreach (var (name, path) in inspected ?? [])
+        {
+            _files.TryAdd(name, path);
+        }
+
         foreach (var folder in folders.Concat(FrameworkFolders()))
         {
             if (!Inputs.FolderExists(folder))

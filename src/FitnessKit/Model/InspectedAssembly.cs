@@ -1,20 +1,36 @@
+using System.Runtime.ExceptionServices;
+
 namespace FitnessKit.Model;
 
 /// <summary>An assembly read from a file. It was never loaded for execution.</summary>
 public sealed class InspectedAssembly
 {
+    private readonly object _gate = new();
+    private IReadOnlyList<InspectedType>? _types;
+    private readonly ITypeHeaders? _headers;
+    private ExceptionDispatchInfo? _failure;
+
     internal InspectedAssembly(string name, string path, Guid mvid, IReadOnlyList<string> references, IReadOnlyList<InspectedType> types, bool hasEntryPoint)
+        : this(name, path, mvid, references, hasEntryPoint)
+    {
+        Adopt(types);
+        _types = types;
+    }
+
+    /// <summary>An assembly whose type headers are read when first asked for (<see cref="Types"/>).</summary>
+    internal InspectedAssembly(string name, string path, Guid mvid, IReadOnlyList<string> references, ITypeHeaders headers, bool hasEntryPoint)
+        : this(name, path, mvid, references, hasEntryPoint)
+    {
+        _headers = headers;
+    }
+
+    private InspectedAssembly(string name, string path, Guid mvid, IReadOnlyList<string> references, bool hasEntryPoint)
     {
         Name = name;
         Path = path;
         Mvid = mvid;
         References = references;
-        Types = types;
         HasEntryPoint = hasEntryPoint;
-        foreach (var type in types)
-        {
-            type.Assembly = this;
-        }
     }
 
     /// <summary>Gets the assembly's simple name.</summary>
@@ -29,8 +45,21 @@ public sealed class InspectedAssembly
     /// <summary>Gets the simple names of the assemblies it references.</summary>
     public IReadOnlyList<string> References { get; }
 
-    /// <summary>Gets the types the user wrote in it (compiler-generated types are folded into their owners).</summary>
-    public IReadOnlyList<InspectedType> Types { get; }
+    /// <summary>
+    /// Gets the types the user wrote in it (compiler-generated types are folded into their owners). Those of an
+    /// assembly that a check does not judge (a package, the runtime, beside the contexts' own) are read only if asked for.
+    /// </summary>
+    /// <exception cref="FitnessKitException">Read now, the assembly's metadata is damaged.</exception>
+    public IReadOnlyList<InspectedType> Types => Volatile.Read(ref _types) ?? ReadTypes();
+
+    /// <summary>Gets how many types <see cref="Types"/> holds, without reading them.</summary>
+    internal int TypeCount => Volatile.Read(ref _types)?.Count ?? _headers!.Count;
+
+    /// <summary>Gets the namespaces of <see cref="Types"/>, each once in the order of their first type, without reading them.</summary>
+    internal IReadOnlyList<string> Namespaces => Volatile.Read(ref _types) is { } types ? NamespacesOf(types) : _headers!.Namespaces;
+
+    /// <summary>Gets a value indicating whether <see cref="Types"/> have been read.</summary>
+    internal bool TypesRead => Volatile.Read(ref _types) is not null;
 
     /// <summary>Gets whose code this is: first-party code is judged by the rules that look for persistence types, third-party code is only read.</summary>
     public AssemblyOrigin Origin { get; internal set; }
@@ -49,4 +78,68 @@ public sealed class InspectedAssembly
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>Closes the file of an assembly that will not be inspected after all, reading no more of it.</summary>
+    internal void Release()
+    {
+        lock (_gate)
+        {
+            if (_types is null)
+            {
+                _headers?.Release();
+            }
+            else if (_types.Count > 0)
+            {
+                _types[0].Decoder?.Release();
+            }
+        }
+    }
+
+    private static List<string> NamespacesOf(IReadOnlyList<InspectedType> types)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var namespaces = new List<string>();
+        foreach (var type in types)
+        {
+            if (seen.Add(type.Name.Namespace))
+            {
+                namespaces.Add(type.Name.Namespace);
+            }
+        }
+
+        return namespaces;
+    }
+
+    private IReadOnlyList<InspectedType> ReadTypes()
+    {
+        lock (_gate)
+        {
+            if (_types is null)
+            {
+                _failure?.Throw();
+                try
+                {
+                    var types = _headers!.Read();
+                    Adopt(types);
+                    Volatile.Write(ref _types, types);
+                }
+                catch (Exception exception)
+                {
+                    // Every later reading fails the same way.
+                    _failure = ExceptionDispatchInfo.Capture(exception);
+                    throw;
+                }
+            }
+
+            return _types;
+        }
+    }
+
+    private void Adopt(IReadOnlyList<InspectedType> types)
+    {
+        foreach (var type in types)
+        {
+            type.Assembly = this;
+        }
+    }
 }

@@ -50,9 +50,9 @@ public sealed class PersistenceCatalog
         // Most types are none of what is looked for: each is asked without a delegate or a list of its own, its base
         // types walked once, its interfaces only when one of them may be an entity configuration.
         var bases = new List<TypeUse>();
-        foreach (var type in codeBase.Types)
+        foreach (var type in codeBase.Assemblies.Where(a => a.IsFirstParty).SelectMany(a => a.Types))
         {
-            if (!type.Assembly.IsFirstParty || type.Category is not (TypeCategory.Class or TypeCategory.Struct))
+            if (type.Category is not (TypeCategory.Class or TypeCategory.Struct))
             {
                 continue;
             }

@@ -20,7 +20,7 @@ internal sealed class ReportDocument
         Options = options;
         BaseDirectory = Path.GetFullPath(options.BaseDirectory ?? Directory.GetCurrentDirectory());
         Edges = ContextGraph.Build(report);
-        TypeCount = report.Model.CodeBase.Types.Count();
+        TypeCount = report.Model.CodeBase.TypeCount;
         Allowed = AllowedContracts.Of(report);
         foreach (var (rule, index) in report.Rules.Select((r, i) => (r, i)))
         {

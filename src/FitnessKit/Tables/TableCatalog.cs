@@ -98,7 +98,10 @@ public sealed partial class TableCatalog
         }
 
         var sql = new SqlUseReader(model.CodeBase.Locate);
-        foreach (var assembly in model.CodeBase.Assemblies.Where(a => SendsSql(a) && a.Types.Any(t => model.ContextOf(t) is not null)))
+        // An assembly holds a type of a context when a context holds one of its types: asked of the contexts, not of the
+        // assembly's types, which an assembly of no context would read only to find none.
+        var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
+        foreach (var assembly in model.CodeBase.Assemblies.Where(a => SendsSql(a) && ofContexts.Contains(a)))
         {
             assemblies.ReadOnce(assembly.Name, data => sql.Read(data, type => model.ContextOf(type) is not null, dialects.OfAssembly(assembly)));
         }

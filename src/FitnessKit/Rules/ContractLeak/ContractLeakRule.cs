@@ -116,7 +116,10 @@ internal sealed class ContractLeakRule : IFitnessRule
     private static Leak? LeakOf(RuleContext context, BoundedContext owner, TypeName target)
     {
         var model = context.Model;
-        var inspected = context.CodeBase.FindType(target);
+        // The type itself is read only where it can matter: in a context, or in the system's own assembly of none. Of
+        // the runtime's and packages' types in no context nothing is reported, and their assemblies' types are not read.
+        var home = model.ContextOf(target);
+        var inspected = home is not null || !Shortcuts.Taken || context.CodeBase.AssemblyNamed(target.Assembly) is { IsFirstParty: true } ? context.CodeBase.FindType(target) : null;
         if (GenericParameters.IsPlaceholder(target) || inspected is { IsVisibleOutsideAssembly: false } || model.IsSharedKernel(target)
             || (context.EvaluatedRules.Contains(RuleCatalog.PersistenceInternal.Id) && context.Persistence.IsPersistenceType(target)))
         {
@@ -125,7 +128,7 @@ internal sealed class ContractLeakRule : IFitnessRule
             return null;
         }
 
-        if (model.ContextOf(target) is { } home)
+        if (home is not null)
         {
             return home.IsContract(target) ? null : new Leak(home, NotAContract(home, target));
         }

@@ -22,7 +22,8 @@ internal sealed class PersistenceUsers
         }
 
         var targets = types.Select(t => t.Name).ToHashSet();
-        foreach (var user in codeBase.TypesDependingOn(targets.Contains, view))
+        var assemblies = types.Select(t => t.Name.Assembly).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in codeBase.TypesDependingOn(targets.Contains, view, targetAssemblies: assemblies))
         {
             foreach (var target in view.Of(user).Select(d => d.Target).Where(targets.Contains).Distinct())
             {
