@@ -141,15 +141,13 @@ internal sealed class ContractsOnlyRule : IFitnessRule
 
     private static Violation TypeViolation(CodeBase codeBase, BoundedContext source, InspectedType type, Edge edge, Offer offer)
     {
-        var target = codeBase.NameOf(edge.Target);
         var kinds = DependencyKindSet.Kinds(edge.KindMask);
-        var anchor = edge.Anchor;
         var isContract = edge.Context.IsContract(edge.Target);
-        var location = codeBase.Locate(anchor);
-        var who = $"{Phrases.Member(codeBase, type.Name, edge.Member, location)} in context {source.Name} uses {target} ({Phrases.Kinds(kinds)})";
+        var location = codeBase.Locate(edge.Anchor);
 
         // Thousands of these on a large system, most never printed: the sentences are composed when read.
-        return new Violation(RuleCatalog.ContractsOnly, type.Assembly.Name, new TypeUseSentences(who, target, isContract, source.Name, edge.Context.Name, edge.Reason, offer))
+        var sentences = new TypeUseSentences(codeBase, type.Name, edge.Member, location, kinds, edge.Target, isContract, source.Name, edge.Context.Name, edge.Reason, offer);
+        return new Violation(RuleCatalog.ContractsOnly, type.Assembly.Name, sentences)
         {
             SourceContext = source.Name,
             SourceType = type.Name.ReportedName,
