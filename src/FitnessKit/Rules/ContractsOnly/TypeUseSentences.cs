@@ -4,10 +4,10 @@ using FitnessKit.Model;
 namespace FitnessKit.Rules.ContractsOnly;
 
 /// <summary>
-/// What FK001 says of a type's use of another context's type. The names in it are read from the code base when the
-/// sentences are read, as C# writes them (<see cref="CodeBase.NameOf(TypeName)"/>, the same at every reading): on a
-/// large system a check finds thousands of these and prints a few, and composing every one at once cost a tenth of the
-/// rule's time and most of what it allocated.
+/// What FK001 says of a type's use of another context's type. The names in it are read from the code base as C# writes
+/// them (<see cref="CodeBase.NameOf(TypeName)"/>, the same at every reading) when the sentences are first read, and kept:
+/// on a large system a check finds thousands of these and prints a few, and naming every one when it was found was half
+/// of what the rule allocated.
 /// </summary>
 /// <param name="codeBase">The code base the names are read from.</param>
 /// <param name="type">The using type.</param>
@@ -24,14 +24,20 @@ internal sealed class TypeUseSentences(
     CodeBase codeBase, TypeName type, string? member, SourceLocation? location, IReadOnlyList<DependencyKind> kinds, TypeName target, bool isContract, string source, string owner, string reason, Offer offer)
     : ViolationSentences
 {
+    // Named once, at the first reading: a report writes each sentence into every format.
+    private string? _who;
+    private string? _target;
+
     public override string Message() => isContract
         ? $"{Who()}, a contract of context {owner}, but {reason}."
         : $"{Who()}, which context {owner} keeps to itself: {reason}. {offer.Sentence}";
 
     public override string Fix() => isContract
         ? $"Get this data through a context that {source} may use, or, if {source} is meant to depend on {owner}, allow it in the context map (mayUse)."
-        : $"Depend on {Phrases.Possessive(owner)} contracts instead of {codeBase.NameOf(target)}: consume its integration events or call its published API, and keep a local projection of the {owner} data that {source} needs.";
+        : $"Depend on {Phrases.Possessive(owner)} contracts instead of {Target}: consume its integration events or call its published API, and keep a local projection of the {owner} data that {source} needs.";
 
     /// <summary>The member, its context and the target with the kinds of use: <c>Shop.Shipping.Dispatch.Run in context Shipping uses Shop.Orders.Order (parameter type)</c>.</summary>
-    private string Who() => $"{Phrases.Member(codeBase, type, member, location)} in context {source} uses {codeBase.NameOf(target)} ({Phrases.Kinds(kinds)})";
+    private string Who() => _who ??= $"{Phrases.Member(codeBase, type, member, location)} in context {source} uses {Target} ({Phrases.Kinds(kinds)})";
+
+    private string Target => _target ??= codeBase.NameOf(target);
 }
