@@ -83,6 +83,7 @@ public sealed partial class CodeBase
     public IReadOnlyList<InspectedAssembly> Assemblies { get; }
 
     /// <summary>Gets every user-written type of every inspected assembly; those not read yet are read first, side by side.</summary>
+    /// <exception cref="FitnessKitException">Read now, an assembly's metadata is damaged.</exception>
     public IEnumerable<InspectedType> Types
     {
         get
