@@ -9,8 +9,8 @@ using Xunit;
 namespace FitnessKit.Tests.Evaluation;
 
 /// <summary>
-/// The rule catalog gives the same answer with every shortcut the engine takes for speed (decoding only what the rules
-/// read, judging a target once per context, a PDB looked for only where the debug directory points, parallel decoding,
+/// The rule catalog gives the same answer with every shortcut the engine takes for speed (reading the type headers of
+/// packages and of the runtime only when asked, decoding only what the rules read, judging a target once per context, a PDB looked for only where the debug directory points, parallel decoding,
 /// the persistent cache, cold and warm, its files held from loading to decoding or read again) as without any: every violation, word for word, with its location and what it
 /// allows instead.
 /// </summary>

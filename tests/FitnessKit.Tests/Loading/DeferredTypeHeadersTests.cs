@@ -27,8 +27,8 @@ public sealed class DeferredTypeHeadersTests
     [Fact]
     public void Counts_the_types_and_their_namespaces_as_reading_them_finds_them()
     {
-        // The runtime's own assemblies: nested types at any depth, types nested in generated ones (<PrivateImplementationDetails>),
-        // generated top-level types, facades of forwarders with no type at all.
+        // The runtime's own assemblies: nested types at any depth, types nested in generated ones
+        // (<PrivateImplementationDetails>), generated top-level types, facades of forwarders with no type at all.
         var codeBase = CodeBase.Load(AssemblySource.Glob(Runtime, "*.dll"));
         var unread = codeBase.Assemblies.Where(a => !a.TypesRead).ToList();
         var counted = unread.Select(a => (a.Name, a.TypeCount, Namespaces: a.Namespaces.ToList())).ToList();
