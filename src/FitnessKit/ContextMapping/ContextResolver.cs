@@ -37,12 +37,17 @@ internal static class ContextResolver
         // What the patterns say of a namespace is worked out once per namespace, not once per type, and from the
         // namespaces an assembly holds, not from its types: those of an assembly no context claims are not read.
         var claimsOf = new Dictionary<string, Claims>(StringComparer.Ordinal);
+        Claims Claim(string ns)
+        {
+            var matches = namespaceIndex.Matches(ns);
+            return new Claims(matches, [.. matches.Select(c => c.Value).Distinct()], kernelNamespaces.Matches(ns).Count > 0);
+        }
+
         Claims ClaimsOf(string ns)
         {
             if (!claimsOf.TryGetValue(ns, out var claimed))
             {
-                var matches = namespaceIndex.Matches(ns);
-                claimsOf[ns] = claimed = new Claims(matches, [.. matches.Select(c => c.Value).Distinct()], kernelNamespaces.Matches(ns).Count > 0);
+                claimsOf[ns] = claimed = Claim(ns);
             }
 
             return claimed;
@@ -160,8 +165,7 @@ internal static class ContextResolver
         // A type of an assembly no pattern claims, in a namespace no context claims and outside the shared kernel.
         // Asked later, perhaps on several threads: it reads the claims worked out above, every namespace's among them.
         bool IsUnowned(InspectedType type) =>
-            (claimsOf.TryGetValue(type.Name.Namespace, out var claims) ? claims.Contexts.Count != 1 && !claims.InKernel
-                : namespaceIndex.Matches(type.Name.Namespace).Select(c => c.Value).Distinct().Count() != 1 && kernelNamespaces.Matches(type.Name.Namespace).Count == 0);
+            (claimsOf.TryGetValue(type.Name.Namespace, out var claims) ? claims : Claim(type.Name.Namespace)) is { Contexts.Count: not 1, InKernel: false };
         return new ContextModel(map, codeBase, contexts, typeOwners, [.. assemblyOwners.Keys], kernel, unowned, IsUnowned);
     }
 

@@ -42,9 +42,9 @@ internal sealed class DeferredTypeHeaders : ITypeHeaders
                 definition = metadata.GetTypeDefinition(definition.GetDeclaringType());
             }
 
-            if (offsets.Add(MetadataTokens.GetHeapOffset(definition.Namespace)) && seen.Add(names.NamespaceOf(definition.Namespace)))
+            if (offsets.Add(MetadataTokens.GetHeapOffset(definition.Namespace)) && names.NamespaceOf(definition.Namespace) is var ns && seen.Add(ns))
             {
-                namespaces.Add(names.NamespaceOf(definition.Namespace));
+                namespaces.Add(ns);
             }
         }
 
