@@ -112,17 +112,9 @@ internal static class AssemblyFileReader
     /// <exception cref="FitnessKitException">The file cannot be read, is damaged, or is another build than the one loaded.</exception>
     public static IAssemblyDecoder Reopen(InspectedAssembly assembly, TypeNameTable table, ModelCache? cache)
     {
-        PEReader? pe = null;
+        PEReader? pe = OpenAgain(assembly, out var metadata);
         try
         {
-            pe = new PEReader(OpenForHeaders(assembly.Path));
-            var metadata = RepeatedNames.ReaderOf(pe);
-            if (metadata.GetGuid(metadata.GetModuleDefinition().Mvid) != assembly.Mvid)
-            {
-                throw new FitnessKitException($"{assembly.Path}: replaced by another build of {assembly.Name} while it was inspected. Run again once the build is done.");
-            }
-
-            MetadataIntegrity.Check(metadata);
             var decoder = new PeAssemblyDecoder(pe, metadata, new MetadataNames(metadata, table, assembly.Name), table, assembly.Path) { Decoded = cache is null ? null : cache.Write, Assembly = assembly };
             var byToken = new Dictionary<int, InspectedType>(assembly.Types.Count);
             foreach (var type in assembly.Types)
@@ -141,6 +133,39 @@ internal static class AssemblyFileReader
             decoder.Publish();
             pe = null;
             return decoder;
+        }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            throw Unreadable(assembly.Path, exception);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw CannotRead(assembly.Path, exception);
+        }
+        finally
+        {
+            pe?.Dispose();
+        }
+    }
+
+    /// <summary>Opens again the file of an assembly loaded before, checked to be the same build (by its MVID), its tables checked again.</summary>
+    /// <exception cref="FitnessKitException">The file cannot be read, is damaged, or is another build than the one loaded.</exception>
+    internal static PEReader OpenAgain(InspectedAssembly assembly, out MetadataReader metadata)
+    {
+        PEReader? pe = null;
+        try
+        {
+            pe = new PEReader(OpenForHeaders(assembly.Path));
+            metadata = RepeatedNames.ReaderOf(pe);
+            if (metadata.GetGuid(metadata.GetModuleDefinition().Mvid) != assembly.Mvid)
+            {
+                throw new FitnessKitException($"{assembly.Path}: replaced by another build of {assembly.Name} while it was inspected. Run again once the build is done.");
+            }
+
+            MetadataIntegrity.Check(metadata);
+            var opened = pe;
+            pe = null;
+            return opened;
         }
         catch (Exception exception) when (IsDamage(exception))
         {

@@ -109,6 +109,32 @@ public sealed class DependencyQueryTests : IDisposable
     }
 
     [Fact]
+    public void Lets_go_of_each_file_with_its_answer_and_finds_out_a_file_rebuilt_before_the_next_question()
+    {
+        // Given Shop.Broken's assemblies in a folder of their own, and a question every one of them is read for
+        foreach (var file in Directory.GetFiles(ShopSample.Bin(ShopSample.Broken), "Shop.*.dll"))
+        {
+            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
+        }
+
+        var orders = Path.Combine(_folder, "Shop.Orders.dll");
+        var codeBase = CodeBase.Load(AssemblySource.Folder(_folder, "Shop.*.dll"));
+        static bool Target(TypeName name) => name.FullName == "System.Object";
+        var first = codeBase.TypesDependingOn(Target).Select(t => t.FullName).ToList();
+
+        // When Shop.Orders is replaced by another build (a new file moved over it, as a build writes) and the question is asked again
+        var rebuilt = Path.Combine(_folder, "rebuilt.tmp");
+        File.Copy(Path.Combine(ShopSample.Bin(ShopSample.Good), "Shop.Orders.dll"), rebuilt);
+        File.Move(rebuilt, orders, overwrite: true);
+        var askingAgain = () => codeBase.TypesDependingOn(Target);
+
+        // Then the first answer named Shop.Orders types, and the second reads the file again and says it changed
+        // (held open after the first answer, the file would still answer for the build that was replaced)
+        first.Should().Contain(name => name.StartsWith("Shop.Orders.", StringComparison.Ordinal));
+        askingAgain.Should().Throw<FitnessKitException>().WithMessage($"{orders}: replaced by another build of Shop.Orders while it was inspected*");
+    }
+
+    [Fact]
     public void Filling_an_empty_cache_answers_as_a_fresh_load_and_leaves_the_model_whole_read_again_when_asked()
     {
         // Given the answer and model of a load without a cache
