@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FitnessKit.ContextMapping;
 using FitnessKit.Coupling;
 using FitnessKit.Model;
@@ -32,23 +31,33 @@ internal static class DependencyRetention
             .Concat(model.Contexts.SelectMany(c => c.Assemblies).Select(a => a.Name))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var detection = model.Map.Persistence;
-        // What a target says whoever uses it is worked out once for the check, on whichever thread meets it first; only whether it is in the user's own assembly is asked per assembly.
-        // Sized, like the owners of targets, so that it seldom grows while both threads add to it.
-        var targets = new ConcurrentDictionary<TypeName, Target>(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: model.TargetTableSize);
-        // One delegate for the check: a local function handed to GetOrAdd would be a new delegate at every call.
-        Func<TypeName, Target> read = name => new(
-            judged.Contains(name.Assembly),
-            RepositoryEvidence.IsDataAccess(name) || MessageConventions.IsHttpClient(name) || MessageConventions.IsRefitVerb(name),
-            model.ContextOf(name));
         return assembly =>
         {
-            // Looked up in the check's table each time, which a read does without a lock: a table of the assembly's own
-            // (the answers differ by assembly only in whether the target is in it) was 5 MB of the 25 decoding allocated
-            // on the framework map, made again for every assembly.
-            (bool Kept, BoundedContext? Context) Judge(TypeName name)
+            // Whether a dependency on a type of an assembly is kept for being in one the check judges, other than this
+            // one: asked by the string of the target's assembly name, of which decoding one assembly meets a handful.
+            var byAssembly = new Dictionary<string, bool>(ReferenceEqualityComparer.Instance);
+            bool KeptFor(string target)
             {
-                var target = targets.TryGetValue(name, out var known) ? known : targets.GetOrAdd(name, read);
-                return ((target.Judged && !string.Equals(name.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase)) || target.Kept, target.Context);
+                if (!byAssembly.TryGetValue(target, out var kept))
+                {
+                    byAssembly[target] = kept = judged.Contains(target) && !string.Equals(target, assembly.Name, StringComparison.OrdinalIgnoreCase);
+                }
+
+                return kept;
+            }
+
+            // Kept if it leaves the assembly for one the check judges, or whoever uses it (a data-access library, an
+            // HTTP client), or if it leaves the type's context for another.
+            bool Judge(TypeName name, BoundedContext? home)
+            {
+                var byName = name.KeptByName;
+                if (byName == 0)
+                {
+                    // Two threads may work it out at once: both write the same answer.
+                    name.KeptByName = byName = RepositoryEvidence.IsDataAccess(name) || MessageConventions.IsHttpClient(name) || MessageConventions.IsRefitVerb(name) ? (byte)1 : (byte)2;
+                }
+
+                return byName == 1 || KeptFor(name.Assembly) || (model.ContextOf(name) is { } context && context != home);
             }
 
             // What a type keeps depends on its context and on whether it is a contract: the types of an assembly share a
@@ -67,8 +76,7 @@ internal static class DependencyRetention
                         return true;
                     }
 
-                    var verdict = Judge(target);
-                    return verdict.Kept || (verdict.Context is not null && verdict.Context != home);
+                    return Judge(target, home);
                 };
             }
 
@@ -116,7 +124,4 @@ internal static class DependencyRetention
             MessageConventions.IsOfferedMethod));
         return type => model.ContextOf(type) is { } home ? byHome[home] : null;
     }
-
-    /// <summary>What a dependency's target says: in an assembly the check judges (kept when used from another assembly), kept whoever uses it (a data-access library, an HTTP client), and its context (kept when used from outside it).</summary>
-    private readonly record struct Target(bool Judged, bool Kept, BoundedContext? Context);
 }
