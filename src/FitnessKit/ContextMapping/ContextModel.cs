@@ -10,8 +10,15 @@ public sealed class ContextModel
     private readonly Dictionary<InspectedType, BoundedContext> _typeOwners;
     private readonly ConcurrentDictionary<string, BoundedContext?> _assemblyOwners = new(StringComparer.OrdinalIgnoreCase);
     // Asked for every dependency target while assemblies are decoded in parallel, with a lock per few buckets: sized for
-    // the contexts' types, so that it seldom grows (growing takes every lock and makes every entry again).
-    private readonly ConcurrentDictionary<TypeName, BoundedContext?> _targetOwners;
+    // the contexts' types, so that it seldom grows (growing takes every lock and makes every entry again). Only for a
+    // map with namespace patterns (or with the shortcuts off).
+    private readonly ConcurrentDictionary<TypeName, BoundedContext?>? _targetOwners;
+    // In a map without namespace patterns a name's context is its assembly's (FindContextOf's answer then), asked by the
+    // very string the name holds: decoding meets a few of those for each assembly it reads, where a table by name held
+    // an entry for every name met (211,000, 12 MB, at 3,000 assemblies).
+    private readonly ConcurrentDictionary<string, BoundedContext?> _ownersByAssemblyString = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<string, BoundedContext?> _assemblyOwner;
+    private readonly Func<string, BoundedContext?> _assemblyPatternOwner;
     private readonly HashSet<string> _assemblyLevelOwned;
     private readonly PatternIndex<BoundedContext> _byAssembly = new(ignoreCase: true);
     private readonly PatternIndex<BoundedContext> _byNamespace = new(ignoreCase: false);
@@ -24,17 +31,14 @@ public sealed class ContextModel
     /// <summary>Gets how the check over this model reads the types' dependencies: all of them, or what it kept of them (<see cref="DependencyView"/>).</summary>
     internal DependencyView View { get; set; } = DependencyView.All;
 
-    /// <summary>Gets the size a table of dependency targets starts at, so that it seldom grows while a check decodes: one entry per type of the contexts, at least 16,384.</summary>
-    internal int TargetTableSize { get; }
-
     internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, Dictionary<InspectedType, BoundedContext> typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedAssembly> unownedAssemblies, Func<InspectedType, bool> isUnowned)
     {
         Map = map;
         CodeBase = codeBase;
         Contexts = contexts;
         _typeOwners = typeOwners;
-        TargetTableSize = Math.Max(1 << 14, typeOwners.Count);
-        _targetOwners = new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: TargetTableSize);
+        _assemblyOwner = AssemblyOwner;
+        _assemblyPatternOwner = name => _byAssembly.ValuesOf(name).FirstOrDefault();
         _assemblyLevelOwned = assemblyLevelOwned;
         SharedKernelAssemblies = sharedKernel;
         // Read only if asked for: the assemblies in no context are mostly packages and the runtime.
@@ -54,6 +58,11 @@ public sealed class ContextModel
             {
                 _byNamespace.Add(pattern, context);
             }
+        }
+
+        if (!_byNamespace.IsEmpty || !Shortcuts.Taken)
+        {
+            _targetOwners = new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: Math.Max(1 << 14, typeOwners.Count));
         }
     }
 
@@ -106,8 +115,15 @@ public sealed class ContextModel
     {
         ArgumentNullException.ThrowIfNull(type);
         // Asked for nearly every dependency by every rule: a known target is looked up without making a delegate.
+        if (_targetOwners is null)
+        {
+            return _ownersByAssemblyString.TryGetValue(type.Assembly, out var byAssembly) ? byAssembly : _ownersByAssemblyString.GetOrAdd(type.Assembly, _assemblyOwner);
+        }
+
         return _targetOwners.TryGetValue(type, out var owner) ? owner : _targetOwners.GetOrAdd(type, _findContextOf ??= FindContextOf);
     }
+
+    private BoundedContext? AssemblyOwner(string assembly) => _assemblyOwners.GetOrAdd(assembly, _assemblyPatternOwner);
 
     private BoundedContext? FindContextOf(TypeName type)
     {
@@ -120,7 +136,7 @@ public sealed class ContextModel
             return ContextOf(inspected);
         }
 
-        var byAssembly = _assemblyOwners.GetOrAdd(type.Assembly, name => _byAssembly.ValuesOf(name).FirstOrDefault());
+        var byAssembly = AssemblyOwner(type.Assembly);
         if (byAssembly is not null || _assemblyLevelOwned.Contains(type.Assembly) || IsSharedKernel(type))
         {
             return byAssembly;
