@@ -112,39 +112,34 @@ internal static class AssemblyFileReader
     /// <exception cref="FitnessKitException">The file cannot be read, is damaged, or is another build than the one loaded.</exception>
     public static IAssemblyDecoder Reopen(InspectedAssembly assembly, TypeNameTable table, ModelCache? cache)
     {
-        PEReader? pe = OpenAgain(assembly, out var metadata);
+        var pe = OpenAgain(assembly, out var metadata);
         try
         {
-            var decoder = new PeAssemblyDecoder(pe, metadata, new MetadataNames(metadata, table, assembly.Name), table, assembly.Path) { Decoded = cache is null ? null : cache.Write, Assembly = assembly };
-            var byToken = new Dictionary<int, InspectedType>(assembly.Types.Count);
-            foreach (var type in assembly.Types)
+            return Reading(assembly.Path, () =>
             {
-                byToken[type.Token] = type;
-            }
-
-            foreach (var family in GroupByOwner(metadata))
-            {
-                if (byToken.TryGetValue(MetadataTokens.GetToken(family.Owner), out var type))
+                var decoder = new PeAssemblyDecoder(pe, metadata, new MetadataNames(metadata, table, assembly.Name), table, assembly.Path) { Decoded = cache is null ? null : cache.Write, Assembly = assembly };
+                var byToken = new Dictionary<int, InspectedType>(assembly.Types.Count);
+                foreach (var type in assembly.Types)
                 {
-                    decoder.Add(type, family);
+                    byToken[type.Token] = type;
                 }
-            }
 
-            decoder.Publish();
-            pe = null;
-            return decoder;
+                foreach (var family in GroupByOwner(metadata))
+                {
+                    if (byToken.TryGetValue(MetadataTokens.GetToken(family.Owner), out var type))
+                    {
+                        decoder.Add(type, family);
+                    }
+                }
+
+                decoder.Publish();
+                return decoder;
+            });
         }
-        catch (Exception exception) when (IsDamage(exception))
+        catch
         {
-            throw Unreadable(assembly.Path, exception);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw CannotRead(assembly.Path, exception);
-        }
-        finally
-        {
-            pe?.Dispose();
+            pe.Dispose();
+            throw;
         }
     }
 
@@ -152,32 +147,43 @@ internal static class AssemblyFileReader
     /// <exception cref="FitnessKitException">The file cannot be read, is damaged, or is another build than the one loaded.</exception>
     internal static PEReader OpenAgain(InspectedAssembly assembly, out MetadataReader metadata)
     {
-        PEReader? pe = null;
+        var pe = Reading(assembly.Path, () => new PEReader(OpenForHeaders(assembly.Path)));
         try
         {
-            pe = new PEReader(OpenForHeaders(assembly.Path));
-            metadata = RepeatedNames.ReaderOf(pe);
-            if (metadata.GetGuid(metadata.GetModuleDefinition().Mvid) != assembly.Mvid)
+            metadata = Reading(assembly.Path, () =>
             {
-                throw new FitnessKitException($"{assembly.Path}: replaced by another build of {assembly.Name} while it was inspected. Run again once the build is done.");
-            }
+                var reread = RepeatedNames.ReaderOf(pe);
+                if (reread.GetGuid(reread.GetModuleDefinition().Mvid) != assembly.Mvid)
+                {
+                    throw new FitnessKitException($"{assembly.Path}: replaced by another build of {assembly.Name} while it was inspected. Run again once the build is done.");
+                }
 
-            MetadataIntegrity.Check(metadata);
-            var opened = pe;
-            pe = null;
-            return opened;
+                MetadataIntegrity.Check(reread);
+                return reread;
+            });
+            return pe;
+        }
+        catch
+        {
+            pe.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads from an assembly's file, damage and a failure to read turned into the one message for each, naming the file.</summary>
+    private static T Reading<T>(string path, Func<T> read)
+    {
+        try
+        {
+            return read();
         }
         catch (Exception exception) when (IsDamage(exception))
         {
-            throw Unreadable(assembly.Path, exception);
+            throw Unreadable(path, exception);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw CannotRead(assembly.Path, exception);
-        }
-        finally
-        {
-            pe?.Dispose();
+            throw CannotRead(path, exception);
         }
     }
 
