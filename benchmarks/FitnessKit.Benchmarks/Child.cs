@@ -25,7 +25,7 @@ internal static class Child
             "netarchtest" => new NetArchTestEngine(),
             "rules" => new RuleCatalogEngine(Corpora.ConfigFor(corpus)),
             "rules-warm" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), CacheFor(engineId, corpus)),
-            "rules-nopgo" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), name: "FitnessKit rule catalog (tiered PGO off, as the CLI runs)"),
+            "rules-pgo" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), name: "FitnessKit rule catalog (tiered PGO on, the runtime's default)"),
             "rules-fill" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), EmptyCacheFor(engineId, corpus), "FitnessKit rule catalog (first run, filling an empty cache)"),
             "cli-check" => new CliEngine("check", Corpora.ConfigFor(corpus)),
             "cli-check-warm" => new CliEngine("check", Corpora.ConfigFor(corpus), cacheFolder: CacheFor(engineId, corpus)),

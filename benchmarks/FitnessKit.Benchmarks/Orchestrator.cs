@@ -56,7 +56,7 @@ internal static class Orchestrator
         // One untimed run of each warm engine fills the cache that its timed runs read.
         Measure(["fitnesskit-warm", "fitnesskit-model-warm", "rules-warm", "cli-check-warm"], "framework", 1);
         string[] frameworkEngines = ["floor", "fullscan", "fitnesskit", "fitnesskit-warm", "fitnesskit-fill", "fitnesskit-model", "fitnesskit-model-warm", "mvid",
-            "rules", "rules-nopgo", "rules-warm", "rules-fill", "cli-check", "cli-check-warm", "cli-report", .. options.Peers ? new[] { "netarchtest", "archunit" } : []];
+            "rules", "rules-pgo", "rules-warm", "rules-fill", "cli-check", "cli-check-warm", "cli-report", .. options.Peers ? new[] { "netarchtest", "archunit" } : []];
         results.AddRange(Measure(frameworkEngines, "framework", options.Runs));
 
         // The command, cold and warm, on the largest synthetic size too: what a warm check costs where reading is the cost.
@@ -67,7 +67,7 @@ internal static class Orchestrator
             var peers = options.Peers && corpora[corpus] <= BenchmarkOptions.PeersUpToMegabytes;
             string[] command = size == largestSize ? ["cli-check", "cli-check-warm"] : [];
             Measure(["rules-warm", .. command.Skip(1)], corpus, 1);
-            string[] engines = ["floor", "fullscan", "fitnesskit", "rules", "rules-nopgo", "rules-warm", "rules-fill", .. command, .. peers ? new[] { "netarchtest", "archunit" } : []];
+            string[] engines = ["floor", "fullscan", "fitnesskit", "rules", "rules-pgo", "rules-warm", "rules-fill", .. command, .. peers ? new[] { "netarchtest", "archunit" } : []];
             results.AddRange(Measure(engines, corpus, options.Runs));
         }
 
@@ -183,10 +183,12 @@ internal static class Orchestrator
         var self = typeof(Orchestrator).Assembly.Location;
         var watch = Stopwatch.StartNew();
         var start = new ProcessStartInfo("dotnet", [self, "child", engine, corpus]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (engine.EndsWith("-nopgo", StringComparison.Ordinal))
+        if (engine.StartsWith("fitnesskit", StringComparison.Ordinal) || engine.StartsWith("rules", StringComparison.Ordinal))
         {
-            // As the CLI runs: this program has the runtime's default, as a test project has it.
-            start.Environment["DOTNET_TieredPGO"] = "0";
+            // FitnessKit in process runs as a test project that references its test packages runs, and as the CLI
+            // runs: with tiered PGO off (build/FitnessKit.TestProject.props), unless the row is the runtime's default.
+            // The floors and the peers keep the default, as programs and test projects of their own have it.
+            start.Environment["DOTNET_TieredPGO"] = engine.EndsWith("-pgo", StringComparison.Ordinal) ? "1" : "0";
         }
 
         using var process = Process.Start(start)!;

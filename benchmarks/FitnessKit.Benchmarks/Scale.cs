@@ -43,6 +43,15 @@ internal static class Scale
         var drift = (largest.Inner / largest.Megabytes) / (smallest.Inner / smallest.Megabytes);
         say($"- {(drift is >= 0.8 and <= 1.2 ? "MET" : "NOT MET")}: the rule catalog's cost per MB of IL constant within 20% from {Size(smallest)} to {Size(largest)} "
             + $"(measured {largest.Inner / largest.Megabytes:0.000} s/MB against {smallest.Inner / smallest.Megabytes:0.000}: {drift.ToString("0.00", Invariant)}x).");
+        if (catalog.Count >= 3)
+        {
+            // What each MB adds, start-up set aside: the first step against the last.
+            double Step(Measured a, Measured b) => (b.Inner - a.Inner) / (b.Megabytes - a.Megabytes);
+            var (first, last) = (Step(catalog[0], catalog[1]), Step(catalog[^2], catalog[^1]));
+            say($"- Not a target: the rule catalog's cost per MB of IL added, start-up set aside: {first:0.000} s/MB from {Size(catalog[0])} to {Size(catalog[1])}, "
+                + $"{last:0.000} from {Size(catalog[^2])} to {Size(catalog[^1])} ({(last / first).ToString("0.00", Invariant)}x).");
+        }
+
         say($"Peak memory of the rule catalog: {string.Join(", ", catalog.Select(p => $"{Size(p)} {p.Peak:0} MB"))}. From {Size(smallest)} to {Size(largest)} the corpus grew "
             + $"{Times(largest.Result.Bytes, smallest.Result.Bytes)} ({smallest.Megabytes:0.0} to {largest.Megabytes:0.0} MB of IL), its largest assembly "
             + $"{Times(largest.Result.LargestBytes, smallest.Result.LargestBytes)} ({smallest.Result.LargestBytes / 1024.0:0} to {largest.Result.LargestBytes / 1024.0:0} KB), "

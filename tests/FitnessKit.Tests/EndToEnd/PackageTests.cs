@@ -158,6 +158,8 @@ public sealed partial class PackageTests(PackageTests.PackedFeed feed, ITestOutp
 
         public XDocument Nuspec => XDocument.Parse(Read(Entries.Single(e => e.EndsWith(".nuspec", StringComparison.Ordinal))));
 
+        public string Version => Nuspec.Descendants().Single(Named("version")).Value;
+
         public string Read(string entry)
         {
             using var zip = ZipFile.OpenRead(file);
