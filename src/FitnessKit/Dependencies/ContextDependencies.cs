@@ -54,9 +54,16 @@ internal sealed class ContextDependencies
     /// <summary>Computes the dependencies of a resolved model.</summary>
     /// <param name="model">The contexts and their code.</param>
     /// <param name="tables">The tables, for the data dependencies; <see langword="null"/> for code dependencies only.</param>
-    public static ContextDependencies Build(ContextModel model, TableCatalog? tables)
+    public static ContextDependencies Build(ContextModel model, TableCatalog? tables) => Build(model, tables, ContextCoupling.Read(model));
+
+    /// <summary>Computes the dependencies of a resolved model whose coupling was read already.</summary>
+    /// <param name="model">The contexts and their code.</param>
+    /// <param name="tables">The tables, for the data dependencies; <see langword="null"/> for code dependencies only.</param>
+    /// <param name="coupling">How each context uses each other one, read from the same model.</param>
+    public static ContextDependencies Build(ContextModel model, TableCatalog? tables, ContextCoupling coupling)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(coupling);
         // By source, then target: a table keyed by tuples is generic code compiled at every start.
         var found = new Dictionary<BoundedContext, Dictionary<BoundedContext, ContextDependency>>();
         var all = new List<ContextDependency>();
@@ -122,7 +129,6 @@ internal sealed class ContextDependencies
         var order = model.ContextOrder();
         all.Sort((a, b) => order[a.From] != order[b.From] ? order[a.From].CompareTo(order[b.From]) : order[a.To].CompareTo(order[b.To]));
         var groups = StronglyConnected.Groups(model.Contexts.Select(c => c.Name).ToList(), all.Select(d => (d.From, d.To)).ToList());
-        var coupling = ContextCoupling.Read(model);
         foreach (var dependency in all)
         {
             dependency.Styles = coupling.Between(dependency.From, dependency.To);

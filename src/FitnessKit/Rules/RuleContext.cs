@@ -1,4 +1,5 @@
 using FitnessKit.ContextMapping;
+using FitnessKit.Coupling;
 using FitnessKit.Dependencies;
 using FitnessKit.Inspection;
 using FitnessKit.Persistence;
@@ -11,6 +12,7 @@ public sealed class RuleContext
 {
     private readonly Lazy<PersistenceCatalog> _persistence;
     private readonly Lazy<TableCatalog> _tables;
+    private readonly Lazy<ContextCoupling> _coupling;
     private readonly Lazy<ContextDependencies> _dependencies;
 
     /// <summary>Initializes a new instance.</summary>
@@ -20,7 +22,13 @@ public sealed class RuleContext
         Model = model ?? throw new ArgumentNullException(nameof(model));
         _persistence = new Lazy<PersistenceCatalog>(() => PersistenceCatalog.Build(model.CodeBase, model.Map.Persistence, model.View));
         _tables = new Lazy<TableCatalog>(() => TableCatalog.Build(model, Persistence));
-        _dependencies = new Lazy<ContextDependencies>(() => ContextDependencies.Build(model, Tables));
+        _coupling = new Lazy<ContextCoupling>(() => ContextCoupling.Read(model));
+        // The coupling first: a rule that reads only the coupling (FK012) can start while the rest is built.
+        _dependencies = new Lazy<ContextDependencies>(() =>
+        {
+            var coupling = Coupling;
+            return ContextDependencies.Build(model, Tables, coupling);
+        });
     }
 
     /// <summary>Gets the resolved contexts.</summary>
@@ -35,6 +43,9 @@ public sealed class RuleContext
     /// <summary>Gets the tables of the code base: what each context maps, what its SQL reads and writes, and who owns each table. Read on first use.</summary>
     public TableCatalog Tables => _tables.Value;
 
+    /// <summary>Gets how each context uses each other one, and every synchronous query among them: the larger part of <see cref="Dependencies"/>, built first. Computed on first use.</summary>
+    internal ContextCoupling Coupling => _coupling.Value;
+
     /// <summary>Gets which context depends on which, through code and through data (so the tables are read too), and the groups of contexts in cycles. Computed on first use.</summary>
     internal ContextDependencies Dependencies => _dependencies.Value;
 
@@ -46,6 +57,9 @@ public sealed class RuleContext
 
     /// <summary>Gets a value indicating whether the dependencies between contexts were computed, so that reports draw them without computing them again.</summary>
     internal bool HasDependencies => _dependencies.IsValueCreated;
+
+    /// <summary>Gets a value indicating whether the coupling between contexts was read (with or without the rest of the dependencies).</summary>
+    internal bool HasCoupling => _coupling.IsValueCreated;
 
     /// <summary>Gets a value indicating whether the persistence types were recognised, so that reports say what could not be decided.</summary>
     internal bool HasPersistence => _persistence.IsValueCreated;

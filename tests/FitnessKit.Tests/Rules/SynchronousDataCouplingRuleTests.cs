@@ -185,4 +185,27 @@ public sealed class SynchronousDataCouplingRuleTests
             Approvals.Verify(text, "FK012-messages");
         }
     }
+
+    public sealed class Alone
+    {
+        [Fact]
+        public void Checked_alone_leaves_the_report_the_dependencies_and_tables_a_check_of_every_rule_gives()
+        {
+            // Given a scenario in which Shipping queries Orders through its contracts, and FK012, which reads only how
+            // the contexts use each other
+            var map = CouplingScenarios.Map(Named("ContractQuery").Namespace);
+            var rule = RuleCatalog.All.Single(r => r.Descriptor.Id == "FK012");
+
+            // When it is checked alone, and with every rule
+            var alone = FitnessCheck.Evaluate(Code.Value, map, [rule]);
+            var all = FitnessCheck.Evaluate(Code.Value, map);
+
+            // Then its report reads the tables and draws the same dependencies between contexts, data included
+            alone.Violations.Should().NotBeEmpty().And.OnlyContain(v => v.Rule.Id == "FK012");
+            alone.Tables.Should().NotBeNull();
+            alone.Dependencies.HasData.Should().BeTrue();
+            alone.Dependencies.All.Select(d => (d.From, d.To, d.Uses, d.DataUses, d.Styles)).Should()
+                .Equal(all.Dependencies.All.Select(d => (d.From, d.To, d.Uses, d.DataUses, d.Styles)));
+        }
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class SynchronousDataCouplingRule : IFitnessRule, IReadsContextD
 
     public IEnumerable<Violation> Evaluate(RuleContext context)
     {
-        var coupling = context.Dependencies.Coupling;
+        var coupling = context.Coupling;
         foreach (var query in coupling.Queries.Where(q => q.ThroughContracts))
         {
             var location = context.CodeBase.Locate(query.AssemblyPath, query.Anchor)
