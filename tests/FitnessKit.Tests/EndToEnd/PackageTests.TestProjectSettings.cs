@@ -95,6 +95,7 @@ public sealed partial class PackageTests
               <PropertyGroup>
                 <TargetFramework>net8.0</TargetFramework>
                 <OutputType>Exe</OutputType>
+                <UseAppHost>false</UseAppHost>
                 <RestorePackagesPath>{Path.Combine(folder, "packages")}</RestorePackagesPath>
                 <RestoreFallbackFolders>{machinePackages}</RestoreFallbackFolders>
                 {setting}
