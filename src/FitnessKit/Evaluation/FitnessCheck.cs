@@ -41,9 +41,8 @@ public static class FitnessCheck
             violations.AddRange(found[i].Select(v => v with { Severity = v.Severity < rule.Descriptor.DefaultSeverity && v.Severity < severity ? v.Severity : severity }));
         }
 
-        // A rule that read only the coupling (FK012) leaves the rest of the dependencies unbuilt: they are built here, tables
-        // and all, as when that rule read them, so that the report says and draws the same.
-        var dependencies = context.HasDependencies || context.HasCoupling ? context.Dependencies : null;
+        // Before the tables are asked for: finishing the dependencies that FK012 alone began reads them.
+        var dependencies = context.DependenciesRead;
         return new FitnessReport(model, [.. selected.Select(r => r.Descriptor)], InKeyOrder(violations), tables: context.HasTables ? context.Tables : null, persistence: context.HasPersistence ? context.Persistence : null, dependencies: dependencies);
     }
 

@@ -55,11 +55,12 @@ public sealed class RuleContext
     /// <summary>Gets a value indicating whether the tables were read, so that reports show them only when a rule needed them.</summary>
     internal bool HasTables => _tables.IsValueCreated;
 
-    /// <summary>Gets a value indicating whether the dependencies between contexts were computed, so that reports draw them without computing them again.</summary>
-    internal bool HasDependencies => _dependencies.IsValueCreated;
-
-    /// <summary>Gets a value indicating whether the coupling between contexts was read (with or without the rest of the dependencies).</summary>
-    internal bool HasCoupling => _coupling.IsValueCreated;
+    /// <summary>
+    /// Gets the dependencies between contexts if a rule read them, or their coupling alone (FK012), so that reports draw
+    /// them without computing them again: the rest is built now, tables and all, as when the rule read them all.
+    /// <see langword="null"/> when no rule read either.
+    /// </summary>
+    internal ContextDependencies? DependenciesRead => _dependencies.IsValueCreated || _coupling.IsValueCreated ? Dependencies : null;
 
     /// <summary>Gets a value indicating whether the persistence types were recognised, so that reports say what could not be decided.</summary>
     internal bool HasPersistence => _persistence.IsValueCreated;

@@ -13,7 +13,7 @@ namespace FitnessKit.Tests.EndToEnd;
 public sealed partial class PackageTests
 {
     /// <summary>The packages a test project references; the engine and the tool are not among them.</summary>
-    public static TheoryData<string> TestPackageIds => ["FitnessKit.Xunit", "FitnessKit.FluentAssertions", "FitnessKit.ArchUnitNET", "FitnessKit.NetArchTest"];
+    public static TheoryData<string> TestPackageIds => [.. LibraryIds.Where(id => id != "FitnessKit.Core")];
 
     [Theory]
     [MemberData(nameof(TestPackageIds))]
