@@ -165,14 +165,16 @@ public sealed partial class CodeBase
         var skipped = toRead.Select((file, i) => reasonsToSkip[i] is { } reason ? new SkippedFile(file.Path, reason) : null).OfType<SkippedFile>().ToList();
         new AssemblyOrigins().Classify(read.OfType<InspectedAssembly>());
 
-        // The system's own code is read now, so that damage in it is an error whatever a check asks; the type headers of
-        // packages and of the runtime are read when something asks for them (the long way, now).
+        // The system's own code is read now, so that damage in it is an error whatever a check asks, and its files are
+        // closed until decoding opens them again; the type headers of packages and of the runtime are read when
+        // something asks for them (the long way, now).
         var readNow = read.OfType<InspectedAssembly>().Where(a => (a.IsFirstParty || !Shortcuts.Taken) && !a.TypesRead).ToList();
         Parallel.ForEach(readNow, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, assembly =>
         {
             try
             {
                 _ = assembly.Types;
+                assembly.Park();
             }
             catch (FitnessKitException exception)
             {

@@ -121,6 +121,18 @@ internal sealed class CachedModel : IAssemblyDecoder
         return assembly;
     }
 
+    /// <summary>
+    /// The cache file's bytes stay, within what the cache may hold (<see cref="ModelCache"/>); an assembly file opened
+    /// for details the cache file lacks is closed until they are read.
+    /// </summary>
+    public void Park()
+    {
+        lock (_gate)
+        {
+            _fileDecoder?.Park();
+        }
+    }
+
     /// <summary>Lets the file's bytes go without reading the details.</summary>
     public void Release()
     {

@@ -45,6 +45,21 @@ internal sealed class MetadataNames
         _namespaces = new Dictionary<int, string>(read._namespaces);
     }
 
+    private MetadataNames(MetadataNames read, MetadataReader metadata)
+    {
+        _metadata = metadata;
+        _table = read._table;
+        AssemblyName = read.AssemblyName;
+        _definitions = read._definitions;
+        _references = read._references;
+        _specifications = read._specifications;
+        _assemblyReferences = read._assemblyReferences;
+        _namespaces = read._namespaces;
+    }
+
+    /// <summary>The names read so far, for the same build's file opened again.</summary>
+    public MetadataNames Rebind(MetadataReader metadata) => new(this, metadata);
+
     /// <summary>
     /// Names for decoding the assembly, with names first met interned in <paramref name="table"/>: those read so far
     /// (the type headers') are handed out as they are, from young copies of these tables (see <see cref="PeAssemblyDecoder"/>).

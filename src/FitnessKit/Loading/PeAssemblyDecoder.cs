@@ -6,9 +6,10 @@ namespace FitnessKit.Loading;
 
 /// <summary>
 /// Decodes the members and method bodies of one assembly's types from its file, the first time they are asked for,
-/// then releases the file. Until then the file stays open, memory-mapped, so that loading a large folder reads only
-/// the type headers that every rule needs; a question that reads the file without decoding it closes it after, and
-/// the file is opened again if anything reads it later.
+/// then releases the file. The file is open, memory-mapped, only while something reads it: its type headers, read
+/// on first use so that loading a large folder reads only those the rules need (<see cref="DeferredTypeHeaders"/>),
+/// then its code; in between it is closed (<see cref="Park"/>), as it is after a question that reads it without
+/// decoding it, and opened again, checked to be the same build, when something reads it later.
 /// </summary>
 internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, MetadataNames names, TypeNameTable table, string path) : IAssemblyDecoder
 {
@@ -17,6 +18,9 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     private PEReader? _pe = pe;
     private MetadataReader? _metadata = metadata;
     private bool _parked;
+
+    // The names read with the type headers, kept while the file is parked between loading and decoding.
+    private MetadataNames? _keptNames;
 
     // The names the type headers were read with, and the scanner made from them when the assembly is first decoded
     // (see Scanner): both dropped with the file, as every type keeps this decoder.
@@ -83,6 +87,14 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
         lock (_gate)
         {
             return _pe is null ? throw new ObjectDisposedException(path, "The assembly's file was released before its types were read.") : read();
+        }
+    }
+
+    public void Park()
+    {
+        lock (_gate)
+        {
+            ParkFile(keepNames: true);
         }
     }
 
@@ -158,7 +170,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
                 // (about twice the file's size) for as long as the code base lives, for every assembly asked about.
                 _scanner?.Release();
                 _scanner = null;
-                ParkFile();
+                ParkFile(keepNames: false);
             }
         }
     }
@@ -265,7 +277,8 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
                 throw;
             }
 
-            _names = new MetadataNames(_metadata!, table, assembly.Name);
+            _names = _keptNames?.Rebind(_metadata!) ?? new MetadataNames(_metadata!, table, assembly.Name);
+            _keptNames = null;
         }
 
         return _pe is not null;
@@ -274,12 +287,15 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     /// <summary>
     /// Closes the file of an assembly whose types are read but not decoded, until something reads it again (<see cref="HasFile"/>):
     /// a question reads each assembly once, and its pages, mapped, would otherwise stay in the process's memory for as
-    /// long as the code base lives (277 MB of the 449 a question over 3,000 assemblies peaked at). Called under the lock.
+    /// long as the code base lives (277 MB of the 449 a question over 3,000 assemblies peaked at). The names read from
+    /// the file are kept when <paramref name="keepNames"/> says so, for a decoding that follows, rather than read again.
+    /// Called under the lock.
     /// </summary>
-    private void ParkFile()
+    private void ParkFile(bool keepNames)
     {
         if (_pe is not null && _failure is null && Assembly is { TypesRead: true })
         {
+            _keptNames = keepNames ? _names : null;
             _pe.Dispose();
             _pe = null;
             _metadata = null;
@@ -292,6 +308,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     private void DropFile()
     {
         _parked = false;
+        _keptNames = null;
         _pe?.Dispose();
         _pe = null;
         _metadata = null;

@@ -23,6 +23,11 @@ internal sealed class RereadingDecoder(InspectedAssembly assembly, TypeNameTable
     public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match) =>
         _file.Value.TypesDependingOn(candidates, match);
 
+    /// <summary>Holds no file between readings.</summary>
+    public void Park()
+    {
+    }
+
     public void Release()
     {
         if (_file.IsValueCreated)

@@ -95,6 +95,18 @@ public sealed class InspectedAssembly
         }
     }
 
+    /// <summary>Closes the file of an assembly whose types are read, until its code is read (<see cref="IAssemblyDecoder.Park"/>).</summary>
+    internal void Park()
+    {
+        lock (_gate)
+        {
+            if (_types is { Count: > 0 })
+            {
+                _types[0].Decoder?.Park();
+            }
+        }
+    }
+
     private static List<string> NamespacesOf(IReadOnlyList<InspectedType> types)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -152,6 +152,38 @@ public sealed class DependencyRetentionTests
     }
 
     [Fact]
+    public void Holds_no_file_open_between_loading_and_the_check_and_finds_out_a_file_rebuilt_in_between()
+    {
+        // Given Shop.Broken's assemblies in a folder of their own, loaded, and the answer of a check of a fresh load
+        using var folder = new TemporaryFolder();
+        foreach (var file in Directory.GetFiles(ShopSample.Bin(ShopSample.Broken), "*.dll"))
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
+        }
+
+        var source = AssemblySource.Folder(folder.Path, "Shop.*.dll");
+        var fresh = FitnessCheck.Evaluate(CodeBase.Load(source), ShopSample.MapOf(ShopSample.Broken)).Violations.Select(v => v.Key).ToList();
+        var loaded = CodeBase.Load(source);
+        var alsoLoaded = CodeBase.Load(source);
+
+        // When Shop.Orders is replaced by another build (a new file moved over it, as a build writes) before the first is checked
+        var orders = Path.Combine(folder.Path, "Shop.Orders.dll");
+        var rebuilt = Path.Combine(folder.Path, "rebuilt.tmp");
+        File.Copy(Path.Combine(ShopSample.Bin(ShopSample.Good), "Shop.Orders.dll"), rebuilt);
+        File.Move(rebuilt, orders, overwrite: true);
+        var checking = () => FitnessCheck.Evaluate(loaded, ShopSample.MapOf(ShopSample.Broken));
+
+        // Then decoding opens the file again and says it changed (held open since loading, the file would still answer
+        // for the build that was replaced); and with the loaded build back, a second load, its files closed meanwhile
+        // and opened again, checks as a fresh load does
+        fresh.Should().NotBeEmpty();
+        checking.Should().Throw<FitnessKitException>().WithMessage($"{orders}: replaced by another build of Shop.Orders while it was inspected*");
+        File.Copy(Path.Combine(ShopSample.Bin(ShopSample.Broken), "Shop.Orders.dll"), rebuilt);
+        File.Move(rebuilt, orders, overwrite: true);
+        FitnessCheck.Evaluate(alsoLoaded, ShopSample.MapOf(ShopSample.Broken)).Violations.Select(v => v.Key).Should().Equal(fresh);
+    }
+
+    [Fact]
     public void Says_which_file_changed_when_a_dependency_it_let_go_is_asked_for_after_the_file_was_rebuilt()
     {
         using var folder = new TemporaryFolder();

@@ -37,23 +37,16 @@ internal sealed class SharedTableRule : IFitnessRule
                 var entityOwner = model.ContextOf(mapping.Entity);
                 if (others.Count > 0)
                 {
-                    yield return Violation(mapping, mapper.Name, table,
-                        $"{context.CodeBase.NameOf(mapping.DbContext)} of context {mapper.Name} maps {context.CodeBase.NameOf(mapping.Entity)} to table {table.Table} ({mapping.Evidence}), and {OtherMappers(others)} {(others.Count == 1 ? "maps" : "map")} it too: the table has {others.Count + 1} owners, so none of them can change it alone.",
-                        $"Let one context own {table.Table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events.",
-                        others[0]);
+                    yield return Violation(context, mapping, mapper.Name, table, others, entityOwner: null, others[0]);
                 }
                 else if (entityOwner is not null && entityOwner.Name != mapper.Name)
                 {
-                    yield return Violation(mapping, mapper.Name, table,
-                        $"{context.CodeBase.NameOf(mapping.DbContext)} of context {mapper.Name} maps {context.CodeBase.NameOf(mapping.Entity)}, an entity of context {entityOwner.Name}, to table {table.Table} ({mapping.Evidence}): {mapper.Name} stores {Phrases.Possessive(entityOwner.Name)} model, so every change to it is a change to {Phrases.Possessive(mapper.Name)} schema.",
-                        $"Map a type of {Phrases.Possessive(mapper.Name)} own in {context.CodeBase.NameOf(mapping.DbContext)}, holding only what {mapper.Name} needs, and fill it from {Phrases.Possessive(entityOwner.Name)} integration events.",
-                        entityOwner.Name);
+                    yield return Violation(context, mapping, mapper.Name, table, others, entityOwner.Name, entityOwner.Name);
                 }
             }
         }
     }
 
-    /// <summary>The other contexts that map a table: each by name when they are few; when many, how many and the first few, so that a table mapped by every module does not name them all in each of its violations.</summary>
     /// <summary>Mappings of one entity by one DbContext, whatever their evidence.</summary>
     private sealed class SameDbContextAndEntity : IEqualityComparer<TableMapping>
     {
@@ -77,9 +70,6 @@ internal sealed class SharedTableRule : IFitnessRule
         return places;
     }
 
-    private static string OtherMappers(IReadOnlyList<string> others) =>
-        others.Count <= 3 ? Phrases.And(others) : $"{Phrases.Count(others.Count, "other context")} ({Phrases.Some(others, 3)})";
-
     /// <summary>A list without one of its items; all of them when <paramref name="skipped"/> is negative.</summary>
     private sealed class AllBut(IReadOnlyList<string> items, int skipped) : IReadOnlyList<string>
     {
@@ -98,13 +88,10 @@ internal sealed class SharedTableRule : IFitnessRule
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
-    private static Violation Violation(TableMapping mapping, string mapper, TableOwnership table, string message, string fix, string target) => new()
+    private static Violation Violation(RuleContext context, TableMapping mapping, string mapper, TableOwnership table, IReadOnlyList<string> others, string? entityOwner, string target) =>
+        new(RuleCatalog.SharedTable, mapping.DbContext.Assembly, new MappingSentences(context.CodeBase, mapping, mapper, table.Table, others, entityOwner))
     {
-        Rule = RuleCatalog.SharedTable,
-        Message = message,
-        Fix = fix,
         SourceContext = mapper,
-        SourceAssembly = mapping.DbContext.Assembly,
         SourceType = mapping.DbContext.ReportedName,
         SourceMember = mapping.Entity.DisplayName,
         TargetContext = target,
