@@ -7,7 +7,7 @@ namespace FitnessKit.ContextMapping;
 /// <summary>A <see cref="ContextMap"/> matched against a <see cref="CodeBase"/>: which context owns each type, which types are contracts, what belongs to the shared kernel, and what belongs to no context.</summary>
 public sealed class ContextModel
 {
-    private readonly Dictionary<InspectedType, BoundedContext> _typeOwners;
+    private readonly TypeOwners _typeOwners;
     private readonly ConcurrentDictionary<string, BoundedContext?> _assemblyOwners = new(StringComparer.OrdinalIgnoreCase);
     // Asked for every dependency target while assemblies are decoded in parallel, with a lock per few buckets: sized for
     // the contexts' types, so that it seldom grows (growing takes every lock and makes every entry again). Only for a
@@ -31,7 +31,7 @@ public sealed class ContextModel
     /// <summary>Gets how the check over this model reads the types' dependencies: all of them, or what it kept of them (<see cref="DependencyView"/>).</summary>
     internal DependencyView View { get; set; } = DependencyView.All;
 
-    internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, Dictionary<InspectedType, BoundedContext> typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedAssembly> unownedAssemblies, Func<InspectedType, bool> isUnowned)
+    internal ContextModel(ContextMap map, CodeBase codeBase, IReadOnlyList<BoundedContext> contexts, TypeOwners typeOwners, HashSet<string> assemblyLevelOwned, IReadOnlyList<string> sharedKernel, IReadOnlyList<InspectedAssembly> unownedAssemblies, Func<InspectedType, bool> isUnowned)
     {
         Map = map;
         CodeBase = codeBase;
@@ -62,7 +62,7 @@ public sealed class ContextModel
 
         if (!_byNamespace.IsEmpty || !Shortcuts.Taken)
         {
-            _targetOwners = new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: Math.Max(1 << 14, typeOwners.Count));
+            _targetOwners = new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: Math.Max(1 << 14, contexts.Sum(c => c.Types.Count)));
         }
     }
 
@@ -106,7 +106,7 @@ public sealed class ContextModel
     /// <summary>Finds the context that owns an inspected type.</summary>
     /// <param name="type">An inspected type.</param>
     /// <returns>The context, or <see langword="null"/>.</returns>
-    public BoundedContext? ContextOf(InspectedType type) => _typeOwners.GetValueOrDefault(type);
+    public BoundedContext? ContextOf(InspectedType type) => _typeOwners.Of(type);
 
     /// <summary>Finds the context that owns a type by name, whether or not its assembly was inspected.</summary>
     /// <param name="type">A type name, such as a dependency's target.</param>
