@@ -124,6 +124,7 @@ internal static class AssemblyFileReader
                     byToken[type.Token] = type;
                 }
 
+                decoder.Expect(assembly.Types.Count);
                 foreach (var family in GroupByOwner(metadata))
                 {
                     if (byToken.TryGetValue(MetadataTokens.GetToken(family.Owner), out var type))
@@ -302,6 +303,7 @@ internal static class AssemblyFileReader
     internal static List<InspectedType> ReadHeaders(MetadataReader metadata, MetadataNames names, PeAssemblyDecoder decoder)
     {
         var owners = GroupByOwner(metadata);
+        decoder.Expect(owners.Count);
         var headers = new TypeHeaderReader(metadata, names);
         var types = new List<InspectedType>(owners.Count);
         foreach (var family in owners)
@@ -324,12 +326,18 @@ internal static class AssemblyFileReader
     /// <remarks>Collections here are keyed by row number, not by handle: those keyed by metadata handles are compiled at run time, on every start.</remarks>
     private static List<TypeFamily> GroupByOwner(MetadataReader metadata)
     {
-        Dictionary<int, List<int>>? generatedByOwner = null;
+        // By row: the owner of each generated type (0 when it has none), and how many generated types each owner has.
+        // Arrays rather than a list per owner: a table of lists was a fifth of what loading 3,000 assemblies allocated.
+        var rows = metadata.TypeDefinitions.Count;
+        int[]? ownerOf = null;
+        int[]? generatedCount = null;
+        var userTypes = 0;
         foreach (var handle in metadata.TypeDefinitions)
         {
             var definition = metadata.GetTypeDefinition(handle);
             if (!CompilerGeneratedNames.IsGeneratedType(metadata, definition))
             {
+                userTypes++;
                 continue;
             }
 
@@ -344,17 +352,30 @@ internal static class AssemblyFileReader
                 continue;
             }
 
-            generatedByOwner ??= new Dictionary<int, List<int>>();
+            ownerOf ??= new int[rows + 1];
+            generatedCount ??= new int[rows + 1];
             var ownerRow = MetadataTokens.GetRowNumber(owner);
-            if (!generatedByOwner.TryGetValue(ownerRow, out var list))
-            {
-                generatedByOwner[ownerRow] = list = new List<int>();
-            }
-
-            list.Add(MetadataTokens.GetRowNumber(handle));
+            ownerOf[MetadataTokens.GetRowNumber(handle)] = ownerRow;
+            generatedCount[ownerRow]++;
         }
 
-        var owners = new List<TypeFamily>(metadata.TypeDefinitions.Count);
+        // Each owner's generated types in row order: filled from the last row, each array from its end.
+        TypeDefinitionHandle[]?[]? generated = null;
+        if (ownerOf is not null && generatedCount is not null)
+        {
+            generated = new TypeDefinitionHandle[]?[rows + 1];
+            for (var row = rows; row >= 1; row--)
+            {
+                var ownerRow = ownerOf[row];
+                if (ownerRow != 0)
+                {
+                    var handles = generated[ownerRow] ??= new TypeDefinitionHandle[generatedCount[ownerRow]];
+                    handles[--generatedCount[ownerRow]] = MetadataTokens.TypeDefinitionHandle(row);
+                }
+            }
+        }
+
+        var owners = new List<TypeFamily>(userTypes);
         foreach (var handle in metadata.TypeDefinitions)
         {
             if (CompilerGeneratedNames.IsGeneratedType(metadata, metadata.GetTypeDefinition(handle)))
@@ -362,21 +383,9 @@ internal static class AssemblyFileReader
                 continue;
             }
 
-            var generated = generatedByOwner is not null && generatedByOwner.TryGetValue(MetadataTokens.GetRowNumber(handle), out var rows) ? Handles(rows) : [];
-            owners.Add(new TypeFamily(handle, generated));
+            owners.Add(new TypeFamily(handle, generated?[MetadataTokens.GetRowNumber(handle)] ?? []));
         }
 
         return owners;
-    }
-
-    private static TypeDefinitionHandle[] Handles(List<int> rows)
-    {
-        var handles = new TypeDefinitionHandle[rows.Count];
-        for (var i = 0; i < handles.Length; i++)
-        {
-            handles[i] = MetadataTokens.TypeDefinitionHandle(rows[i]);
-        }
-
-        return handles;
     }
 }

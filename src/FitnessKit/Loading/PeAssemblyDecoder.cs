@@ -54,6 +54,9 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     /// <summary>Called once the assembly is decoded, to write it to a persistent cache.</summary>
     public Action<InspectedAssembly>? Decoded { get; init; }
 
+    /// <summary>Makes room for the types to decode, as many as the assembly's type headers: a list grown type by type made each of its arrays again.</summary>
+    public void Expect(int count) => _work.EnsureCapacity(count);
+
     /// <summary>Takes a type to decode. It is handed this decoder by <see cref="Publish"/>, once every type of the assembly is taken.</summary>
     public void Add(InspectedType type, TypeFamily family)
     {
