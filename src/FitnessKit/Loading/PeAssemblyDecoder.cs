@@ -6,10 +6,11 @@ namespace FitnessKit.Loading;
 
 /// <summary>
 /// Decodes the members and method bodies of one assembly's types from its file, the first time they are asked for,
-/// then releases the file. The file is open, memory-mapped, only while something reads it: its type headers, read
-/// on first use so that loading a large folder reads only those the rules need (<see cref="DeferredTypeHeaders"/>),
-/// then its code; in between it is closed (<see cref="Park"/>), as it is after a question that reads it without
-/// decoding it, and opened again, checked to be the same build, when something reads it later.
+/// then releases the file. The file is open only while something reads it: its type headers, read on first use so
+/// that loading a large folder reads only those the rules need (<see cref="DeferredTypeHeaders"/>), then its code; in
+/// between it is closed (<see cref="Park"/>), as it is after a question that reads it without decoding it, and opened
+/// again, checked to be the same build, when something reads it later. Opened first, the file is memory-mapped; opened
+/// again, it is read whole (<see cref="AssemblyFileReader.OpenAgain"/>).
 /// </summary>
 internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, MetadataNames names, TypeNameTable table, string path) : IAssemblyDecoder
 {
