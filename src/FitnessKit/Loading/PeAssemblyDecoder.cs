@@ -20,11 +20,9 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     private MetadataReader? _metadata = metadata;
     private bool _parked;
 
-    // The names read with the type headers, kept while the file is parked between loading and decoding.
-    private MetadataNames? _keptNames;
-
     // The names the type headers were read with, and the scanner made from them when the assembly is first decoded
-    // (see Scanner): both dropped with the file, as every type keeps this decoder.
+    // (see Scanner): both dropped with the file, as every type keeps this decoder. The names stay while the file is
+    // parked between loading and decoding, and serve the file opened again.
     private MetadataNames? _names = names;
     private TypeScanner? _scanner;
     private Exception? _failure;
@@ -281,8 +279,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
                 throw;
             }
 
-            _names = _keptNames?.Rebind(_metadata!) ?? new MetadataNames(_metadata!, table, assembly.Name);
-            _keptNames = null;
+            _names = _names?.Rebind(_metadata!) ?? new MetadataNames(_metadata!, table, assembly.Name);
         }
 
         return _pe is not null;
@@ -299,12 +296,14 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     {
         if (_pe is not null && _failure is null && Assembly is { TypesRead: true })
         {
-            _keptNames = keepNames ? _names : null;
             _pe.Dispose();
             _pe = null;
             _metadata = null;
-            _names = null;
             _parked = true;
+            if (!keepNames)
+            {
+                _names = null;
+            }
         }
     }
 
@@ -312,7 +311,6 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     private void DropFile()
     {
         _parked = false;
-        _keptNames = null;
         _pe?.Dispose();
         _pe = null;
         _metadata = null;
