@@ -523,8 +523,17 @@ internal sealed class CachedModel : IAssemblyDecoder
         return uses;
     }
 
-    private TypeUse ReadUse(ref CacheReader reader, int depth) =>
-        depth < MaxNesting ? new(Name(ref reader), ReadUses(ref reader, depth + 1)) : throw new InvalidDataException("type uses nested too deeply");
+    private TypeUse ReadUse(ref CacheReader reader, int depth)
+    {
+        if (depth >= MaxNesting)
+        {
+            throw new InvalidDataException("type uses nested too deeply");
+        }
+
+        var name = Name(ref reader);
+        var arguments = ReadUses(ref reader, depth + 1);
+        return arguments.Length == 0 ? name.Use : new TypeUse(name, arguments);
+    }
 
     private static void SkipUses(ref CacheReader reader, int depth)
     {

@@ -115,9 +115,9 @@ internal sealed class MetadataNames
         switch (handle.Kind)
         {
             case HandleKind.TypeDefinition:
-                return new TypeUse(Of((TypeDefinitionHandle)handle), []);
+                return Of((TypeDefinitionHandle)handle).Use;
             case HandleKind.TypeReference:
-                return new TypeUse(Of((TypeReferenceHandle)handle), []);
+                return Of((TypeReferenceHandle)handle).Use;
             case HandleKind.TypeSpecification:
                 var blob = _metadata.GetBlobReader(_metadata.GetTypeSpecification((TypeSpecificationHandle)handle).Signature);
                 return SignatureWalker.ReadUse(ref blob, this);

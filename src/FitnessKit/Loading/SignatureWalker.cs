@@ -170,15 +170,15 @@ internal static class SignatureWalker
 
                 return generic is null ? null : generic with { Arguments = arguments };
             case SignatureTypeCode.GenericTypeParameter:
-                return new TypeUse(GenericParameters.OfType(blob.ReadCompressedInteger()), []);
+                return GenericParameters.OfType(blob.ReadCompressedInteger()).Use;
             case SignatureTypeCode.GenericMethodParameter:
-                return new TypeUse(GenericParameters.OfMethod(blob.ReadCompressedInteger()), []);
+                return GenericParameters.OfMethod(blob.ReadCompressedInteger()).Use;
             case SignatureTypeCode.FunctionPointer:
                 var ignored = new List<TypeName>();
                 CollectMethodSignature(ref blob, names, ignored, ignored);
                 return null;
             default:
-                return PrimitiveName(code) is { } primitive ? new TypeUse(names.Primitive(primitive), []) : null;
+                return PrimitiveName(code) is { } primitive ? names.Primitive(primitive).Use : null;
         }
     }
 

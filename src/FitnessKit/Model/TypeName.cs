@@ -14,6 +14,10 @@ public sealed class TypeName : IEquatable<TypeName>
     private string? _fullName;
     private string? _displayName;
 
+    // The use of this type with no generic arguments: most base types, interfaces and signature types are such, and
+    // every type of a check names one (System.Object as a base type alone, hundreds of thousands of times).
+    private TypeUse? _use;
+
     // What only a file-local type has: every type names one and a check holds hundreds of thousands, so most pay one
     // reference instead of three.
     private readonly FileLocalName? _fileLocal;
@@ -79,6 +83,9 @@ public sealed class TypeName : IEquatable<TypeName>
     /// name depends on where the file was built and is left out; the file keeps two file-local types of one name apart.
     /// </summary>
     public string ReportedName => _fileLocal is null ? FullName : _fileLocal.ReportedName ??= string.Concat(WrittenFullName, "@", _fileLocal.File);
+
+    /// <summary>Gets the use of this type with no generic arguments, one instance shared by all who use it so.</summary>
+    internal TypeUse Use => _use ??= new TypeUse(this, []);
 
     /// <summary>Gets the namespace-qualified name, such as <c>Shop.Orders.Order+Line</c>.</summary>
     public string FullName => _fullName ??= Namespace.Length == 0 ? Name : string.Concat(Namespace, ".", Name);

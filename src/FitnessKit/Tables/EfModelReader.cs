@@ -61,7 +61,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
     private List<(DataAssembly Assembly, TypeDefinitionHandle Type, TypeSubstitution Substitution)> BaseChain(TypeName dbContext)
     {
         var chain = new List<(DataAssembly, TypeDefinitionHandle, TypeSubstitution)>();
-        var current = new TypeUse(dbContext, []);
+        var current = dbContext.Use;
         for (var depth = 0; depth < 16 && current.Type.FullName != DbContextType; depth++)
         {
             if (assemblies.Find(current.Type) is not { } found)

@@ -122,7 +122,7 @@ internal sealed class MethodResolver
                 var specification = _metadata.GetMethodSpecification((MethodSpecificationHandle)handle);
                 var generic = Describe(specification.Method);
                 var arguments = specification.DecodeSignature(Types, null);
-                return generic is null ? null : generic with { MethodArguments = [.. arguments.Select(a => a ?? new TypeUse(GenericParameters.OfMethod(0), []))] };
+                return generic is null ? null : generic with { MethodArguments = [.. arguments.Select(a => a ?? GenericParameters.OfMethod(0).Use)] };
             default:
                 return null;
         }
@@ -138,7 +138,7 @@ internal sealed class MethodResolver
         var parameters = new TypeUse[count];
         for (var i = 0; i < count; i++)
         {
-            parameters[i] = new TypeUse(GenericParameters.OfType(i), []);
+            parameters[i] = GenericParameters.OfType(i).Use;
         }
 
         return parameters;

@@ -11,7 +11,7 @@ namespace FitnessKit.Loading.Il;
 internal sealed class TypeUseProvider(MetadataNames names) : ISignatureTypeProvider<TypeUse?, object?>
 {
     public TypeUse? GetPrimitiveType(PrimitiveTypeCode typeCode) =>
-        typeCode == PrimitiveTypeCode.Void ? null : new TypeUse(names.Primitive(NameOf(typeCode)), []);
+        typeCode == PrimitiveTypeCode.Void ? null : names.Primitive(NameOf(typeCode)).Use;
 
     /// <summary>
     /// The name of a primitive type, as its code is named: by a switch, as the name of a value of the metadata
@@ -59,7 +59,7 @@ internal sealed class TypeUseProvider(MetadataNames names) : ISignatureTypeProvi
         var arguments = new TypeUse[typeArguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = typeArguments[i] ?? new TypeUse(names.Primitive("Object"), []);
+            arguments[i] = typeArguments[i] ?? names.Primitive("Object").Use;
         }
 
         return genericType with { Arguments = arguments };
