@@ -137,6 +137,11 @@ internal sealed class CustomAttributeReader
         switch (type.Code)
         {
             case SerializationTypeCode.Type:
+                if (SkipCompilerTypeName(ref value))
+                {
+                    break;
+                }
+
                 var name = value.ReadSerializedString();
                 if (!string.IsNullOrEmpty(name))
                 {
@@ -168,6 +173,40 @@ internal sealed class CustomAttributeReader
                 value.Offset += type.Size;
                 break;
         }
+    }
+
+    /// <summary>
+    /// Steps over a <c>typeof</c> argument that names a type the compiler made, nested in the user's (<c>Outer+&lt;Run&gt;d__3</c>,
+    /// an <c>async</c> or iterator method's state machine), which no dependency records (<see cref="TypeName.IsCompilerGenerated"/>):
+    /// every such method names one, and reading each name, with the names of every type of its assembly to tell which
+    /// assembly it is in, made 80 MB of strings, names and tables decoding 3,000 assemblies. Any other name, and one
+    /// with generic arguments, arrays or escapes, is left to be read.
+    /// </summary>
+    private static unsafe bool SkipCompilerTypeName(ref BlobReader value)
+    {
+        var start = value.Offset;
+        if (value.RemainingBytes == 0 || value.ReadByte() == NullString)
+        {
+            value.Offset = start;
+            return false;
+        }
+
+        value.Offset--;
+        var length = value.ReadCompressedInteger();
+        if (length <= value.RemainingBytes)
+        {
+            var text = new ReadOnlySpan<byte>(value.CurrentPointer, length);
+            var comma = text.IndexOf((byte)',');
+            var type = comma < 0 ? text : text[..comma];
+            if (type.IndexOfAny((byte)'[', (byte)'\\') < 0 && type.IndexOf("+<"u8) > 0)
+            {
+                value.Offset += length;
+                return true;
+            }
+        }
+
+        value.Offset = start;
+        return false;
     }
 
     /// <summary>Steps over a string argument or a named argument's name without making a string: only type names are kept.</summary>
