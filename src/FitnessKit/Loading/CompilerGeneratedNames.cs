@@ -18,6 +18,9 @@ namespace FitnessKit.Loading;
 /// </remarks>
 internal static class CompilerGeneratedNames
 {
+    /// <summary>How the name of a field of a generated type starts when it is compiler bookkeeping (state, builder, awaiter, <c>this</c>, cached delegate) rather than a hoisted or captured local.</summary>
+    public const string BookkeepingPrefix = "<>";
+
     /// <summary>Whether a member's name (a method, a field) is the compiler's: it starts with <c>&lt;</c>.</summary>
     public static bool IsGenerated(string name) => name.Length > 0 && name[0] == '<';
 
@@ -26,8 +29,6 @@ internal static class CompilerGeneratedNames
         metadata.StringComparer.StartsWith(definition.Name, "<")
         && (!definition.GetDeclaringType().IsNil || TopLevelTypeNames.IsCompilerOwned(metadata.GetString(definition.Name)));
 
-    /// <summary>Whether a field of a generated type is compiler bookkeeping (state, builder, awaiter, <c>this</c>, cached delegate) rather than a hoisted or captured local.</summary>
-    public static bool IsBookkeepingField(string name) => name.StartsWith("<>", StringComparison.Ordinal);
 
     /// <summary>Returns the user member a generated name belongs to, or <see langword="null"/> when the name does not say.</summary>
     public static string? UserMemberOf(string generatedName)

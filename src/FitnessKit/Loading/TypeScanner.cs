@@ -340,20 +340,22 @@ internal sealed class TypeScanner
         foreach (var handle in definition.GetFields())
         {
             var field = _metadata.GetFieldDefinition(handle);
-            var name = _metadata.GetString(field.Name);
-            if (generated ? CompilerGeneratedNames.IsBookkeepingField(name) : CompilerGeneratedNames.IsGenerated(name) && BackingFieldOwner(name) is null)
+            // A generated type's fields are its member's locals: their names are only looked at, never kept.
+            var name = generated ? null : _metadata.GetString(field.Name);
+            var owner = name is null ? null : BackingFieldOwner(name);
+            if (name is null ? _metadata.StringComparer.StartsWith(field.Name, CompilerGeneratedNames.BookkeepingPrefix) : CompilerGeneratedNames.IsGenerated(name) && owner is null)
             {
                 // Bookkeeping of generated code, and fields the compiler adds to a user type (a primary constructor's
                 // captured parameter <name>P): the constructor and the members that read them already hold the dependency.
                 continue;
             }
 
-            var member = generated ? generatedMember : BackingFieldOwner(name) ?? name;
+            var member = generated ? generatedMember : owner ?? name;
             var isPublic = !generated && IsPublicMember(field.Attributes);
             _returns.Clear();
             var blob = _metadata.GetBlobReader(field.Signature);
             SignatureWalker.CollectFieldSignature(ref blob, _names, _returns);
-            var kind = generated ? DependencyKind.LocalVariable : BackingFieldOwner(name) is null ? DependencyKind.FieldType : DependencyKind.PropertyType;
+            var kind = generated ? DependencyKind.LocalVariable : owner is null ? DependencyKind.FieldType : DependencyKind.PropertyType;
             sink.AddAll(_returns, kind, member, visible && isPublic, anchor);
             if (!generated)
             {
@@ -373,16 +375,18 @@ internal sealed class TypeScanner
             }
 
             var method = _metadata.GetMethodDefinition(handle);
-            var rawName = _metadata.GetString(method.Name);
+            // The name is read as a string only when it says something: a generated type's MoveNext or constructor is
+            // its member's code, and an accessor's member is already known.
+            var generatedName = _metadata.StringComparer.StartsWith(method.Name, "<");
             var isAccessor = accessors.TryGetValue(MetadataTokens.GetRowNumber(handle), out var member);
             if (!isAccessor)
             {
-                member = CompilerGeneratedNames.IsGenerated(rawName)
-                    ? ToUserMember(CompilerGeneratedNames.UserMemberOf(rawName), accessors) ?? generatedMember
-                    : generatedMember ?? rawName;
+                member = generatedName
+                    ? ToUserMember(CompilerGeneratedNames.UserMemberOf(_metadata.GetString(method.Name)), accessors) ?? generatedMember
+                    : generatedMember ?? _metadata.GetString(method.Name);
             }
 
-            var isUserCode = generatedMember is null && !CompilerGeneratedNames.IsGenerated(rawName);
+            var isUserCode = generatedMember is null && !generatedName;
             var isPublic = isUserCode && IsPublicMember(method.Attributes);
             var methodToken = MetadataTokens.GetToken(handle);
             var anchor = CodeAnchor.ForMethod(typeToken, methodToken, -1);
