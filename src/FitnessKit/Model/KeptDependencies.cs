@@ -5,8 +5,9 @@ namespace FitnessKit.Model;
 /// <summary>
 /// The dependencies a view kept of one type's, with the view and the generic calls it kept: what a check holds of every
 /// type of the contexts' assemblies from decoding to the end of its rules. Each is stored without its source, which is
-/// the type itself, and with its kind in a byte: 32 bytes instead of a <see cref="TypeDependency"/>'s 48 (at
-/// synthetic-1000x175, 1.7 million of them). Read, each is a whole <see cref="TypeDependency"/> again.
+/// the type itself, and without the token of the type its code is in, which is that type's for all of them: 24 bytes
+/// instead of a <see cref="TypeDependency"/>'s 48 (at synthetic-1000x175, 657,000 of them). Read, each is a whole
+/// <see cref="TypeDependency"/> again.
 /// </summary>
 /// <remarks>
 /// A read-only <see cref="IList{T}"/>, as the array it replaces was, so that LINQ counts, copies and indexes it
@@ -16,6 +17,11 @@ internal sealed class KeptDependencies : IReadOnlyList<TypeDependency>, IList<Ty
 {
     private readonly TypeName _source;
     private readonly Kept[] _kept;
+
+    // The token of the type whose code every anchor is in; when the anchors do not pack so (another type's token, a
+    // method token of another table), every anchor whole instead.
+    private readonly int _typeToken;
+    private readonly CodeAnchor[]? _anchors;
 
     // The source of the view's list that keeps nothing, which no dependency names.
     private static readonly TypeName NoSource = new(string.Empty, string.Empty, string.Empty);
@@ -48,6 +54,7 @@ internal sealed class KeptDependencies : IReadOnlyList<TypeDependency>, IList<Ty
         ForeignCalls = foreignCalls;
         _source = source;
         _kept = dependencies.IsEmpty ? [] : new Kept[dependencies.Length];
+        _typeToken = dependencies.IsEmpty ? 0 : dependencies[0].Anchor.TypeToken;
         for (var i = 0; i < dependencies.Length; i++)
         {
             var dependency = dependencies[i];
@@ -56,7 +63,20 @@ internal sealed class KeptDependencies : IReadOnlyList<TypeDependency>, IList<Ty
                 throw new ArgumentException($"A dependency of {dependency.Source.FullName} cannot be kept as one of {source.FullName}.", nameof(dependencies));
             }
 
-            _kept[i] = new Kept(dependency.Member, dependency.Target, dependency.Anchor, (byte)dependency.Kind, dependency.IsPublicSurface);
+            _kept[i] = new Kept(dependency.Member, dependency.Target, dependency.Anchor, dependency.Kind, dependency.IsPublicSurface);
+            if (_anchors is null && (dependency.Anchor.TypeToken != _typeToken || !Kept.Packs(dependency.Anchor)))
+            {
+                _anchors = new CodeAnchor[dependencies.Length];
+                for (var j = 0; j < i; j++)
+                {
+                    _anchors[j] = dependencies[j].Anchor;
+                }
+            }
+
+            if (_anchors is not null)
+            {
+                _anchors[i] = dependency.Anchor;
+            }
         }
     }
 
@@ -76,7 +96,7 @@ internal sealed class KeptDependencies : IReadOnlyList<TypeDependency>, IList<Ty
     public bool IsReadOnly => true;
 
     /// <inheritdoc cref="IReadOnlyList{T}.this" />
-    public TypeDependency this[int index] => _kept[index].Of(_source);
+    public TypeDependency this[int index] => _kept[index].Of(_source, _anchors?[index] ?? _kept[index].Anchor(_typeToken));
 
     TypeDependency IList<TypeDependency>.this[int index]
     {
@@ -143,7 +163,7 @@ internal sealed class KeptDependencies : IReadOnlyList<TypeDependency>, IList<Ty
     {
         private int _index = -1;
 
-        public TypeDependency Current => kept._kept[_index].Of(kept._source);
+        public TypeDependency Current => kept[_index];
 
         object IEnumerator.Current => Current;
 
@@ -156,15 +176,41 @@ internal sealed class KeptDependencies : IReadOnlyList<TypeDependency>, IList<Ty
         }
     }
 
-    /// <summary>One kept dependency without its source: two references, the anchor's three numbers, the kind and a flag.</summary>
-    private readonly struct Kept(string? member, TypeName target, CodeAnchor anchor, byte kind, bool isPublicSurface)
+    /// <summary>
+    /// One kept dependency without its source: two references and two numbers, the first of which holds the row of the
+    /// method the anchor is in (a method token's lower 24 bits), the kind, the flag, and whether there is a method.
+    /// </summary>
+    private readonly struct Kept
     {
-        private readonly string? _member = member;
-        private readonly TypeName _target = target;
-        private readonly CodeAnchor _anchor = anchor;
-        private readonly byte _kind = kind;
-        private readonly bool _isPublicSurface = isPublicSurface;
+        private const int RowBits = 0x00FF_FFFF;
+        private const int MethodTable = 0x0600_0000;
+        private const int KindShift = 24;
+        private const int KindBits = 0x3F;
+        private const int PublicSurfaceBit = 1 << 30;
+        private const int MethodBit = 1 << 31;
 
-        public TypeDependency Of(TypeName source) => new(source, _member, (DependencyKind)_kind, _target, _isPublicSurface, _anchor);
+        private readonly string? _member;
+        private readonly TypeName _target;
+        private readonly int _packed;
+        private readonly int _ilOffset;
+
+        public Kept(string? member, TypeName target, CodeAnchor anchor, DependencyKind kind, bool isPublicSurface)
+        {
+            // Six bits hold every kind there is; a kind added past them fails here, in every test that decodes it.
+            ArgumentOutOfRangeException.ThrowIfGreaterThan((int)kind, KindBits, nameof(kind));
+            _member = member;
+            _target = target;
+            _ilOffset = anchor.ILOffset;
+            _packed = (anchor.MethodToken & RowBits) | (((int)kind & KindBits) << KindShift) | (isPublicSurface ? PublicSurfaceBit : 0)
+                | (anchor.MethodToken != 0 ? MethodBit : 0);
+        }
+
+        /// <summary>Whether an anchor's method token is none or a method definition's, which the row and a bit say again.</summary>
+        public static bool Packs(CodeAnchor anchor) => anchor.MethodToken == 0 || (anchor.MethodToken & ~RowBits) == MethodTable;
+
+        public CodeAnchor Anchor(int typeToken) => new((_packed & MethodBit) != 0 ? MethodTable | (_packed & RowBits) : 0, _ilOffset, typeToken);
+
+        public TypeDependency Of(TypeName source, CodeAnchor anchor) =>
+            new(source, _member, (DependencyKind)((_packed >> KindShift) & KindBits), _target, (_packed & PublicSurfaceBit) != 0, anchor);
     }
 }

@@ -10,9 +10,10 @@ using Xunit;
 namespace FitnessKit.Tests.Model;
 
 /// <summary>
-/// What a check keeps of each type's dependencies is stored packed, without the source (the type itself) and with the
-/// kind in a byte (<see cref="KeptDependencies"/>): read back, each dependency is the one that was kept, every field of
-/// it, in the same order, however it is read.
+/// What a check keeps of each type's dependencies is stored packed, without the source (the type itself), without the
+/// token of the type the code is in, and with the kind, the flag and the method's row in one number
+/// (<see cref="KeptDependencies"/>): read back, each dependency is the one that was kept, every field of it, in the same
+/// order, however it is read.
 /// </summary>
 public sealed class KeptDependenciesTests
 {
@@ -91,12 +92,35 @@ public sealed class KeptDependenciesTests
     }
 
     [Fact]
-    public void Stores_a_kept_dependency_in_32_bytes_where_a_whole_one_takes_48()
+    public void Stores_a_kept_dependency_in_24_bytes_where_a_whole_one_takes_48()
     {
         var packed = typeof(KeptDependencies).GetNestedType("Kept", BindingFlags.NonPublic)!;
 
-        SizeOf(packed).Should().Be(32);
+        SizeOf(packed).Should().Be(24);
         SizeOf(typeof(TypeDependency)).Should().Be(48);
+    }
+
+    [Fact]
+    public void Gives_back_every_kind_and_anchor_whole_also_anchors_in_another_type_or_of_another_table()
+    {
+        var (owner, _) = TwoTypesWithDependencies();
+        var target = owner.Dependencies[0].Target;
+        var kinds = Enum.GetValues<DependencyKind>();
+        TypeDependency At(int i, CodeAnchor anchor) => new(owner.Name, $"Member{i}", kinds[i % kinds.Length], target, i % 2 == 0, anchor);
+        const int TypeToken = 0x02000005;
+        TypeDependency[] packs = [.. kinds.Select((_, i) => At(i, CodeAnchor.ForMethod(TypeToken, 0x06000000 | (i + 1), i * 7))),
+            At(kinds.Length, CodeAnchor.ForType(TypeToken)), At(kinds.Length + 1, CodeAnchor.ForMethod(TypeToken, 0x06FFFFFF, int.MaxValue))];
+        TypeDependency[] inAnotherType = [.. packs, At(2, CodeAnchor.ForMethod(0x02000009, 0x06000001, 3))];
+        TypeDependency[] noType = [.. packs, At(3, default)];
+        TypeDependency[] ofAnotherTable = [.. packs, At(4, new CodeAnchor(0x0A000001, 4, TypeToken))];
+
+        foreach (var dependencies in new[] { packs, inAnotherType, noType, ofAnotherTable })
+        {
+            var kept = new KeptDependencies(DependencyView.All, owner.Name, dependencies, []);
+
+            kept.Select(Said).Should().Equal(dependencies.Select(Said));
+            Enumerable.Range(0, kept.Count).Select(i => Said(kept[i])).Should().Equal(dependencies.Select(Said));
+        }
     }
 
     private static int SizeOf(Type type) =>
