@@ -40,7 +40,7 @@ public sealed class PersistenceCatalog
         ArgumentNullException.ThrowIfNull(codeBase);
         detection ??= PersistenceDetection.Default;
         var found = new Dictionary<TypeName, PersistenceType>();
-        var entities = new Dictionary<TypeName, (List<TypeName> MappedBy, List<string> Evidence)>();
+        var entities = new Dictionary<TypeName, (List<TypeName> MappedBy, List<PersistenceEvidence> Evidence)>();
         var namespaces = detection.Namespaces.Select(NamePattern.Parse).ToList();
         var repositories = new List<(InspectedType Type, string Suffix)>();
         var undecided = new List<(InspectedType Type, TypeUse Base)>();
@@ -75,10 +75,10 @@ public sealed class PersistenceCatalog
             else if (codeBase.MayImplement(type, bases, detection.EntityConfigurationInterfaces)
                 && FirstNamed(codeBase.InterfacesOf(type), detection.EntityConfigurationInterfaces) is { } configuration)
             {
-                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.EntityConfiguration, $"implements {Display(configuration, codeBase.ParameterNamesOf(type.Name))}", []);
+                found[type.Name] = new PersistenceType(type.Name, PersistenceKind.EntityConfiguration, PersistenceEvidence.Implements(configuration, codeBase.ParameterNamesOf(type.Name)), []);
                 if (configuration.Arguments.Count > 0 && !GenericParameters.IsPlaceholder(configuration.Arguments[0].Type))
                 {
-                    AddEntity(entities, configuration.Arguments[0].Type, type.Name, $"configured by {type.Name.DisplayName}");
+                    AddEntity(entities, configuration.Arguments[0].Type, type.Name, PersistenceEvidence.ConfiguredBy(type.Name));
                 }
 
                 AddOwnedCollections(entities, type, view);
@@ -103,7 +103,7 @@ public sealed class PersistenceCatalog
 
             if (FirstAttribute(type.Attributes, detection.EntityAttributes) is { } table)
             {
-                AddEntity(entities, type.Name, null, $"carries [{StripAttribute(table.Name)}]");
+                AddEntity(entities, type.Name, null, PersistenceEvidence.Of($"carries [{StripAttribute(table.Name)}]"));
             }
         }
 
@@ -116,7 +116,7 @@ public sealed class PersistenceCatalog
         {
             if (!found.ContainsKey(entity))
             {
-                found[entity] = new PersistenceType(entity, PersistenceKind.MappedEntity, Evidence([.. evidence.Distinct(StringComparer.Ordinal)]), [.. mappedBy.Distinct()]);
+                found[entity] = new PersistenceType(entity, PersistenceKind.MappedEntity, PersistenceEvidence.AllOf(evidence), [.. mappedBy.Distinct()]);
             }
         }
 
@@ -133,7 +133,7 @@ public sealed class PersistenceCatalog
     /// <returns><see langword="true"/> for persistence types.</returns>
     public bool IsPersistenceType(TypeName type) => _types.ContainsKey(type);
 
-    private static void CollectDbContextEntities(CodeBase codeBase, Loading.Il.DataAssemblySet referenced, InspectedType dbContext, PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities, DependencyView view)
+    private static void CollectDbContextEntities(CodeBase codeBase, Loading.Il.DataAssemblySet referenced, InspectedType dbContext, PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<PersistenceEvidence>)> entities, DependencyView view)
     {
         foreach (var property in dbContext.GenericProperties)
         {
@@ -158,7 +158,7 @@ public sealed class PersistenceCatalog
                 && !GenericParameters.IsPlaceholder(call.Arguments[0].Type))
             {
                 var entity = call.Arguments[0].Type;
-                AddEntity(entities, entity, dbContext.Name, $"mapped by {TypeName.Display(call.DeclaringType.Name, null)}.{call.Method}<{Display(call.Arguments[0], null)}>() in {dbContext.Name.DisplayName}");
+                AddEntity(entities, entity, dbContext.Name, PersistenceEvidence.Of($"mapped by {TypeName.Display(call.DeclaringType.Name, null)}.{call.Method}<{Display(call.Arguments[0], null)}>() in {dbContext.Name.DisplayName}"));
             }
         }
 
@@ -166,7 +166,7 @@ public sealed class PersistenceCatalog
     }
 
     /// <summary>Owned collections (<c>OwnsMany&lt;T&gt;</c>) configured by a DbContext or an entity configuration: EF Core always gives them a table of their own, so they are mapped entities like any other.</summary>
-    private static void AddOwnedCollections(Dictionary<TypeName, (List<TypeName>, List<string>)> entities, InspectedType configuring, DependencyView view)
+    private static void AddOwnedCollections(Dictionary<TypeName, (List<TypeName>, List<PersistenceEvidence>)> entities, InspectedType configuring, DependencyView view)
     {
         foreach (var call in view.CallsOf(configuring))
         {
@@ -174,7 +174,7 @@ public sealed class PersistenceCatalog
                 && call.DeclaringType.Namespace == "Microsoft.EntityFrameworkCore.Metadata.Builders")
             {
                 var owned = call.Arguments[^1].Type;
-                AddEntity(entities, owned, configuring.Name, $"an owned collection with a table of its own (OwnsMany<{Display(call.Arguments[^1], null)}>() in {configuring.Name.DisplayName})");
+                AddEntity(entities, owned, configuring.Name, PersistenceEvidence.Of($"an owned collection with a table of its own (OwnsMany<{Display(call.Arguments[^1], null)}>() in {configuring.Name.DisplayName})"));
             }
         }
     }
@@ -190,16 +190,16 @@ public sealed class PersistenceCatalog
                 : $"could not tell whether {types.Count} types ({Phrases.Some(types, 3)}) are DbContexts, migrations or model snapshots: their base types ({Phrases.Some(bases, 3)}) are in assembly {group.Key}, which was not found.";
         });
 
-    private static void AddEntitySet(PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<string>)> entities, TypeName dbContext, string property, TypeUse type, string on)
+    private static void AddEntitySet(PersistenceDetection detection, Dictionary<TypeName, (List<TypeName>, List<PersistenceEvidence>)> entities, TypeName dbContext, string property, TypeUse type, string on)
     {
         if (detection.EntitySetTypes.Contains(type.Type.FullName) && type.Arguments.Count > 0)
         {
             var entity = type.Arguments[0].Type;
-            AddEntity(entities, entity, dbContext, $"mapped by {Display(type, null)} {property} of {on}");
+            AddEntity(entities, entity, dbContext, PersistenceEvidence.EntitySet(type, property, on));
         }
     }
 
-    private static void AddEntity(Dictionary<TypeName, (List<TypeName> MappedBy, List<string> Evidence)> entities, TypeName entity, TypeName? mappedBy, string evidence)
+    private static void AddEntity(Dictionary<TypeName, (List<TypeName> MappedBy, List<PersistenceEvidence> Evidence)> entities, TypeName entity, TypeName? mappedBy, PersistenceEvidence evidence)
     {
         if (GenericParameters.IsPlaceholder(entity))
         {
@@ -208,7 +208,7 @@ public sealed class PersistenceCatalog
 
         if (!entities.TryGetValue(entity, out var entry))
         {
-            entities[entity] = entry = (new List<TypeName>(), new List<string>());
+            entities[entity] = entry = (new List<TypeName>(), new List<PersistenceEvidence>());
         }
 
         if (mappedBy is not null)
@@ -263,10 +263,6 @@ public sealed class PersistenceCatalog
     }
 
     private static string Display(TypeUse use, IReadOnlyList<string>? parameters) => CodeBase.NameOf(use, parameters, qualified: false);
-
-    /// <summary>Why an entity is persistence code, in a phrase of at most three reasons, so that an entity that twenty DbContexts map does not make a message of twenty clauses (<see cref="PersistenceType.MappedBy"/> keeps them all).</summary>
-    private static string Evidence(IReadOnlyList<string> reasons) =>
-        reasons.Count <= 3 ? string.Join("; ", reasons) : string.Join("; ", reasons.Take(2)) + $"; and {Phrases.Number(reasons.Count - 2)} more";
 
     private static string StripAttribute(string name) => name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name;
 }
