@@ -38,15 +38,26 @@ internal static class Child
         var answer = engine.Answer(files, question);
         watch.Stop();
         var counted = RuntimeCounters.Now().Since(counters);
+        var peak = answer.Process?.PeakMegabytes ?? Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        // What the answer holds alive at the end of the check, weighed after the clock, the counters and the peak: a
+        // full collection, which no figure above includes.
+        double? live = null;
+        if (answer.Holds is { } held)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            live = GC.GetTotalMemory(forceFullCollection: false) / (1024.0 * 1024.0);
+            GC.KeepAlive(held);
+        }
+
         var answerFile = Path.Combine(Corpora.Root, "artifacts", "benchmarks", "answers", $"{engineId}.{corpus}.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(answerFile)!);
         File.WriteAllLines(answerFile, answer.ViolatingTypes.Order(StringComparer.Ordinal));
         // An engine that ran a process of its own (the CLI) reports that process's figures, not this one's.
         var result = new ChildResult(engine.Name, corpus, answer.Assemblies, answer.Types, answer.ViolatingTypes.Count,
             answer.Process?.WallMilliseconds ?? watch.Elapsed.TotalMilliseconds,
-            answer.Process?.PeakMegabytes ?? Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0), answer.Note,
+            peak, answer.Note,
             files.Sum(f => new FileInfo(f).Length), files.Max(f => new FileInfo(f).Length), answer.Process is not null,
-            answer.Process is null ? counted : null);
+            answer.Process is null ? counted : null, live);
         Console.WriteLine(JsonSerializer.Serialize(result, ChildJson.Default.ChildResult));
         return 0;
     }
@@ -71,5 +82,9 @@ internal static class Child
 [System.Text.Json.Serialization.JsonSerializable(typeof(ChildResult))]
 internal sealed partial class ChildJson : System.Text.Json.Serialization.JsonSerializerContext;
 
-/// <summary>What a child measured. With <paramref name="OwnProcess"/>, the engine ran a process of its own and <paramref name="InnerMilliseconds"/> is that whole process's wall time.</summary>
-internal sealed record ChildResult(string Engine, string Corpus, int Assemblies, int Types, int Answer, double InnerMilliseconds, double PeakMegabytes, string? Note, long Bytes, long LargestBytes, bool OwnProcess, RuntimeCounters? Counters = null);
+/// <summary>
+/// What a child measured. With <paramref name="OwnProcess"/>, the engine ran a process of its own and
+/// <paramref name="InnerMilliseconds"/> is that whole process's wall time. <paramref name="LiveMegabytes"/>: what the
+/// engine's answer held alive at its end, for the engines that say (<see cref="Engines.EngineAnswer.Holds"/>).
+/// </summary>
+internal sealed record ChildResult(string Engine, string Corpus, int Assemblies, int Types, int Answer, double InnerMilliseconds, double PeakMegabytes, string? Note, long Bytes, long LargestBytes, bool OwnProcess, RuntimeCounters? Counters = null, double? LiveMegabytes = null);

@@ -55,7 +55,10 @@ internal static class Scale
         say($"Peak memory of the rule catalog: {string.Join(", ", catalog.Select(p => $"{Size(p)} {p.Peak:0} MB"))}. From {Size(smallest)} to {Size(largest)} the corpus grew "
             + $"{Times(largest.Result.Bytes, smallest.Result.Bytes)} ({smallest.Megabytes:0.0} to {largest.Megabytes:0.0} MB of IL), its largest assembly "
             + $"{Times(largest.Result.LargestBytes, smallest.Result.LargestBytes)} ({smallest.Result.LargestBytes / 1024.0:0} to {largest.Result.LargestBytes / 1024.0:0} KB), "
-            + $"and peak memory {Times(largest.Peak, smallest.Peak)} ({smallest.Peak:0} to {largest.Peak:0} MB).");
+            + $"and peak memory {Times(largest.Peak, smallest.Peak)} ({smallest.Peak:0} to {largest.Peak:0} MB)."
+            + (catalog.All(p => p.Result.LiveMegabytes is not null)
+                ? $" Alive at the end of the check (the report, and through it the model and the rules' catalogs): {string.Join(", ", catalog.Select(p => $"{Size(p)} {p.Result.LiveMegabytes:0} MB"))}."
+                : string.Empty));
     }
 
     private static string Size(Measured point) => point.Corpus["synthetic-".Length..];

@@ -14,6 +14,6 @@ internal sealed class RuleCatalogEngine(string configPath, string? cacheDirector
         var config = FitnessConfig.Load(configPath);
         var codeBase = CodeBase.Load(config.Assemblies, new LoadOptions { CacheDirectory = cacheDirectory });
         var report = FitnessCheck.Evaluate(codeBase, config.Map, config.Rules, config.Severities);
-        return new EngineAnswer(codeBase.Assemblies.Count, codeBase.TypeCount, [.. report.Violations.Select(v => v.Key)], $"{report.Violations.Count} violations");
+        return new EngineAnswer(codeBase.Assemblies.Count, codeBase.TypeCount, [.. report.Violations.Select(v => v.Key)], $"{report.Violations.Count} violations", Holds: report);
     }
 }
