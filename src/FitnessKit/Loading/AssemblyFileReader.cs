@@ -124,12 +124,13 @@ internal static class AssemblyFileReader
                     byToken[type.Token] = type;
                 }
 
+                var families = TypeFamilies.Of(metadata);
                 decoder.Expect(assembly.Types.Count);
-                foreach (var family in GroupByOwner(metadata))
+                for (var i = 0; i < families.Count; i++)
                 {
-                    if (byToken.TryGetValue(MetadataTokens.GetToken(family.Owner), out var type))
+                    if (byToken.TryGetValue(MetadataTokens.GetToken(families.Owner(i)), out var type))
                     {
-                        decoder.Add(type, family);
+                        decoder.Add(type);
                     }
                 }
 
@@ -299,93 +300,21 @@ internal static class AssemblyFileReader
         return assembly;
     }
 
-    /// <summary>Reads the header of every user-written type of an assembly and hands each, with its generated types, to the assembly's decoder.</summary>
+    /// <summary>Reads the header of every user-written type of an assembly and hands each to the assembly's decoder, which finds its generated types again when it decodes it (<see cref="TypeFamilies"/>).</summary>
     internal static List<InspectedType> ReadHeaders(MetadataReader metadata, MetadataNames names, PeAssemblyDecoder decoder)
     {
-        var owners = GroupByOwner(metadata);
-        decoder.Expect(owners.Count);
+        var families = TypeFamilies.Of(metadata);
+        decoder.Expect(families.Count);
         var headers = new TypeHeaderReader(metadata, names);
-        var types = new List<InspectedType>(owners.Count);
-        foreach (var family in owners)
+        var types = new List<InspectedType>(families.Count);
+        for (var i = 0; i < families.Count; i++)
         {
-            var type = headers.Read(family.Owner);
-            decoder.Add(type, family);
+            var type = headers.Read(families.Owner(i));
+            decoder.Add(type);
             types.Add(type);
         }
 
         decoder.Publish();
         return types;
-    }
-
-    /// <summary>
-    /// Maps each user-written type to the compiler-generated types nested in it, at any depth. The compiler's own
-    /// top-level types (the module type, private implementation details, anonymous types) have no user owner and are
-    /// left out; a file-local type and any other top-level type whose name starts with <c>&lt;</c> is a user type
-    /// (<see cref="CompilerGeneratedNames.IsGeneratedType"/>).
-    /// </summary>
-    /// <remarks>Collections here are keyed by row number, not by handle: those keyed by metadata handles are compiled at run time, on every start.</remarks>
-    private static List<TypeFamily> GroupByOwner(MetadataReader metadata)
-    {
-        // By row: the owner of each generated type (0 when it has none), and how many generated types each owner has.
-        // Arrays rather than a list per owner: a table of lists was a fifth of what loading 3,000 assemblies allocated.
-        var rows = metadata.TypeDefinitions.Count;
-        int[]? ownerOf = null;
-        int[]? generatedCount = null;
-        var userTypes = 0;
-        foreach (var handle in metadata.TypeDefinitions)
-        {
-            var definition = metadata.GetTypeDefinition(handle);
-            if (!CompilerGeneratedNames.IsGeneratedType(metadata, definition))
-            {
-                userTypes++;
-                continue;
-            }
-
-            var owner = definition.GetDeclaringType();
-            while (!owner.IsNil && CompilerGeneratedNames.IsGeneratedType(metadata, metadata.GetTypeDefinition(owner)))
-            {
-                owner = metadata.GetTypeDefinition(owner).GetDeclaringType();
-            }
-
-            if (owner.IsNil)
-            {
-                continue;
-            }
-
-            ownerOf ??= new int[rows + 1];
-            generatedCount ??= new int[rows + 1];
-            var ownerRow = MetadataTokens.GetRowNumber(owner);
-            ownerOf[MetadataTokens.GetRowNumber(handle)] = ownerRow;
-            generatedCount[ownerRow]++;
-        }
-
-        // Each owner's generated types in row order: filled from the last row, each array from its end.
-        TypeDefinitionHandle[]?[]? generated = null;
-        if (ownerOf is not null && generatedCount is not null)
-        {
-            generated = new TypeDefinitionHandle[]?[rows + 1];
-            for (var row = rows; row >= 1; row--)
-            {
-                var ownerRow = ownerOf[row];
-                if (ownerRow != 0)
-                {
-                    var handles = generated[ownerRow] ??= new TypeDefinitionHandle[generatedCount[ownerRow]];
-                    handles[--generatedCount[ownerRow]] = MetadataTokens.TypeDefinitionHandle(row);
-                }
-            }
-        }
-
-        var owners = new List<TypeFamily>(userTypes);
-        foreach (var handle in metadata.TypeDefinitions)
-        {
-            if (CompilerGeneratedNames.IsGeneratedType(metadata, metadata.GetTypeDefinition(handle)))
-            {
-                continue;
-            }
-
-            owners.Add(new TypeFamily(handle, generated?[MetadataTokens.GetRowNumber(handle)] ?? []));
-        }
-
-        return owners;
     }
 }

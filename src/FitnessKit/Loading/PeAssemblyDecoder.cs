@@ -15,7 +15,7 @@ namespace FitnessKit.Loading;
 internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, MetadataNames names, TypeNameTable table, string path) : IAssemblyDecoder
 {
     private readonly object _gate = new();
-    private readonly List<TypeFamily> _work = new();
+    private readonly List<InspectedType> _work = new();
     private PEReader? _pe = pe;
     private MetadataReader? _metadata = metadata;
     private bool _parked;
@@ -57,11 +57,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     public void Expect(int count) => _work.EnsureCapacity(count);
 
     /// <summary>Takes a type to decode. It is handed this decoder by <see cref="Publish"/>, once every type of the assembly is taken.</summary>
-    public void Add(InspectedType type, TypeFamily family)
-    {
-        family.Type = type;
-        _work.Add(family);
-    }
+    public void Add(InspectedType type) => _work.Add(type);
 
     /// <summary>
     /// Hands this decoder to every type taken. Only then may a thread, through one of those types, ask it to decode: a
@@ -72,9 +68,9 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     {
         lock (_gate)
         {
-            foreach (var family in _work)
+            foreach (var type in _work)
             {
-                family.Type.Decoder = this;
+                type.Decoder = this;
             }
         }
     }
@@ -150,11 +146,12 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
 
                 var wanted = candidates.ToHashSet();
                 var found = new List<InspectedType>();
-                foreach (var family in _work)
+                var families = TypeFamilies.Of(_metadata!);
+                foreach (var type in _work)
                 {
-                    if (wanted.Contains(family.Type) && Scanner.Probe(family.Type, family.Owner, family.Generated, match))
+                    if (wanted.Contains(type) && Family(families, type) is var family && Scanner.Probe(type, families.Owner(family), families.Generated(family), match))
                     {
-                        found.Add(family.Type);
+                        found.Add(type);
                     }
                 }
 
@@ -198,8 +195,8 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
             var calls = new CallRecording?[work.Length];
             for (var i = 0; i < work.Length; i++)
             {
-                keeps[i] = keep(work[i].Type);
-                calls[i] = callsOn(work[i].Type);
+                keeps[i] = keep(work[i]);
+                calls[i] = callsOn(work[i]);
             }
 
             if (_pe is null)
@@ -207,7 +204,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
                 return false;
             }
 
-            ScanOnce((scanner, family, i) => scanner.ScanKept(family.Type, family.Owner, family.Generated, view, keeps[i], keepCallsTo, calls[i], reader), work);
+            ScanOnce((scanner, type, owner, generated, i) => scanner.ScanKept(type, owner, generated, view, keeps[i], keepCallsTo, calls[i], reader), work);
             return true;
         }
     }
@@ -226,7 +223,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
                 return;
             }
 
-            ScanOnce((scanner, family, _) => scanner.ScanBody(family.Type, family.Owner, family.Generated), [.. _work]);
+            ScanOnce((scanner, type, owner, generated, _) => scanner.ScanBody(type, owner, generated), [.. _work]);
 
             if (Assembly is not null)
             {
@@ -236,14 +233,16 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     }
 
     /// <summary>Scans each type of the assembly once, then releases the file; damage is kept as the assembly's failure, so that every later question fails the same way. Called under the lock.</summary>
-    private void ScanOnce(Action<TypeScanner, TypeFamily, int> scan, TypeFamily[] work)
+    private void ScanOnce(ScanStep scan, InspectedType[] work)
     {
         try
         {
             var scanner = Scanner;
+            var families = TypeFamilies.Of(_metadata!);
             for (var i = 0; i < work.Length; i++)
             {
-                scan(scanner, work[i], i);
+                var family = Family(families, work[i]);
+                scan(scanner, work[i], families.Owner(family), families.Generated(family), i);
             }
         }
         catch (Exception exception) when (AssemblyFileReader.IsDamage(exception))
@@ -255,6 +254,16 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
         {
             DropFile();
         }
+    }
+
+    /// <summary>
+    /// The family of a type taken to decode, read again from the same build of the file as its header; a type the file
+    /// no longer defines is damage (<see cref="AssemblyFileReader.IsDamage"/>), reported with the file.
+    /// </summary>
+    private static int Family(TypeFamilies families, InspectedType type)
+    {
+        var family = families.FamilyOf(type.Token);
+        return family >= 0 ? family : throw new InvalidOperationException($"its type {type.FullName} (token 0x{type.Token:X8}) is not a user-written type of the file read again");
     }
 
     /// <summary>
@@ -300,10 +309,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
             _pe = null;
             _metadata = null;
             _parked = true;
-            if (!keepNames)
-            {
-                _names = null;
-            }
+            _names = keepNames ? _names?.Parked() : null;
         }
     }
 
@@ -323,3 +329,6 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
         _work.TrimExcess();
     }
 }
+
+/// <summary>Decodes one type of an assembly, the <paramref name="index"/>th taken, with the generated types it owns.</summary>
+internal delegate void ScanStep(TypeScanner scanner, InspectedType type, TypeDefinitionHandle owner, ReadOnlySpan<TypeDefinitionHandle> generated, int index);

@@ -107,7 +107,7 @@ internal sealed class TypeScanner
     public bool MayName(Func<TypeName, bool> match) => NamedTypes().Any(match);
 
     /// <summary>Reads the members and code of a type whose header was read, with the compiler-generated types nested in it.</summary>
-    public void ScanBody(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes)
+    public void ScanBody(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes)
     {
         _sink.Reset(type.Name);
         Scan(type, handle, generatedTypes, _sink);
@@ -120,7 +120,7 @@ internal sealed class TypeScanner
     /// (<see cref="InspectedType.Keep"/>), and recording the calls <c>recording</c> passes (none when it is <see
     /// langword="null"/>) with the called method (<see cref="ForeignCall"/>).
     /// </summary>
-    public void ScanKept(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, CallRecording? recording, IAssemblyDecoder reader)
+    public void ScanKept(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, CallRecording? recording, IAssemblyDecoder reader)
     {
         _sink.Reset(type.Name, keep);
         _il.KeepsGenericCallsTo = keepCallsTo;
@@ -192,14 +192,14 @@ internal sealed class TypeScanner
     /// Whether a type depends on a type that matches: the same reading as <see cref="ScanBody"/>, stopped at the first
     /// match, keeping nothing; the type's members and dependencies are still decoded when first asked for.
     /// </summary>
-    public bool Probe(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, Func<TypeName, bool> match)
+    public bool Probe(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes, Func<TypeName, bool> match)
     {
         _sink.Probe(type.Name, match);
         Scan(type, handle, generatedTypes, _sink);
         return _sink.Found;
     }
 
-    private void Scan(InspectedType type, TypeDefinitionHandle handle, TypeDefinitionHandle[] generatedTypes, DependencySink sink)
+    private void Scan(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes, DependencySink sink)
     {
         var definition = _metadata.GetTypeDefinition(handle);
         var visible = type.IsVisibleOutsideAssembly;
@@ -418,7 +418,7 @@ internal sealed class TypeScanner
         }
     }
 
-    private void ReadGenerated(TypeDefinitionHandle[] generatedTypes, DependencySink sink, Dictionary<int, string> accessors, CodeAnchor anchor)
+    private void ReadGenerated(ReadOnlySpan<TypeDefinitionHandle> generatedTypes, DependencySink sink, Dictionary<int, string> accessors, CodeAnchor anchor)
     {
         var pending = new List<int>(generatedTypes.Length);
         foreach (var generated in generatedTypes)
