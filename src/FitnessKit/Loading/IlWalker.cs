@@ -230,15 +230,6 @@ internal sealed class IlWalker(MetadataReader metadata, MetadataNames names, Mem
         blob.Reset();
         blob.ReadSignatureHeader();
         var count = blob.ReadCompressedInteger();
-        var arguments = new List<TypeUse>(SignatureWalker.CapacityFor(count, blob));
-        for (var i = 0; i < count; i++)
-        {
-            if (SignatureWalker.ReadUse(ref blob, names) is { } use)
-            {
-                arguments.Add(use);
-            }
-        }
-
-        GenericMethodCalled(new GenericCall(declaring, name, arguments, member));
+        GenericMethodCalled(new GenericCall(declaring, name, SignatureWalker.ReadArguments(ref blob, names, count), member));
     }
 }

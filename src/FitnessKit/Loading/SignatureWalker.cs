@@ -159,16 +159,7 @@ internal static class SignatureWalker
                 blob.ReadByte();
                 var generic = names.UseOf(blob.ReadTypeHandle());
                 var count = blob.ReadCompressedInteger();
-                var arguments = new List<TypeUse>(CapacityFor(count, blob));
-                for (var i = 0; i < count; i++)
-                {
-                    if (ReadUse(ref blob, names) is { } argument)
-                    {
-                        arguments.Add(argument);
-                    }
-                }
-
-                return generic is null ? null : generic with { Arguments = arguments };
+                return generic is null ? SkipArguments(ref blob, names, count) : generic with { Arguments = ReadArguments(ref blob, names, count) };
             case SignatureTypeCode.GenericTypeParameter:
                 return GenericParameters.OfType(blob.ReadCompressedInteger()).Use;
             case SignatureTypeCode.GenericMethodParameter:
@@ -180,6 +171,46 @@ internal static class SignatureWalker
             default:
                 return PrimitiveName(code) is { } primitive ? names.Primitive(primitive).Use : null;
         }
+    }
+
+    /// <summary>
+    /// Reads the type arguments of a generic instance or method: an array as long as the arguments the signature names
+    /// (a function pointer names none), not a list around one. Kept by the interfaces and base types of every type, a
+    /// list each was 1.6 MB alive over 3,000 assemblies.
+    /// </summary>
+    public static TypeUse[] ReadArguments(ref BlobReader blob, MetadataNames names, int count)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var arguments = new TypeUse[CapacityFor(count, blob)];
+        var read = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (ReadUse(ref blob, names) is { } argument)
+            {
+                if (read == arguments.Length)
+                {
+                    Array.Resize(ref arguments, Math.Min(count, arguments.Length * 2 + 1));
+                }
+
+                arguments[read++] = argument;
+            }
+        }
+
+        return read == arguments.Length ? arguments : arguments[..read];
+    }
+
+    private static TypeUse? SkipArguments(ref BlobReader blob, MetadataNames names, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            ReadUse(ref blob, names);
+        }
+
+        return null;
     }
 
     /// <summary>The names of the primitive types a signature can name by code, without a type reference.</summary>
