@@ -14,7 +14,7 @@ public sealed partial class CodeBase
     /// <summary>The longest chain of base types walked: deeper is a damaged or looping chain, not code.</summary>
     private const int MostBaseTypes = 64;
 
-    private readonly ConcurrentDictionary<InspectedAssembly, Dictionary<TypeName, InspectedType>> _byName = new();
+    private readonly ConcurrentDictionary<InspectedAssembly, TypeIndex> _byName = new();
     private readonly Lazy<Dictionary<string, InspectedAssembly>> _byAssemblyName;
     private readonly Lazy<Dictionary<string, List<InspectedType>>> _byFullName;
     private readonly Lazy<ReferenceResolver> _resolver;
@@ -355,23 +355,12 @@ public sealed partial class CodeBase
         // Indexed by assembly, each when first asked of: a type of an assembly the check does not judge reads that
         // assembly's types, not those of every assembly.
         return _byAssemblyName.Value.TryGetValue(name.Assembly, out var assembly)
-            ? _byName.GetOrAdd(assembly, IndexTypes).GetValueOrDefault(name)
+            ? _byName.GetOrAdd(assembly, static assembly => new TypeIndex(assembly.Types)).Find(name)
             : null;
     }
 
     /// <summary>Gets how many types <see cref="Types"/> holds, without reading the types of assemblies no one asked about.</summary>
     internal int TypeCount => Assemblies.Sum(a => a.TypeCount);
-
-    private static Dictionary<TypeName, InspectedType> IndexTypes(InspectedAssembly assembly)
-    {
-        var index = new Dictionary<TypeName, InspectedType>(assembly.Types.Count);
-        foreach (var type in assembly.Types)
-        {
-            index[type.Name] = type;
-        }
-
-        return index;
-    }
 
     /// <summary>Finds inspected types by full name (such as <c>Shop.Orders.Order</c> or <c>Outer+Nested</c>) in any assembly; a file-local type also by the name reports give it (<see cref="TypeName.ReportedName"/>, <c>Shop.Orders.Hidden@Foo</c>).</summary>
     /// <param name="fullName">The full name.</param>

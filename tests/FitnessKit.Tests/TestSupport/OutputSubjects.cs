@@ -36,7 +36,7 @@ internal static class OutputSubjects
         return new FileInfo(path);
     }
 
-    private static readonly Lazy<CodeBase> LazyCodeBase = new(() => Inspection.CodeBase.Load(AssemblySource.Files([.. new[] { "Catalog", "Sales.North", "Sales.South" }.Select(n => Repository.Subject($"{Prefix}.{n}"))])));
+    private static readonly Lazy<CodeBase> LazyCodeBase = new(() => FitnessKit.Inspection.CodeBase.Load(AssemblySource.Files([.. new[] { "Catalog", "Sales.North", "Sales.South" }.Select(n => Repository.Subject($"{Prefix}.{n}"))])));
 
     /// <summary>Gets the subjects' code base, loaded once.</summary>
     public static CodeBase CodeBase => LazyCodeBase.Value;
