@@ -14,11 +14,15 @@ public sealed class InspectedType
     [ThreadStatic]
     private static List<TypeDependency>? _keptBuffer;
 
+    // The category in a byte beside the three flags and the token: as an enum of four bytes, it took the object to
+    // 112 bytes instead of 104 (1.8 MB over 228,000 types, alive for the whole check).
+    private readonly byte _category;
+
     internal InspectedType(TypeName name, int token, TypeShape shape)
     {
         Name = name;
         Token = token;
-        Category = shape.Category;
+        _category = (byte)shape.Category;
         IsAbstract = shape.IsAbstract;
         IsVisibleOutsideAssembly = shape.IsVisible;
         IsNested = shape.IsNested;
@@ -34,7 +38,7 @@ public sealed class InspectedType
     public InspectedAssembly Assembly { get; internal set; } = null!;
 
     /// <summary>Gets what sort of type this is.</summary>
-    public TypeCategory Category { get; }
+    public TypeCategory Category => (TypeCategory)_category;
 
     /// <summary>Gets a value indicating whether the type is abstract (interfaces and static classes included).</summary>
     public bool IsAbstract { get; }
