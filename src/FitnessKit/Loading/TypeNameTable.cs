@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FitnessKit.Model;
 
 namespace FitnessKit.Loading;
@@ -6,10 +5,9 @@ namespace FitnessKit.Loading;
 /// <summary>Interns type names so that every reader hands out one instance per type and comparisons are cheap.</summary>
 internal sealed class TypeNameTable
 {
-    // Sized for a few hundred assemblies, with many locks: every loading thread interns the names of its assembly at
-    // once, and growing the table, which takes every lock, stalls them all. Keyed by the name itself (equal by
-    // assembly, namespace and name): a table of reference types runs precompiled code from the first call.
-    private ConcurrentDictionary<TypeName, TypeName>? _names;
+    // The names every thread shares, sized for a few hundred assemblies: it grows by doubling, which stalls the threads
+    // that add names meanwhile.
+    private SharedNames? _names;
 
     // A table of one thread's (ForDecoding, ForOneThread): the names its parent does not know, kept to itself.
     private readonly TypeNameTable? _parent;
@@ -38,7 +36,7 @@ internal sealed class TypeNameTable
         var made = new TypeName(assembly, @namespace, name);
         if (_own is null)
         {
-            return Volatile.Read(ref _names)!.GetOrAdd(made, made);
+            return Volatile.Read(ref _names)!.GetOrAdd(made);
         }
 
         _own.Add(made, made);
@@ -64,7 +62,7 @@ internal sealed class TypeNameTable
     {
         if (_own is null)
         {
-            return Volatile.Read(ref _names)!.TryGetValue(candidate, out var shared) ? shared : null;
+            return Volatile.Read(ref _names)!.Find(candidate);
         }
 
         return _parent?.Known(candidate) ?? (_own.TryGetValue(candidate, out var own) ? own : null);
@@ -87,5 +85,5 @@ internal sealed class TypeNameTable
         }
     }
 
-    private static ConcurrentDictionary<TypeName, TypeName> NewTable() => new(concurrencyLevel: 16 * Environment.ProcessorCount, capacity: 1 << 16);
+    private static SharedNames NewTable() => new(capacity: 1 << 15);
 }
