@@ -21,13 +21,9 @@ internal sealed class SynchronousDataCouplingRule : IFitnessRule, IReadsContextD
             var location = context.CodeBase.Locate(query.AssemblyPath, query.Anchor)
                 ?? (context.CodeBase.FindType(query.Caller) is { } caller ? context.CodeBase.Locate(caller) : null);
             var events = coupling.Messages.EventsOf(context.Model[query.To]).Select(e => context.CodeBase.NameOf(e)).ToList();
-            yield return new Violation
+            yield return new Violation(RuleCatalog.SynchronousDataCoupling, query.Assembly, new QuerySentences(context.CodeBase, query, location, events))
             {
-                Rule = RuleCatalog.SynchronousDataCoupling,
-                Message = QueryPhrases.Message(context.CodeBase, query, location),
-                Fix = QueryPhrases.Fix(query, events),
                 SourceContext = query.From,
-                SourceAssembly = query.Assembly,
                 SourceType = query.Caller.ReportedName,
                 SourceMember = query.Member,
                 Kinds = [query.Kind],
