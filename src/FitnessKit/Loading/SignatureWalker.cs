@@ -185,17 +185,14 @@ internal static class SignatureWalker
             return [];
         }
 
+        // Each argument takes at least a byte of the blob, so no more fit than the bytes left: a damaged count cannot
+        // make the array larger than the blob.
         var arguments = new TypeUse[CapacityFor(count, blob)];
         var read = 0;
         for (var i = 0; i < count; i++)
         {
             if (ReadUse(ref blob, names) is { } argument)
             {
-                if (read == arguments.Length)
-                {
-                    Array.Resize(ref arguments, Math.Min(count, arguments.Length * 2 + 1));
-                }
-
                 arguments[read++] = argument;
             }
         }
