@@ -26,6 +26,7 @@ public sealed class ContextModel
     private readonly Lazy<IReadOnlyList<InspectedType>> _unownedTypes;
     private readonly IReadOnlyList<InspectedAssembly> _unownedAssemblies;
     private readonly Func<InspectedType, bool> _isUnowned;
+    private readonly Lazy<HashSet<string>> _judgedAssemblies;
     private Func<TypeName, BoundedContext?>? _findContextOf;
 
     /// <summary>Gets how the check over this model reads the types' dependencies: all of them, or what it kept of them (<see cref="DependencyView"/>).</summary>
@@ -45,6 +46,9 @@ public sealed class ContextModel
         _unownedTypes = new(() => [.. unownedAssemblies.SelectMany(a => a.Types).Where(isUnowned)]);
         _unownedAssemblies = unownedAssemblies;
         _isUnowned = isUnowned;
+        _judgedAssemblies = new(() => codeBase.Assemblies.Where(a => a.IsFirstParty).Select(a => a.Name)
+            .Concat(contexts.SelectMany(c => c.Assemblies).Select(a => a.Name))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase));
         UnownedAssemblies = [.. unownedAssemblies.Select(a => a.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         foreach (var context in contexts)
         {
@@ -89,6 +93,12 @@ public sealed class ContextModel
 
         return order;
     }
+
+    /// <summary>
+    /// Whether the check judges an assembly: one of the system's own, or one a context holds. The others (the runtime,
+    /// packages, assemblies not inspected) are only read, and a dependency on them matters only where a rule looks for it.
+    /// </summary>
+    internal bool IsJudged(string assemblyName) => _judgedAssemblies.Value.Contains(assemblyName);
 
     /// <summary>Gets the inspected assemblies of the shared kernel.</summary>
     public IReadOnlyList<string> SharedKernelAssemblies { get; }

@@ -11,7 +11,8 @@ namespace FitnessKit.Evaluation;
 /// decoded. A check over a large code base otherwise holds every dependency of every type at once (about 48 bytes
 /// each: a million for 19 MB of IL, fourteen million for 250 MB), while its rules read about one in twenty: those that
 /// leave the type's assembly for an assembly the check judges, or its context for another; a contract type's public
-/// surface (what contracts expose) and its uses of a framework FK011 looks for; property types (the nouns a context
+/// surface where it names a type of the system, a context or a framework (what contracts expose) and its uses of a
+/// framework FK011 looks for; property types (the nouns a context
 /// defines, and a record's <c>EqualityContract</c>, which tells the coupling a record from a service); uses of
 /// data-access libraries; and everything a class named like a repository uses (the persistence catalog decides from it
 /// whether the class is persistence code); of the generic calls, only those that map entities; and what makes a type an
@@ -25,11 +26,6 @@ internal static class DependencyRetention
     /// <summary>For each assembly, then each of its types, which of its dependencies the rules read. Assemblies are decoded on several threads at once; each assembly's answers are worked out on one.</summary>
     public static Func<InspectedAssembly, Func<InspectedType, KeepDependency>> For(ContextModel model)
     {
-        var judged = model.CodeBase.Assemblies
-            .Where(a => a.IsFirstParty)
-            .Select(a => a.Name)
-            .Concat(model.Contexts.SelectMany(c => c.Assemblies).Select(a => a.Name))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var detection = model.Map.Persistence;
         return assembly =>
         {
@@ -40,11 +36,15 @@ internal static class DependencyRetention
             {
                 if (!byAssembly.TryGetValue(target, out var kept))
                 {
-                    byAssembly[target] = kept = judged.Contains(target) && !string.Equals(target, assembly.Name, StringComparison.OrdinalIgnoreCase);
+                    byAssembly[target] = kept = model.IsJudged(target) && !string.Equals(target, assembly.Name, StringComparison.OrdinalIgnoreCase);
                 }
 
                 return kept;
             }
+
+            // Whether a type is the system's: of this assembly, of another the check judges, or of a context.
+            bool IsSystems(TypeName target) =>
+                KeptFor(target.Assembly) || string.Equals(target.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase) || model.ContextOf(target) is not null;
 
             // Kept if it leaves the assembly for one the check judges, or whoever uses it (a data-access library, an
             // HTTP client), or if it leaves the type's context for another.
@@ -66,11 +66,15 @@ internal static class DependencyRetention
             KeepDependency KeepFor(BoundedContext? home, bool contract)
             {
                 // Only a contract's public surface is read as such (FK010's leaks, FK003's exposures, what FK001 offers
-                // instead); another type's surface is read where it crosses an assembly or a context, as its code is.
-                var surfaceRead = contract || home is null;
+                // instead), where it names a type of the system, of a context or of a framework: the runtime's types, a
+                // contract's attributes and strings above all, are no leak, and a package's types no framework's way in
+                // (FK011 follows references through the system's own assemblies only). A persistence type outside those,
+                // a package's entity, is read from the whole list (RuleContext.SurfaceOf). Another type's surface is read
+                // where it crosses an assembly or a context, as its code is.
                 return (target, kind, isPublicSurface) =>
                 {
-                    if ((isPublicSurface && surfaceRead) || kind == DependencyKind.PropertyType
+                    if ((isPublicSurface && (home is null || (contract && IsSystems(target))))
+                        || kind == DependencyKind.PropertyType
                         || (contract && ContractFramework.Of(target.Assembly) is not null))
                     {
                         return true;

@@ -123,6 +123,9 @@ public sealed class PersistenceCatalog
         return new PersistenceCatalog(found, [.. UndecidedNotes(undecided)]);
     }
 
+    /// <summary>Gets the names of the persistence types, in no order.</summary>
+    internal IEnumerable<TypeName> Names => _types.Keys;
+
     /// <summary>Finds a persistence type by name.</summary>
     /// <param name="type">A type name.</param>
     /// <returns>The persistence type, or <see langword="null"/> when the type is not persistence code.</returns>

@@ -2,6 +2,7 @@ using FitnessKit.ContextMapping;
 using FitnessKit.Coupling;
 using FitnessKit.Dependencies;
 using FitnessKit.Inspection;
+using FitnessKit.Model;
 using FitnessKit.Persistence;
 using FitnessKit.Tables;
 
@@ -14,6 +15,7 @@ public sealed class RuleContext
     private readonly Lazy<TableCatalog> _tables;
     private readonly Lazy<ContextCoupling> _coupling;
     private readonly Lazy<ContextDependencies> _dependencies;
+    private readonly Lazy<bool> _persistenceOutsideTheSystem;
 
     /// <summary>Initializes a new instance.</summary>
     /// <param name="model">The resolved context model.</param>
@@ -21,6 +23,7 @@ public sealed class RuleContext
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         _persistence = new Lazy<PersistenceCatalog>(() => PersistenceCatalog.Build(model.CodeBase, model.Map.Persistence, model.View));
+        _persistenceOutsideTheSystem = new Lazy<bool>(() => Persistence.Names.Any(n => !model.IsJudged(n.Assembly) && model.ContextOf(n) is null));
         _tables = new Lazy<TableCatalog>(() => TableCatalog.Build(model, Persistence));
         _coupling = new Lazy<ContextCoupling>(() => ContextCoupling.Read(model));
         // The coupling first: a rule that reads only the coupling (FK012) can start while the rest is built.
@@ -39,6 +42,15 @@ public sealed class RuleContext
 
     /// <summary>Gets the persistence types of the code base.</summary>
     public PersistenceCatalog Persistence => _persistence.Value;
+
+    /// <summary>
+    /// The public surface of a contract type as the rules that look in it for persistence types read it (FK003, and
+    /// FK001's offer of contracts). A check keeps of a contract's surface what names the system's, a context's or a
+    /// framework's types (<c>DependencyRetention</c>); when a persistence type lies outside those (an entity of a
+    /// package no context holds, or of an assembly not inspected, mapped by a DbSet), the type's every dependency is read.
+    /// </summary>
+    internal IReadOnlyList<TypeDependency> SurfaceOf(InspectedType contract) =>
+        _persistenceOutsideTheSystem.Value ? contract.Dependencies : Model.View.Of(contract);
 
     /// <summary>Gets the tables of the code base: what each context maps, what its SQL reads and writes, and who owns each table. Read on first use.</summary>
     public TableCatalog Tables => _tables.Value;

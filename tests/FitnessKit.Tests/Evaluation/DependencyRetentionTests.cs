@@ -2,6 +2,7 @@ using FitnessKit.Configuration;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
 using FitnessKit.Model;
+using FitnessKit.Tests.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -36,7 +37,7 @@ public sealed class DependencyRetentionTests
     }
 
     [Fact]
-    public void Keeps_a_contracts_whole_public_surface_and_of_other_types_only_what_crosses_an_assembly_or_names_a_property()
+    public void Keeps_of_a_contracts_public_surface_what_names_the_system_and_of_other_types_only_what_crosses_an_assembly_or_names_a_property()
     {
         var config = FitnessConfig.Load(BrokenConfig);
         var checkedCode = CodeBase.Load(config.Assemblies);
@@ -45,11 +46,17 @@ public sealed class DependencyRetentionTests
         var byHome = report.Model.Contexts.SelectMany(c => c.Types.Select(t => (Home: c, Type: t))).ToList();
         static string Said(TypeDependency d) => $"{d.Source.Assembly} {d.Source} {d.Member} {d.Kind} {d.Target} {d.Anchor}";
 
-        // A contract's surface is what FK010, FK003 and FK001 read of it: every dependency on it is kept, whatever it names.
+        // A contract's surface is what FK010, FK003 and FK001 read of it: kept where it names a type of the system or of
+        // a context; where it names only the runtime's (its strings, its attributes), let go.
         var contracts = byHome.Where(p => p.Home.IsContract(p.Type.Name)).ToList();
         var contractSurface = contracts.SelectMany(p => fresh.FindType(p.Type.Name)!.Dependencies.Where(d => d.IsPublicSurface)).ToList();
-        contractSurface.Should().Contain(d => d.Target.Assembly == "System.Runtime", "a contract's surface names the runtime's types");
-        contractSurface.Select(Said).Should().BeSubsetOf(contracts.SelectMany(p => report.Model.View.Of(p.Type)).Select(Said));
+        var keptOfContracts = contracts.SelectMany(p => report.Model.View.Of(p.Type)).Select(Said).ToList();
+        var systems = contractSurface.Where(d => report.Model.IsJudged(d.Target.Assembly) || report.Model.ContextOf(d.Target) is not null).ToList();
+        systems.Should().Contain(d => d.Target.Assembly != d.Source.Assembly, "the sample's contracts name types of other assemblies of the system");
+        systems.Select(Said).Should().BeSubsetOf(keptOfContracts);
+        var runtime = contractSurface.Where(d => d.Target.Assembly == "System.Runtime" && d.Kind != DependencyKind.PropertyType).ToList();
+        runtime.Should().NotBeEmpty("a contract's surface names the runtime's types");
+        keptOfContracts.Should().NotIntersectWith(runtime.Select(Said));
 
         // Another type's surface naming only its own assembly or the runtime is read by no rule, and let go.
         var others = byHome.Where(p => !p.Home.IsContract(p.Type.Name)).ToList();
@@ -103,6 +110,36 @@ public sealed class DependencyRetentionTests
         {
             type.GenericCalls.Select(Text).Should().Equal(fresh.FindType(type.Name)!.GenericCalls.Select(Text), "{0} gives back every generic call, read again", type.FullName);
         }
+    }
+
+    [Fact]
+    public void Reads_a_contracts_whole_surface_when_an_entity_of_a_package_not_inspected_is_mapped()
+    {
+        // Given a contract that exposes the customer of a shared entities package, which its context's DbContext maps;
+        // the package is not among the assemblies inspected
+        var code = CodeBase.Load(AssemblySource.Files(Repository.Subject(ContractScenarios.Assembly)));
+        const string Customer = "FitnessKit.Subjects.Rules.SharedEntities.SharedCustomer";
+        code.AssemblyNamed("FitnessKit.Subjects.Rules.SharedEntities").Should().BeNull("the package is not inspected");
+
+        // When its map is checked, keeping of a contract's surface only what names the system's types, and the long way
+        var planted = Check(code, "PackageEntityInContract");
+        List<string> longWay;
+        using (Shortcuts.TurnOff())
+        {
+            longWay = [.. Check(CodeBase.Load(AssemblySource.Files(Repository.Subject(ContractScenarios.Assembly))), "PackageEntityInContract").Violations.Select(v => $"{v.Key} {v.Message}")];
+        }
+
+        // Then the check kept less of the contract than its surface, and still reports every exposure the long way does
+        var contract = planted.Model.Contexts.SelectMany(c => c.ContractTypes).Single();
+        contract.Dependencies.Where(d => d.IsPublicSurface && d.Target.FullName == Customer).Should().HaveCountGreaterThan(
+            planted.Model.View.Of(contract).Count(d => d.IsPublicSurface && d.Target.FullName == Customer), "the constructor's and Deconstruct's signatures name the customer too");
+        var exposures = planted.Violations.Where(v => v.Rule.Id == "FK003").ToList();
+        exposures.Select(v => v.SourceMember).Should().Contain([".ctor", "Customer", "Deconstruct"]);
+        exposures.Should().OnlyContain(v => v.TargetType == Customer);
+        planted.Violations.Select(v => $"{v.Key} {v.Message}").Should().Equal(longWay);
+        Check(code, "PackageEntityInContractTwin").Violations.Should().NotContain(v => v.Rule.Id == "FK003" || v.Rule.Id == "FK001");
+
+        static FitnessReport Check(CodeBase code, string scenario) => FitnessCheck.Evaluate(code, ContractScenarios.Map(code, $"{ContractScenarios.Assembly}.{scenario}"));
     }
 
     private static string Text(GenericCall call) =>

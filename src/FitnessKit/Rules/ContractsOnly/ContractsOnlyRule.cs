@@ -181,7 +181,7 @@ internal sealed class ContractsOnlyRule : IFitnessRule
         [.. target.ContractTypes
             .Where(t => Refusal(source, target, t.Name) is null
                 && !context.Persistence.IsPersistenceType(t.Name)
-                && !context.Model.View.Of(t).Any(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target))
+                && !context.SurfaceOf(t).Any(d => d.IsPublicSurface && context.Persistence.IsPersistenceType(d.Target))
                 && !ContractLeakRule.Leaks(context, target, t))
             .Select(t => t.Name)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)];

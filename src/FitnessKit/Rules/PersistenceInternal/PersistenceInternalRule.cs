@@ -44,7 +44,7 @@ internal sealed class PersistenceInternalRule : IFitnessRule
         {
             foreach (var contract in owner.ContractTypes)
             {
-                foreach (var exposure in PersistenceExposures(context, context.Model.View.Of(contract)))
+                foreach (var exposure in PersistenceExposures(context, context.SurfaceOf(contract)))
                 {
                     var (member, target) = (exposure[0].Member, exposure[0].Target);
                     var persistence = context.Persistence.Find(target)!;
