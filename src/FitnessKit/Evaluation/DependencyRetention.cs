@@ -12,13 +12,13 @@ namespace FitnessKit.Evaluation;
 /// each: a million for 19 MB of IL, fourteen million for 250 MB), while its rules read about one in twenty: those that
 /// leave the type's assembly for an assembly the check judges, or its context for another; a contract type's public
 /// surface where it names a type of the system, a context or a framework (what contracts expose) and its uses of a
-/// framework FK011 looks for; property types (the nouns a context
-/// defines, and a record's <c>EqualityContract</c>, which tells the coupling a record from a service); uses of
-/// data-access libraries; and everything a class named like a repository uses (the persistence catalog decides from it
-/// whether the class is persistence code); of the generic calls, only those that map entities; and what makes a type an
-/// HTTP client (an <c>HttpClient</c>, a Refit verb attribute), which the coupling styles read. Calls, locals and
-/// signatures inside an assembly and context, the public surface of other types where it names the runtime's, packages'
-/// or its own assembly's types, and uses of the runtime's and packages' types from method bodies, are what is let go.
+/// framework FK011 looks for; property types (the nouns a context defines, and a record's <c>EqualityContract</c>,
+/// which tells the coupling a record from a service); everything a class named like a repository uses (the persistence
+/// catalog decides from it whether the class is persistence code); of the generic calls, only those that map entities;
+/// and what makes a type an HTTP client (an <c>HttpClient</c>, a Refit verb attribute), which the coupling styles read.
+/// Calls, locals and signatures inside an assembly and context, the public surface of other types where it names the
+/// runtime's, packages' or its own assembly's types, and uses of the runtime's and packages' types from method bodies
+/// (a data-access library's among them: the tables are read from the code itself) are what is let go.
 /// <c>ShortcutAnswerTests</c> checks that the rules' answers are the same as with every dependency kept.
 /// </summary>
 internal static class DependencyRetention
@@ -46,15 +46,15 @@ internal static class DependencyRetention
             bool IsSystems(TypeName target) =>
                 KeptFor(target.Assembly) || string.Equals(target.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase) || model.ContextOf(target) is not null;
 
-            // Kept if it leaves the assembly for one the check judges, or whoever uses it (a data-access library, an
-            // HTTP client), or if it leaves the type's context for another.
+            // Kept if it leaves the assembly for one the check judges, or names what makes an HTTP client, or if it
+            // leaves the type's context for another.
             bool Judge(TypeName name, BoundedContext? home)
             {
                 var byName = name.KeptByName;
                 if (byName == 0)
                 {
                     // Two threads may work it out at once: both write the same answer.
-                    name.KeptByName = byName = RepositoryEvidence.IsDataAccess(name) || MessageConventions.IsHttpClient(name) || MessageConventions.IsRefitVerb(name) ? (byte)1 : (byte)2;
+                    name.KeptByName = byName = MessageConventions.IsHttpClient(name) || MessageConventions.IsRefitVerb(name) ? (byte)1 : (byte)2;
                 }
 
                 return byName == 1 || KeptFor(name.Assembly) || (model.ContextOf(name) is { } context && context != home);

@@ -64,6 +64,14 @@ public sealed class DependencyRetentionTests
             && (d.Target.Assembly == p.Type.Assembly.Name || d.Target.Assembly == "System.Runtime"))).ToList();
         local.Should().NotBeEmpty("the sample's public classes take and return strings and their own types");
         others.SelectMany(p => report.Model.View.Of(p.Type)).Select(Said).Should().NotIntersectWith(local.Select(Said));
+
+        // Nor does any rule read what a type other than a repository uses of EF Core, but for its properties' types (a
+        // DbSet): the tables are read from the code itself.
+        var notRepositories = others.Where(p => config.Map.Persistence.RepositorySuffixOf(p.Type) is null).ToList();
+        var efCore = notRepositories.SelectMany(p => fresh.FindType(p.Type.Name)!.Dependencies.Where(d => d.Kind != DependencyKind.PropertyType
+            && d.Target.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal))).ToList();
+        efCore.Should().Contain(d => d.Kind == DependencyKind.MethodCall, "the sample's DbContexts call ModelBuilder's methods");
+        notRepositories.SelectMany(p => report.Model.View.Of(p.Type)).Select(Said).Should().NotIntersectWith(efCore.Select(Said));
     }
 
     [Fact]
