@@ -20,13 +20,15 @@ public sealed class PersistenceCatalog
     {
         _types = types;
         Notes = notes;
+        // Sorted once, without making the full names: rules and the tables read the list several times over.
+        Types = Array.AsReadOnly(types.Values.OrderBy(t => t.Type, FullNameOrder.Instance).ToArray());
     }
 
     /// <summary>Gets what could not be decided, one sentence per missing assembly: first-party types whose base types lie in an assembly that was not found, so that whether they are DbContexts, migrations or model snapshots is unknown.</summary>
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Gets every persistence type found, ordered by full name.</summary>
-    public IReadOnlyList<PersistenceType> Types => [.. _types.Values.OrderBy(t => t.Type.FullName, StringComparer.Ordinal)];
+    public IReadOnlyList<PersistenceType> Types { get; }
 
     /// <summary>Recognises the persistence types of a code base.</summary>
     /// <param name="codeBase">The inspected code.</param>
