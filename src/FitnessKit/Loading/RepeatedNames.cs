@@ -33,6 +33,9 @@ internal sealed class RepeatedNames : MetadataStringDecoder
     public static MetadataReader ReaderOf(System.Reflection.PortableExecutable.PEReader pe) =>
         pe.GetMetadataReader(MetadataReaderOptions.Default, Shared);
 
+    /// <summary>The string of a name's UTF-8 bytes, from the table every metadata reader shares.</summary>
+    public static string Of(ReadOnlySpan<byte> bytes) => Shared.Name(bytes);
+
     public override unsafe string GetString(byte* bytes, int byteCount) => Name(new ReadOnlySpan<byte>(bytes, byteCount));
 
     /// <summary>The string of a name's UTF-8 bytes: the one made for the same bytes last time, when it is still in its slot.</summary>

@@ -340,10 +340,12 @@ internal sealed class TypeScanner
         foreach (var handle in definition.GetFields())
         {
             var field = _metadata.GetFieldDefinition(handle);
-            // A generated type's fields are its member's locals: their names are only looked at, never kept.
-            var name = generated ? null : _metadata.GetString(field.Name);
-            var owner = name is null ? null : BackingFieldOwner(name);
-            if (name is null ? _metadata.StringComparer.StartsWith(field.Name, CompilerGeneratedNames.BookkeepingPrefix) : CompilerGeneratedNames.IsGenerated(name) && owner is null)
+            // A generated type's fields are its member's locals: their names are only looked at, never kept. A user
+            // type's field named by the compiler is read as a string only for the property it backs.
+            var generatedName = !generated && _metadata.StringComparer.StartsWith(field.Name, "<");
+            var name = generated || generatedName ? null : _metadata.GetString(field.Name);
+            var owner = generatedName ? CompilerGeneratedNames.BackingFieldOwner(_metadata, field.Name) : null;
+            if (generated ? _metadata.StringComparer.StartsWith(field.Name, CompilerGeneratedNames.BookkeepingPrefix) : generatedName && owner is null)
             {
                 // Bookkeeping of generated code, and fields the compiler adds to a user type (a primary constructor's
                 // captured parameter <name>P): the constructor and the members that read them already hold the dependency.
@@ -382,7 +384,7 @@ internal sealed class TypeScanner
             if (!isAccessor)
             {
                 member = generatedName
-                    ? ToUserMember(CompilerGeneratedNames.UserMemberOf(_metadata.GetString(method.Name)), accessors) ?? generatedMember
+                    ? ToUserMember(CompilerGeneratedNames.UserMemberOf(_metadata, method.Name), accessors) ?? generatedMember
                     : generatedMember ?? _metadata.GetString(method.Name);
             }
 
@@ -464,7 +466,7 @@ internal sealed class TypeScanner
     private string? MemberOfGenerated(TypeDefinitionHandle handle, Dictionary<int, string> accessors, List<int> pending)
     {
         var definition = _metadata.GetTypeDefinition(handle);
-        if (ToUserMember(CompilerGeneratedNames.UserMemberOf(_metadata.GetString(definition.Name)), accessors) is { } named)
+        if (ToUserMember(CompilerGeneratedNames.UserMemberOf(_metadata, definition.Name), accessors) is { } named)
         {
             return named;
         }
@@ -479,8 +481,8 @@ internal sealed class TypeScanner
         return pending.Contains(MetadataTokens.GetRowNumber(declaring)) ? null : IsLambdaCache(definition) ? string.Empty : null;
     }
 
-    private bool IsLambdaCache(TypeDefinition definition) => _metadata.GetString(definition.Name).StartsWith("<>c", StringComparison.Ordinal)
-        && !_metadata.GetString(definition.Name).StartsWith("<>c__DisplayClass", StringComparison.Ordinal);
+    private bool IsLambdaCache(TypeDefinition definition) => _metadata.StringComparer.StartsWith(definition.Name, "<>c")
+        && !_metadata.StringComparer.StartsWith(definition.Name, "<>c__DisplayClass");
 
     private string? ToUserMember(string? name, Dictionary<int, string> accessors)
     {
@@ -508,9 +510,6 @@ internal sealed class TypeScanner
 
     private CodeAnchor AnchorOf(MethodDefinitionHandle accessor) =>
         accessor.IsNil ? default : CodeAnchor.ForMethod(_ownerToken, MetadataTokens.GetToken(accessor), -1);
-
-    private static string? BackingFieldOwner(string fieldName) =>
-        fieldName.EndsWith(">k__BackingField", StringComparison.Ordinal) ? CompilerGeneratedNames.UserMemberOf(fieldName) : null;
 
     private static bool IsPublicMember(MethodAttributes attributes) =>
         (attributes & MethodAttributes.MemberAccessMask) is MethodAttributes.Public or MethodAttributes.Family or MethodAttributes.FamORAssem;
