@@ -6,6 +6,7 @@ using System.Runtime.InteropServices;
 using FitnessKit.ContextMapping;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
+using FitnessKit.Loading;
 using FitnessKit.Model;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
@@ -122,6 +123,49 @@ public sealed class DeferredTypeHeadersTests
         var load = () => CodeBase.Load(AssemblySource.Files(damaged));
 
         load.Should().Throw<FitnessKitException>().WithMessage($"{damaged}: not a readable .NET assembly (*). Rebuild it, or remove it from the inspected files.");
+    }
+
+    [Fact]
+    public void Loading_closes_the_file_of_the_systems_own_assembly_once_its_headers_are_read_and_keeps_a_packages()
+    {
+        using var folder = new TemporaryFolder();
+        var own = Path.Combine(folder.Path, "FitnessKit.Subjects.Cycles.dll");
+        File.Copy(Repository.Subject("FitnessKit.Subjects.Cycles"), own);
+        File.Copy(Path.ChangeExtension(Repository.Subject("FitnessKit.Subjects.Cycles"), ".pdb"), Path.ChangeExtension(own, ".pdb"));
+        var package = Path.Combine(folder.Path, "System.ObjectModel.dll");
+        File.Copy(Path.Combine(Runtime, "System.ObjectModel.dll"), package);
+        var table = new TypeNameTable();
+        var origins = new AssemblyOrigins();
+
+        var ownAssembly = CodeBase.ReadFile(own, table, null, origins, out _)!;
+        var packageAssembly = CodeBase.ReadFile(package, table, null, origins, out _)!;
+
+        ownAssembly.IsFirstParty.Should().BeTrue("its symbols lie beside it");
+        ownAssembly.TypesRead.Should().BeTrue();
+        Held(own).Should().BeFalse("the next file is loaded with this one closed: the system's files are not held all at once");
+        packageAssembly.IsFirstParty.Should().BeFalse();
+        packageAssembly.TypesRead.Should().BeFalse();
+        Held(package).Should().BeTrue("a package's file stays open for its headers, read if a check asks for them");
+    }
+
+    /// <summary>Whether the process holds a file open or mapped: its descriptors and mappings on Linux, elsewhere whether the file can be opened alone.</summary>
+    private static bool Held(string path)
+    {
+        if (Directory.Exists("/proc/self/fd"))
+        {
+            return File.ReadLines("/proc/self/maps").Any(line => line.EndsWith(" " + path, StringComparison.Ordinal))
+                || Directory.GetFiles("/proc/self/fd").Any(fd => new FileInfo(fd).LinkTarget == path);
+        }
+
+        try
+        {
+            using var alone = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 
     private static List<string> Answers(FitnessReport report) =>
