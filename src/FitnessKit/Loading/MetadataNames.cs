@@ -12,10 +12,6 @@ internal sealed class MetadataNames
 {
     private const string CoreLibrary = "System.Private.CoreLib";
 
-    // Null while the file is closed between loading and decoding (Park): nothing is read then, and the reader, with the
-    // tables it builds of the file (its namespaces and their types), would be held for nothing until the file is opened
-    // again and read by a reader of its own.
-    private readonly MetadataReader? _metadata;
     private readonly TypeNameTable _table;
     private readonly TypeName[] _definitions;
     private readonly TypeName[] _references;
@@ -27,7 +23,7 @@ internal sealed class MetadataNames
 
     public MetadataNames(MetadataReader metadata, TypeNameTable table, string assemblyName)
     {
-        _metadata = metadata;
+        Metadata = metadata;
         _table = table;
         AssemblyName = assemblyName;
         _definitions = new TypeName[metadata.GetTableRowCount(TableIndex.TypeDef) + 1];
@@ -38,7 +34,7 @@ internal sealed class MetadataNames
 
     private MetadataNames(MetadataNames read, TypeNameTable table)
     {
-        _metadata = read.Metadata;
+        Metadata = read.Metadata;
         _table = table;
         AssemblyName = read.AssemblyName;
         _definitions = (TypeName[])read._definitions.Clone();
@@ -48,30 +44,6 @@ internal sealed class MetadataNames
         _namespaces = new Dictionary<int, string>(read._namespaces);
     }
 
-    private MetadataNames(MetadataNames read, MetadataReader? metadata)
-    {
-        _metadata = metadata;
-        _table = read._table;
-        AssemblyName = read.AssemblyName;
-        _definitions = read._definitions;
-        _references = read._references;
-        // The flattened specifications are not kept: decoding flattens them again in tables of its own (ForDecoding).
-        _specifications = metadata is null ? [] : new TypeName[]?[metadata.GetTableRowCount(TableIndex.TypeSpec) + 1];
-        _assemblyReferences = read._assemblyReferences;
-        _namespaces = read._namespaces;
-    }
-
-    /// <summary>
-    /// The names read so far, kept while the file is closed: the names of definitions and references, of the assemblies
-    /// referenced and of the namespaces, none of them a view of the file. Nothing can be named with them until
-    /// <see cref="Rebind"/>. Over 3,000 assemblies the readers and flattened specifications left out were 12 MB, held
-    /// from loading to decoding and, held so long, moved by the collector to its old generation to die there.
-    /// </summary>
-    public MetadataNames Parked() => new(this, metadata: null);
-
-    /// <summary>The names read so far, for the same build's file opened again.</summary>
-    public MetadataNames Rebind(MetadataReader metadata) => new(this, metadata);
-
     /// <summary>
     /// Names for decoding the assembly, with names first met interned in <paramref name="table"/>: those read so far
     /// (the type headers') are handed out as they are, from young copies of these tables (see <see cref="PeAssemblyDecoder"/>).
@@ -80,7 +52,7 @@ internal sealed class MetadataNames
 
     public string AssemblyName { get; }
 
-    private MetadataReader Metadata => _metadata ?? throw new InvalidOperationException($"The names of {AssemblyName} are parked: bind them to its file opened again first.");
+    private MetadataReader Metadata { get; }
 
     public TypeName Of(TypeDefinitionHandle handle)
     {
