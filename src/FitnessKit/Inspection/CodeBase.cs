@@ -228,7 +228,8 @@ public sealed partial class CodeBase
             origins.Classify([assembly]);
         }
 
-        if ((assembly.IsFirstParty || !Shortcuts.Taken) && !assembly.TypesRead)
+        // With a cache, the headers were read and written already, and the file is closed all the same.
+        if (assembly.IsFirstParty || !Shortcuts.Taken)
         {
             _ = assembly.Types;
             assembly.Park();

@@ -129,11 +129,7 @@ public sealed class DeferredTypeHeadersTests
     public void Loading_closes_the_file_of_the_systems_own_assembly_once_its_headers_are_read_and_keeps_a_packages()
     {
         using var folder = new TemporaryFolder();
-        var own = Path.Combine(folder.Path, "FitnessKit.Subjects.Cycles.dll");
-        File.Copy(Repository.Subject("FitnessKit.Subjects.Cycles"), own);
-        File.Copy(Path.ChangeExtension(Repository.Subject("FitnessKit.Subjects.Cycles"), ".pdb"), Path.ChangeExtension(own, ".pdb"));
-        var package = Path.Combine(folder.Path, "System.ObjectModel.dll");
-        File.Copy(Path.Combine(Runtime, "System.ObjectModel.dll"), package);
+        var (own, package) = OwnAndPackage(folder.Path);
         var table = new TypeNameTable();
         var origins = new AssemblyOrigins();
 
@@ -146,6 +142,30 @@ public sealed class DeferredTypeHeadersTests
         packageAssembly.IsFirstParty.Should().BeFalse();
         packageAssembly.TypesRead.Should().BeFalse();
         Held(package).Should().BeTrue("a package's file stays open for its headers, read if a check asks for them");
+    }
+
+    [Fact]
+    public void Loading_into_an_empty_cache_closes_the_file_of_the_systems_own_assembly_once_its_headers_are_written()
+    {
+        using var folder = new TemporaryFolder();
+        var (own, _) = OwnAndPackage(folder.Path);
+        var cache = new ModelCache(Path.Combine(folder.Path, "cache"), ModelCache.HeldBytesBudget);
+
+        var ownAssembly = CodeBase.ReadFile(own, new TypeNameTable(), cache, new AssemblyOrigins(), out _)!;
+
+        ownAssembly.TypesRead.Should().BeTrue("a cache writes every header as the file is loaded");
+        Held(own).Should().BeFalse("the file is opened again to decode it, as without a cache");
+    }
+
+    /// <summary>A copy of a subject with its symbols beside it, the system's own, and of a runtime assembly without, a package's.</summary>
+    private static (string Own, string Package) OwnAndPackage(string folder)
+    {
+        var own = Path.Combine(folder, "FitnessKit.Subjects.Cycles.dll");
+        File.Copy(Repository.Subject("FitnessKit.Subjects.Cycles"), own);
+        File.Copy(Path.ChangeExtension(Repository.Subject("FitnessKit.Subjects.Cycles"), ".pdb"), Path.ChangeExtension(own, ".pdb"));
+        var package = Path.Combine(folder, "System.ObjectModel.dll");
+        File.Copy(Path.Combine(Runtime, "System.ObjectModel.dll"), package);
+        return (own, package);
     }
 
     /// <summary>Whether the process holds a file open or mapped: its descriptors and mappings on Linux, elsewhere whether the file can be opened alone.</summary>
