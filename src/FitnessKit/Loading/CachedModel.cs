@@ -186,6 +186,11 @@ internal sealed class CachedModel : IAssemblyDecoder
                 _noteDamage!(Undecodable(exception));
                 return FileDecoder().TypesDependingOn(candidates, match);
             }
+            finally
+            {
+                // Bytes read again for this answer go with it; the decoding reads them again if it comes.
+                _content?.Done();
+            }
         }
     }
 

@@ -53,12 +53,16 @@ internal sealed class ModelCache(string directory, long heldBytesBudget)
             return null;
         }
 
+        // Past the budget, the bytes are let go once the headers are read: such files are read into arrays the pool
+        // lends, and given back (CacheFileBytes).
+        var lend = Volatile.Read(ref _heldBytes) > heldBytesBudget;
         byte[] bytes;
+        int fileLength;
         try
         {
             // Read whole, not mapped: mapping a file takes the process's address-space lock, which stalls the other
             // loading threads' reads and page faults; these files are small, and released once decoded.
-            bytes = File.ReadAllBytes(file);
+            (bytes, fileLength) = CacheFileBytes.ReadFile(file, lend);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -66,31 +70,44 @@ internal sealed class ModelCache(string directory, long heldBytesBudget)
             return null;
         }
 
-        if (IsAnotherFormat(bytes))
-        {
-            return null;
-        }
-
-        // Nothing is decoded before the checksum matches: a damaged file could decode into other facts.
-        if (CacheFileSeal.Check(bytes, out var length) is { } damage)
-        {
-            return NoteDamaged(file, path, damage);
-        }
-
+        var held = false;
         try
         {
-            var content = new CacheFileBytes(file, bytes, length);
-            var assembly = CachedModel.ReadHeaders(content, (Magic, FormatVersion), path, mvid, table, assembly => AssemblyFileReader.Reopen(assembly, table, this), reason => NoteDamaged(file, path, reason));
-            if (Interlocked.Add(ref _heldBytes, bytes.Length) > heldBytesBudget)
+            if (IsAnotherFormat(bytes.AsSpan(0, fileLength)))
             {
-                content.LetGo();
+                return null;
             }
 
-            return assembly;
+            // Nothing is decoded before the checksum matches: a damaged file could decode into other facts.
+            if (CacheFileSeal.Check(bytes.AsSpan(0, fileLength), out var length) is { } damage)
+            {
+                return NoteDamaged(file, path, damage);
+            }
+
+            var content = new CacheFileBytes(file, bytes, length, lend);
+            held = true;
+            try
+            {
+                var assembly = CachedModel.ReadHeaders(content, (Magic, FormatVersion), path, mvid, table, assembly => AssemblyFileReader.Reopen(assembly, table, this), reason => NoteDamaged(file, path, reason));
+                if (Interlocked.Add(ref _heldBytes, fileLength) > heldBytesBudget)
+                {
+                    content.LetGo();
+                }
+
+                return assembly;
+            }
+            catch (Exception exception) when (CachedModel.IsDamage(exception))
+            {
+                content.Release();
+                return NoteDamaged(file, path, CachedModel.Undecodable(exception));
+            }
         }
-        catch (Exception exception) when (CachedModel.IsDamage(exception))
+        finally
         {
-            return NoteDamaged(file, path, CachedModel.Undecodable(exception));
+            if (!held)
+            {
+                CacheFileBytes.GiveBack(bytes, lend);
+            }
         }
     }
 
