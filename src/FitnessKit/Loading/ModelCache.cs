@@ -70,44 +70,34 @@ internal sealed class ModelCache(string directory, long heldBytesBudget)
             return null;
         }
 
-        var held = false;
+        if (IsAnotherFormat(bytes.AsSpan(0, fileLength)))
+        {
+            CacheFileBytes.GiveBack(bytes, lend);
+            return null;
+        }
+
+        // Nothing is decoded before the checksum matches: a damaged file could decode into other facts.
+        if (CacheFileSeal.Check(bytes.AsSpan(0, fileLength), out var length) is { } damage)
+        {
+            CacheFileBytes.GiveBack(bytes, lend);
+            return NoteDamaged(file, path, damage);
+        }
+
+        var content = new CacheFileBytes(file, bytes, length, lend);
         try
         {
-            if (IsAnotherFormat(bytes.AsSpan(0, fileLength)))
+            var assembly = CachedModel.ReadHeaders(content, (Magic, FormatVersion), path, mvid, table, assembly => AssemblyFileReader.Reopen(assembly, table, this), reason => NoteDamaged(file, path, reason));
+            if (Interlocked.Add(ref _heldBytes, fileLength) > heldBytesBudget)
             {
-                return null;
+                content.LetGo();
             }
 
-            // Nothing is decoded before the checksum matches: a damaged file could decode into other facts.
-            if (CacheFileSeal.Check(bytes.AsSpan(0, fileLength), out var length) is { } damage)
-            {
-                return NoteDamaged(file, path, damage);
-            }
-
-            var content = new CacheFileBytes(file, bytes, length, lend);
-            held = true;
-            try
-            {
-                var assembly = CachedModel.ReadHeaders(content, (Magic, FormatVersion), path, mvid, table, assembly => AssemblyFileReader.Reopen(assembly, table, this), reason => NoteDamaged(file, path, reason));
-                if (Interlocked.Add(ref _heldBytes, fileLength) > heldBytesBudget)
-                {
-                    content.LetGo();
-                }
-
-                return assembly;
-            }
-            catch (Exception exception) when (CachedModel.IsDamage(exception))
-            {
-                content.Release();
-                return NoteDamaged(file, path, CachedModel.Undecodable(exception));
-            }
+            return assembly;
         }
-        finally
+        catch (Exception exception) when (CachedModel.IsDamage(exception))
         {
-            if (!held)
-            {
-                CacheFileBytes.GiveBack(bytes, lend);
-            }
+            content.Release();
+            return NoteDamaged(file, path, CachedModel.Undecodable(exception));
         }
     }
 
