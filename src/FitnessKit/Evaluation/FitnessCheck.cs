@@ -38,7 +38,12 @@ public static class FitnessCheck
             var rule = selected[i];
             var severity = severities is not null && severities.TryGetValue(rule.Descriptor.Id, out var configured) ? configured : rule.Descriptor.DefaultSeverity;
             // A rule reports at its default severity, which the configuration replaces; a finding the rule itself ranks lower (FK013's notes of additive changes) stays at most that.
-            violations.AddRange(found[i].Select(v => v with { Severity = v.Severity < rule.Descriptor.DefaultSeverity && v.Severity < severity ? v.Severity : severity }));
+            // A copy only where the severity changes: thousands of violations, each copied, were as many again to collect.
+            foreach (var violation in found[i])
+            {
+                var final = violation.Severity < rule.Descriptor.DefaultSeverity && violation.Severity < severity ? violation.Severity : severity;
+                violations.Add(final == violation.Severity ? violation : violation with { Severity = final });
+            }
         }
 
         // Before the tables are asked for: finishing the dependencies that FK012 alone began reads them.
@@ -64,11 +69,14 @@ public static class FitnessCheck
         }
     }
 
-    /// <summary>The violations ordered by <see cref="Violation.Key"/>, each key built once rather than at every comparison.</summary>
+    /// <summary>
+    /// The violations ordered by <see cref="Violation.Key"/>, compared in place (<see cref="ViolationKeyOrder"/>). Sorted as
+    /// keys and items, as when the keys were made, so that violations with equal keys come out in the order they did then.
+    /// </summary>
     private static Violation[] InKeyOrder(List<Violation> violations)
     {
         var ordered = violations.ToArray();
-        Array.Sort(ordered.Select(v => v.Key).ToArray(), ordered, StringComparer.Ordinal);
+        Array.Sort(violations.ToArray(), ordered, ViolationKeyOrder.Instance);
         return ordered;
     }
 }
