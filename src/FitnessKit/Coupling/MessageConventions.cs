@@ -12,7 +12,7 @@ internal static class MessageConventions
     private static readonly string[] HandlerInterfaceEndings = ["Handler", "Consumer", "Subscriber", "Listener"];
     private static readonly string[] HandlerMethods = ["Handle", "HandleAsync", "Consume", "ConsumeAsync"];
     private static readonly string[] Questions = ["Is", "Has", "Can", "Exists", "Contains", "Any", "Should"];
-    private static readonly string[] RefitVerbs = ["Get", "Post", "Put", "Delete", "Patch", "Head", "Options"];
+    private static readonly string[] RefitVerbAttributes = ["GetAttribute", "PostAttribute", "PutAttribute", "DeleteAttribute", "PatchAttribute", "HeadAttribute", "OptionsAttribute"];
 
     /// <summary>The kind a type's own name gives: <c>…Command</c>, <c>…Query</c>, <c>…Event</c>.</summary>
     public static MessageKind KindOfName(TypeName type)
@@ -104,8 +104,9 @@ internal static class MessageConventions
         type.Namespace == "System.Net.Http" && type.Name is "HttpClient" or "IHttpClientFactory";
 
     /// <summary>Whether an attribute makes an interface method a Refit HTTP call: <c>[Get]</c>, <c>[Post]</c>, <c>[Put]</c>, <c>[Delete]</c>, <c>[Patch]</c>, <c>[Head]</c>, <c>[Options]</c> of namespace <c>Refit</c>.</summary>
+    /// <remarks>A test of the namespace first, and no lambda: asked of every name a check meets, a lambda that captured the name was made at each asking.</remarks>
     public static bool IsRefitVerb(TypeName attribute) =>
-        attribute.Namespace == "Refit" && RefitVerbs.Any(v => attribute.Name == v + "Attribute");
+        attribute.Namespace == "Refit" && Array.IndexOf(RefitVerbAttributes, attribute.Name) >= 0;
 
     private static bool IsQuestion(string method) =>
         Questions.Any(q => method.StartsWith(q, StringComparison.Ordinal) && (method.Length == q.Length || char.IsUpper(method[q.Length])));
