@@ -62,6 +62,27 @@ public sealed class TableClaimTests
     }
 
     [Fact]
+    public void A_table_that_many_contexts_claim_names_the_first_three_and_counts_the_rest()
+    {
+        var prefix = DataSubjects.Prefix;
+        var claims = ContextMap.Define()
+            .Context("Sales", c => c.Assemblies($"{prefix}.Sales"))
+            .Context("Reporting", c => c.Assemblies($"{prefix}.Reporting").Tables("public.legacy_exports"))
+            .Context("Worker", c => c.Assemblies($"{prefix}.Worker").Tables("public.legacy_exports"))
+            .Context("Ops", c => c.Assemblies($"{prefix}.Outbox").Tables("public.legacy_exports"))
+            .Context("Catalog", c => c.Assemblies($"{prefix}.Catalog").Tables("public.legacy_*"))
+            .Context("Identity", c => c.Assemblies($"{prefix}.Identity").Tables("public.legacy_exports"))
+            .Build();
+
+        var exports = FitnessCheck.Evaluate(DataSubjects.Report.Model.CodeBase, claims, [RuleCatalog.Get("FK007")]).Tables!.Tables
+            .Single(t => t.Table.ToString() == "public.legacy_exports");
+
+        exports.Owner.Should().BeNull();
+        exports.MappedBy.Should().Equal("Reporting", "Worker", "Ops", "Catalog", "Identity");
+        exports.Reason.Should().Be("claimed by 5 contexts in the context map: Reporting, Worker, Ops and 2 more");
+    }
+
+    [Fact]
     public void Reads_claims_from_the_tables_of_a_context_in_fitness_json()
     {
         using var folder = new TestSupport.TemporaryFolder();
