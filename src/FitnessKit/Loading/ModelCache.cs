@@ -13,7 +13,7 @@ namespace FitnessKit.Loading;
 /// read from its own file instead, which writes the cache file again, and the damage is noted in
 /// <see cref="DamagedFiles"/>.
 /// </summary>
-internal sealed class ModelCache(string directory, long heldBytesBudget)
+internal sealed partial class ModelCache(string directory, long heldBytesBudget)
 {
     // 5: file-local types, and top-level types named <...> that are not the compiler's own, are types of their own.
     // 6: every file ends with a checksum of its content (CacheFileSeal), checked before anything is decoded.
@@ -114,15 +114,9 @@ internal sealed class ModelCache(string directory, long heldBytesBudget)
         try
         {
             Directory.CreateDirectory(directory);
-            using var content = new MemoryStream();
-            using (var writer = new BinaryWriter(content, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), leaveOpen: true))
-            {
-                new Writer(writer, census).Write(assembly);
-            }
-
             using (var stream = File.Create(temporary))
             {
-                CacheFileSeal.Write(stream, content.GetBuffer().AsSpan(0, (int)content.Length));
+                CacheFileSeal.Write(stream, Writer.Content(assembly, census));
             }
 
             File.Move(temporary, file, overwrite: true);
@@ -185,209 +179,6 @@ internal sealed class ModelCache(string directory, long heldBytesBudget)
         catch (UnauthorizedAccessException)
         {
             // As above.
-        }
-    }
-
-    /// <summary>Writes one assembly: a string table, a type-name table, then the types, with their details unless a census of named types stands in for them.</summary>
-    private sealed class Writer(BinaryWriter writer, IReadOnlyList<TypeName>? census)
-    {
-        private bool HasDetails => census is null;
-
-        private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
-        private readonly Dictionary<TypeName, int> _names = new();
-
-        public void Write(InspectedAssembly assembly)
-        {
-            foreach (var type in assembly.Types)
-            {
-                Collect(type);
-            }
-
-            foreach (var name in census ?? [])
-            {
-                Name(name);
-            }
-
-            String(assembly.Name);
-            foreach (var reference in assembly.References)
-            {
-                String(reference);
-            }
-
-            writer.Write(Magic.ToCharArray());
-            writer.Write(FormatVersion);
-            writer.Write(assembly.Mvid.ToByteArray());
-            writer.Write7BitEncodedInt(_strings.Count);
-            foreach (var text in _strings.OrderBy(p => p.Value).Select(p => p.Key))
-            {
-                writer.Write(text);
-            }
-
-            writer.Write7BitEncodedInt(_names.Count);
-            foreach (var name in _names.OrderBy(p => p.Value).Select(p => p.Key))
-            {
-                writer.Write7BitEncodedInt(_strings[name.Assembly]);
-                writer.Write7BitEncodedInt(_strings[name.Namespace]);
-                writer.Write7BitEncodedInt(_strings[name.Name]);
-            }
-
-            writer.Write7BitEncodedInt(_strings[assembly.Name]);
-            writer.Write(assembly.HasEntryPoint);
-            List(assembly.References, r => writer.Write7BitEncodedInt(_strings[r]));
-            writer.Write(HasDetails);
-            writer.Write7BitEncodedInt(assembly.Types.Count);
-            foreach (var type in assembly.Types)
-            {
-                WriteHeader(type);
-            }
-
-            if (HasDetails)
-            {
-                foreach (var type in assembly.Types)
-                {
-                    WriteDetails(type);
-                }
-            }
-
-        }
-
-        private void WriteHeader(InspectedType type)
-        {
-            writer.Write7BitEncodedInt(_names[type.Name]);
-            writer.Write(type.Token);
-            writer.Write((byte)((int)type.Category | (type.IsAbstract ? 0x8 : 0) | (type.IsVisibleOutsideAssembly ? 0x10 : 0) | (type.IsNested ? 0x20 : 0)));
-            writer.Write(type.BaseType is not null);
-            if (type.BaseType is not null)
-            {
-                Use(type.BaseType);
-            }
-
-            List(type.Interfaces, Use);
-            if (HasDetails)
-            {
-                // Attributes are read with the members: an assembly that is not decoded has none yet.
-                List(type.Attributes, a => writer.Write7BitEncodedInt(_names[a]));
-            }
-        }
-
-        private void WriteDetails(InspectedType type)
-        {
-            List(type.GenericProperties, p =>
-            {
-                writer.Write7BitEncodedInt(_strings[p.Name]);
-                Use(p.Type);
-                writer.Write(p.IsPublic);
-            });
-            List(type.GenericCalls, c =>
-            {
-                writer.Write7BitEncodedInt(_names[c.DeclaringType]);
-                writer.Write7BitEncodedInt(_strings[c.Method]);
-                List(c.Arguments, Use);
-                OptionalString(c.Member);
-            });
-            writer.Write7BitEncodedInt(type.Dependencies.Count);
-            foreach (var dependency in type.Dependencies)
-            {
-                writer.Write7BitEncodedInt(_names[dependency.Target]);
-                writer.Write((byte)((int)dependency.Kind | (dependency.IsPublicSurface ? 0x80 : 0)));
-                OptionalString(dependency.Member);
-                writer.Write(dependency.Anchor.MethodToken);
-                // A damaged method body can name a negative handler offset: written as an unknown offset (-1), never as a negative count.
-                writer.Write7BitEncodedInt(Math.Max(0, dependency.Anchor.ILOffset + 1));
-            }
-        }
-
-        private void Collect(InspectedType type)
-        {
-            Name(type.Name);
-            if (type.BaseType is not null)
-            {
-                CollectUse(type.BaseType);
-            }
-
-            foreach (var use in type.Interfaces)
-            {
-                CollectUse(use);
-            }
-
-            if (!HasDetails)
-            {
-                return;
-            }
-
-            foreach (var attribute in type.Attributes)
-            {
-                Name(attribute);
-            }
-
-            foreach (var property in type.GenericProperties)
-            {
-                String(property.Name);
-                CollectUse(property.Type);
-            }
-
-            foreach (var call in type.GenericCalls)
-            {
-                Name(call.DeclaringType);
-                String(call.Method);
-                foreach (var argument in call.Arguments)
-                {
-                    CollectUse(argument);
-                }
-
-                if (call.Member is not null)
-                {
-                    String(call.Member);
-                }
-            }
-
-            foreach (var dependency in type.Dependencies)
-            {
-                Name(dependency.Target);
-                if (dependency.Member is not null)
-                {
-                    String(dependency.Member);
-                }
-            }
-        }
-
-        private void CollectUse(TypeUse use)
-        {
-            Name(use.Type);
-            foreach (var argument in use.Arguments)
-            {
-                CollectUse(argument);
-            }
-        }
-
-        private void Name(TypeName name)
-        {
-            if (!_names.ContainsKey(name))
-            {
-                String(name.Assembly);
-                String(name.Namespace);
-                String(name.Name);
-                _names.Add(name, _names.Count);
-            }
-        }
-
-        private void String(string text) => _strings.TryAdd(text, _strings.Count);
-
-        private void OptionalString(string? text) => writer.Write7BitEncodedInt(text is null ? 0 : _strings[text] + 1);
-
-        private void Use(TypeUse use)
-        {
-            writer.Write7BitEncodedInt(_names[use.Type]);
-            List(use.Arguments, Use);
-        }
-
-        private void List<T>(IReadOnlyList<T> items, Action<T> write)
-        {
-            writer.Write7BitEncodedInt(items.Count);
-            foreach (var item in items)
-            {
-                write(item);
-            }
         }
     }
 }

@@ -34,6 +34,23 @@ public sealed class ModelCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_file_written_after_another_on_the_same_thread_holds_only_its_own_assembly()
+    {
+        var kinds = Repository.Subject(Kinds);
+        var targets = Repository.Subject("FitnessKit.Subjects.Targets");
+        var both = Path.Combine(_folder, "both");
+        var alone = Path.Combine(_folder, "alone");
+
+        // Each on a thread of its own, its assemblies decoded one after the other on that thread: each is written to the
+        // cache by the thread's one writer, which starts empty.
+        DecodeOnANewThread(both, kinds, targets);
+        DecodeOnANewThread(alone, targets);
+
+        var written = Directory.GetFiles(alone).Should().ContainSingle().Subject;
+        File.ReadAllBytes(Path.Combine(both, Path.GetFileName(written))).Should().Equal(File.ReadAllBytes(written), "nothing of the assembly written before it is left in the writer");
+    }
+
+    [Fact]
     public void A_cached_read_tells_an_application_from_a_library_as_a_fresh_read_does()
     {
         var layout = LayoutSubjects.Output(LayoutSubjects.ModularMonolith);
@@ -302,6 +319,25 @@ public sealed class ModelCacheTests : IDisposable
         // When its assembly is decoded, then the model is the fresh read's, from the assembly file
         ModelDescription.Decoded(loaded).Should().Equal(ModelDescription.Decoded(fresh));
         loaded.DamagedCacheFiles.Should().BeEmpty("the file was whole when it was loaded");
+    }
+
+    private static void DecodeOnANewThread(string cache, params string[] files)
+    {
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                _ = CodeBase.Load(AssemblySource.Files(files), new LoadOptions { CacheDirectory = cache, MaxDegreeOfParallelism = 1 }).Types.Sum(t => t.Dependencies.Count);
+            }
+            catch (Exception exception)
+            {
+                failure = exception;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        failure.Should().BeNull();
     }
 
     private CodeBase LoadCached(AssemblySource source) => CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });

@@ -1,0 +1,300 @@
+using System.Text;
+using FitnessKit.Model;
+
+namespace FitnessKit.Loading;
+
+internal sealed partial class ModelCache
+{
+    /// <summary>
+    /// Writes one assembly: a string table, a type-name table, then the types, with their details unless a census of
+    /// named types stands in for them. One writer per thread, emptied between assemblies: a writer of its own for each
+    /// assembly grew a buffer and two tables from nothing every time, and made a delegate for every list it wrote, a
+    /// quarter of what filling an empty cache allocated on the framework map (37 of 148 MB).
+    /// </summary>
+    private sealed class Writer : IDisposable
+    {
+        // Past these, the thread's writer is not kept for the next assembly: one large assembly would otherwise leave
+        // its buffer and tables behind for as long as the thread lives.
+        private const int MostBytesKept = 1 << 20;
+        private const int MostEntriesKept = 1 << 14;
+
+        [ThreadStatic]
+        private static Writer? _ofThread;
+
+        private readonly MemoryStream _content = new();
+        private readonly BinaryWriter _writer;
+
+        // Each string and name with its index, and in the order of their indexes, which the tables are written in.
+        private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+        private readonly List<string> _stringsInOrder = new();
+        private readonly Dictionary<TypeName, int> _names = new();
+        private readonly List<TypeName> _namesInOrder = new();
+
+        private IReadOnlyList<TypeName>? _census;
+
+        private Writer() =>
+            _writer = new BinaryWriter(_content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), leaveOpen: true);
+
+        private bool HasDetails => _census is null;
+
+        /// <summary>The content of an assembly's cache file, before its seal; valid until the thread writes another.</summary>
+        public static ReadOnlySpan<byte> Content(InspectedAssembly assembly, IReadOnlyList<TypeName>? census)
+        {
+            var writer = _ofThread ?? new Writer();
+            _ofThread = null;
+            writer._census = census;
+            writer.Write(assembly);
+            writer._writer.Flush();
+            var content = writer._content.GetBuffer().AsSpan(0, (int)writer._content.Length);
+            if (writer._content.Capacity <= MostBytesKept && writer._strings.Count <= MostEntriesKept && writer._names.Count <= MostEntriesKept)
+            {
+                _ofThread = writer;
+            }
+            else
+            {
+                // Its buffer is the content, still to be written: a memory stream's disposal keeps it readable.
+                writer.Dispose();
+            }
+
+            return content;
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            _writer.Dispose();
+            _content.Dispose();
+        }
+
+        private void Write(InspectedAssembly assembly)
+        {
+            _content.SetLength(0);
+            _strings.Clear();
+            _stringsInOrder.Clear();
+            _names.Clear();
+            _namesInOrder.Clear();
+
+            foreach (var type in assembly.Types)
+            {
+                Collect(type);
+            }
+
+            foreach (var name in _census ?? [])
+            {
+                Name(name);
+            }
+
+            String(assembly.Name);
+            foreach (var reference in assembly.References)
+            {
+                String(reference);
+            }
+
+            _writer.Write(Magic.ToCharArray());
+            _writer.Write(FormatVersion);
+            _writer.Write(assembly.Mvid.ToByteArray());
+            _writer.Write7BitEncodedInt(_stringsInOrder.Count);
+            foreach (var text in _stringsInOrder)
+            {
+                _writer.Write(text);
+            }
+
+            _writer.Write7BitEncodedInt(_namesInOrder.Count);
+            foreach (var name in _namesInOrder)
+            {
+                _writer.Write7BitEncodedInt(_strings[name.Assembly]);
+                _writer.Write7BitEncodedInt(_strings[name.Namespace]);
+                _writer.Write7BitEncodedInt(_strings[name.Name]);
+            }
+
+            _writer.Write7BitEncodedInt(_strings[assembly.Name]);
+            _writer.Write(assembly.HasEntryPoint);
+            _writer.Write7BitEncodedInt(assembly.References.Count);
+            foreach (var reference in assembly.References)
+            {
+                _writer.Write7BitEncodedInt(_strings[reference]);
+            }
+
+            _writer.Write(HasDetails);
+            _writer.Write7BitEncodedInt(assembly.Types.Count);
+            foreach (var type in assembly.Types)
+            {
+                WriteHeader(type);
+            }
+
+            if (HasDetails)
+            {
+                foreach (var type in assembly.Types)
+                {
+                    WriteDetails(type);
+                }
+            }
+        }
+
+        private void WriteHeader(InspectedType type)
+        {
+            _writer.Write7BitEncodedInt(_names[type.Name]);
+            _writer.Write(type.Token);
+            _writer.Write((byte)((int)type.Category | (type.IsAbstract ? 0x8 : 0) | (type.IsVisibleOutsideAssembly ? 0x10 : 0) | (type.IsNested ? 0x20 : 0)));
+            _writer.Write(type.BaseType is not null);
+            if (type.BaseType is not null)
+            {
+                Use(type.BaseType);
+            }
+
+            Uses(type.Interfaces);
+            if (HasDetails)
+            {
+                // Attributes are read with the members: an assembly that is not decoded has none yet.
+                var attributes = type.Attributes;
+                _writer.Write7BitEncodedInt(attributes.Count);
+                for (var i = 0; i < attributes.Count; i++)
+                {
+                    var attribute = attributes[i];
+                    _writer.Write7BitEncodedInt(_names[attribute]);
+                }
+            }
+        }
+
+        private void WriteDetails(InspectedType type)
+        {
+            var properties = type.GenericProperties;
+            _writer.Write7BitEncodedInt(properties.Count);
+            for (var i = 0; i < properties.Count; i++)
+            {
+                var property = properties[i];
+                _writer.Write7BitEncodedInt(_strings[property.Name]);
+                Use(property.Type);
+                _writer.Write(property.IsPublic);
+            }
+
+            var calls = type.GenericCalls;
+            _writer.Write7BitEncodedInt(calls.Count);
+            for (var i = 0; i < calls.Count; i++)
+            {
+                var call = calls[i];
+                _writer.Write7BitEncodedInt(_names[call.DeclaringType]);
+                _writer.Write7BitEncodedInt(_strings[call.Method]);
+                Uses(call.Arguments);
+                OptionalString(call.Member);
+            }
+
+            var dependencies = type.Dependencies;
+            _writer.Write7BitEncodedInt(dependencies.Count);
+            for (var i = 0; i < dependencies.Count; i++)
+            {
+                var dependency = dependencies[i];
+                _writer.Write7BitEncodedInt(_names[dependency.Target]);
+                _writer.Write((byte)((int)dependency.Kind | (dependency.IsPublicSurface ? 0x80 : 0)));
+                OptionalString(dependency.Member);
+                _writer.Write(dependency.Anchor.MethodToken);
+                // A damaged method body can name a negative handler offset: written as an unknown offset (-1), never as a negative count.
+                _writer.Write7BitEncodedInt(Math.Max(0, dependency.Anchor.ILOffset + 1));
+            }
+        }
+
+        private void Collect(InspectedType type)
+        {
+            Name(type.Name);
+            if (type.BaseType is not null)
+            {
+                CollectUse(type.BaseType);
+            }
+
+            CollectUses(type.Interfaces);
+            if (!HasDetails)
+            {
+                return;
+            }
+
+            var attributes = type.Attributes;
+            for (var i = 0; i < attributes.Count; i++)
+            {
+                Name(attributes[i]);
+            }
+
+            var properties = type.GenericProperties;
+            for (var i = 0; i < properties.Count; i++)
+            {
+                String(properties[i].Name);
+                CollectUse(properties[i].Type);
+            }
+
+            var calls = type.GenericCalls;
+            for (var i = 0; i < calls.Count; i++)
+            {
+                var call = calls[i];
+                Name(call.DeclaringType);
+                String(call.Method);
+                CollectUses(call.Arguments);
+                if (call.Member is not null)
+                {
+                    String(call.Member);
+                }
+            }
+
+            // By index: a list of dependencies (structs) enumerated through its interface is an object made for each type.
+            var dependencies = type.Dependencies;
+            for (var i = 0; i < dependencies.Count; i++)
+            {
+                var dependency = dependencies[i];
+                Name(dependency.Target);
+                if (dependency.Member is not null)
+                {
+                    String(dependency.Member);
+                }
+            }
+        }
+
+        private void CollectUse(TypeUse use)
+        {
+            Name(use.Type);
+            CollectUses(use.Arguments);
+        }
+
+        private void CollectUses(IReadOnlyList<TypeUse> uses)
+        {
+            for (var i = 0; i < uses.Count; i++)
+            {
+                CollectUse(uses[i]);
+            }
+        }
+
+        private void Name(TypeName name)
+        {
+            if (_names.TryAdd(name, _names.Count))
+            {
+                String(name.Assembly);
+                String(name.Namespace);
+                String(name.Name);
+                _namesInOrder.Add(name);
+            }
+        }
+
+        private void String(string text)
+        {
+            if (_strings.TryAdd(text, _strings.Count))
+            {
+                _stringsInOrder.Add(text);
+            }
+        }
+
+        private void OptionalString(string? text) => _writer.Write7BitEncodedInt(text is null ? 0 : _strings[text] + 1);
+
+        private void Use(TypeUse use)
+        {
+            _writer.Write7BitEncodedInt(_names[use.Type]);
+            Uses(use.Arguments);
+        }
+
+        private void Uses(IReadOnlyList<TypeUse> uses)
+        {
+            _writer.Write7BitEncodedInt(uses.Count);
+            for (var i = 0; i < uses.Count; i++)
+            {
+                var use = uses[i];
+                Use(use);
+            }
+        }
+    }
+}
