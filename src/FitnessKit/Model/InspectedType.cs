@@ -96,8 +96,11 @@ public sealed class InspectedType
         // One buffer per thread, not a full-size array per type: a check keeps about one dependency in twenty.
         var kept = _keptBuffer ??= new List<TypeDependency>();
         kept.Clear();
-        foreach (var dependency in Dependencies)
+        // By index: enumerated through its interface, the list made an enumerator for every type.
+        var dependencies = Dependencies;
+        for (var i = 0; i < dependencies.Count; i++)
         {
+            var dependency = dependencies[i];
             if (keep(dependency.Target, dependency.Kind, dependency.IsPublicSurface))
             {
                 kept.Add(dependency);
