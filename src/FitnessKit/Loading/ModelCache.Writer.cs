@@ -48,6 +48,8 @@ internal sealed partial class ModelCache
             var content = writer._content.GetBuffer().AsSpan(0, (int)writer._content.Length);
             if (writer._content.Capacity <= MostBytesKept && writer._strings.Count <= MostEntriesKept && writer._names.Count <= MostEntriesKept)
             {
+                // Emptied now, not at the next assembly: the names read while decoding this one die with it.
+                writer.Forget();
                 _ofThread = writer;
             }
             else
@@ -66,13 +68,18 @@ internal sealed partial class ModelCache
             _content.Dispose();
         }
 
-        private void Write(InspectedAssembly assembly)
+        private void Forget()
         {
-            _content.SetLength(0);
+            _census = null;
             _strings.Clear();
             _stringsInOrder.Clear();
             _names.Clear();
             _namesInOrder.Clear();
+        }
+
+        private void Write(InspectedAssembly assembly)
+        {
+            _content.SetLength(0);
 
             foreach (var type in assembly.Types)
             {
