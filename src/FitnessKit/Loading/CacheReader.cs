@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FitnessKit.Loading;
 
 /// <summary>
@@ -58,7 +56,11 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
         return count <= (_data.Length - Position) / bytesEach ? count : throw new InvalidDataException("a count larger than the cache file");
     }
 
-    public string ReadString() => Encoding.UTF8.GetString(Take(Read7BitEncodedInt()));
+    /// <summary>
+    /// Reads a string, the one made a moment ago for the same bytes when there is one (<see cref="RepeatedNames"/>): the
+    /// cache files of a code base repeat each other's namespaces, assembly and type names, as the assemblies do.
+    /// </summary>
+    public string ReadString() => RepeatedNames.Of(Take(Read7BitEncodedInt()));
 
     /// <summary>Steps over a string, returning where it starts, to be read later with <see cref="StringAt"/>.</summary>
     public int SkipString()
