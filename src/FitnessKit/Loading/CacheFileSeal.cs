@@ -1,9 +1,9 @@
-using System.IO.Hashing;
+using System.Buffers.Binary;
 
 namespace FitnessKit.Loading;
 
 /// <summary>
-/// What closes every <see cref="ModelCache"/> file: a checksum of all that comes before it (XxHash3, 64 bits), then a
+/// What closes every <see cref="ModelCache"/> file: a checksum of all that comes before it (XXH64, <see cref="Checksum64"/>), then a
 /// trailer. A file is decoded only when both are whole: a file cut short, grown, or damaged anywhere in place (a run of
 /// zero bytes, a flipped bit) is found before a single fact is read from it.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class CacheFileSeal
     public static void Write(Stream stream, ReadOnlySpan<byte> content)
     {
         Span<byte> seal = stackalloc byte[Length];
-        XxHash3.Hash(content, seal[..ChecksumLength]);
+        BinaryPrimitives.WriteUInt64LittleEndian(seal, Checksum64.Of(content));
         Trailer.CopyTo(seal[ChecksumLength..]);
         stream.Write(content);
         stream.Write(seal);
@@ -37,8 +37,8 @@ internal static class CacheFileSeal
             return "it does not end with its trailer (cut short, or bytes were added after its end)";
         }
 
-        Span<byte> checksum = stackalloc byte[ChecksumLength];
-        XxHash3.Hash(file[..contentLength], checksum);
-        return checksum.SequenceEqual(file.Slice(contentLength, ChecksumLength)) ? null : "its checksum does not match its content";
+        return Checksum64.Of(file[..contentLength]) == BinaryPrimitives.ReadUInt64LittleEndian(file.Slice(contentLength, ChecksumLength))
+            ? null
+            : "its checksum does not match its content";
     }
 }

@@ -19,7 +19,8 @@ internal sealed partial class ModelCache(string directory, long heldBytesBudget)
     // 6: every file ends with a checksum of its content (CacheFileSeal), checked before anything is decoded.
     // 7: no reference-assembly flag (a reference assembly is skipped before it is read, so it was always false).
     // 8: a local variable's dependency is anchored at its method with no instruction (IL offset -1), not at offset 0.
-    private const int FormatVersion = 8;
+    // 9: the checksum is XXH64 (Checksum64), compiled with the engine, instead of System.IO.Hashing's XxHash3.
+    private const int FormatVersion = 9;
     private const string Magic = "FKMC";
 
     /// <summary>
