@@ -111,7 +111,7 @@ public sealed partial class TableCatalog
     /// <summary>
     /// The contexts a reason names: all of them when they are few, else the first three and how many more, as FK006 says
     /// them (<see cref="TableOwnership.MappedBy"/> keeps them all). A table that every module of a large system maps
-    /// gave a reason naming each, 200 KB for 1,000 modules, held to the end of the check and written in every report.
+    /// gave a reason naming each, 12 KB for 1,000 modules, held to the end of the check and written in every report.
     /// </summary>
     private static string Few(IReadOnlyList<string> contexts) => contexts.Count <= 3 ? Phrases.And(contexts) : Phrases.Some(contexts, 3);
 
