@@ -15,6 +15,9 @@ internal sealed class MessageCatalog
     // Memoised for every rule that asks, and rules run side by side: FK012 asks for a context's events while others run.
     private readonly ConcurrentDictionary<TypeName, MessageKind> _kinds = new();
 
+    // One delegate for every decision.
+    private static readonly Func<TypeName, bool> IsMarker = marker => MessageConventions.KindOfMarker(marker) != MessageKind.None;
+
     private MessageCatalog(ContextModel model) => _model = model;
 
     /// <summary>Finds the types that a handler of another context takes: a handler interface's first generic argument, or a parameter of a method named like a handler.</summary>
@@ -76,12 +79,27 @@ internal sealed class MessageCatalog
 
         if (_model.CodeBase.FindType(type) is { Category: TypeCategory.Class or TypeCategory.Struct } inspected)
         {
-            var markers = _model.CodeBase.BaseTypesOf(inspected).Concat(_model.CodeBase.InterfacesOf(inspected));
-            foreach (var marker in markers)
+            // Its base types first, then its interfaces, the first marker met deciding.
+            var bases = new List<TypeUse>();
+            _model.CodeBase.AddBaseTypesOf(inspected, bases);
+            foreach (var baseType in bases)
             {
-                if (MessageConventions.KindOfMarker(marker.Type) is not MessageKind.None and var kind)
+                if (MessageConventions.KindOfMarker(baseType.Type) is not MessageKind.None and var kind)
                 {
                     return kind;
+                }
+            }
+
+            // Its interfaces only when one of them may be a marker: most types have none, and listing them all makes lists,
+            // a stack and generic substitutions for every type of another context that a context uses.
+            if (_model.CodeBase.MayImplement(inspected, bases, IsMarker))
+            {
+                foreach (var marker in _model.CodeBase.InterfacesOf(inspected))
+                {
+                    if (MessageConventions.KindOfMarker(marker.Type) is not MessageKind.None and var kind)
+                    {
+                        return kind;
+                    }
                 }
             }
         }

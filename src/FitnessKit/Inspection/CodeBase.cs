@@ -493,7 +493,17 @@ public sealed partial class CodeBase
     /// <param name="type">An inspected type.</param>
     /// <param name="bases">Its base types, as <see cref="BaseTypesOf"/> gives them.</param>
     /// <param name="names">The interfaces' full names.</param>
-    internal bool MayImplement(InspectedType type, IReadOnlyList<TypeUse> bases, IReadOnlyList<string> names)
+    internal bool MayImplement(InspectedType type, IReadOnlyList<TypeUse> bases, IReadOnlyList<string> names) =>
+        names.Count > 0 && MayImplement(type, bases, names, matches: null);
+
+    /// <summary>As <see cref="MayImplement(InspectedType, IReadOnlyList{TypeUse}, IReadOnlyList{string})"/>, for interfaces whose name passes a test that does not depend on generic arguments.</summary>
+    /// <param name="type">An inspected type.</param>
+    /// <param name="bases">Its base types, as <see cref="BaseTypesOf"/> gives them.</param>
+    /// <param name="matches">Which interfaces count, by their name.</param>
+    internal bool MayImplement(InspectedType type, IReadOnlyList<TypeUse> bases, Func<TypeName, bool> matches) =>
+        MayImplement(type, bases, [], matches);
+
+    private bool MayImplement(InspectedType type, IReadOnlyList<TypeUse> bases, IReadOnlyList<string> names, Func<TypeName, bool>? matches)
     {
         // Each interface is followed to its own interfaces, without remembering those met: a budget of visits stands in,
         // and spending it answers "ask", never "no".
@@ -502,17 +512,13 @@ public sealed partial class CodeBase
         {
             for (var i = 0; i < interfaces.Count; i++)
             {
-                if (--budget < 0 || names.Contains(interfaces[i].Type.FullName) || Any(HeaderOf(interfaces[i].Type).Interfaces))
+                if (--budget < 0 || (names.Count > 0 && names.Contains(interfaces[i].Type.FullName)) || (matches is not null && matches(interfaces[i].Type))
+                    || Any(HeaderOf(interfaces[i].Type).Interfaces))
                 {
                     return true;
                 }
             }
 
-            return false;
-        }
-
-        if (names.Count == 0)
-        {
             return false;
         }
 
