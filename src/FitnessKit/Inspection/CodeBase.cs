@@ -272,7 +272,7 @@ public sealed partial class CodeBase
         {
             var candidates = source is null ? assembly.Types : assembly.Types.Where(source).ToList();
             var kept = candidates.Count > 0 && candidates[0].KeptFor(view) is not null;
-            foreach (var type in kept ? candidates.Where(t => view.Of(t).Any(d => target(d.Target))) : DependingOn(candidates, target))
+            foreach (var type in kept ? candidates.Where(t => view.Of(t).Any(d => target(d.Target))) : DependingOn(assembly, candidates, target))
             {
                 found.Add(type);
             }
@@ -280,11 +280,14 @@ public sealed partial class CodeBase
         return [.. found.OrderBy(t => t.FullName, StringComparer.Ordinal)];
     }
 
-    /// <summary>Which of some types of one assembly depend on a matching type: probed without keeping every dependency, or read from the dependencies once they are decoded.</summary>
-    private static IReadOnlyList<InspectedType> DependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> target) =>
-        candidates.Count == 0 ? []
-            : candidates[0].Decoder?.TypesDependingOn(candidates, target)
-              ?? [.. candidates.Where(type => type.Dependencies.Any(dependency => target(dependency.Target)))];
+    /// <summary>
+    /// Which of some types of one assembly depend on a matching type: probed without keeping every dependency, or read
+    /// from the dependencies once they are decoded. The assembly's decoder is asked even when none of its types is a
+    /// candidate, or it has none: loaded with a cache, it writes the headers it read (<see cref="PeAssemblyDecoder.Questioned"/>).
+    /// </summary>
+    private static IReadOnlyList<InspectedType> DependingOn(InspectedAssembly assembly, IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> target) =>
+        assembly.Decoder?.TypesDependingOn(candidates, target)
+        ?? [.. candidates.Where(type => type.Dependencies.Any(dependency => target(dependency.Target)))];
 
     /// <summary>Decodes the members and code of every assembly now, in parallel, instead of on first use.</summary>
     /// <exception cref="FitnessKitException">An assembly's members or method bodies cannot be read.</exception>

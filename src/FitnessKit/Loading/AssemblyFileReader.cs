@@ -280,23 +280,13 @@ internal static class AssemblyFileReader
 
         var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
 
-        var decoder = new PeAssemblyDecoder(pe, metadata, names, table, path) { Decoded = cache is null ? null : cache.Write };
+        var decoder = new PeAssemblyDecoder(pe, metadata, names, table, path) { Decoded = cache is null ? null : cache.Write, Questioned = cache is null ? null : cache.WriteHeaders };
         var hasEntryPoint = pe.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress != 0;
-        // Without a cache, which writes every header now, the types' headers are read when first asked for: a check
-        // reads those of the assemblies it judges, not those of every package and runtime assembly beside them.
-        var assembly = cache is null
-            ? new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, new DeferredTypeHeaders(metadata, names, decoder, path), hasEntryPoint)
-            : new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, ReadHeaders(metadata, names, decoder), hasEntryPoint);
+        // The types' headers are read when first asked for: a check reads those of the assemblies it judges, not those
+        // of every package and runtime assembly beside them. With a cache too: what it holds is written as the code
+        // base is used, each assembly a check decodes in full, the headers of each a question reads without decoding it.
+        var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, new DeferredTypeHeaders(metadata, names, decoder, path), hasEntryPoint);
         decoder.Assembly = assembly;
-        if (cache is not null)
-        {
-            // Every type the assembly can name, for the cache to answer later questions from: read with names of their
-            // own, which die with the census, not into the shared table and this assembly's header names, which would
-            // hold every one of them until the assembly is decoded (on 3,000 assemblies, 114 MB more alive after loading).
-            var census = table.ForDecoding();
-            cache.WriteHeaders(assembly, [.. new TypeScanner(pe, metadata, names.ForDecoding(census), census).NamedTypes()]);
-        }
-
         return assembly;
     }
 

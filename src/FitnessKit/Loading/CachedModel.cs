@@ -158,6 +158,11 @@ internal sealed class CachedModel : IAssemblyDecoder
                 throw _failure;
             }
 
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
             if (_fileDecoder is not null)
             {
                 return _fileDecoder.TypesDependingOn(candidates, match);

@@ -55,6 +55,8 @@ internal sealed class DeferredTypeHeaders : ITypeHeaders
 
     public IReadOnlyList<string> Namespaces { get; }
 
+    public IAssemblyDecoder Decoder => _decoder;
+
     public IReadOnlyList<InspectedType> Read()
     {
         try

@@ -27,6 +27,9 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     private TypeScanner? _scanner;
     private Exception? _failure;
 
+    // Whether the cache holds the assembly: its headers, written after a question, or the whole of it, once decoded.
+    private bool _cached;
+
     /// <summary>
     /// The scanner that decodes the types, made on first use, with name and member tables of its own. Made then, they
     /// are young, and die young: had they been made with the type headers when the file was loaded, the collector
@@ -52,6 +55,13 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
 
     /// <summary>Called once the assembly is decoded, to write it to a persistent cache.</summary>
     public Action<InspectedAssembly>? Decoded { get; init; }
+
+    /// <summary>
+    /// Called, with every type the assembly's metadata can name (<see cref="TypeScanner.NamedTypes"/>), once a question
+    /// has read the assembly's type headers without decoding it, to write them to a persistent cache: enough for the
+    /// next question to know whether the assembly can depend on a type at all. A check writes only what it decodes.
+    /// </summary>
+    public Action<InspectedAssembly, IReadOnlyList<TypeName>>? Questioned { get; init; }
 
     /// <summary>Makes room for the types to decode, as many as the assembly's type headers: a list grown type by type made each of its arrays again.</summary>
     public void Expect(int count) => _work.EnsureCapacity(count);
@@ -113,6 +123,12 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
                 throw _failure;
             }
 
+            // No type to find: the file is read only to write the headers a cache owes.
+            if (candidates.Count == 0 && (Questioned is null || _cached))
+            {
+                return [];
+            }
+
             if (!HasFile())
             {
                 return null;
@@ -120,8 +136,9 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
 
             try
             {
-                if (!Scanner.MayName(match))
+                if (candidates.Count == 0 || !Scanner.MayName(match))
                 {
+                    WriteHeaders();
                     return [];
                 }
 
@@ -225,10 +242,21 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
 
             ScanOnce((scanner, type, owner, generated, _) => scanner.ScanBody(type, owner, generated), [.. _work]);
 
-            if (Assembly is not null)
+            if (Assembly is not null && Decoded is not null)
             {
-                Decoded?.Invoke(Assembly);
+                Decoded(Assembly);
+                _cached = true;
             }
+        }
+    }
+
+    /// <summary>Writes the type headers to the cache once, unless the assembly was written whole. Called under the lock, with the file open.</summary>
+    private void WriteHeaders()
+    {
+        if (Questioned is not null && !_cached && Assembly is { } assembly)
+        {
+            _cached = true;
+            Questioned(assembly, [.. Scanner.NamedTypes()]);
         }
     }
 

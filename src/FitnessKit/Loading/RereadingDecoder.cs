@@ -21,7 +21,7 @@ internal sealed class RereadingDecoder(InspectedAssembly assembly, TypeNameTable
         AssemblyFileReader.Reopen(assembly, table, cache: null).DecodeKeeping(view, keep, keepCallsTo, callsOn, reader);
 
     public IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match) =>
-        _file.Value.TypesDependingOn(candidates, match);
+        candidates.Count == 0 ? [] : _file.Value.TypesDependingOn(candidates, match);
 
     /// <summary>Holds no file between readings.</summary>
     public void Park()

@@ -12,6 +12,9 @@ internal interface ITypeHeaders
     /// <summary>Gets the namespaces of those types, each once, in the order of their first type.</summary>
     IReadOnlyList<string> Namespaces { get; }
 
+    /// <summary>Gets what decodes the types, which an assembly with none still has (a question asks it to write the headers a cache owes).</summary>
+    IAssemblyDecoder Decoder { get; }
+
     /// <summary>Reads the headers of the types; asked once.</summary>
     /// <exception cref="FitnessKitException">The assembly's metadata is damaged.</exception>
     IReadOnlyList<InspectedType> Read();

@@ -58,6 +58,9 @@ public sealed class InspectedAssembly
     /// <summary>Gets the namespaces of <see cref="Types"/>, each once in the order of their first type, without reading them.</summary>
     internal IReadOnlyList<string> Namespaces => Volatile.Read(ref _types) is { } types ? NamespacesOf(types) : _headers!.Namespaces;
 
+    /// <summary>Gets what decodes the types' members and code: that of the first type, or, for an assembly that has none, what would have read them.</summary>
+    internal IAssemblyDecoder? Decoder => (Volatile.Read(ref _types) is { Count: > 0 } types ? types[0].Decoder : null) ?? _headers?.Decoder;
+
     /// <summary>Gets a value indicating whether <see cref="Types"/> have been read.</summary>
     internal bool TypesRead => Volatile.Read(ref _types) is not null;
 

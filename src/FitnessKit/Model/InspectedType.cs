@@ -180,7 +180,8 @@ internal interface IAssemblyDecoder
 
     /// <summary>
     /// Which of the given types of the assembly depend on a type that matches, found without keeping their
-    /// dependencies; <see langword="null"/> when the assembly is decoded already and its dependencies tell.
+    /// dependencies; <see langword="null"/> when the assembly is decoded already and its dependencies tell. Asked with
+    /// none, when a question reads none of its types, it answers none, and writes the headers a cache owes.
     /// </summary>
     IReadOnlyList<InspectedType>? TypesDependingOn(IReadOnlyList<InspectedType> candidates, Func<TypeName, bool> match);
 

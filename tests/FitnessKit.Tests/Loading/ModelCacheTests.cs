@@ -1,3 +1,5 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
 using FitnessKit.Loading;
 using FitnessKit.Model;
@@ -57,6 +59,8 @@ public sealed class ModelCacheTests : IDisposable
         var source = AssemblySource.Files(Path.Combine(layout, "Acme.Shop.API.dll"), Path.Combine(layout, "Acme.Shop.Modules.Orders.Domain.dll"));
 
         var fresh = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
+        // A question writes the headers of the assemblies it reads without decoding them.
+        _ = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory }).TypesDependingOn(t => t.Name == "NoSuchType");
         var cached = CodeBase.Load(source, new LoadOptions { CacheDirectory = CacheDirectory });
 
         Directory.GetFiles(CacheDirectory).Should().HaveCount(2);
@@ -80,11 +84,30 @@ public sealed class ModelCacheTests : IDisposable
     }
 
     [Fact]
-    public void An_assembly_loaded_but_never_decoded_is_cached_with_its_headers_then_decoded_from_its_file_and_cached_whole()
+    public void Loading_with_a_cache_writes_nothing_and_a_check_writes_only_the_assemblies_it_decodes()
+    {
+        var layout = LayoutSubjects.Output(LayoutSubjects.ModularMonolith);
+        var source = AssemblySource.Files(Path.Combine(layout, "Acme.Shop.Modules.Orders.Domain.dll"), Path.Combine(layout, "Microsoft.Extensions.Logging.Abstractions.dll"));
+        var map = ContextMap.Define().Context("Orders", c => c.Assemblies("Acme.Shop.Modules.Orders.*")).Build();
+
+        var loaded = LoadCached(source);
+        Directory.Exists(CacheDirectory).Should().BeFalse("a load reads, and the cache holds what a run decoded or a question read");
+        var report = FitnessCheck.Evaluate(loaded, map);
+
+        report.Violations.Should().BeEmpty();
+        Directory.GetFiles(CacheDirectory).Select(Path.GetFileName).Should().ContainSingle()
+            .Which.Should().StartWith("Acme.Shop.Modules.Orders.Domain.", "the package beside the context, which no rule reads, is passed by, its headers not written");
+        var warm = LoadCached(source);
+        FitnessCheck.Evaluate(warm, map).Violations.Should().BeEmpty();
+        ModelDescription.Decoded(warm).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+    }
+
+    [Fact]
+    public void An_assembly_a_question_reads_without_decoding_is_cached_with_its_headers_then_decoded_from_its_file_and_cached_whole()
     {
         var source = AssemblySource.Files(Repository.Subject(Kinds));
         var fresh = CodeBase.Load(source);
-        _ = LoadCached(source);
+        LoadCached(source).TypesDependingOn(t => t.Name == "NoSuchType").Should().BeEmpty();
         var cacheFile = Directory.GetFiles(CacheDirectory).Single();
         var headersOnly = new FileInfo(cacheFile).Length;
 
