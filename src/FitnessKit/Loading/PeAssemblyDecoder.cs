@@ -200,8 +200,7 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
                 throw _failure;
             }
 
-            // With a cache, decoded in full and written, so that the next run answers from the cache.
-            if (!HasFile() || Decoded is not null)
+            if (!HasFile())
             {
                 return false;
             }
@@ -219,6 +218,23 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
             if (_pe is null)
             {
                 return false;
+            }
+
+            if (Decoded is not null && Assembly is not null)
+            {
+                // With a cache, decoded in full and written, so that the next run reads it from the cache; then each type
+                // keeps what the check reads, with the calls recorded as it was decoded: without them, the coupling would
+                // read the IL of every such assembly again (45 ms of a first run's 0.9 s with a cache on the framework map).
+                var recorded = new ForeignCall[work.Length][];
+                ScanOnce((scanner, type, owner, generated, i) => recorded[i] = scanner.ScanBodyRecording(type, owner, generated, calls[i]), work);
+                Decoded(Assembly);
+                _cached = true;
+                for (var i = 0; i < work.Length; i++)
+                {
+                    work[i].KeepOnly(view, keeps[i], keepCallsTo, reader, recorded[i]);
+                }
+
+                return true;
             }
 
             ScanOnce((scanner, type, owner, generated, i) => scanner.ScanKept(type, owner, generated, view, keeps[i], keepCallsTo, calls[i], reader), work);

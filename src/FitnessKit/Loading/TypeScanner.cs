@@ -119,6 +119,29 @@ internal sealed class TypeScanner
     }
 
     /// <summary>
+    /// Reads the members and code of a type in full, as <see cref="ScanBody"/> does, for a check that writes the assembly
+    /// to a cache; and records the calls <paramref name="recording"/> passes, as <see cref="ScanKept"/> does, so that the
+    /// coupling does not read the IL again.
+    /// </summary>
+    /// <returns>The calls recorded, in the order <see cref="ScanKept"/> keeps them.</returns>
+    public ForeignCall[] ScanBodyRecording(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes, CallRecording? recording)
+    {
+        _recording = recording;
+        _il.RaisesCallsOn = recording?.DeclaringType;
+        try
+        {
+            ScanBody(type, handle, generatedTypes);
+        }
+        finally
+        {
+            _il.RaisesCallsOn = null;
+            _recording = null;
+        }
+
+        return ForeignCallsInOrder();
+    }
+
+    /// <summary>
     /// Reads the members and code of a type for one check, making only the dependencies and generic calls it keeps
     /// (<see cref="InspectedType.Keep"/>), and recording the calls <c>recording</c> passes (none when it is <see
     /// langword="null"/>) with the called method (<see cref="ForeignCall"/>).

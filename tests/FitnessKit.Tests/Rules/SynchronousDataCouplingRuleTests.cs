@@ -1,6 +1,7 @@
 using FitnessKit.Coupling;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
+using FitnessKit.Model;
 using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
@@ -92,24 +93,28 @@ public sealed class SynchronousDataCouplingRuleTests
             var map = CouplingScenarios.Map(scenario.Namespace);
             var files = AssemblySource.Files(Repository.Subject(CouplingScenarios.Assembly));
 
-            // When one check decodes the assembly from its file, recording the calls on the other context's types, and
-            // another reads the assembly from a cache, which records none, so that the coupling reads the IL again
+            // When one check decodes the assembly from its file, recording the calls on the other context's types; another
+            // decodes it in full to write it to an empty cache, recording them too; and a third reads the assembly from
+            // that cache, which records none, so that the coupling reads the IL again
             var recorded = FitnessCheck.Evaluate(CodeBase.Load(files), map);
             using var cache = new TemporaryFolder();
-            _ = FitnessCheck.Evaluate(CodeBase.Load(files, new LoadOptions { CacheDirectory = cache.Path }), map);
+            var filling = FitnessCheck.Evaluate(CodeBase.Load(files, new LoadOptions { CacheDirectory = cache.Path }), map);
             var reread = FitnessCheck.Evaluate(CodeBase.Load(files, new LoadOptions { CacheDirectory = cache.Path }), map);
 
             // Then the first holds, for the asking type, each member's calls to Orders' contracts, and nothing of the
-            // calls inside Shipping; the second holds none; and both say the same, at the same places
-            var manifest = recorded.Model.Contexts.Single(c => c.Name == "Shipping").Types.Single(t => t.FullName == $"{scenario.Namespace}.Shipping.Manifest");
+            // calls inside Shipping; the second holds the same calls; the third none; and all say the same, at the same places
+            var manifest = Manifest(recorded);
             var calls = recorded.Model.View.ForeignCallsOf(manifest);
             calls.Should().NotBeNull();
             calls!.Select(c => $"{c.Member} {c.Method}").Should().Contain(["Label Find", "Total TotalOf", "Cancelled IsCancelled", "OpenOrders CountOpen"]);
             calls.Should().OnlyContain(c => c.DeclaringType.Namespace.StartsWith($"{scenario.Namespace}.Orders", StringComparison.Ordinal));
-            var cached = reread.Model.Contexts.Single(c => c.Name == "Shipping").Types.Single(t => t.FullName == manifest.FullName);
-            reread.Model.View.ForeignCallsOf(cached).Should().BeNull();
+            filling.Model.View.ForeignCallsOf(Manifest(filling)).Should().NotBeNull()
+                .And.Subject.Select(Described).Should().Equal(calls.Select(Described), "decoded in full for the cache, the calls are recorded as the check decodes them from the file");
+            reread.Model.View.ForeignCallsOf(Manifest(reread)).Should().BeNull();
+            InspectedType Manifest(FitnessReport report) => report.Model.Contexts.Single(c => c.Name == "Shipping").Types.Single(t => t.FullName == $"{scenario.Namespace}.Shipping.Manifest");
+            static string Described(ForeignCall call) => $"{call.Member} {call.MethodToken} {call.Offset} {call.DeclaringType.FullName} {call.Method} {call.ReturnType}";
             static string Said(FitnessReport report) => string.Join("\n", report.Violations.Where(v => v.Rule.Id == "FK012").Select(v => $"{v.Location} {v.Message}"));
-            Said(recorded).Should().Be(Said(reread)).And.Contain("TotalOf");
+            Said(recorded).Should().Be(Said(reread)).And.Be(Said(filling)).And.Contain("TotalOf");
         }
 
         [Theory]
