@@ -117,7 +117,7 @@ internal static class AssemblyFileReader
         {
             return Reading(assembly.Path, () =>
             {
-                var decoder = new PeAssemblyDecoder(pe, metadata, new MetadataNames(metadata, table, assembly.Name), table, assembly.Path) { Decoded = cache is null ? null : cache.Write, Assembly = assembly };
+                var decoder = new PeAssemblyDecoder(pe, metadata, new MetadataNames(metadata, table, assembly.Name), table, assembly.Path) { Decoded = cache is null ? null : cache.Write, Fills = cache is null ? null : cache.Fill, Assembly = assembly };
                 var byToken = new Dictionary<int, InspectedType>(assembly.Types.Count);
                 foreach (var type in assembly.Types)
                 {
@@ -280,7 +280,7 @@ internal static class AssemblyFileReader
 
         var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
 
-        var decoder = new PeAssemblyDecoder(pe, metadata, names, table, path) { Decoded = cache is null ? null : cache.Write, Questioned = cache is null ? null : cache.WriteHeaders };
+        var decoder = new PeAssemblyDecoder(pe, metadata, names, table, path) { Decoded = cache is null ? null : cache.Write, Fills = cache is null ? null : cache.Fill, Questioned = cache is null ? null : cache.WriteHeaders };
         var hasEntryPoint = pe.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress != 0;
         // The types' headers are read when first asked for: a check reads those of the assemblies it judges, not those
         // of every package and runtime assembly beside them. With a cache too: what it holds is written as the code

@@ -24,6 +24,14 @@ internal sealed partial class ModelCache
         private readonly MemoryStream _content = new();
         private readonly BinaryWriter _writer;
 
+        // The details of an assembly written type by type as it is decoded (Begin, Add): they follow the headers in the
+        // file, which can be written only once every type's names are in the tables.
+        private readonly MemoryStream _details = new();
+        private readonly BinaryWriter _detailsWriter;
+
+        // Where the details of a type are written: after the headers, or into the details of an assembly being filled.
+        private BinaryWriter _out;
+
         // Each string and name with its index, and in the order of their indexes, which the tables are written in.
         private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
         private readonly List<string> _stringsInOrder = new();
@@ -32,30 +40,85 @@ internal sealed partial class ModelCache
 
         private IReadOnlyList<TypeName>? _census;
 
-        private Writer() =>
-            _writer = new BinaryWriter(_content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), leaveOpen: true);
+        private Writer()
+        {
+            var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            _writer = new BinaryWriter(_content, encoding, leaveOpen: true);
+            _detailsWriter = new BinaryWriter(_details, encoding, leaveOpen: true);
+            _out = _writer;
+        }
 
         private bool HasDetails => _census is null;
 
         /// <summary>The content of an assembly's cache file, before its seal; valid until the thread writes another.</summary>
         public static ReadOnlySpan<byte> Content(InspectedAssembly assembly, IReadOnlyList<TypeName>? census)
         {
-            var writer = _ofThread ?? new Writer();
-            _ofThread = null;
+            var writer = Take();
             writer._census = census;
             writer.Write(assembly);
-            writer._writer.Flush();
-            var content = writer._content.GetBuffer().AsSpan(0, (int)writer._content.Length);
-            if (writer._content.Capacity <= MostBytesKept && writer._strings.Count <= MostEntriesKept && writer._names.Count <= MostEntriesKept)
+            return writer.Done();
+        }
+
+        /// <summary>
+        /// Starts the file of an assembly whose types are handed over one by one as they are decoded (<see cref="Add"/>),
+        /// each type's details written as they come, not held by the types until the file is written. The writer is the
+        /// thread's until <see cref="Finish"/>.
+        /// </summary>
+        public static Writer Begin() => Take();
+
+        /// <summary>
+        /// Takes a type, decoded, with its details: the same file as <see cref="Content"/> writes once every type holds
+        /// them, as the names are met in the same order (each type's header, then its details).
+        /// </summary>
+        public void Add(InspectedType type, IReadOnlyList<PropertySummary> properties, IReadOnlyList<GenericCall> calls, ReadOnlySpan<TypeDependency> dependencies)
+        {
+            CollectHeader(type);
+            CollectDetails(properties, calls, dependencies);
+            _out = _detailsWriter;
+            try
+            {
+                WriteDetails(properties, calls, dependencies);
+            }
+            finally
+            {
+                _out = _writer;
+            }
+        }
+
+        /// <summary>The content of the file of the assembly whose types were added, before its seal; valid until the thread writes another.</summary>
+        public ReadOnlySpan<byte> Finish(InspectedAssembly assembly)
+        {
+            WriteTablesAndHeaders(assembly);
+            _detailsWriter.Flush();
+            _writer.Flush();
+            _content.Write(_details.GetBuffer(), 0, (int)_details.Length);
+            return Done();
+        }
+
+        private static Writer Take()
+        {
+            var writer = _ofThread ?? new Writer();
+            _ofThread = null;
+            writer._census = null;
+            writer._content.SetLength(0);
+            writer._details.SetLength(0);
+            return writer;
+        }
+
+        private ReadOnlySpan<byte> Done()
+        {
+            _writer.Flush();
+            var content = _content.GetBuffer().AsSpan(0, (int)_content.Length);
+            if (_content.Capacity <= MostBytesKept && _details.Capacity <= MostBytesKept && _strings.Count <= MostEntriesKept && _names.Count <= MostEntriesKept)
             {
                 // Emptied now, not at the next assembly: the names read while decoding this one die with it.
-                writer.Forget();
-                _ofThread = writer;
+                Forget();
+                _ofThread = this;
             }
             else
             {
                 // Its buffer is the content, still to be written: a memory stream's disposal keeps it readable.
-                writer.Dispose();
+                Dispose();
             }
 
             return content;
@@ -66,6 +129,8 @@ internal sealed partial class ModelCache
         {
             _writer.Dispose();
             _content.Dispose();
+            _detailsWriter.Dispose();
+            _details.Dispose();
         }
 
         private void Forget()
@@ -79,13 +144,31 @@ internal sealed partial class ModelCache
 
         private void Write(InspectedAssembly assembly)
         {
-            _content.SetLength(0);
-
             foreach (var type in assembly.Types)
             {
-                Collect(type);
+                CollectHeader(type);
+                if (HasDetails)
+                {
+                    CollectDetails(type.GenericProperties, type.GenericCalls, SpanOf(type.Dependencies));
+                }
             }
 
+            WriteTablesAndHeaders(assembly);
+            if (HasDetails)
+            {
+                foreach (var type in assembly.Types)
+                {
+                    WriteDetails(type.GenericProperties, type.GenericCalls, SpanOf(type.Dependencies));
+                }
+            }
+        }
+
+        // Dependencies decoded in full are held in an array; any other list is copied.
+        private static ReadOnlySpan<TypeDependency> SpanOf(IReadOnlyList<TypeDependency> dependencies) =>
+            dependencies as TypeDependency[] ?? [.. dependencies];
+
+        private void WriteTablesAndHeaders(InspectedAssembly assembly)
+        {
             foreach (var name in _census ?? [])
             {
                 Name(name);
@@ -128,14 +211,6 @@ internal sealed partial class ModelCache
             {
                 WriteHeader(type);
             }
-
-            if (HasDetails)
-            {
-                foreach (var type in assembly.Types)
-                {
-                    WriteDetails(type);
-                }
-            }
         }
 
         private void WriteHeader(InspectedType type)
@@ -163,44 +238,40 @@ internal sealed partial class ModelCache
             }
         }
 
-        private void WriteDetails(InspectedType type)
+        private void WriteDetails(IReadOnlyList<PropertySummary> properties, IReadOnlyList<GenericCall> calls, ReadOnlySpan<TypeDependency> dependencies)
         {
-            var properties = type.GenericProperties;
-            _writer.Write7BitEncodedInt(properties.Count);
+            _out.Write7BitEncodedInt(properties.Count);
             for (var i = 0; i < properties.Count; i++)
             {
                 var property = properties[i];
-                _writer.Write7BitEncodedInt(_strings[property.Name]);
+                _out.Write7BitEncodedInt(_strings[property.Name]);
                 Use(property.Type);
-                _writer.Write(property.IsPublic);
+                _out.Write(property.IsPublic);
             }
 
-            var calls = type.GenericCalls;
-            _writer.Write7BitEncodedInt(calls.Count);
+            _out.Write7BitEncodedInt(calls.Count);
             for (var i = 0; i < calls.Count; i++)
             {
                 var call = calls[i];
-                _writer.Write7BitEncodedInt(_names[call.DeclaringType]);
-                _writer.Write7BitEncodedInt(_strings[call.Method]);
+                _out.Write7BitEncodedInt(_names[call.DeclaringType]);
+                _out.Write7BitEncodedInt(_strings[call.Method]);
                 Uses(call.Arguments);
                 OptionalString(call.Member);
             }
 
-            var dependencies = type.Dependencies;
-            _writer.Write7BitEncodedInt(dependencies.Count);
-            for (var i = 0; i < dependencies.Count; i++)
+            _out.Write7BitEncodedInt(dependencies.Length);
+            foreach (ref readonly var dependency in dependencies)
             {
-                var dependency = dependencies[i];
-                _writer.Write7BitEncodedInt(_names[dependency.Target]);
-                _writer.Write((byte)((int)dependency.Kind | (dependency.IsPublicSurface ? 0x80 : 0)));
+                _out.Write7BitEncodedInt(_names[dependency.Target]);
+                _out.Write((byte)((int)dependency.Kind | (dependency.IsPublicSurface ? 0x80 : 0)));
                 OptionalString(dependency.Member);
-                _writer.Write(dependency.Anchor.MethodToken);
+                _out.Write(dependency.Anchor.MethodToken);
                 // A damaged method body can name a negative handler offset: written as an unknown offset (-1), never as a negative count.
-                _writer.Write7BitEncodedInt(Math.Max(0, dependency.Anchor.ILOffset + 1));
+                _out.Write7BitEncodedInt(Math.Max(0, dependency.Anchor.ILOffset + 1));
             }
         }
 
-        private void Collect(InspectedType type)
+        private void CollectHeader(InspectedType type)
         {
             Name(type.Name);
             if (type.BaseType is not null)
@@ -219,15 +290,16 @@ internal sealed partial class ModelCache
             {
                 Name(attributes[i]);
             }
+        }
 
-            var properties = type.GenericProperties;
+        private void CollectDetails(IReadOnlyList<PropertySummary> properties, IReadOnlyList<GenericCall> calls, ReadOnlySpan<TypeDependency> dependencies)
+        {
             for (var i = 0; i < properties.Count; i++)
             {
                 String(properties[i].Name);
                 CollectUse(properties[i].Type);
             }
 
-            var calls = type.GenericCalls;
             for (var i = 0; i < calls.Count; i++)
             {
                 var call = calls[i];
@@ -240,11 +312,8 @@ internal sealed partial class ModelCache
                 }
             }
 
-            // By index: a list of dependencies (structs) enumerated through its interface is an object made for each type.
-            var dependencies = type.Dependencies;
-            for (var i = 0; i < dependencies.Count; i++)
+            foreach (ref readonly var dependency in dependencies)
             {
-                var dependency = dependencies[i];
                 Name(dependency.Target);
                 if (dependency.Member is not null)
                 {
@@ -286,17 +355,17 @@ internal sealed partial class ModelCache
             }
         }
 
-        private void OptionalString(string? text) => _writer.Write7BitEncodedInt(text is null ? 0 : _strings[text] + 1);
+        private void OptionalString(string? text) => _out.Write7BitEncodedInt(text is null ? 0 : _strings[text] + 1);
 
         private void Use(TypeUse use)
         {
-            _writer.Write7BitEncodedInt(_names[use.Type]);
+            _out.Write7BitEncodedInt(_names[use.Type]);
             Uses(use.Arguments);
         }
 
         private void Uses(IReadOnlyList<TypeUse> uses)
         {
-            _writer.Write7BitEncodedInt(uses.Count);
+            _out.Write7BitEncodedInt(uses.Count);
             for (var i = 0; i < uses.Count; i++)
             {
                 var use = uses[i];

@@ -108,7 +108,16 @@ internal sealed partial class ModelCache(string directory, long heldBytesBudget)
     /// <summary>Writes the type headers of an assembly that is not decoded, with every type its metadata can name: enough to know, next time, whether it can depend on a type at all.</summary>
     public void WriteHeaders(InspectedAssembly assembly, IReadOnlyList<TypeName> census) => Write(assembly, census);
 
-    private void Write(InspectedAssembly assembly, IReadOnlyList<TypeName>? census)
+    /// <summary>
+    /// Starts the file of an assembly a check decodes in full, whose types are handed over as they are decoded
+    /// (<see cref="Filling.Add"/>): none of them holds its full dependencies, which only the file needs, until the file
+    /// is written. The file is the one <see cref="Write(InspectedAssembly)"/> writes.
+    /// </summary>
+    public Filling Fill(InspectedAssembly assembly) => Filling.Begin(this, assembly);
+
+    private void Write(InspectedAssembly assembly, IReadOnlyList<TypeName>? census) => WriteFile(assembly, census, null);
+
+    private void WriteFile(InspectedAssembly assembly, IReadOnlyList<TypeName>? census, Writer? filled)
     {
         var file = FileFor(assembly.Name, assembly.Mvid);
         var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
@@ -117,7 +126,7 @@ internal sealed partial class ModelCache(string directory, long heldBytesBudget)
             Directory.CreateDirectory(directory);
             using (var stream = File.Create(temporary))
             {
-                CacheFileSeal.Write(stream, Writer.Content(assembly, census));
+                CacheFileSeal.Write(stream, filled is null ? Writer.Content(assembly, census) : filled.Finish(assembly));
             }
 
             File.Move(temporary, file, overwrite: true);
@@ -181,5 +190,30 @@ internal sealed partial class ModelCache(string directory, long heldBytesBudget)
         {
             // As above.
         }
+    }
+
+    /// <summary>The file of one assembly written as a check decodes it (<see cref="Fill"/>), on the thread that decodes it.</summary>
+    internal sealed class Filling
+    {
+        private readonly ModelCache _cache;
+        private readonly InspectedAssembly _assembly;
+        private readonly Writer _writer;
+
+        private Filling(ModelCache cache, InspectedAssembly assembly, Writer writer)
+        {
+            _cache = cache;
+            _assembly = assembly;
+            _writer = writer;
+        }
+
+        /// <summary>Starts the file, with the thread's writer.</summary>
+        internal static Filling Begin(ModelCache cache, InspectedAssembly assembly) => new(cache, assembly, Writer.Begin());
+
+        /// <summary>Takes a type once it is decoded, with its details, in the order of the assembly's types.</summary>
+        public void Add(InspectedType type, IReadOnlyList<PropertySummary> properties, IReadOnlyList<GenericCall> calls, ReadOnlySpan<TypeDependency> dependencies) =>
+            _writer.Add(type, properties, calls, dependencies);
+
+        /// <summary>Writes the file, once every type is added.</summary>
+        public void Finish() => _cache.WriteFile(_assembly, census: null, _writer);
     }
 }

@@ -27,6 +27,9 @@ internal sealed class TypeScanner
     private readonly Dictionary<int, string> _accessors = new();
     private readonly List<GenericCall> _genericCalls = new();
     private readonly List<ForeignCall> _foreignCalls = new();
+
+    // What a type decoded for a cache keeps, reused from type to type.
+    private readonly List<TypeDependency> _kept = new();
     // The rows of the generated types still to read, one list for every type the scanner reads (12 MB of lists over
     // 3,000 assemblies when each type made its own).
     private readonly List<int> _pending = new();
@@ -120,17 +123,17 @@ internal sealed class TypeScanner
 
     /// <summary>
     /// Reads the members and code of a type in full, as <see cref="ScanBody"/> does, for a check that writes the assembly
-    /// to a cache; and records the calls <paramref name="recording"/> passes, as <see cref="ScanKept"/> does, so that the
-    /// coupling does not read the IL again.
+    /// to a cache: hands the type with its details to the cache's file, then keeps of them what the check reads, with the
+    /// calls <paramref name="recording"/> passes, as <see cref="ScanKept"/> does. The full lists are never the type's.
     /// </summary>
-    /// <returns>The calls recorded, in the order <see cref="ScanKept"/> keeps them.</returns>
-    public ForeignCall[] ScanBodyRecording(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes, CallRecording? recording)
+    public void ScanFilling(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, CallRecording? recording, IAssemblyDecoder reader, ModelCache.Filling filling)
     {
+        _sink.Reset(type.Name);
         _recording = recording;
         _il.RaisesCallsOn = recording?.DeclaringType;
         try
         {
-            ScanBody(type, handle, generatedTypes);
+            Scan(type, handle, generatedTypes, _sink);
         }
         finally
         {
@@ -138,7 +141,21 @@ internal sealed class TypeScanner
             _recording = null;
         }
 
-        return ForeignCallsInOrder();
+        GenericCall[] calls = _genericCalls.Count == 0 ? [] : [.. _genericCalls];
+        var dependencies = _sink.Items;
+        filling.Add(type, type.GenericProperties, calls, dependencies);
+        var kept = _kept;
+        kept.Clear();
+        foreach (ref readonly var dependency in dependencies)
+        {
+            if (keep(dependency.Target, dependency.Kind, dependency.IsPublicSurface))
+            {
+                kept.Add(dependency);
+            }
+        }
+
+        type.Keep(view, CollectionsMarshal.AsSpan(kept), calls.Length == 0 ? [] : [.. calls.Where(c => keepCallsTo(c.Method))], reader, ForeignCallsInOrder());
+        kept.Clear();
     }
 
     /// <summary>

@@ -91,8 +91,7 @@ public sealed class InspectedType
     /// <param name="keep">Which dependencies the check reads.</param>
     /// <param name="keepCallsTo">Which generic calls the check reads, by the called method's name.</param>
     /// <param name="reader">What reads the type's assembly again when the full list is asked for.</param>
-    /// <param name="foreignCalls">The calls on other contexts' types recorded as the type was decoded; <see langword="null"/> when none were recorded.</param>
-    internal void KeepOnly(DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader, ForeignCall[]? foreignCalls = null)
+    internal void KeepOnly(DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, IAssemblyDecoder reader)
     {
         // One buffer per thread, not a full-size array per type: a check keeps about one dependency in twenty.
         var kept = _keptBuffer ??= new List<TypeDependency>();
@@ -108,7 +107,7 @@ public sealed class InspectedType
             }
         }
 
-        Keep(view, CollectionsMarshal.AsSpan(kept), GenericCalls.Count == 0 ? [] : [.. GenericCalls.Where(c => keepCallsTo(c.Method))], reader, foreignCalls);
+        Keep(view, CollectionsMarshal.AsSpan(kept), GenericCalls.Count == 0 ? [] : [.. GenericCalls.Where(c => keepCallsTo(c.Method))], reader);
         kept.Clear();
     }
 
@@ -201,7 +200,7 @@ internal interface IAssemblyDecoder
     /// (<see cref="InspectedType.Keep"/>), when it can; <see langword="false"/> when it cannot (decoded already, read from
     /// a cache), and the caller keeps from the full lists. Decoding, it records of each type the calls that
     /// <paramref name="callsOn"/> gives for that type passes (<see cref="ForeignCall"/>). An assembly written to a cache
-    /// is decoded in full, written, then kept from its full lists, with the calls recorded.
+    /// is decoded in full, each type handed to the file as it is decoded, then kept, with the calls recorded.
     /// </summary>
     bool DecodeKeeping(DependencyView view, Func<InspectedType, KeepDependency> keep, Func<string, bool> keepCallsTo, Func<InspectedType, CallRecording?> callsOn, IAssemblyDecoder reader);
 }

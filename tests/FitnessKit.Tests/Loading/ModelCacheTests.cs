@@ -103,6 +103,24 @@ public sealed class ModelCacheTests : IDisposable
     }
 
     [Fact]
+    public void An_assembly_written_type_by_type_as_a_check_decodes_it_is_the_same_file_as_one_written_once_it_is_decoded()
+    {
+        var source = AssemblySource.Files(Repository.Subject(Kinds));
+        var map = ContextMap.Define().Context("Scenarios", c => c.Assemblies(Kinds)).Build();
+        var byCheck = Path.Combine(_folder, "check");
+        var whole = Path.Combine(_folder, "whole");
+
+        // A check decodes the assembly for the cache, each type handed to the file as it is decoded; reading every
+        // dependency decodes it in full, then writes it
+        _ = FitnessCheck.Evaluate(CodeBase.Load(source, new LoadOptions { CacheDirectory = byCheck }), map);
+        _ = CodeBase.Load(source, new LoadOptions { CacheDirectory = whole }).Types.SelectMany(t => t.Dependencies).ToList();
+
+        var written = Directory.GetFiles(byCheck).Should().ContainSingle().Subject;
+        File.ReadAllBytes(written).Should().Equal(File.ReadAllBytes(Path.Combine(whole, Path.GetFileName(written))));
+        ModelDescription.Decoded(CodeBase.Load(source, new LoadOptions { CacheDirectory = byCheck })).Should().Equal(ModelDescription.Decoded(CodeBase.Load(source)));
+    }
+
+    [Fact]
     public void An_assembly_a_question_reads_without_decoding_is_cached_with_its_headers_then_decoded_from_its_file_and_cached_whole()
     {
         var source = AssemblySource.Files(Repository.Subject(Kinds));
