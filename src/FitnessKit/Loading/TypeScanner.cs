@@ -129,18 +129,7 @@ internal sealed class TypeScanner
     public void ScanFilling(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, CallRecording? recording, IAssemblyDecoder reader, ModelCache.Filling filling)
     {
         _sink.Reset(type.Name);
-        _recording = recording;
-        _il.RaisesCallsOn = recording?.DeclaringType;
-        try
-        {
-            Scan(type, handle, generatedTypes, _sink);
-        }
-        finally
-        {
-            _il.RaisesCallsOn = null;
-            _recording = null;
-        }
-
+        ScanRecording(type, handle, generatedTypes, recording, keepsGenericCallsTo: null);
         GenericCall[] calls = _genericCalls.Count == 0 ? [] : [.. _genericCalls];
         var dependencies = _sink.Items;
         filling.Add(type, type.GenericProperties, calls, dependencies);
@@ -166,7 +155,14 @@ internal sealed class TypeScanner
     public void ScanKept(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes, DependencyView view, KeepDependency keep, Func<string, bool> keepCallsTo, CallRecording? recording, IAssemblyDecoder reader)
     {
         _sink.Reset(type.Name, keep);
-        _il.KeepsGenericCallsTo = keepCallsTo;
+        ScanRecording(type, handle, generatedTypes, recording, keepCallsTo);
+        type.Keep(view, _sink.Items, _genericCalls.Count == 0 ? [] : [.. _genericCalls], reader, ForeignCallsInOrder());
+    }
+
+    /// <summary>Scans a type into the sink, recording the calls <paramref name="recording"/> passes, and of the generic calls those <paramref name="keepsGenericCallsTo"/> keeps (all when it is <see langword="null"/>).</summary>
+    private void ScanRecording(InspectedType type, TypeDefinitionHandle handle, ReadOnlySpan<TypeDefinitionHandle> generatedTypes, CallRecording? recording, Func<string, bool>? keepsGenericCallsTo)
+    {
+        _il.KeepsGenericCallsTo = keepsGenericCallsTo;
         _recording = recording;
         _il.RaisesCallsOn = recording?.DeclaringType;
         try
@@ -179,8 +175,6 @@ internal sealed class TypeScanner
             _il.RaisesCallsOn = null;
             _recording = null;
         }
-
-        type.Keep(view, _sink.Items, _genericCalls.Count == 0 ? [] : [.. _genericCalls], reader, ForeignCallsInOrder());
     }
 
     /// <summary>
