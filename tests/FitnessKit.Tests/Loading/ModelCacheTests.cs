@@ -103,6 +103,20 @@ public sealed class ModelCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_question_writes_the_headers_of_an_assembly_with_no_types_of_its_own_as_of_any_other()
+    {
+        // A facade of the runtime: only type forwarders, no type of its own, and still an assembly a warm run finds cached
+        var facade = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "System.Runtime.dll");
+        var source = AssemblySource.Files(facade, Repository.Subject(Kinds));
+        LoadCached(source).Assemblies.Should().Contain(a => a.Name == "System.Runtime" && a.Types.Count == 0);
+
+        LoadCached(source).TypesDependingOn(t => t.Name == "NoSuchType").Should().BeEmpty();
+
+        Directory.GetFiles(CacheDirectory).Select(Path.GetFileName).Should().HaveCount(2)
+            .And.Contain(f => f!.StartsWith("System.Runtime.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_assembly_written_type_by_type_as_a_check_decodes_it_is_the_same_file_as_one_written_once_it_is_decoded()
     {
         var source = AssemblySource.Files(Repository.Subject(Kinds));
