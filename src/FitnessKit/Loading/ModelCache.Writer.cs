@@ -24,13 +24,10 @@ internal sealed partial class ModelCache
         private readonly MemoryStream _content = new();
         private readonly BinaryWriter _writer;
 
-        // The details of an assembly written type by type as it is decoded (Begin, Add): they follow the headers in the
-        // file, which can be written only once every type's names are in the tables.
+        // The types' details, written type by type as each is added (Add): they follow the headers in the file, which
+        // can be written only once every type's names are in the tables.
         private readonly MemoryStream _details = new();
         private readonly BinaryWriter _detailsWriter;
-
-        // Where the details of a type are written: after the headers, or into the details of an assembly being filled.
-        private BinaryWriter _out;
 
         // Each string and name with its index, and in the order of their indexes, which the tables are written in.
         private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
@@ -45,18 +42,29 @@ internal sealed partial class ModelCache
             var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
             _writer = new BinaryWriter(_content, encoding, leaveOpen: true);
             _detailsWriter = new BinaryWriter(_details, encoding, leaveOpen: true);
-            _out = _writer;
         }
 
         private bool HasDetails => _census is null;
 
-        /// <summary>The content of an assembly's cache file, before its seal; valid until the thread writes another.</summary>
+        /// <summary>The content of the cache file of an assembly whose types hold their details, or, with a census, of its headers; before its seal, valid until the thread writes another.</summary>
         public static ReadOnlySpan<byte> Content(InspectedAssembly assembly, IReadOnlyList<TypeName>? census)
         {
-            var writer = Take();
+            var writer = Begin();
             writer._census = census;
-            writer.Write(assembly);
-            return writer.Done();
+            foreach (var type in assembly.Types)
+            {
+                if (writer.HasDetails)
+                {
+                    // Dependencies decoded in full are held in an array; any other list is copied.
+                    writer.Add(type, type.GenericProperties, type.GenericCalls, type.Dependencies as TypeDependency[] ?? [.. type.Dependencies]);
+                }
+                else
+                {
+                    writer.CollectHeader(type);
+                }
+            }
+
+            return writer.Finish(assembly);
         }
 
         /// <summary>
@@ -64,38 +72,7 @@ internal sealed partial class ModelCache
         /// each type's details written as they come, not held by the types until the file is written. The writer is the
         /// thread's until <see cref="Finish"/>.
         /// </summary>
-        public static Writer Begin() => Take();
-
-        /// <summary>
-        /// Takes a type, decoded, with its details: the same file as <see cref="Content"/> writes once every type holds
-        /// them, as the names are met in the same order (each type's header, then its details).
-        /// </summary>
-        public void Add(InspectedType type, IReadOnlyList<PropertySummary> properties, IReadOnlyList<GenericCall> calls, ReadOnlySpan<TypeDependency> dependencies)
-        {
-            CollectHeader(type);
-            CollectDetails(properties, calls, dependencies);
-            _out = _detailsWriter;
-            try
-            {
-                WriteDetails(properties, calls, dependencies);
-            }
-            finally
-            {
-                _out = _writer;
-            }
-        }
-
-        /// <summary>The content of the file of the assembly whose types were added, before its seal; valid until the thread writes another.</summary>
-        public ReadOnlySpan<byte> Finish(InspectedAssembly assembly)
-        {
-            WriteTablesAndHeaders(assembly);
-            _detailsWriter.Flush();
-            _writer.Flush();
-            _content.Write(_details.GetBuffer(), 0, (int)_details.Length);
-            return Done();
-        }
-
-        private static Writer Take()
+        public static Writer Begin()
         {
             var writer = _ofThread ?? new Writer();
             _ofThread = null;
@@ -105,9 +82,24 @@ internal sealed partial class ModelCache
             return writer;
         }
 
-        private ReadOnlySpan<byte> Done()
+        /// <summary>
+        /// Takes a type, decoded, with its details: its names go into the tables in the order they are met (its header,
+        /// then its details), its details into a buffer of their own, which follows the headers in the file.
+        /// </summary>
+        public void Add(InspectedType type, IReadOnlyList<PropertySummary> properties, IReadOnlyList<GenericCall> calls, ReadOnlySpan<TypeDependency> dependencies)
         {
+            CollectHeader(type);
+            CollectDetails(properties, calls, dependencies);
+            WriteDetails(properties, calls, dependencies);
+        }
+
+        /// <summary>The content of the file of the assembly whose types were added, before its seal; valid until the thread writes another.</summary>
+        public ReadOnlySpan<byte> Finish(InspectedAssembly assembly)
+        {
+            WriteTablesAndHeaders(assembly);
+            _detailsWriter.Flush();
             _writer.Flush();
+            _content.Write(_details.GetBuffer(), 0, (int)_details.Length);
             var content = _content.GetBuffer().AsSpan(0, (int)_content.Length);
             if (_content.Capacity <= MostBytesKept && _details.Capacity <= MostBytesKept && _strings.Count <= MostEntriesKept && _names.Count <= MostEntriesKept)
             {
@@ -141,31 +133,6 @@ internal sealed partial class ModelCache
             _names.Clear();
             _namesInOrder.Clear();
         }
-
-        private void Write(InspectedAssembly assembly)
-        {
-            foreach (var type in assembly.Types)
-            {
-                CollectHeader(type);
-                if (HasDetails)
-                {
-                    CollectDetails(type.GenericProperties, type.GenericCalls, SpanOf(type.Dependencies));
-                }
-            }
-
-            WriteTablesAndHeaders(assembly);
-            if (HasDetails)
-            {
-                foreach (var type in assembly.Types)
-                {
-                    WriteDetails(type.GenericProperties, type.GenericCalls, SpanOf(type.Dependencies));
-                }
-            }
-        }
-
-        // Dependencies decoded in full are held in an array; any other list is copied.
-        private static ReadOnlySpan<TypeDependency> SpanOf(IReadOnlyList<TypeDependency> dependencies) =>
-            dependencies as TypeDependency[] ?? [.. dependencies];
 
         private void WriteTablesAndHeaders(InspectedAssembly assembly)
         {
@@ -221,10 +188,10 @@ internal sealed partial class ModelCache
             _writer.Write(type.BaseType is not null);
             if (type.BaseType is not null)
             {
-                Use(type.BaseType);
+                Use(_writer, type.BaseType);
             }
 
-            Uses(type.Interfaces);
+            Uses(_writer, type.Interfaces);
             if (HasDetails)
             {
                 // Attributes are read with the members: an assembly that is not decoded has none yet.
@@ -240,34 +207,34 @@ internal sealed partial class ModelCache
 
         private void WriteDetails(IReadOnlyList<PropertySummary> properties, IReadOnlyList<GenericCall> calls, ReadOnlySpan<TypeDependency> dependencies)
         {
-            _out.Write7BitEncodedInt(properties.Count);
+            _detailsWriter.Write7BitEncodedInt(properties.Count);
             for (var i = 0; i < properties.Count; i++)
             {
                 var property = properties[i];
-                _out.Write7BitEncodedInt(_strings[property.Name]);
-                Use(property.Type);
-                _out.Write(property.IsPublic);
+                _detailsWriter.Write7BitEncodedInt(_strings[property.Name]);
+                Use(_detailsWriter, property.Type);
+                _detailsWriter.Write(property.IsPublic);
             }
 
-            _out.Write7BitEncodedInt(calls.Count);
+            _detailsWriter.Write7BitEncodedInt(calls.Count);
             for (var i = 0; i < calls.Count; i++)
             {
                 var call = calls[i];
-                _out.Write7BitEncodedInt(_names[call.DeclaringType]);
-                _out.Write7BitEncodedInt(_strings[call.Method]);
-                Uses(call.Arguments);
-                OptionalString(call.Member);
+                _detailsWriter.Write7BitEncodedInt(_names[call.DeclaringType]);
+                _detailsWriter.Write7BitEncodedInt(_strings[call.Method]);
+                Uses(_detailsWriter, call.Arguments);
+                OptionalString(_detailsWriter, call.Member);
             }
 
-            _out.Write7BitEncodedInt(dependencies.Length);
+            _detailsWriter.Write7BitEncodedInt(dependencies.Length);
             foreach (ref readonly var dependency in dependencies)
             {
-                _out.Write7BitEncodedInt(_names[dependency.Target]);
-                _out.Write((byte)((int)dependency.Kind | (dependency.IsPublicSurface ? 0x80 : 0)));
-                OptionalString(dependency.Member);
-                _out.Write(dependency.Anchor.MethodToken);
+                _detailsWriter.Write7BitEncodedInt(_names[dependency.Target]);
+                _detailsWriter.Write((byte)((int)dependency.Kind | (dependency.IsPublicSurface ? 0x80 : 0)));
+                OptionalString(_detailsWriter, dependency.Member);
+                _detailsWriter.Write(dependency.Anchor.MethodToken);
                 // A damaged method body can name a negative handler offset: written as an unknown offset (-1), never as a negative count.
-                _out.Write7BitEncodedInt(Math.Max(0, dependency.Anchor.ILOffset + 1));
+                _detailsWriter.Write7BitEncodedInt(Math.Max(0, dependency.Anchor.ILOffset + 1));
             }
         }
 
@@ -355,21 +322,21 @@ internal sealed partial class ModelCache
             }
         }
 
-        private void OptionalString(string? text) => _out.Write7BitEncodedInt(text is null ? 0 : _strings[text] + 1);
+        private void OptionalString(BinaryWriter to, string? text) => to.Write7BitEncodedInt(text is null ? 0 : _strings[text] + 1);
 
-        private void Use(TypeUse use)
+        private void Use(BinaryWriter to, TypeUse use)
         {
-            _out.Write7BitEncodedInt(_names[use.Type]);
-            Uses(use.Arguments);
+            to.Write7BitEncodedInt(_names[use.Type]);
+            Uses(to, use.Arguments);
         }
 
-        private void Uses(IReadOnlyList<TypeUse> uses)
+        private void Uses(BinaryWriter to, IReadOnlyList<TypeUse> uses)
         {
-            _out.Write7BitEncodedInt(uses.Count);
+            to.Write7BitEncodedInt(uses.Count);
             for (var i = 0; i < uses.Count; i++)
             {
                 var use = uses[i];
-                Use(use);
+                Use(to, use);
             }
         }
     }
