@@ -19,14 +19,14 @@ internal sealed partial class EfModelReader
             case "Entity" when method.TypeFullName == ModelBuilderType:
                 if (EntityOf(method, arguments, substitution, 0) is { } entity)
                 {
-                    reading.Entity(entity, $"ModelBuilder.Entity<{entity.DisplayName}>() in {where}", site);
+                    reading.Entity(entity, MappingEvidence.Of($"ModelBuilder.Entity<{entity.DisplayName}>() in {where}"), site);
                 }
 
                 break;
             case "Ignore" when method.TypeFullName == ModelBuilderType:
                 if (EntityOf(method, arguments, substitution, 0) is { } ignored)
                 {
-                    reading.Entity(ignored, string.Empty, site).Excluded = true;
+                    reading.Entity(ignored, MappingEvidence.None, site).Excluded = true;
                 }
 
                 break;
@@ -76,7 +76,7 @@ internal sealed partial class EfModelReader
             return;
         }
 
-        var state = reading.Entity(entity, string.Empty, site);
+        var state = reading.Entity(entity, MappingEvidence.None, site);
         var name = Text(call.Arguments, 1);
         if (name is null)
         {
@@ -90,7 +90,7 @@ internal sealed partial class EfModelReader
         state.Table = name;
         state.IsView = method.Name == "ToView";
         state.Schema = method.ParameterIs(2, "System.String") ? Text(call.Arguments, 2) : state.Schema;
-        state.Evidence = state.Schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{state.Schema}\") in {where}";
+        state.Evidence = MappingEvidence.Of(state.Schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{state.Schema}\") in {where}");
         state.Site = site;
     }
 
@@ -102,7 +102,7 @@ internal sealed partial class EfModelReader
             return;
         }
 
-        var state = reading.Entity(owned, $"{method.Name}<{owned.DisplayName}> of {owner.DisplayName} in {where}", site);
+        var state = reading.Entity(owned, MappingEvidence.Of($"{method.Name}<{owned.DisplayName}> of {owner.DisplayName} in {where}"), site);
         state.Owner = owner;
         state.OwnedMany = method.Name == "OwnsMany";
     }
@@ -117,7 +117,7 @@ internal sealed partial class EfModelReader
 
         if (EntityOf(method, [], substitution, 0) is { } entity)
         {
-            reading.Entity(entity, $"configured by {created.Type.Type.DisplayName}", site);
+            reading.Entity(entity, MappingEvidence.Of($"configured by {created.Type.Type.DisplayName}"), site);
         }
 
         Configure(found.Assembly, found.Type, reading, depth);
@@ -143,7 +143,7 @@ internal sealed partial class EfModelReader
             var configured = assembly.InterfacesOf(type).FirstOrDefault(i => i.Type.FullName == ConfigurationInterface);
             if (configured is { Arguments.Count: 1 } && Concrete(configured.Arguments[0]) is { } entity)
             {
-                reading.Entity(entity, $"configured by {assembly.Names.Of(type).DisplayName} (ApplyConfigurationsFromAssembly in {where})", site);
+                reading.Entity(entity, MappingEvidence.Of($"configured by {assembly.Names.Of(type).DisplayName} (ApplyConfigurationsFromAssembly in {where})"), site);
                 Configure(assembly, type, reading, depth);
             }
         }

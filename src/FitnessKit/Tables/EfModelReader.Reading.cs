@@ -26,13 +26,13 @@ internal sealed partial class EfModelReader
         public IReadOnlyList<(Loading.Il.DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type, TypeSubstitution Substitution)> Chain { get; init; } = [];
 
         /// <summary>The entity's state, created on first mention with the evidence of that mention.</summary>
-        public EntityMappingState Entity(TypeName entity, string evidence, MappingSite site)
+        public EntityMappingState Entity(TypeName entity, MappingEvidence evidence, MappingSite site)
         {
             if (!Entities.TryGetValue(entity, out var state))
             {
                 Entities[entity] = state = new EntityMappingState(entity) { Evidence = evidence, Site = site };
             }
-            else if (state.Evidence.Length == 0 && evidence.Length > 0)
+            else if (state.Evidence.IsEmpty && !evidence.IsEmpty)
             {
                 state.Evidence = evidence;
                 state.Site ??= site;

@@ -32,7 +32,9 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             {
                 if (use.Type.FullName == "Microsoft.EntityFrameworkCore.DbSet`1" && substitution.Apply(use.Arguments[0]).Type is var entity && !GenericParameters.IsPlaceholder(entity))
                 {
-                    var state = reading.Entity(entity, $"DbSet<{entity.DisplayName}> {name} of {assembly.Names.Of(type).DisplayName}", new MappingSite(assembly.Path, CodeAnchor.ForType(MetadataTokens.GetToken(type))));
+                    // The context named as the code base names it when the property is its own, not a base context's.
+                    var declaring = assembly.Names.Of(type) is var of && of.Equals(dbContext) ? dbContext : of;
+                    var state = reading.Entity(entity, MappingEvidence.EntitySet(entity, name, declaring), new MappingSite(assembly.Path, CodeAnchor.ForType(MetadataTokens.GetToken(type))));
                     state.SetName ??= name;
                 }
             }
@@ -215,7 +217,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             {
                 state.Table = attribute[0].Value;
                 state.Schema ??= attribute.FirstOrDefault(a => a.Name == "Schema").Value;
-                state.Evidence = $"[Table(\"{state.Table}\")] on {state.Entity.DisplayName}";
+                state.Evidence = MappingEvidence.Of($"[Table(\"{state.Table}\")] on {state.Entity.DisplayName}");
                 state.Site = new MappingSite(definition.Assembly.Path, CodeAnchor.ForType(MetadataTokens.GetToken(definition.Type)));
             }
         }
@@ -235,13 +237,9 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
 
             var written = schema ?? reading.DefaultSchema;
             var name = TableNames.Create(written, table, dialect, quoted: true);
-            yield return new TableMapping
+            var kind = state.Owner is not null ? TableMappingKind.Owned : state.IsView ? TableMappingKind.View : TableMappingKind.Table;
+            yield return new TableMapping(name, kind, reading.DbContext, state.Entity, evidence)
             {
-                Table = name,
-                Kind = state.Owner is not null ? TableMappingKind.Owned : state.IsView ? TableMappingKind.View : TableMappingKind.Table,
-                DbContext = reading.DbContext,
-                Entity = state.Entity,
-                Evidence = evidence,
                 Dialect = dialect,
                 Site = state.Site,
             };
@@ -262,7 +260,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         }
     }
 
-    private static (string? Table, string? Schema, string Evidence) TableOf(EntityMappingState state, Reading reading)
+    private static (string? Table, string? Schema, MappingEvidence Evidence) TableOf(EntityMappingState state, Reading reading)
     {
         if (state.Table is not null)
         {
@@ -272,11 +270,11 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         if (state.Owner is not null && !state.OwnedMany && reading.Entities.TryGetValue(state.Owner, out var owner))
         {
             var (table, schema, _) = TableOf(owner, reading);
-            return (table, schema, $"owned by {state.Owner.DisplayName}, in its table");
+            return (table, schema, MappingEvidence.Of($"owned by {state.Owner.DisplayName}, in its table"));
         }
 
         var name = state.SetName ?? ShortName(state.Entity);
-        return (name, state.Schema, state.SetName is not null ? state.Evidence : $"{state.Evidence}; table named after the type");
+        return (name, state.Schema, state.SetName is not null ? state.Evidence : MappingEvidence.NamedAfterType(state.Evidence));
     }
 
     private static string ShortName(TypeName type)

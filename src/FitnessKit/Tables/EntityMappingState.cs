@@ -21,7 +21,7 @@ internal sealed class EntityMappingState(TypeName entity)
 
     public string? SetName { get; set; }
 
-    public string Evidence { get; set; } = string.Empty;
+    public MappingEvidence Evidence { get; set; } = MappingEvidence.None;
 
     public MappingSite? Site { get; set; }
 }

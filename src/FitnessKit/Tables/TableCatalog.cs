@@ -90,9 +90,9 @@ public sealed partial class TableCatalog
             contextsByDbContext[type.Name] = owner;
             var read = models[i];
             notes.AddRange(read.Notes.Select(n => $"{type.Name.DisplayName}: {n}."));
-            // The entity named as the code base names it: the reader's own name of a type the code base holds would live
-            // on beside it, with its full name (2.9 MB over 17,000 mapped entities).
-            mappings.AddRange(read.Mappings.Select(m => m with { Entity = model.CodeBase.FindType(m.Entity)?.Name ?? m.Entity, Location = Locate(model.CodeBase, m.Site) }));
+            // The entity named as the code base names it, in the mapping and in its evidence: the reader's own name of a
+            // type the code base holds would live on beside it, with its full name (2.9 MB over 17,000 mapped entities).
+            mappings.AddRange(read.Mappings.Select(m => m.Naming(model.CodeBase.FindType(m.Entity)?.Name ?? m.Entity, Locate(model.CodeBase, m.Site))));
             if (owner is not null && read.DefaultSchema is not null)
             {
                 (defaultSchemas.TryGetValue(owner, out var list) ? list : defaultSchemas[owner] = []).Add(read.DefaultSchema);

@@ -150,6 +150,7 @@ public sealed class EfModelOracleTests
         public void Attributes_ModuleSettings_from_its_generic_base_context_to_the_concrete_context()
         {
             Tables("Catalog").Should().Equal(
+                Table(CatalogContext, "FitnessKit.Subjects.Data.Catalog.Brand", null, "Brand"),
                 Table(CatalogContext, "FitnessKit.Subjects.Data.Catalog.ModuleSetting", null, "ModuleSettings"),
                 Table(CatalogContext, "FitnessKit.Subjects.Data.Catalog.Product", null, "Products"),
                 Table(CatalogContext, "FitnessKit.Subjects.Data.Catalog.Category", null, "categories"));

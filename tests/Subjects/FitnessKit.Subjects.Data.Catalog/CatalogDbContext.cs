@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitnessKit.Subjects.Data.Catalog;
 
-/// <summary>The concrete module context: ModuleSettings from its base, Products from its DbSet, categories from a chained ToTable.</summary>
+/// <summary>The concrete module context: ModuleSettings from its base, Products from its DbSet, categories from a chained ToTable, Brand after its type.</summary>
 internal sealed class CatalogDbContext : ModuleDbContext<CatalogDbContext>
 {
     public DbSet<Product> Products { get; set; }
@@ -14,5 +14,6 @@ internal sealed class CatalogDbContext : ModuleDbContext<CatalogDbContext>
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<Category>().ToTable("categories");
+        modelBuilder.Entity<Brand>();
     }
 }
