@@ -317,7 +317,9 @@ internal sealed class CachedModel : IAssemblyDecoder
             LetGo();
             for (var t = 0; t < _types.Length; t++)
             {
-                (_types[t].GenericProperties, _types[t].GenericCalls, _types[t].Dependencies) = details[t];
+                var (properties, calls, dependencies) = details[t];
+                _types[t].GenericProperties = properties;
+                _types[t].HoldDecoded(dependencies, calls);
             }
         }
     }

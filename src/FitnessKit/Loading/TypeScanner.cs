@@ -117,8 +117,7 @@ internal sealed class TypeScanner
     {
         _sink.Reset(type.Name);
         Scan(type, handle, generatedTypes, _sink);
-        type.GenericCalls = _genericCalls.Count == 0 ? [] : [.. _genericCalls];
-        type.Dependencies = _sink.ToArray();
+        type.HoldDecoded(_sink.ToArray(), _genericCalls.Count == 0 ? [] : [.. _genericCalls]);
     }
 
     /// <summary>

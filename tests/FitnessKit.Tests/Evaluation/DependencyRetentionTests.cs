@@ -36,6 +36,33 @@ public sealed class DependencyRetentionTests
         }
     }
 
+    /// <summary>
+    /// A type holds its code in one place, the full lists or what a check kept or both: read again in full after the
+    /// check, and let go again, it still answers the check's view with what the check kept.
+    /// </summary>
+    [Fact]
+    public void What_a_check_kept_of_a_type_outlives_its_code_read_again_in_full_and_let_go_again()
+    {
+        var config = FitnessConfig.Load(BrokenConfig);
+        var report = FitnessCheck.Evaluate(CodeBase.Load(config.Assemblies), config.Map);
+        var view = report.Model.View;
+        var types = report.Model.Contexts.SelectMany(c => c.Types).Where(t => t.KeptFor(view) is { Count: > 0 }).ToList();
+        types.Should().NotBeEmpty("the broken sample's types keep what the rules read of them");
+        var kept = types.ToDictionary(t => t, t => t.KeptFor(view)!.ToList());
+
+        foreach (var type in types)
+        {
+            type.Dependencies.Count.Should().BeGreaterThanOrEqualTo(kept[type].Count, "{0} is read again in full", type.FullName);
+            type.KeptFor(view).Should().Equal(kept[type], "{0} keeps what the check kept beside its full lists", type.FullName);
+        }
+
+        foreach (var type in types)
+        {
+            type.LetGoOfDecoded(type.Decoder!);
+            type.KeptFor(view).Should().Equal(kept[type], "{0} keeps what the check kept when its full lists go", type.FullName);
+        }
+    }
+
     [Fact]
     public void Keeps_of_a_contracts_public_surface_what_names_the_system_and_of_other_types_only_what_crosses_an_assembly_or_names_a_property()
     {
