@@ -11,16 +11,16 @@ public sealed class TypeName : IEquatable<TypeName>
 
     // Set once, but for a probe (see Probe), which is aimed anew at each name a table is asked for.
     private int _hash;
-    private string? _fullName;
 
     // The use of this type with no generic arguments: most base types, interfaces and signature types are such, and
     // every type of a check names one (System.Object as a base type alone, hundreds of thousands of times).
     private TypeUse? _use;
 
-    // The display name once made, or what only a file-local type has (FileLocalName, which keeps its display name
-    // itself): every type names one and a check holds hundreds of thousands, so each pays one reference for both
-    // (72 bytes a name instead of 80).
-    private object? _extra;
+    // The names made of this one, in one reference: every type names one and a check holds hundreds of thousands (64
+    // bytes a name instead of 72). Nothing made yet; the full name, which is also the display name when it has no
+    // backtick (most names); a GenericTexts with both, for a name with one; or, from the start, what only a file-local
+    // type has (FileLocalName, which keeps its names itself).
+    private object? _texts;
 
     /// <summary>Creates a type name.</summary>
     /// <param name="assembly">The simple name of the assembly that defines the type.</param>
@@ -35,7 +35,7 @@ public sealed class TypeName : IEquatable<TypeName>
             || name.Contains("+<", StringComparison.Ordinal);
         if (name.StartsWith('<') && TopLevelTypeNames.TryReadFileLocal(name, out var file, out var written))
         {
-            _extra = new FileLocalName(file, written);
+            _texts = new FileLocalName(file, written);
         }
 
         _hash = HashOf(assembly, @namespace, name);
@@ -88,7 +88,13 @@ public sealed class TypeName : IEquatable<TypeName>
     internal TypeUse Use => _use ??= new TypeUse(this, []);
 
     /// <summary>Gets the namespace-qualified name, such as <c>Shop.Orders.Order+Line</c>.</summary>
-    public string FullName => _fullName ??= Namespace.Length == 0 ? Name : string.Concat(Namespace, ".", Name);
+    public string FullName => Volatile.Read(ref _texts) switch
+    {
+        string full => full,
+        GenericTexts texts => texts.FullName,
+        FileLocalName local => local.FullName ??= Compose(),
+        _ => MakeTexts(),
+    };
 
     /// <summary>
     /// Gets the name a person reads, with the generic arity written as C# writes an open generic type whose parameters
@@ -96,14 +102,46 @@ public sealed class TypeName : IEquatable<TypeName>
     /// Where the definition can be read, <see cref="Inspection.CodeBase"/> names the parameters (<c>Repository&lt;TEntity, TKey&gt;</c>).
     /// A file-local type is named as written (<see cref="WrittenName"/>), without its file.
     /// </summary>
-    public string DisplayName => FileLocal is { } local
-        ? local.DisplayName ??= Display(WrittenFullName, null)
-        : Volatile.Read(ref _extra) as string ?? (string)(_extra = Display(WrittenFullName, null));
+    public string DisplayName
+    {
+        get
+        {
+            var texts = Volatile.Read(ref _texts);
+            if (texts is null)
+            {
+                MakeTexts();
+                texts = Volatile.Read(ref _texts);
+            }
+
+            return texts switch
+            {
+                string full => full,
+                GenericTexts generic => generic.DisplayName ??= Display(generic.FullName, null),
+                _ => ((FileLocalName)texts!).DisplayName ??= Display(WrittenFullName, null),
+            };
+        }
+    }
 
     /// <summary>Gets the namespace-qualified <see cref="WrittenName"/>: <c>Shop.Orders.Hidden</c> for a file-local type.</summary>
     internal string WrittenFullName => FileLocal is not { } local ? FullName : Namespace.Length == 0 ? local.WrittenName : string.Concat(Namespace, ".", local.WrittenName);
 
-    private FileLocalName? FileLocal => _extra as FileLocalName;
+    private FileLocalName? FileLocal => _texts as FileLocalName;
+
+    private string Compose() => Namespace.Length == 0 ? Name : string.Concat(Namespace, ".", Name);
+
+    /// <summary>Makes the full name and keeps it; a name another thread kept first is the one returned, equal to this.</summary>
+    private string MakeTexts()
+    {
+        var full = Compose();
+        object texts = full.Contains('`', StringComparison.Ordinal) ? new GenericTexts(full) : full;
+        return Interlocked.CompareExchange(ref _texts, texts, null) switch
+        {
+            null => full,
+            string kept => kept,
+            GenericTexts kept => kept.FullName,
+            var other => ((FileLocalName)other).FullName ??= full,
+        };
+    }
 
     /// <summary>
     /// A name to look others up by, in a table keyed by names, without making one that is thrown away when the table
@@ -215,6 +253,16 @@ public sealed class TypeName : IEquatable<TypeName>
         public string WrittenName { get; } = writtenName;
 
         public string? ReportedName { get; set; }
+
+        public string? DisplayName { get; set; }
+
+        public string? FullName { get; set; }
+    }
+
+    /// <summary>The full name of a name with a backtick, and its display name, which writes the arity as C# does, made once.</summary>
+    private sealed class GenericTexts(string fullName)
+    {
+        public string FullName { get; } = fullName;
 
         public string? DisplayName { get; set; }
     }

@@ -30,6 +30,25 @@ public static class NamingTests
         [InlineData("Odd`999")]
         public void Keeps_a_backtick_that_is_no_arity_as_the_metadata_has_it(string name) =>
             new TypeName("Shop", string.Empty, name).DisplayName.Should().Be(name);
+
+        /// <summary>A name keeps the names made of it in one place: whichever is asked first, and from however many threads, each reads the same.</summary>
+        [Theory]
+        [InlineData("Repository`2", "Shop.Repository`2", "Shop.Repository<,>")]
+        [InlineData("Order", "Shop.Order", "Shop.Order")]
+        [InlineData("<Foo>F0A1B2C3D__Hidden`1", "Shop.<Foo>F0A1B2C3D__Hidden`1", "Shop.Hidden<>")]
+        public void Gives_its_full_and_display_names_whichever_is_asked_first_and_from_many_threads_at_once(string name, string full, string display)
+        {
+            var fullFirst = new TypeName("Shop", "Shop", name);
+            var displayFirst = new TypeName("Shop", "Shop", name);
+            var shared = new TypeName("Shop", "Shop", name);
+
+            (fullFirst.FullName, fullFirst.DisplayName).Should().Be((full, display));
+            (displayFirst.DisplayName, displayFirst.FullName).Should().Be((display, full));
+            var answers = Enumerable.Range(0, 256).AsParallel().WithDegreeOfParallelism(4)
+                .Select(i => i % 2 == 0 ? $"{shared.FullName}|{shared.DisplayName}" : $"{shared.DisplayName}|{shared.FullName}".Split('|') is var d ? $"{d[1]}|{d[0]}" : null)
+                .Distinct().ToList();
+            answers.Should().Equal($"{full}|{display}");
+        }
     }
 
     public sealed class A_type_name_from_the_code_base
