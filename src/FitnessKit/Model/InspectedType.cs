@@ -12,7 +12,7 @@ public sealed class InspectedType
     // what a check kept), which every type paid for whichever it held (3.6 MB over 228,000 types): nothing yet; the
     // dependencies decoded in full, as an array, when the type makes no generic call and nothing is kept (most types
     // of a code base decoded whole); what a check kept, once the full lists are let go (every type a check decodes);
-    // or, for the rest, a DecodedCode with the full lists and what was kept.
+    // or, for the rest, a FullCode with the full lists and what was kept.
     private object? _code;
 
     [ThreadStatic]
