@@ -40,7 +40,8 @@ internal static class Child
         var counted = RuntimeCounters.Now().Since(counters);
         var peak = answer.Process?.PeakMegabytes ?? Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         // What the answer holds alive at the end of the check, weighed after the clock, the counters and the peak: a
-        // full collection, which no figure above includes.
+        // full collection, which no figure above includes. The answer's names are read after both (an engine may make
+        // them when first read: the catalog's keys are the benchmark's, not the check's).
         double? live = null;
         if (answer.Holds is { } held)
         {
