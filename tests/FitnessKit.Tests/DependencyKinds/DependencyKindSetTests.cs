@@ -29,6 +29,18 @@ public sealed class DependencyKindSetTests
     }
 
     [Fact]
+    public void The_same_kinds_are_one_list_that_no_holder_can_change()
+    {
+        var first = DependencyKindSet.Of(new[] { DependencyKind.MethodCall, DependencyKind.Attribute }.Select(Dependency));
+        var second = DependencyKindSet.Of(new[] { DependencyKind.Attribute, DependencyKind.MethodCall, DependencyKind.Attribute }.Select(Dependency));
+
+        second.Should().BeSameAs(first);
+        first.Should().NotBeAssignableTo<DependencyKind[]>().And.NotBeAssignableTo<List<DependencyKind>>();
+        ((ICollection<DependencyKind>)first).IsReadOnly.Should().BeTrue();
+        DependencyKindSet.Of(new[] { DependencyKind.MethodCall }.Select(Dependency)).Should().NotBeSameAs(first).And.Equal(DependencyKind.MethodCall);
+    }
+
+    [Fact]
     public void No_dependencies_have_no_kinds() => DependencyKindSet.Of([]).Should().BeEmpty();
 
     private static TypeDependency Dependency(DependencyKind kind) => new(Source, "Ship", kind, Target, isPublicSurface: false, default);
