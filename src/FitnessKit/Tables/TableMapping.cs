@@ -55,9 +55,13 @@ public sealed record TableMapping
     /// <summary>Gets where the mapping is in compiled code, for its source location.</summary>
     internal MappingSite? Site { get; init; }
 
-    /// <summary>The mapping with its entity named as <paramref name="entity"/> names it, in its evidence too, and located.</summary>
-    internal TableMapping Naming(TypeName entity, SourceLocation? location) =>
-        this with { Entity = entity, Location = location, Reason = _evidence.Naming(Entity, entity) };
+    /// <summary>
+    /// The mapping with its entity named as <paramref name="entity"/> names it, in its evidence too, located, and its
+    /// table named by <paramref name="table"/>, an equal name the catalog holds once for every mapping of that table. The
+    /// site it was located from is let go: the location says it.
+    /// </summary>
+    internal TableMapping Naming(TypeName entity, SourceLocation? location, TableName table) =>
+        this with { Table = table, Entity = entity, Location = location, Site = null, Reason = _evidence.Naming(Entity, entity) };
 
     private MappingEvidence Reason
     {
