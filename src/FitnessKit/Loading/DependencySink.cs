@@ -55,31 +55,18 @@ internal sealed class DependencySink
         Source = source;
         // Emptying a set or a map clears every bucket it has: once one type of a thread's assemblies made them large, each
         // type after it paid for that room (32 ms of thread time on the framework map, a fifteenth of decoding). Tables a
-        // large type grew are let go instead, and the next types start small.
+        // large type grew are let go instead, and the next types start small. The set of what was seen holds at least as
+        // many entries as either map (each target and member is seen with one), so its size decides for all three.
         if (_seen.Count > LargeType)
         {
             _seen = new HashSet<long>();
-        }
-        else
-        {
-            _seen.Clear();
-        }
-
-        if (_targetIds.Count > LargeType)
-        {
             _targetIds = new Dictionary<TypeName, int>(SameObject.Comparer);
-        }
-        else
-        {
-            _targetIds.Clear();
-        }
-
-        if (_memberIds.Count > LargeType)
-        {
             _memberIds = new Dictionary<string, int>(StringComparer.Ordinal);
         }
         else
         {
+            _seen.Clear();
+            _targetIds.Clear();
             _memberIds.Clear();
         }
 

@@ -41,8 +41,7 @@ internal static class DependencyKindSet
     public static ulong Bit(DependencyKind kind) => 1UL << (int)kind;
 
     /// <summary>The kinds whose bits (<see cref="Bit"/>) a mask holds, in ascending order: one read-only list for each mask, shared by every caller that asks for it.</summary>
-    public static IReadOnlyList<DependencyKind> Kinds(ulong seen) =>
-        Made.TryGetValue(seen, out var kinds) ? kinds : Made.GetOrAdd(seen, Make(seen));
+    public static IReadOnlyList<DependencyKind> Kinds(ulong seen) => Made.GetOrAdd(seen, Make);
 
     private static IReadOnlyList<DependencyKind> Make(ulong seen)
     {
