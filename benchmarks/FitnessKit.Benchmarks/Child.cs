@@ -24,6 +24,7 @@ internal static class Child
             "archunit" => new ArchUnitNetEngine(),
             "netarchtest" => new NetArchTestEngine(),
             "rules" => new RuleCatalogEngine(Corpora.ConfigFor(corpus)),
+            "rules-each" => new RuleByRuleEngine(Corpora.ConfigFor(corpus)),
             "rules-warm" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), CacheFor(engineId, corpus)),
             "rules-pgo" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), name: "FitnessKit rule catalog (tiered PGO on, the runtime's default)"),
             "rules-fill" => new RuleCatalogEngine(Corpora.ConfigFor(corpus), EmptyCacheFor(engineId, corpus), "FitnessKit rule catalog (first run, filling an empty cache)"),

@@ -58,7 +58,7 @@ internal static class Orchestrator
         // Each target's two sides run one after the other in a round (the token-scan floor then the question, the
         // full-scan floor then the catalog): the machine's speed drifts within a round, which takes half a minute.
         string[] frameworkEngines = ["floor", "fitnesskit", "fitnesskit-warm", "fitnesskit-fill", "fitnesskit-model", "fitnesskit-model-warm", "mvid",
-            "fullscan", "rules", "rules-pgo", "rules-warm", "rules-fill", "cli-check", "cli-check-warm", "cli-report", .. options.Peers ? new[] { "netarchtest", "archunit" } : []];
+            "fullscan", "rules", "rules-each", "rules-pgo", "rules-warm", "rules-fill", "cli-check", "cli-check-warm", "cli-report", .. options.Peers ? new[] { "netarchtest", "archunit" } : []];
         results.AddRange(Measure(frameworkEngines, "framework", options.Runs));
 
         // The command, cold and warm, on the largest synthetic size too: what a warm check costs where reading is the cost.
@@ -69,7 +69,7 @@ internal static class Orchestrator
             var peers = options.Peers && corpora[corpus] <= BenchmarkOptions.PeersUpToMegabytes;
             string[] command = size == largestSize ? ["cli-check", "cli-check-warm"] : [];
             Measure(["rules-warm", .. command.Skip(1)], corpus, 1);
-            string[] engines = ["floor", "fitnesskit", "fullscan", "rules", "rules-pgo", "rules-warm", "rules-fill", .. command, .. peers ? new[] { "netarchtest", "archunit" } : []];
+            string[] engines = ["floor", "fitnesskit", "fullscan", "rules", "rules-each", "rules-pgo", "rules-warm", "rules-fill", .. command, .. peers ? new[] { "netarchtest", "archunit" } : []];
             results.AddRange(Measure(engines, corpus, options.Runs));
         }
 

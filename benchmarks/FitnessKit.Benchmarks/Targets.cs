@@ -102,6 +102,12 @@ internal static class Targets
             say($"- Not a target: the rule catalog in a process of its own with a warm model cache (the library's path, as a test project runs it) takes {Ratio(warm.Wall / rules.Wall)} of its cold time as whole processes, {Ratio(warm.Inner / rules.Inner)} in the process.");
         }
 
+        foreach (var each in results.Where(r => r.Id == "rules-each"))
+        {
+            var together = results.FirstOrDefault(r => r.Id == "rules" && r.Corpus == each.Corpus);
+            say($"- Not a target: one check per rule on one code base and map, as a test project with a test case per rule runs the catalog ([Theory, CatalogRules]), on {each.Corpus}: {Seconds(each.Wall)} s and {each.Peak:0} MB{(together is null ? "" : $", {Ratio(each.Wall / together.Wall)} of the catalog's wall time in one check")} ({each.Result.Note}).");
+        }
+
         foreach (var on in results.Where(r => r.Id == "rules-pgo"))
         {
             var off = results.FirstOrDefault(r => r.Id == "rules" && r.Corpus == on.Corpus);

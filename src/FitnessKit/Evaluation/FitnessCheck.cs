@@ -27,10 +27,10 @@ public static class FitnessCheck
     {
         ArgumentNullException.ThrowIfNull(codeBase);
         ArgumentNullException.ThrowIfNull(map);
-        var model = map.Resolve(codeBase);
+        var (model, catalogs) = CheckedMaps.Of(codeBase, map);
         Decode(codeBase, map, model);
         var selected = (rules ?? RuleCatalog.All).ToList();
-        var context = new RuleContext(model) { EvaluatedRules = selected.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
+        var context = new RuleContext(model, catalogs) { EvaluatedRules = selected.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal) };
         var found = RuleRun.Evaluate(selected, context, codeBase.Parallelism);
         var violations = new List<Violation>();
         for (var i = 0; i < selected.Count; i++)

@@ -1,0 +1,78 @@
+using FitnessKit.Configuration;
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
+using FitnessKit.Inspection;
+using FitnessKit.Reporting;
+using FitnessKit.Rules;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace FitnessKit.Tests.Evaluation;
+
+/// <summary>
+/// A test project checks one rule per test case (<c>[Theory, CatalogRules]</c>) on one code base and one map: the map
+/// is resolved once and the system's catalogs (persistence types, tables, coupling) built once for all the cases, and
+/// each case reports what a check of its rule alone says, its tables and persistence types shown only when its rule read
+/// them, whatever the cases before it built.
+/// </summary>
+public sealed class RuleByRuleTests
+{
+    public static TheoryData<string> Maps => new()
+    {
+        Path.Combine(Repository.Sample(ShopSample.Broken), "fitness.json"),
+        Path.Combine(Repository.Sample(ShopSample.Good), "fitness.json"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Maps))]
+    public void Each_rule_checked_in_turn_on_one_code_base_reports_what_it_reports_alone(string configPath)
+    {
+        var config = FitnessConfig.Load(configPath);
+        var shared = CodeBase.Load(config.Assemblies);
+        var alone = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, r => Rendered(FitnessCheck.Evaluate(CodeBase.Load(config.Assemblies), FitnessConfig.Load(configPath).Map, [r])));
+
+        // In the catalog's order and back: a rule that reads no tables comes both before and after those that do.
+        foreach (var rule in RuleCatalog.All.Concat(RuleCatalog.All.Reverse()))
+        {
+            Rendered(FitnessCheck.Evaluate(shared, config.Map, [rule])).Should().Be(alone[rule.Descriptor.Id], $"{rule.Descriptor.Id} checked after others on one code base says what it says alone");
+        }
+
+        alone.Values.Should().Contain(r => r.Contains("\"tables\"", StringComparison.Ordinal), "the sample has tables for some rule to show")
+            .And.Contain(r => !r.Contains("\"tables\"", StringComparison.Ordinal), "and rules that show none");
+    }
+
+    [Fact]
+    public void Checks_of_one_code_base_and_one_map_share_its_resolution_and_its_tables()
+    {
+        var configPath = Path.Combine(Repository.Sample(ShopSample.Broken), "fitness.json");
+        var config = FitnessConfig.Load(configPath);
+        var codeBase = CodeBase.Load(config.Assemblies);
+
+        var foreignAccess = FitnessCheck.Evaluate(codeBase, config.Map, [RuleCatalog.Get(RuleCatalog.ForeignTableAccess.Id)]);
+        var sharedTable = FitnessCheck.Evaluate(codeBase, config.Map, [RuleCatalog.Get(RuleCatalog.SharedTable.Id)]);
+        var anotherMap = FitnessCheck.Evaluate(codeBase, FitnessConfig.Load(configPath).Map, [RuleCatalog.Get(RuleCatalog.SharedTable.Id)]);
+
+        foreignAccess.Tables.Should().NotBeNull();
+        sharedTable.Tables.Should().BeSameAs(foreignAccess.Tables);
+        sharedTable.Persistence.Should().BeSameAs(foreignAccess.Persistence);
+        sharedTable.Model.Should().BeSameAs(foreignAccess.Model);
+        anotherMap.Tables.Should().NotBeSameAs(foreignAccess.Tables, "a map built again is another map");
+        anotherMap.Violations.Select(v => v.Message).Should().Equal(sharedTable.Violations.Select(v => v.Message));
+    }
+
+    [Fact]
+    public void A_map_that_does_not_fit_the_code_is_said_so_at_every_check()
+    {
+        var codeBase = CodeBase.Load(Path.Combine(Repository.Sample(ShopSample.Broken), "fitness.json") is var path ? FitnessConfig.Load(path).Assemblies : null!);
+        var map = ContextMap.Define().Context("Nowhere", c => c.Assemblies("No.Such.Assembly.**")).Build();
+
+        for (var check = 0; check < 2; check++)
+        {
+            var evaluate = () => FitnessCheck.Evaluate(codeBase, map, [RuleCatalog.Get(RuleCatalog.ContractsOnly.Id)]);
+            evaluate.Should().Throw<FitnessKitException>().WithMessage("*No.Such.Assembly.***");
+        }
+    }
+
+    private static string Rendered(FitnessReport report) => FitnessReportWriter.Render(report, ReportFormat.Json);
+}
