@@ -16,6 +16,7 @@ public sealed class ContextMap
         SharedKernelAssemblies = kernelAssemblies;
         SharedKernelNamespaces = kernelNamespaces;
         Persistence = persistence;
+        DecodedAs = this;
     }
 
     /// <summary>Gets the contexts, in the order they were defined.</summary>
@@ -33,11 +34,18 @@ public sealed class ContextMap
     /// <summary>Gets what FK013 (ContractCompatibility) compares the contracts with, or <see langword="null"/> when nothing is approved: then FK013 checks nothing.</summary>
     public ApprovedContracts? ApprovedContracts { get; private init; }
 
+    /// <summary>
+    /// Gets what a code base keeps its decoding for this map under (<see cref="CodeBase"/> decodes once per map): the
+    /// map itself, or the map it was copied from with other approved contracts, which FK013 alone reads, so that
+    /// comparing the contracts after a check decodes nothing again.
+    /// </summary>
+    internal object DecodedAs { get; private init; }
+
     /// <summary>Returns the same map with other approved contracts, such as an older build to compare with instead of the snapshots.</summary>
     /// <param name="approved">What to compare the contracts with; <see langword="null"/> for nothing.</param>
     /// <returns>A copy of the map.</returns>
     public ContextMap WithApprovedContracts(ApprovedContracts? approved) =>
-        new(Contexts, SharedKernelAssemblies, SharedKernelNamespaces, Persistence) { ApprovedContracts = approved };
+        new(Contexts, SharedKernelAssemblies, SharedKernelNamespaces, Persistence) { ApprovedContracts = approved, DecodedAs = DecodedAs };
 
     /// <summary>Starts defining a context map in code.</summary>
     /// <returns>A builder.</returns>

@@ -74,5 +74,22 @@ public sealed class RuleByRuleTests
         }
     }
 
+    [Fact]
+    public void Comparing_the_contracts_after_a_check_with_the_same_map_decodes_nothing_again()
+    {
+        var configPath = Path.Combine(Repository.Sample(ShopSample.Broken), "fitness.json");
+        var snapshots = Path.Combine(Repository.Sample(ShopSample.Broken), "contracts");
+        var config = FitnessConfig.Load(configPath);
+        var codeBase = CodeBase.Load(config.Assemblies);
+        var check = FitnessCheck.Evaluate(codeBase, config.Map);
+
+        var contracts = ContractSnapshots.Compare(codeBase, config.Map, snapshots);
+        var alone = ContractSnapshots.Compare(CodeBase.Load(config.Assemblies), FitnessConfig.Load(configPath).Map, snapshots);
+
+        contracts.Report.Model.View.Should().BeSameAs(check.Model.View, "the map with other approved contracts decodes as the map does");
+        Rendered(contracts.Report).Should().Be(Rendered(alone.Report));
+        contracts.Report.Violations.Should().NotBeEmpty("the broken sample's contracts changed since their snapshots");
+    }
+
     private static string Rendered(FitnessReport report) => FitnessReportWriter.Render(report, ReportFormat.Json);
 }
