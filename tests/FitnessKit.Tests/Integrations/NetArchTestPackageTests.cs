@@ -42,6 +42,18 @@ public sealed class NetArchTestPackageTests
         }
 
         [Fact]
+        public void A_view_loaded_with_a_map_sees_the_persistence_types_a_view_without_one_recognises()
+        {
+            // With a map, the view takes the persistence types its check recognised; without one, it recognises them itself.
+            // Every selected type fails a name that none has, and is so listed by name (a NetArchTest list of types loads them).
+            var withoutMap = FitnessTypes.Load(ShopSample.Assemblies(ShopSample.Broken));
+            var named = Shop(ShopSample.Broken).That().ArePersistenceTypes(Broken.Value).Should().HaveNameMatching("^$").GetResult().FailingTypeNames;
+
+            named.Should().BeEquivalentTo(Shop(ShopSample.Broken).That().ArePersistenceTypes(withoutMap).Should().HaveNameMatching("^$").GetResult().FailingTypeNames)
+                .And.Contain("Shop.Orders.Infrastructure.OrdersDbContext").And.HaveCountGreaterThan(4);
+        }
+
+        [Fact]
         public void Not_be_persistence_types_keeps_persistence_out_of_contracts()
         {
             Shop(ShopSample.Good).That().ResideInNamespaceEndingWith("Contracts").Should().NotBePersistenceTypes().GetResult().IsSuccessful.Should().BeTrue();
