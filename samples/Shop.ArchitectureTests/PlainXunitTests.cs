@@ -12,7 +12,7 @@ public sealed class PlainXunitTests(ITestOutputHelper output)
     private static readonly Lazy<CodeBase> Code = new(() => CodeBase.Load(Shop.Assemblies));
 
     [Fact]
-    public void Contexts_own_their_data() => FitnessAssert.NoViolations(Shop.Assemblies, Shop.Map, output);
+    public void Contexts_own_their_data() => FitnessAssert.NoViolations(Code.Value, Shop.Map, output);
 
     [Theory]
     [CatalogRules]

@@ -34,6 +34,20 @@ public static class FitnessAssert
     public static void NoViolations(AssemblySource source, ContextMap map, ITestOutputHelper? output = null) =>
         NoViolations(FitnessCheck.Evaluate(source, map), output);
 
+    /// <summary>
+    /// Evaluates every rule of the catalog against a loaded code base and fails the test on any error. Checks of one
+    /// code base with one map object share what was decoded, the map's resolution and the catalogs the rules read, so a
+    /// test class that loads its code base once (a <c>static Lazy&lt;CodeBase&gt;</c>) reads the code once for this check
+    /// and its one-rule cases.
+    /// </summary>
+    /// <param name="codeBase">The inspected code.</param>
+    /// <param name="map">The context map.</param>
+    /// <param name="output">The test output, which receives the description of the report; <see langword="null"/> for none.</param>
+    /// <exception cref="FitnessAssertException">Some violation has <see cref="Severity.Error"/>.</exception>
+    /// <exception cref="FitnessKitException">The map does not fit the code.</exception>
+    public static void NoViolations(CodeBase codeBase, ContextMap map, ITestOutputHelper? output = null) =>
+        NoViolations(FitnessCheck.Evaluate(codeBase, map), output);
+
     /// <summary>Evaluates one rule of the catalog against a loaded code base and fails the test on any error of that rule.</summary>
     /// <param name="codeBase">The inspected code, loaded once for every rule.</param>
     /// <param name="map">The context map.</param>

@@ -37,6 +37,28 @@ public sealed class XunitPackageTests
         }
 
         [Fact]
+        public void Given_a_loaded_code_base_fails_on_the_broken_sample_as_a_check_of_its_files_does()
+        {
+            var codeBase = CodeBase.Load(ShopSample.Assemblies(ShopSample.Broken));
+            var map = ShopSample.MapOf(ShopSample.Broken);
+
+            var act = () => FitnessAssert.NoViolations(codeBase, map);
+
+            act.Should().Throw<FitnessAssertException>().Which.Message.Should().Be(
+                Record.Exception(() => FitnessAssert.NoViolations(ShopSample.Assemblies(ShopSample.Broken), map))?.Message);
+        }
+
+        [Fact]
+        public void Given_a_loaded_code_base_passes_on_the_good_sample()
+        {
+            var output = new RecordingOutput();
+
+            FitnessAssert.NoViolations(CodeBase.Load(ShopSample.Assemblies(ShopSample.Good)), ShopSample.Map, output);
+
+            output.Text.Should().StartWith("Checked 4 contexts, ").And.Contain("No violations.");
+        }
+
+        [Fact]
         public void Writes_the_same_description_to_the_test_output_when_it_fails()
         {
             var output = new RecordingOutput();
