@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArchUnitNET.Domain;
 using ArchUnitNET.Fluent;
 using FitnessKit.ContextMapping;
@@ -17,6 +18,10 @@ public sealed class FitnessArchRule : IArchRule
     private readonly ContextMap _map;
     private readonly ArchitectureFiles _files;
 
+    // The report of each architecture this rule was asked about: ArchUnitNET asks a failing rule twice, whether it holds
+    // and then what it found, and the code of an architecture is read once (ArchitectureFiles).
+    private readonly ConditionalWeakTable<Architecture, FitnessReport> _reports = new();
+
     internal FitnessArchRule(IReadOnlyList<IFitnessRule> rules, ContextMap map, ArchitectureFiles files)
     {
         _rules = rules;
@@ -32,14 +37,14 @@ public sealed class FitnessArchRule : IArchRule
     /// <returns>A rule that also searches the folder.</returns>
     public FitnessArchRule LocatedIn(string folder) => new(_rules, _map, _files.With(folder));
 
-    /// <summary>Evaluates the rule with FitnessKit and returns its report, for a test that wants the data.</summary>
+    /// <summary>Evaluates the rule with FitnessKit, once for each architecture, and returns its report, for a test that wants the data.</summary>
     /// <param name="architecture">The ArchUnitNET architecture.</param>
     /// <returns>The report.</returns>
     /// <exception cref="FitnessKitException">An assembly file cannot be found or read, or the map does not fit the code.</exception>
     public FitnessReport Report(Architecture architecture)
     {
         ArgumentNullException.ThrowIfNull(architecture);
-        return FitnessCheck.Evaluate(_files.Load(architecture), _map, _rules);
+        return _reports.GetValue(architecture, a => FitnessCheck.Evaluate(_files.Load(a), _map, _rules));
     }
 
     /// <inheritdoc />

@@ -47,6 +47,20 @@ public sealed class ArchUnitNetPackageTests
         }
 
         [Fact]
+        public void Asked_whether_it_holds_and_then_what_it_found_checks_the_architecture_once()
+        {
+            // ArchUnitNET's Check asks a failing rule both; another rule is checked on its own.
+            var rule = FitnessRules.PersistenceInternal(ShopSample.Map).LocatedIn(ShopSample.Bin(ShopSample.Broken));
+            var another = FitnessRules.PersistenceInternal(ShopSample.Map).LocatedIn(ShopSample.Bin(ShopSample.Broken));
+
+            var first = rule.Report(Broken.Value);
+
+            rule.HasNoViolations(Broken.Value).Should().BeFalse();
+            rule.Report(Broken.Value).Should().BeSameAs(first);
+            another.Report(Broken.Value).Should().NotBeSameAs(first).And.Match<FitnessReport>(r => r.Violations.Count == first.Violations.Count);
+        }
+
+        [Fact]
         public void Check_throws_ArchUnitNETs_failure_with_the_kits_sentences()
         {
             var rule = FitnessRules.PersistenceInternal(ShopSample.Map).LocatedIn(ShopSample.Bin(ShopSample.Broken));
