@@ -18,14 +18,9 @@ namespace FitnessKit.Tests.Evaluation;
 /// </summary>
 public sealed class RuleByRuleTests
 {
-    public static TheoryData<string> Maps => new()
-    {
-        Path.Combine(Repository.Sample(ShopSample.Broken), "fitness.json"),
-        Path.Combine(Repository.Sample(ShopSample.Good), "fitness.json"),
-    };
-
+    /// <summary>The samples, broken and fixed, and the layouts of real systems that the shortcuts are held to.</summary>
     [Theory]
-    [MemberData(nameof(Maps))]
+    [MemberData(nameof(ShortcutAnswerTests.Maps), MemberType = typeof(ShortcutAnswerTests))]
     public void Each_rule_checked_in_turn_on_one_code_base_reports_what_it_reports_alone(string configPath)
     {
         var config = FitnessConfig.Load(configPath);
