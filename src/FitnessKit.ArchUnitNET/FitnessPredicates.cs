@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
 using FitnessKit.Persistence;
 
 namespace FitnessKit.ArchUnitNET;
@@ -9,14 +11,15 @@ namespace FitnessKit.ArchUnitNET;
 /// </summary>
 public static class FitnessPredicates
 {
+    private static readonly ConditionalWeakTable<CodeBase, ConditionalWeakTable<PersistenceDetection, HashSet<string>>> Recognised = new();
+
     /// <summary>Gets the types FitnessKit recognises as persistence code: DbContexts, entity configurations, migrations, model snapshots, mapped entities, repository implementations.</summary>
     /// <param name="detection">How to recognise them; <see cref="PersistenceDetection.Default"/> when <see langword="null"/>.</param>
     /// <returns>The predicate.</returns>
     public static FitnessPredicate PersistenceTypes(PersistenceDetection? detection = null) =>
         new("are persistence types", codeBase =>
         {
-            var catalog = PersistenceCatalog.Build(codeBase, detection);
-            var names = catalog.Types.Select(t => Key(t.Type.Assembly, t.Type.FullName)).ToHashSet(StringComparer.Ordinal);
+            var names = PersistenceNames(codeBase, detection ?? PersistenceDetection.Default);
             return (assembly, fullName) => names.Contains(Key(assembly, fullName));
         }, new ArchitectureFiles([]));
 
@@ -33,6 +36,15 @@ public static class FitnessPredicates
             return (assembly, fullName) => names.Contains(Key(assembly, fullName));
         }, new ArchitectureFiles([]));
     }
+
+    /// <summary>
+    /// The persistence types of a code base, by assembly and full name, recognised once for each way of recognising them
+    /// and shared by every predicate that asks: ArchUnitNET evaluates a rule's predicate each time the rule is asked
+    /// (twice for a failing rule), and recognising them decodes the code of every DbContext and configuration.
+    /// </summary>
+    internal static HashSet<string> PersistenceNames(CodeBase codeBase, PersistenceDetection detection) =>
+        Recognised.GetValue(codeBase, static _ => new ConditionalWeakTable<PersistenceDetection, HashSet<string>>())
+            .GetValue(detection, d => PersistenceCatalog.Build(codeBase, d).Types.Select(t => Key(t.Type.Assembly, t.Type.FullName)).ToHashSet(StringComparer.Ordinal));
 
     private static string Key(string assembly, string fullName) => assembly + "|" + fullName;
 }

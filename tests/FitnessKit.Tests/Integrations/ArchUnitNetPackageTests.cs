@@ -4,6 +4,7 @@ using ArchUnitNET.xUnit;
 using FitnessKit.ArchUnitNET;
 using FitnessKit.Evaluation;
 using FitnessKit.Inspection;
+using FitnessKit.Persistence;
 using FitnessKit.Rules;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
@@ -106,6 +107,19 @@ public sealed class ArchUnitNetPackageTests
                 .Evaluate(Broken.Value).Where(r => !r.Passed).Select(r => ((IType)r.EvaluatedObject).FullName);
 
             failing.Should().BeEquivalentTo("Shop.Orders.Infrastructure.OrdersDbContext", "Shop.Billing.Infrastructure.InvoiceConfiguration", "Shop.Billing.Invoice", "Shop.SharedEntities.Customer");
+        }
+
+        [Fact]
+        public void Persistence_types_are_recognised_once_for_every_predicate_over_one_code_base()
+        {
+            var codeBase = CodeBase.Load(ShopSample.Assemblies(ShopSample.Broken));
+
+            var first = FitnessPredicates.PersistenceNames(codeBase, PersistenceDetection.Default);
+
+            FitnessPredicates.PersistenceNames(codeBase, PersistenceDetection.Default).Should().BeSameAs(first);
+            FitnessPredicates.PersistenceNames(CodeBase.Load(ShopSample.Assemblies(ShopSample.Broken)), PersistenceDetection.Default)
+                .Should().NotBeSameAs(first, "another code base is another code").And.BeEquivalentTo(first);
+            first.Should().Contain("Shop.Orders.Infrastructure|Shop.Orders.Infrastructure.OrdersDbContext");
         }
 
         [Fact]
