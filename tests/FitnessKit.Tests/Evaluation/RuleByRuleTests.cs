@@ -59,7 +59,7 @@ public sealed class RuleByRuleTests
     [Fact]
     public void A_map_that_does_not_fit_the_code_is_said_so_at_every_check()
     {
-        var codeBase = CodeBase.Load(Path.Combine(Repository.Sample(ShopSample.Broken), "fitness.json") is var path ? FitnessConfig.Load(path).Assemblies : null!);
+        var codeBase = CodeBase.Load(ShopSample.Assemblies(ShopSample.Broken));
         var map = ContextMap.Define().Context("Nowhere", c => c.Assemblies("No.Such.Assembly.**")).Build();
 
         for (var check = 0; check < 2; check++)
