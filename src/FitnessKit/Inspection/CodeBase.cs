@@ -82,7 +82,11 @@ public sealed partial class CodeBase
     /// <summary>Gets the inspected assemblies, ordered by name.</summary>
     public IReadOnlyList<InspectedAssembly> Assemblies { get; }
 
-    /// <summary>Gets every user-written type of every inspected assembly; those not read yet are read first, side by side.</summary>
+    /// <summary>
+    /// Gets every user-written type of every inspected assembly; those not read yet are read first, side by side. Loaded
+    /// with a cache, an assembly read here is written to it with its headers, as a question writes those it reads, so
+    /// that the next run reads them from there; decoded later, it is written whole over them.
+    /// </summary>
     /// <exception cref="FitnessKitException">Read now, an assembly's metadata is damaged.</exception>
     public IEnumerable<InspectedType> Types
     {
@@ -90,7 +94,14 @@ public sealed partial class CodeBase
         {
             if (Assemblies.Any(a => !a.TypesRead))
             {
-                ForEachAssembly(Assemblies, assembly => _ = assembly.Types);
+                ForEachAssembly(Assemblies, static assembly =>
+                {
+                    if (!assembly.TypesRead)
+                    {
+                        _ = assembly.Types;
+                        assembly.CacheHeaders();
+                    }
+                });
             }
 
             return Assemblies.SelectMany(a => a.Types);

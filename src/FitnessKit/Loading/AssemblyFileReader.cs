@@ -284,7 +284,8 @@ internal static class AssemblyFileReader
         var hasEntryPoint = pe.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress != 0;
         // The types' headers are read when first asked for: a check reads those of the assemblies it judges, not those
         // of every package and runtime assembly beside them. With a cache too: what it holds is written as the code
-        // base is used, each assembly a check decodes in full, the headers of each a question reads without decoding it.
+        // base is used, each assembly a check decodes in full, the headers of each a question or a reading of every type
+        // (CodeBase.Types) reads without decoding it.
         var assembly = new InspectedAssembly(assemblyName, Path.GetFullPath(path), mvid, references, new DeferredTypeHeaders(metadata, names, decoder, path), hasEntryPoint);
         decoder.Assembly = assembly;
         return assembly;

@@ -8,8 +8,9 @@ namespace FitnessKit.Loading;
 /// A persistent cache of <see cref="InspectedAssembly"/> models, one file per assembly build, named by assembly name
 /// and MVID. A file is read only when its format version and MVID match the assembly on disk and its checksum matches
 /// its content (<see cref="CacheFileSeal"/>); it is written to a temporary file and renamed, so an interrupted run never
-/// leaves half a file. An assembly is written once decoded, with its members and dependencies; one that a question
-/// reads without decoding it, with its type headers and every type its metadata can name. Loading writes nothing. A
+/// leaves half a file. An assembly is written once decoded, with its members and dependencies; one that a question, or
+/// a reading of every type (<see cref="Inspection.CodeBase.Types"/>), reads without decoding it, with its type headers
+/// and every type its metadata can name. Loading writes nothing. A
 /// damaged file is never read: its assembly is read from its own file instead, which writes the cache file again, and
 /// the damage is noted in <see cref="DamagedFiles"/>.
 /// </summary>

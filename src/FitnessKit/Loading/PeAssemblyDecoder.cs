@@ -60,9 +60,10 @@ internal sealed class PeAssemblyDecoder(PEReader pe, MetadataReader metadata, Me
     public Func<InspectedAssembly, ModelCache.Filling>? Fills { get; init; }
 
     /// <summary>
-    /// Called, with every type the assembly's metadata can name (<see cref="TypeScanner.NamedTypes"/>), once a question
-    /// has read the assembly's type headers without decoding it, to write them to a persistent cache: enough for the
-    /// next question to know whether the assembly can depend on a type at all. A check writes only what it decodes.
+    /// Called, with every type the assembly's metadata can name (<see cref="TypeScanner.NamedTypes"/>), once a question,
+    /// or a reading of every type of the code base, has read the assembly's type headers without decoding it, to write
+    /// them to a persistent cache: enough for the next run to read the headers from there, and for the next question to
+    /// know whether the assembly can depend on a type at all. A check writes only what it decodes.
     /// </summary>
     public Action<InspectedAssembly, IReadOnlyList<TypeName>>? Questioned { get; init; }
 

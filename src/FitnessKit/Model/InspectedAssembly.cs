@@ -98,6 +98,13 @@ public sealed class InspectedAssembly
         }
     }
 
+    /// <summary>
+    /// Writes the type headers of an assembly read but not decoded to the cache it was loaded with, if any and unless it
+    /// holds them already, and closes its file until its code is read; nothing without a cache. The decoder writes them
+    /// when asked about no type (<see cref="IAssemblyDecoder.TypesDependingOn"/>).
+    /// </summary>
+    internal void CacheHeaders() => Decoder?.TypesDependingOn([], static _ => false);
+
     /// <summary>Closes the file of an assembly whose types are read, until its code is read (<see cref="IAssemblyDecoder.Park"/>).</summary>
     internal void Park()
     {

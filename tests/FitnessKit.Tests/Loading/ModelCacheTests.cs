@@ -103,6 +103,25 @@ public sealed class ModelCacheTests : IDisposable
     }
 
     [Fact]
+    public void Every_type_read_with_a_cache_writes_the_headers_of_the_assemblies_read_for_it_which_the_next_run_reads_from_there()
+    {
+        var layout = LayoutSubjects.Output(LayoutSubjects.ModularMonolith);
+        const string Package = "Microsoft.Extensions.Logging.Abstractions";
+        var source = AssemblySource.Files(Path.Combine(layout, "Acme.Shop.Modules.Orders.Domain.dll"), Path.Combine(layout, Package + ".dll"));
+        var fresh = CodeBase.Load(source);
+        fresh.Assemblies.Single(a => a.Name == Package).TypesRead.Should().BeFalse("a package's headers are read when asked for");
+
+        _ = LoadCached(source).Types.Count();
+
+        Directory.GetFiles(CacheDirectory).Select(Path.GetFileName).Should().ContainSingle()
+            .Which.Should().StartWith(Package + ".", "the package's headers were read for every type; the system's assembly was read when loaded, and is written once decoded");
+        var warm = LoadCached(source);
+        warm.Assemblies.Single(a => a.Name == Package).TypesRead.Should().BeTrue("its headers come from the cache as it loads");
+        ModelDescription.Headers(warm).Should().Equal(ModelDescription.Headers(fresh));
+        ModelDescription.Decoded(warm).Should().Equal(ModelDescription.Decoded(fresh), "its members and code are decoded from its own file");
+    }
+
+    [Fact]
     public void A_question_writes_the_headers_of_an_assembly_with_no_types_of_its_own_as_of_any_other()
     {
         // A facade of the runtime: only type forwarders, no type of its own, and still an assembly a warm run finds cached
