@@ -60,7 +60,7 @@ public static class FitnessCheck
     {
         if (Shortcuts.Taken)
         {
-            model.View = codeBase.ViewFor(map.DecodedAs);
+            model.View = codeBase.ViewFor(map.Key);
             codeBase.Decode([.. model.Contexts.SelectMany(c => c.Types).Select(t => t.Assembly).Distinct()], model.View, DependencyRetention.For(model), DependencyRetention.CallsFor(model), DependencyRetention.CallsOnOtherContexts(model));
         }
         else

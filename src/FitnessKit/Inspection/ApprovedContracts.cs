@@ -75,6 +75,9 @@ public sealed class ApprovedContracts
         return new($"package {id} {version} ({lib})", null, Build(lib)._files);
     }
 
+    /// <summary>Gets the assemblies an older build or a package is read from; none for snapshots.</summary>
+    internal IReadOnlyList<string> Files => _files;
+
     /// <summary>Reads the approved surface of a contract: its snapshot, or its assembly in the older build.</summary>
     /// <returns>The surface, or <see langword="null"/> when it has none.</returns>
     /// <exception cref="FitnessKitException">The snapshot cannot be read.</exception>

@@ -46,14 +46,43 @@ public sealed class RuleByRuleTests
 
         var foreignAccess = FitnessCheck.Evaluate(codeBase, config.Map, [RuleCatalog.Get(RuleCatalog.ForeignTableAccess.Id)]);
         var sharedTable = FitnessCheck.Evaluate(codeBase, config.Map, [RuleCatalog.Get(RuleCatalog.SharedTable.Id)]);
-        var anotherMap = FitnessCheck.Evaluate(codeBase, FitnessConfig.Load(configPath).Map, [RuleCatalog.Get(RuleCatalog.SharedTable.Id)]);
+        var loadedAgain = FitnessCheck.Evaluate(codeBase, FitnessConfig.Load(configPath).Map, [RuleCatalog.Get(RuleCatalog.SharedTable.Id)]);
+        var anotherMap = FitnessCheck.Evaluate(codeBase, config.Map.WithApprovedContracts(null), [RuleCatalog.Get(RuleCatalog.SharedTable.Id)]);
 
         foreignAccess.Tables.Should().NotBeNull();
         sharedTable.Tables.Should().BeSameAs(foreignAccess.Tables);
         sharedTable.Persistence.Should().BeSameAs(foreignAccess.Persistence);
         sharedTable.Model.Should().BeSameAs(foreignAccess.Model);
-        anotherMap.Tables.Should().NotBeSameAs(foreignAccess.Tables, "a map built again is another map");
+        loadedAgain.Model.Should().BeSameAs(foreignAccess.Model, "a map loaded again from the same file is the same map");
+        loadedAgain.Tables.Should().BeSameAs(foreignAccess.Tables);
+        anotherMap.Tables.Should().NotBeSameAs(foreignAccess.Tables, "a map that approves other contracts is resolved for itself");
+        anotherMap.Model.View.Should().BeSameAs(foreignAccess.Model.View, "and decoded as the map it was copied from");
         anotherMap.Violations.Select(v => v.Message).Should().Equal(sharedTable.Violations.Select(v => v.Message));
+    }
+
+    /// <summary>A test class whose tests each build the map (xUnit makes an instance for each test) checks as one that holds it in a field.</summary>
+    [Fact]
+    public void Checks_with_a_map_built_again_alike_for_each_share_its_resolution_and_what_it_decoded()
+    {
+        var codeBase = CodeBase.Load(ShopSample.Assemblies(ShopSample.Broken));
+        static ContextMap Map() => ContextMap.Define()
+            .Context("Orders", c => c.Assemblies("Shop.Orders.**").Contracts("Shop.Orders.Contracts"))
+            .Context("Shipping", c => c.Assemblies("Shop.Shipping.**").Contracts("Shop.Shipping.Contracts"))
+            .Context("Billing", c => c.Assemblies("Shop.Billing.**").Contracts("Shop.Billing.Contracts"))
+            .Build();
+
+        var first = FitnessCheck.Evaluate(codeBase, Map(), [RuleCatalog.Get(RuleCatalog.ForeignTableAccess.Id)]);
+        var second = FitnessCheck.Evaluate(codeBase, Map(), [RuleCatalog.Get(RuleCatalog.SharedTable.Id)]);
+        var other = FitnessCheck.Evaluate(codeBase, ContextMap.Define()
+            .Context("Orders", c => c.Assemblies("Shop.Orders.**").Contracts("Shop.Orders.Contracts"))
+            .Build(), [RuleCatalog.Get(RuleCatalog.SharedTable.Id)]);
+
+        second.Model.Should().BeSameAs(first.Model);
+        second.Tables.Should().BeSameAs(first.Tables);
+        second.Model.View.Should().BeSameAs(first.Model.View);
+        other.Model.Should().NotBeSameAs(first.Model, "a map of other contexts is resolved for itself");
+        other.Model.View.Should().NotBeSameAs(first.Model.View, "and decoded for itself");
+        Rendered(second).Should().Be(Rendered(FitnessCheck.Evaluate(CodeBase.Load(ShopSample.Assemblies(ShopSample.Broken)), Map(), [RuleCatalog.Get(RuleCatalog.SharedTable.Id)])));
     }
 
     [Fact]
