@@ -93,7 +93,7 @@ internal sealed class AnswerCache
         }
 
         var changed = new string?[inputs.Length];
-        Parallel.For(0, inputs.Length, i =>
+        SideBySide.For(inputs.Length, Environment.ProcessorCount, i =>
         {
             try
             {
@@ -140,7 +140,7 @@ internal sealed class AnswerCache
         var states = new InputFingerprint[inputs.Count];
         try
         {
-            Parallel.For(0, inputs.Count, i => states[i] = InputState.Of(inputs[i]));
+            SideBySide.For(inputs.Count, Environment.ProcessorCount, i => states[i] = InputState.Of(inputs[i]));
         }
         catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {

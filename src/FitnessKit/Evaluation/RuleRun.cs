@@ -58,7 +58,7 @@ internal static class RuleRun
         }
         else
         {
-            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => TakeRules());
+            SideBySide.For(threads, threads, _ => TakeRules());
         }
 
         if (failures.FirstOrDefault(f => f is not null) is { } failure)

@@ -154,7 +154,7 @@ public sealed partial class CodeBase
         var reasonsToSkip = new string?[toRead.Count];
         var errors = new ConcurrentBag<string>();
         var origins = new AssemblyOrigins();
-        Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) }, i =>
+        SideBySide.For(toRead.Count, Math.Max(1, options.MaxDegreeOfParallelism), i =>
         {
             try
             {
@@ -365,7 +365,7 @@ public sealed partial class CodeBase
     {
         try
         {
-            Parallel.ForEach(assemblies, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, action);
+            SideBySide.ForEach(assemblies, _parallelism, action);
         }
         catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is FitnessKitException))
         {

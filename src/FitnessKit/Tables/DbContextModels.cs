@@ -32,7 +32,8 @@ internal static class DbContextModels
 
         // A thread takes the next context in order, so each thread reads its contexts in ascending order: a problem
         // is then met, by the thread that reads it, at the first context that needs the assembly, as one thread would.
-        Parallel.For(0, Math.Max(1, Math.Min(Math.Min(parallelism, MostThreads), contexts.Count)), _ =>
+        var threads = Math.Max(1, Math.Min(Math.Min(parallelism, MostThreads), contexts.Count));
+        SideBySide.For(threads, threads, _ =>
         {
             using var assemblies = new DataAssemblySet(pathOf);
             var reader = new EfModelReader(assemblies);
