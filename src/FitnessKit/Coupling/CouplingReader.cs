@@ -100,22 +100,18 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     /// <summary>
     /// Reads the calls of the types noted by <see cref="ReadType"/>: a method of another context that returns data is a
     /// query, one that returns nothing a command. A check records them as it decodes (<see cref="ForeignCall"/>); the IL
-    /// of an assembly whose types it did not decode from their file (read from a cache, or decoded in full) is read again.
+    /// of an assembly whose types it did not decode from their file (read from a cache, or decoded in full) is read
+    /// again, unless the model cache holds the calls found in that build for the same question (<see cref="CallQuestion"/>).
     /// </summary>
     public void ReadCalls()
     {
         // Each assembly's IL is scanned on its own thread, and closed when scanned; the calls are then read in the order the assemblies were noted.
         var calls = new ConcurrentDictionary<InspectedAssembly, IReadOnlyList<OwnedCall>>();
-        var unrecorded = new List<InspectedAssembly>();
         foreach (var (assembly, types) in _callers)
         {
             if (Recorded(assembly, types.Keys) is { } recorded)
             {
                 calls[assembly] = recorded;
-            }
-            else
-            {
-                unrecorded.Add(assembly);
             }
         }
 
@@ -133,19 +129,40 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
         });
         Func<TypeName, bool> offered = Shortcuts.Taken ? _called.Contains : Decided;
 
+        // The cache answers only the question the shortcuts ask: the long way reads the IL, as it reads everything.
+        var cache = Shortcuts.Taken ? model.CodeBase.Cache : null;
+        var questions = cache is null ? null : new CallQuestion(_called);
+
         // Only the members that call a service of another context are read (a member's overloads, lambdas and state machines included), unless the shortcuts are off.
         var byMember = Shortcuts.Taken;
-        model.CodeBase.ForEachAssembly(unrecorded, assembly =>
+        // With a cache, the recorded calls are written to it, for the next check that reads the model from it.
+        model.CodeBase.ForEachAssembly([.. _callers.Keys.Where(a => cache is not null || !calls.ContainsKey(a))], assembly =>
         {
             var callers = _callers[assembly];
+            var question = questions?.Of(callers) ?? default;
+            if (calls.TryGetValue(assembly, out var recorded))
+            {
+                cache?.WriteCalls(assembly, question, recorded);
+                return;
+            }
+
             // Each assembly's names are its own: interned in a table the threads share, they would outlive it.
-            using var data = DataAssembly.Open(assembly.Path, TypeNameTable.ForOneThread());
-            calls[assembly] = FirstOfEach(data.CallsOf(
+            var names = TypeNameTable.ForOneThread();
+            if (cache?.TryReadCalls(assembly, question, names) is { } stored)
+            {
+                calls[assembly] = stored;
+                return;
+            }
+
+            using var data = DataAssembly.Open(assembly.Path, names);
+            var found = FirstOfEach(data.CallsOf(
                 callers.Keys.ToHashSet(),
                 offered,
                 byMember ? method => callers.TryGetValue(method.TypeToken, out var members) && (members is null || members.Contains(method.Member) || members.Contains(EventOf(method.Member))) : null)
                 .Select(c => new OwnedCall(c.Owner.Type, c.Owner.TypeToken, new ForeignCall(c.Owner.Member, c.Owner.MethodToken, c.Offset, c.Method.DeclaringType.Type, c.Method.Name, c.Method.ReturnType)))
                 .ToList());
+            calls[assembly] = found;
+            cache?.WriteCalls(assembly, question, found);
         });
         foreach (var assembly in _callers.Keys)
         {
@@ -392,9 +409,6 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
     /// <summary>A returned type as C# writes it, without namespaces: <c>Task&lt;OrderDto&gt;</c>, <c>bool</c>.</summary>
     private static string Written(TypeUse use) =>
         use.Type.Namespace == "System" && Keywords.TryGetValue(use.Type.Name, out var keyword) ? keyword : TypeName.Display(use.Type.Name, [.. use.Arguments.Select(Written)]);
-
-    /// <summary>A call and the user type whose code holds it.</summary>
-    private sealed record OwnedCall(TypeName Type, int TypeToken, ForeignCall Call);
 
     /// <summary>The distinct uses of one context by another, by style.</summary>
     private sealed class PairUses

@@ -123,6 +123,9 @@ public sealed partial class CodeBase
     /// </summary>
     public IReadOnlyList<DamagedCacheFile> DamagedCacheFiles => _cache?.DamagedFiles ?? [];
 
+    /// <summary>Gets the persistent cache the code base was loaded with, if any.</summary>
+    internal ModelCache? Cache => _cache;
+
     /// <summary>Reads the assemblies of a source. Problems with the input (a missing or unreadable file, a pattern that matches nothing) are collected and thrown together as one <see cref="FitnessKitException"/>.</summary>
     /// <param name="source">The assemblies to inspect.</param>
     /// <returns>The code base.</returns>

@@ -118,16 +118,19 @@ internal sealed partial class ModelCache(string directory, long heldBytesBudget)
 
     private void Write(InspectedAssembly assembly, IReadOnlyList<TypeName>? census) => WriteFile(assembly, census, null);
 
-    private void WriteFile(InspectedAssembly assembly, IReadOnlyList<TypeName>? census, Writer? filled)
+    private void WriteFile(InspectedAssembly assembly, IReadOnlyList<TypeName>? census, Writer? filled) =>
+        WriteOwnFile(FileFor(assembly.Name, assembly.Mvid), filled is null ? Writer.Content(assembly, census) : filled.Finish(assembly));
+
+    /// <summary>Writes a file of the cache's, sealed, through a temporary file renamed once whole; a file that cannot be written is left unwritten.</summary>
+    private void WriteOwnFile(string file, ReadOnlySpan<byte> content)
     {
-        var file = FileFor(assembly.Name, assembly.Mvid);
         var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             Directory.CreateDirectory(directory);
             using (var stream = File.Create(temporary))
             {
-                CacheFileSeal.Write(stream, filled is null ? Writer.Content(assembly, census) : filled.Finish(assembly));
+                CacheFileSeal.Write(stream, content);
             }
 
             File.Move(temporary, file, overwrite: true);
