@@ -110,7 +110,7 @@ internal sealed partial class ModelCache
             }
         }
 
-        WriteOwnFile(CallsFileFor(assembly.Name, assembly.Mvid), content.GetBuffer().AsSpan(0, (int)content.Length));
+        _ = WriteOwnFile(CallsFileFor(assembly.Name, assembly.Mvid), content.GetBuffer().AsSpan(0, (int)content.Length));
     }
 
     private string CallsFileFor(string name, Guid mvid) => Path.Combine(directory, $"{name}.{mvid:N}.fkcc");

@@ -118,11 +118,17 @@ internal sealed partial class ModelCache(string directory, long heldBytesBudget)
 
     private void Write(InspectedAssembly assembly, IReadOnlyList<TypeName>? census) => WriteFile(assembly, census, null);
 
-    private void WriteFile(InspectedAssembly assembly, IReadOnlyList<TypeName>? census, Writer? filled) =>
-        WriteOwnFile(FileFor(assembly.Name, assembly.Mvid), filled is null ? Writer.Content(assembly, census) : filled.Finish(assembly));
+    private void WriteFile(InspectedAssembly assembly, IReadOnlyList<TypeName>? census, Writer? filled)
+    {
+        if (WriteOwnFile(FileFor(assembly.Name, assembly.Mvid), filled is null ? Writer.Content(assembly, census) : filled.Finish(assembly)))
+        {
+            DeleteOlderBuilds(assembly.Name, assembly.Mvid);
+        }
+    }
 
     /// <summary>Writes a file of the cache's, sealed, through a temporary file renamed once whole; a file that cannot be written is left unwritten.</summary>
-    private void WriteOwnFile(string file, ReadOnlySpan<byte> content)
+    /// <returns>Whether the file was written.</returns>
+    private bool WriteOwnFile(string file, ReadOnlySpan<byte> content)
     {
         var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
@@ -134,6 +140,7 @@ internal sealed partial class ModelCache(string directory, long heldBytesBudget)
             }
 
             File.Move(temporary, file, overwrite: true);
+            return true;
         }
         catch (IOException)
         {
@@ -144,6 +151,8 @@ internal sealed partial class ModelCache(string directory, long heldBytesBudget)
         {
             TryDelete(temporary);
         }
+
+        return false;
     }
 
     /// <summary>Whether a file starts as a cache file of another format version: not damaged, only written by another version of FitnessKit, and written again in this one's format.</summary>
