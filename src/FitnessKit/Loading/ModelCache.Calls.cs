@@ -85,7 +85,7 @@ internal sealed partial class ModelCache
     /// <summary>Writes the calls found in this assembly build for this question, in place of any other question's.</summary>
     public void WriteCalls(InspectedAssembly assembly, ulong question, IReadOnlyList<OwnedCall> calls)
     {
-        var content = new MemoryStream();
+        using var content = new MemoryStream();
         using (var writer = new BinaryWriter(content, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(CallsMagic);
