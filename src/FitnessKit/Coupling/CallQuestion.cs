@@ -1,4 +1,3 @@
-using FitnessKit.Loading;
 using FitnessKit.Model;
 
 namespace FitnessKit.Coupling;

@@ -26,6 +26,37 @@ public sealed class InputStateTests : IDisposable
     }
 
     [Fact]
+    public void A_file_of_several_megabytes_changed_in_one_byte_of_its_last_one_or_with_two_swapped_has_another_state()
+    {
+        // Given a file of three megabytes and a half, each megabyte of other bytes (a state reads it a megabyte at a time)
+        const int Megabyte = 1 << 20;
+        var bytes = new byte[(3 * Megabyte) + (Megabyte / 2)];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = (byte)((i / Megabyte * 31) + (i % 251));
+        }
+
+        var file = Path.Combine(_folder.Path, "large.dll");
+        File.WriteAllBytes(file, bytes);
+        var before = State(file, InputKind.Content);
+
+        // When a byte of the last half megabyte changes, then the first two megabytes swap places
+        var changed = (byte[])bytes.Clone();
+        changed[^7] ^= 1;
+        File.WriteAllBytes(file, changed);
+        var oneByte = State(file, InputKind.Content);
+        var swapped = (byte[])bytes.Clone();
+        bytes.AsSpan(0, Megabyte).CopyTo(swapped.AsSpan(Megabyte));
+        bytes.AsSpan(Megabyte, Megabyte).CopyTo(swapped);
+        File.WriteAllBytes(file, swapped);
+
+        // Then each is another state, and the file written back as it was has its first state again
+        new[] { before, oneByte, State(file, InputKind.Content) }.Should().OnlyHaveUniqueItems();
+        File.WriteAllBytes(file, bytes);
+        State(file, InputKind.Content).Should().Be(before);
+    }
+
+    [Fact]
     public void A_file_written_again_with_the_same_bytes_keeps_its_state()
     {
         var file = Path.Combine(_folder.Path, "a.dll");

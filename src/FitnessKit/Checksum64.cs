@@ -1,13 +1,14 @@
 using System.Buffers.Binary;
 using System.Numerics;
 
-namespace FitnessKit.Loading;
+namespace FitnessKit;
 
 /// <summary>
-/// The 64-bit XXH64 hash of some bytes (seed 0), the checksum that seals a cache file (<see cref="CacheFileSeal"/>).
-/// Written here rather than taken from System.IO.Hashing: that package ships as IL, so a warm load hashed its 313
-/// cache files with code compiled at its first calls, 21 to 44 ms of thread time on the framework map; this is compiled
-/// ahead with the engine. <c>Checksum64Tests</c> holds it to System.IO.Hashing's <c>XxHash64</c>.
+/// The 64-bit XXH64 hash of some bytes (seed 0): the checksum that seals a model cache file (<c>CacheFileSeal</c>),
+/// and the one a stored answer takes of each megabyte of the files it read (<see cref="InputState"/>). Written here
+/// rather than taken from System.IO.Hashing: that package ships as IL, so a warm load hashed its 313 cache files with
+/// code compiled at its first calls, 21 to 44 ms of thread time on the framework map; this is compiled ahead with the
+/// engine. <c>Checksum64Tests</c> holds it to System.IO.Hashing's <c>XxHash64</c>.
 /// </summary>
 internal static class Checksum64
 {
