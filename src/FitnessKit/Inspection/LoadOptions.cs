@@ -12,7 +12,8 @@ public sealed record LoadOptions
     /// Gets a folder for a persistent cache of what was read from each assembly, keyed by its module version id
     /// (MVID) and the cache format. A rebuilt assembly has a new MVID, so the cache never returns stale facts; an
     /// unchanged one is read from the cache instead of being decoded again. The first run with an empty folder takes
-    /// longer, writing it: give a folder that is kept between runs.
+    /// longer, writing it: give a folder that is kept between runs. Writing a new build of an assembly deletes the
+    /// files of its older builds but the two last written, so the folder does not grow with every build.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: no cache.</value>
     public string? CacheDirectory { get; init; }
