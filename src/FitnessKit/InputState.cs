@@ -6,8 +6,9 @@ namespace FitnessKit;
 
 /// <summary>
 /// What an input is now, as a 128-bit checksum of all that was read of it (XxHash128): which kind of file is at a path
-/// (or none), every byte of a file (each megabyte by its 64-bit XXH64), every name in a folder, a variable's value. Two runs read the same from an input
-/// when its states are equal. Also when it was last written, so that an input written while a run read it is told.
+/// (or none), every byte of a file (each megabyte by its 64-bit XXH64), every name in a folder, a variable's value.
+/// Two runs read the same from an input when its states are equal. Also when it was last written, so that an input
+/// written while a run read it is told.
 /// </summary>
 internal static class InputState
 {
