@@ -15,8 +15,11 @@ namespace FitnessKit.Tests.Rules;
 /// </summary>
 public sealed class CouplingCallsCacheTests : IDisposable
 {
-    // Where the question starts in a calls file: after the magic, the format version and the MVID.
-    private const int QuestionOffset = 4 + 4 + 16;
+    // Where a calls file's answers start: after the magic, the format version and the MVID.
+    private const int AnswersOffset = 4 + 4 + 16;
+
+    // Where the first answer's question starts: after the count of answers, one byte.
+    private const int QuestionOffset = AnswersOffset + 1;
 
     private readonly TemporaryFolder _cache = new();
 
@@ -42,6 +45,7 @@ public sealed class CouplingCallsCacheTests : IDisposable
         var cold = Check("ContractQuery");
         Said(cold).Should().Contain("IsCancelled", "the scenario's queries are calls");
         Rewrite(CallsFile(), question: null);
+        Questions(CallsFile()).Should().ContainSingle();
 
         // When the scenario is checked again
         var warm = Check("ContractQuery");
@@ -79,6 +83,48 @@ public sealed class CouplingCallsCacheTests : IDisposable
 
         // Then it finds what it finds without a cache
         Said(other).Should().Be(Said(FitnessCheck.Evaluate(CodeBase.Load(Files), Map("HiddenQueries")))).And.Contain("TotalOf");
+    }
+
+    [Fact]
+    public void Two_maps_checked_in_turn_over_one_cache_each_take_their_own_stored_calls()
+    {
+        // Given a cache filled by two maps in turn, whose file of calls then answers both questions with no calls
+        Said(Check("ContractQuery")).Should().Contain("IsCancelled");
+        Said(Check("HiddenQueries")).Should().Contain("TotalOf");
+        Rewrite(CallsFile(), question: null);
+        Questions(CallsFile()).Should().HaveCount(2);
+
+        // When each map checks the assembly again
+        var first = Check("ContractQuery");
+        var second = Check("HiddenQueries");
+
+        // Then each takes its own answer from the file, not the IL: neither finds its queries
+        Said(first).Should().NotContain("IsCancelled");
+        Said(second).Should().NotContain("TotalOf");
+        first.Model.CodeBase.DamagedCacheFiles.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_file_of_calls_keeps_the_answers_to_the_questions_last_asked_the_last_first()
+    {
+        // Given an assembly loaded with a cache
+        var codeBase = CodeBase.Load(Files, new LoadOptions { CacheDirectory = _cache.Path });
+        var assembly = codeBase.Assemblies.Single(a => a.Name == CouplingScenarios.Assembly);
+        var cache = codeBase.Cache!;
+
+        // When one more question than a file keeps is answered, one at a time, and the second asked again
+        var asked = Enumerable.Range(1, ModelCache.CallQuestionsKept + 1).Select(q => (ulong)q).ToList();
+        foreach (var question in asked)
+        {
+            cache.WriteCalls(assembly, question, []);
+        }
+
+        cache.WriteCalls(assembly, asked[1], []);
+
+        // Then the file answers the last asked, the last first, and not the first asked
+        Questions(CallsFile()).Should().Equal([asked[1], .. asked[2..].AsEnumerable().Reverse().Take(ModelCache.CallQuestionsKept - 1)]);
+        asked.Where(q => cache.TryReadCalls(assembly, q, TypeNameTable.ForOneThread()) is not null).Should().BeEquivalentTo(asked[1..]);
+        codeBase.DamagedCacheFiles.Should().BeEmpty();
     }
 
     [Fact]
@@ -138,18 +184,33 @@ public sealed class CouplingCallsCacheTests : IDisposable
         .. report.Dependencies.All.Select(d => $"{d.From} -> {d.To}: {d.Styles}"),
         .. report.Violations.Where(v => v.Rule.Id == "FK012").Select(v => $"{v.Location} {v.Message}")]);
 
-    /// <summary>Writes a calls file again with no calls, sealed, for its own question or for another.</summary>
-    private static void Rewrite(string file, ulong? question)
+    /// <summary>The questions a calls file answers, in its order.</summary>
+    private static List<ulong> Questions(string file)
     {
         var bytes = File.ReadAllBytes(file);
-        var content = bytes[..(QuestionOffset + 8)];
-        if (question is { } other)
+        var questions = new List<ulong>();
+        var position = QuestionOffset;
+        for (var i = 0; i < bytes[AnswersOffset]; i++)
         {
-            BitConverter.GetBytes(other).CopyTo(content, QuestionOffset);
+            questions.Add(BitConverter.ToUInt64(bytes, position));
+            position += 8 + 4 + BitConverter.ToInt32(bytes, position + 8);
+        }
+
+        return questions;
+    }
+
+    /// <summary>Writes a calls file again, sealed, answering each of its questions, or another one alone, with no calls.</summary>
+    private static void Rewrite(string file, ulong? question)
+    {
+        var questions = question is { } other ? [other] : Questions(file);
+        List<byte> content = [.. File.ReadAllBytes(file)[..AnswersOffset], (byte)questions.Count];
+        foreach (var asked in questions)
+        {
+            content.AddRange([.. BitConverter.GetBytes(asked), .. BitConverter.GetBytes(1), 0]);
         }
 
         using var stream = File.Create(file);
-        CacheFileSeal.Write(stream, [.. content, 0]);
+        CacheFileSeal.Write(stream, [.. content]);
     }
 
     private FitnessReport Check(string scenario) =>
