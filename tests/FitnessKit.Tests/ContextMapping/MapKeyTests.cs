@@ -79,6 +79,25 @@ public sealed class MapKeyTests : IDisposable
     }
 
     [Fact]
+    public void A_list_changed_after_a_detection_was_made_with_it_changes_neither_the_detection_nor_its_maps_key()
+    {
+        // Given a detection made with a list of the caller's, and a map built with it
+        List<string> suffixes = ["Store"];
+        var persistence = new PersistenceDetection { RepositorySuffixes = suffixes };
+        var map = Built(persistence: persistence);
+
+        // When the caller changes the list
+        suffixes.Add("Gateway");
+
+        // Then the detection says what it said when made, and the map is one map with another built alike
+        persistence.RepositorySuffixes.Should().Equal("Store");
+        (persistence with { }).RepositorySuffixes.Should().Equal("Store");
+        map.Key.Should().BeSameAs(Built(persistence: new PersistenceDetection { RepositorySuffixes = ["Store"] }).Key);
+        map.Key.Should().NotBeSameAs(Built(persistence: new PersistenceDetection { RepositorySuffixes = ["Store", "Gateway"] }).Key);
+        FluentActions.Invoking(() => new PersistenceDetection { Namespaces = null! }).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
     public void Maps_that_approve_other_contracts_decode_under_one_key_and_resolve_under_their_own()
     {
         var folder = Path.Combine(Path.GetTempPath(), "fitnesskit-snapshots");
