@@ -6,7 +6,8 @@ namespace FitnessKit.Persistence;
 /// <summary>
 /// How persistence types are recognised. EF Core and <c>System.ComponentModel.DataAnnotations.Schema</c> are
 /// recognised by full type name, so FitnessKit needs no EF Core reference. Every list can be extended for other
-/// persistence frameworks or house conventions; each list is copied when set, so a detection says what it was made with.
+/// persistence frameworks or house conventions; each list is copied when set, so a detection says what it was made
+/// with.
 /// </summary>
 public sealed record PersistenceDetection
 {
