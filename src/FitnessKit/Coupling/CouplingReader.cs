@@ -9,11 +9,6 @@ namespace FitnessKit.Coupling;
 /// <summary>Reads the uses of one context's types by another, one type at a time, then the calls that need the IL.</summary>
 internal sealed class CouplingReader(ContextModel model, MessageCatalog messages)
 {
-    private static readonly Dictionary<string, string> Keywords = new(StringComparer.Ordinal)
-    {
-        ["Boolean"] = "bool", ["String"] = "string", ["Int32"] = "int", ["Int64"] = "long", ["Decimal"] = "decimal", ["Double"] = "double", ["Object"] = "object",
-    };
-
     // By the using context's name, then the used one's: a dictionary keyed by tuples is generic code compiled at every start.
     private readonly Dictionary<string, Dictionary<string, PairUses>> _pairs = new(StringComparer.Ordinal);
     // By assembly, then the metadata token of the calling type.
@@ -342,7 +337,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
             Route = route,
             QueryType = queryType,
             Method = method,
-            Returns = returns is null ? null : Written(returns),
+            Returns = returns,
             ReturnedType = route is QueryRoute.HttpClient or QueryRoute.Refit ? returned : null,
             ThroughContracts = route is QueryRoute.HttpClient or QueryRoute.Refit || to.IsContract(queryType),
             Kind = kind,
@@ -405,10 +400,6 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
 
         return uses;
     }
-
-    /// <summary>A returned type as C# writes it, without namespaces: <c>Task&lt;OrderDto&gt;</c>, <c>bool</c>.</summary>
-    private static string Written(TypeUse use) =>
-        use.Type.Namespace == "System" && Keywords.TryGetValue(use.Type.Name, out var keyword) ? keyword : TypeName.Display(use.Type.Name, [.. use.Arguments.Select(Written)]);
 
     /// <summary>The distinct uses of one context by another, by style.</summary>
     private sealed class PairUses

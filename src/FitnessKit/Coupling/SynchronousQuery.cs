@@ -29,8 +29,8 @@ internal sealed record SynchronousQuery
     /// <summary>Gets the called method's name; <see langword="null"/> for a query message.</summary>
     public string? Method { get; init; }
 
-    /// <summary>Gets what the query returns, as written (<c>Task&lt;OrderDto&gt;</c>), or <see langword="null"/> for a query message.</summary>
-    public string? Returns { get; init; }
+    /// <summary>Gets what the query returns (<c>Task&lt;OrderDto&gt;</c>), or <see langword="null"/> for a query message; its generic parameters as metadata numbers them.</summary>
+    public TypeUse? Returns { get; init; }
 
     /// <summary>Gets a type of <see cref="To"/> that the query returns, for an HTTP client (the reason the query is <see cref="To"/>'s).</summary>
     public TypeName? ReturnedType { get; init; }
@@ -50,6 +50,6 @@ internal sealed record SynchronousQuery
     /// <summary>Gets where the asking code is, to ask the PDB for its line: for a Refit method, its first call in the asking context.</summary>
     internal required CodeAnchor Anchor { get; init; }
 
-    /// <summary>Gets the query as a message names it: <c>Shop.Orders.Contracts.IOrderQueries.GetOrderAsync</c>.</summary>
+    /// <summary>Gets the query as metadata names it, one key per query: <c>Shop.Orders.Contracts.IOrderQueries.GetOrderAsync</c> (messages name it as C# writes it, <c>QueryPhrases.NameOf</c>).</summary>
     public string Name => Method is null ? QueryType.DisplayName : $"{QueryType.DisplayName}.{Method}";
 }

@@ -24,19 +24,19 @@ public sealed partial class CodeBase
     /// <param name="use">The type use.</param>
     /// <param name="ownParameters">The parameter names of the type whose signature holds <paramref name="use"/>, or <see langword="null"/>.</param>
     /// <param name="qualified">Whether to write namespaces (<c>Microsoft.EntityFrameworkCore.DbSet&lt;Shop.Orders.Order&gt;</c>).</param>
-    internal static string NameOf(TypeUse use, IReadOnlyList<string>? ownParameters, bool qualified)
+    /// <param name="methodParameters">The parameter names of the generic method whose signature holds <paramref name="use"/> (its <c>!!0</c>, <c>!!1</c>), or <see langword="null"/>.</param>
+    internal static string NameOf(TypeUse use, IReadOnlyList<string>? ownParameters, bool qualified, IReadOnlyList<string>? methodParameters = null)
     {
         if (GenericParameters.IsPlaceholder(use.Type))
         {
             var method = use.Type.Name.StartsWith("!!", StringComparison.Ordinal);
             var position = int.TryParse(use.Type.Name.AsSpan(method ? 2 : 1), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : -1;
-            return !method && ownParameters is not null && position >= 0 && position < ownParameters.Count
-                ? ownParameters[position]
-                : $"T{position + 1}";
+            var names = method ? methodParameters : ownParameters;
+            return names is not null && position >= 0 && position < names.Count ? names[position] : $"T{position + 1}";
         }
 
         var name = qualified ? use.Type.FullName : use.Type.Name;
-        return TypeName.Display(name, use.Arguments.Count == 0 ? null : [.. use.Arguments.Select(a => NameOf(a, ownParameters, qualified))]);
+        return TypeName.Display(name, use.Arguments.Count == 0 ? null : [.. use.Arguments.Select(a => NameOf(a, ownParameters, qualified, methodParameters))]);
     }
 
     /// <summary>The parameter names of a generic type definition, from the inspected assembly that defines it or the referenced file found for it; <see langword="null"/> for a type that is not generic or cannot be read.</summary>
@@ -49,5 +49,12 @@ public sealed partial class CodeBase
 
         var path = FindType(type)?.Assembly.Path ?? PathOf(type.Assembly);
         return path is null ? null : _parameterNames.Of(path, type.FullName);
+    }
+
+    /// <summary>The parameter names of a generic method of a type, from the inspected assembly that defines it or the referenced file found for it; <see langword="null"/> when it cannot be read.</summary>
+    internal IReadOnlyList<string>? MethodParameterNamesOf(TypeName type, string method)
+    {
+        var path = FindType(type)?.Assembly.Path ?? PathOf(type.Assembly);
+        return path is null ? null : _parameterNames.OfMethod(path, type.FullName, method);
     }
 }

@@ -5,8 +5,9 @@ using System.Reflection.PortableExecutable;
 namespace FitnessKit.Loading;
 
 /// <summary>
-/// The names of generic types' parameters (<c>TUser, TRole, TKey</c>), read from an assembly's metadata only when a
-/// message names one of its generic types: the model keeps arities, not parameter names. Each assembly is read once,
+/// The names of generic types' and generic methods' parameters (<c>TUser, TRole, TKey</c>), read from an assembly's
+/// metadata only when a message names one of its generic types or what a generic method returns: the model keeps
+/// arities and positions (<c>!0</c>, <c>!!0</c>), not parameter names. Each assembly is read once,
 /// its metadata only, and no file stays open; an unreadable assembly has no names, and the message writes
 /// <c>IdentityDbContext&lt;,,&gt;</c> instead.
 /// </summary>
@@ -19,6 +20,11 @@ internal sealed class GenericParameterNames
     /// <summary>The parameter names of the generic type <paramref name="fullName"/> (nested types joined by <c>+</c>) in an assembly file, the enclosing types' first, as metadata lists them; <see langword="null"/> when unknown.</summary>
     public IReadOnlyList<string>? Of(string assemblyPath, string fullName) =>
         _assemblies.GetOrAdd(assemblyPath, path => new Lazy<Dictionary<string, string[]>>(() => Read(path))).Value.GetValueOrDefault(fullName);
+
+    /// <summary>The parameter names of the generic method <paramref name="method"/> of the type <paramref name="fullName"/> in an assembly file (of its first generic overload); <see langword="null"/> when unknown.</summary>
+    public IReadOnlyList<string>? OfMethod(string assemblyPath, string fullName, string method) => Of(assemblyPath, MethodKey(fullName, method));
+
+    private static string MethodKey(string fullName, string method) => fullName + "::" + method;
 
     private static Dictionary<string, string[]> Read(string path)
     {
@@ -37,9 +43,20 @@ internal sealed class GenericParameterNames
             {
                 var type = metadata.GetTypeDefinition(handle);
                 var parameters = type.GetGenericParameters();
-                if (parameters.Count > 0 && FullName(metadata, type, 0) is { } fullName)
+                string? fullName = null;
+                if (parameters.Count > 0 && (fullName = FullName(metadata, type, 0)) is not null)
                 {
-                    names[fullName] = [.. parameters.Select(p => metadata.GetString(metadata.GetGenericParameter(p).Name))];
+                    names[fullName] = NamesOf(metadata, parameters);
+                }
+
+                foreach (var methodHandle in type.GetMethods())
+                {
+                    var method = metadata.GetMethodDefinition(methodHandle);
+                    var own = method.GetGenericParameters();
+                    if (own.Count > 0 && (fullName ??= FullName(metadata, type, 0)) is { } declaring)
+                    {
+                        names.TryAdd(MethodKey(declaring, metadata.GetString(method.Name)), NamesOf(metadata, own));
+                    }
                 }
             }
         }
@@ -50,6 +67,9 @@ internal sealed class GenericParameterNames
 
         return names;
     }
+
+    private static string[] NamesOf(MetadataReader metadata, GenericParameterHandleCollection parameters) =>
+        [.. parameters.Select(p => metadata.GetString(metadata.GetGenericParameter(p).Name))];
 
     private static string? FullName(MetadataReader metadata, TypeDefinition type, int depth)
     {

@@ -55,6 +55,15 @@ internal static class CouplingScenarios
         new("RepeatedCalls", Events: 0, Commands: 1, Queries: 2, TypeUses: 1,
             [new("Shipping.Picker", "Pick", "Orders.Contracts.IStockDesk.Find"), new("Shipping.Picker", "Pick", "Orders.Contracts.IStockDesk.Reserve")]),
 
+        // Generic queries: a generic read model's method, a generic method, a method of an interface nested in a generic class.
+        new("GenericQueries", Events: 0, Commands: 0, Queries: 3, TypeUses: 2,
+            [
+                new("Shipping.Dispatch", "Address", "Orders.Contracts.Catalog<TItem>+ILookup.Get"),
+                new("Shipping.Dispatch", "Count", "Orders.Contracts.IReadModel<TRow>.All"),
+                new("Shipping.Dispatch", "Pages", "Orders.Contracts.IOrderQueries.Find"),
+            ]),
+        new("GenericQueriesTwin", Events: 1, Commands: 0, Queries: 0, TypeUses: 0, []),
+
         // A query of Orders' internals: on the map, but FK001's to report, not FK012's.
         new("InternalQuery", Events: 0, Commands: 0, Queries: 1, TypeUses: 0, []),
     ];

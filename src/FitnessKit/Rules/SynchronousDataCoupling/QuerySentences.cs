@@ -13,5 +13,5 @@ internal sealed class QuerySentences(CodeBase codeBase, SynchronousQuery query, 
 {
     public override string Message() => QueryPhrases.Message(codeBase, query, location);
 
-    public override string Fix() => QueryPhrases.Fix(query, events);
+    public override string Fix() => QueryPhrases.Fix(codeBase, query, events);
 }

@@ -32,7 +32,7 @@ internal sealed class SynchronousDataCouplingRule : IFitnessRule, IReadsContextD
                 TargetType = (query.ReturnedType ?? query.QueryType).ReportedName,
                 Location = location,
                 Allowed = events,
-                Related = [query.Name],
+                Related = [QueryPhrases.NameOf(context.CodeBase, query)],
             };
         }
     }
