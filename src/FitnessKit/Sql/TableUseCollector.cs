@@ -2,7 +2,7 @@ namespace FitnessKit.Sql;
 
 /// <summary>
 /// Collects the tables one statement uses while a reader walks it, and knows which single-part names are CTEs in
-/// scope (those are not tables). A read can be turned into a write once an UPDATE or DELETE target turns out to be
+/// scope (those are not tables, nor is the database's own catalog). A read can be turned into a write once an UPDATE or DELETE target turns out to be
 /// the alias of a FROM item.
 /// </summary>
 internal sealed class TableUseCollector
@@ -10,10 +10,10 @@ internal sealed class TableUseCollector
     private readonly List<SqlTableUse> _uses = [];
     private readonly List<HashSet<string>> _cteScopes = [];
 
-    /// <summary>Records a use and returns its index, or -1 when the name is a CTE in scope and so no table.</summary>
+    /// <summary>Records a use and returns its index, or -1 when the name is a CTE in scope or the database's own catalog (<see cref="SystemCatalog"/>), and so no table.</summary>
     public int Add(SqlObjectName table, TableAccess access)
     {
-        if (IsCte(table))
+        if (IsCte(table) || SystemCatalog.Contains(table))
         {
             return -1;
         }

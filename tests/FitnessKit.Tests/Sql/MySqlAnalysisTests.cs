@@ -31,6 +31,7 @@ public sealed class MySqlAnalysisTests
             { "backslash escape and hash comment holding FROM", "SELECT 'it\\'s FROM customers' FROM orders # FROM customers", "SELECT: R orders" },
             { "select into a variable", "SELECT id INTO @x FROM orders LIMIT 1", "SELECT: R orders" },
             { "locking read", "SELECT * FROM orders LOCK IN SHARE MODE", "SELECT: R orders" },
+            { "the system catalog and DUAL, no tables", "SELECT 1 FROM DUAL; SELECT table_name FROM information_schema.tables t JOIN orders o ON o.name = t.table_name; SELECT user FROM mysql.user; SELECT * FROM performance_schema.threads", "SELECT | SELECT: R orders | SELECT | SELECT" },
             { "truncate", "TRUNCATE TABLE staging_import", "TRUNCATE: W staging_import" },
         };
 

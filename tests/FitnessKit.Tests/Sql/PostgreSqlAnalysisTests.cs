@@ -45,6 +45,7 @@ public sealed class PostgreSqlAnalysisTests
             { "truncate table only", "TRUNCATE TABLE ONLY staging.import", "TRUNCATE: W staging.import" },
             { "select into", "SELECT * INTO archive.orders_2024 FROM sales.orders", "SELECT: W archive.orders_2024, R sales.orders" },
             { "select into a temporary table", "SELECT * INTO TEMP tmp_orders FROM sales.orders", "SELECT: R sales.orders" },
+            { "the system catalog, no table", "SELECT a.pid FROM pg_stat_activity a JOIN pg_catalog.pg_database d ON d.oid = a.datid WHERE EXISTS (SELECT 1 FROM information_schema.tables t WHERE t.table_name = 'orders'); SELECT * FROM sales.orders", "SELECT | SELECT: R sales.orders" },
             { "batch of statements", "SELECT * FROM sales.orders; UPDATE crm.customers SET seen = true;", "SELECT: R sales.orders | UPDATE: W crm.customers" },
             { "lateral subquery and a set-returning function", "SELECT g.n, o.id FROM generate_series(1, 10) AS g(n) LEFT JOIN LATERAL (SELECT id FROM sales.orders WHERE total > g.n LIMIT 1) o ON true", "SELECT: R sales.orders" },
             { "unnest with ordinality", "SELECT * FROM unnest($1::int[]) WITH ORDINALITY AS u(id, pos) JOIN sales.orders o ON o.id = u.id", "SELECT: R sales.orders" },

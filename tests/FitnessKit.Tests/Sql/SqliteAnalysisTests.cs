@@ -27,6 +27,7 @@ public sealed class SqliteAnalysisTests
             { "delete returning", "DELETE FROM carts WHERE expires < datetime('now') RETURNING id", "DELETE: W carts" },
             { "indexed by", "SELECT * FROM orders INDEXED BY idx_orders_placed WHERE placed > ?", "SELECT: R orders" },
             { "not indexed", "SELECT * FROM orders NOT INDEXED", "SELECT: R orders" },
+            { "the system catalog, no table", "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN (SELECT name FROM sqlite_sequence); SELECT * FROM main.sqlite_schema", "SELECT | SELECT" },
             { "table-valued function", "SELECT j.value FROM orders o, json_each(o.tags) j", "SELECT: R orders" },
             { "recursive CTE without tables", "WITH RECURSIVE cnt(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM cnt WHERE x < 10) SELECT x FROM cnt", "SELECT" },
             { "limit with offset", "SELECT * FROM orders LIMIT 10, 20", "SELECT: R orders" },
