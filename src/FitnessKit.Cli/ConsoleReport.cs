@@ -115,7 +115,7 @@ internal static class ConsoleReport
             console.MarkupLineInterpolated($"[yellow]SQL not read[/] in {Printable.Text(problem.SourceType.DisplayName)}.{Printable.Text(problem.SourceMember)} through {Printable.Text(problem.Api)}: {Printable.Text(problem.Problem)}{at}.");
         }
 
-        More(console, moreProblems, "SQL statement not read");
+        More(console, moreProblems, "SQL statement not read", "SQL statements not read");
         var (notes, moreNotes) = ConsoleDetail.Cap(tables.Notes, detail.MostListed);
         foreach (var note in notes)
         {

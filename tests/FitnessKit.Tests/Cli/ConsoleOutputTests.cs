@@ -21,6 +21,24 @@ public static class ConsoleOutputTests
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
+    public sealed class On_the_data_subjects
+    {
+        [Fact]
+        public void Counts_the_SQL_it_could_not_read_beyond_the_cap_in_the_plural()
+        {
+            // Given SQL that could not be read in more than one place, and a cap that lists none of it
+            var unread = Tables.DataSubjects.Tables.Problems.Count;
+            unread.Should().BeGreaterThan(1, "the subjects hold SQL that cannot be read in several places");
+            using var console = new TestConsole();
+
+            // When the report is printed
+            ConsoleReport.Write(Tables.DataSubjects.Report, console.Console, Repository.Root, new ConsoleDetail { MostListed = 0 });
+
+            // Then the line that counts them reads as a sentence
+            console.Output.Should().Contain($"and {unread} more SQL statements not read (in the reports, or pass --all).");
+        }
+    }
+
     public sealed class On_the_broken_sample
     {
         [Fact]

@@ -53,6 +53,7 @@ internal static class SqlScenarioExpectations
         new(Reporting, ReportingScenarios + "ProseNotSql", "RemoveFromCart", "None", [], [], "NotSql", 17), // written to a TextWriter
         new(Reporting, ReportingScenarios + "ProseNotSql", "JoinTeam", "None", [], [], "NotSql", 24), // an exception message
         new(Reporting, ReportingScenarios + "UnparseableSql", "Run", "PostgreSql", [], [], "Unparseable", 16), // SELEC ... FORM
+        new(Reporting, ReportingScenarios + "SqlFromCallers", "Execute", "PostgreSql", [], [], "NotRead", 16), // a parameter of a public helper that nothing here calls
         new(Reporting, ReportingScenarios + "OwnTableThroughDapper", "ReportNameAsync", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 16), // twin of ConcatenatedCustomerLookup: own mapped table
         new(Reporting, ReportingScenarios + "SqlBuiltByHelperMethod", "SettingKeys", "PostgreSql", ["public.Settings"], [], "Sql", 16), // returned by a private static helper
         new(Reporting, ReportingScenarios + "SqlInStringBuilder", "OpenTicketIds", "PostgreSql", ["support.Tickets"], [], "Sql", 22), // StringBuilder.Append three times, then ToString
@@ -67,6 +68,8 @@ internal static class SqlScenarioExpectations
         new(Worker, WorkerScenarios + "SqlServerNotificationsReader", "UnsentNotifications", "SqlServer", ["ops.Notifications"], [], "Sql", 15), // T-SQL brackets, new SqlCommand(sql, connection)
         new(Worker, WorkerScenarios + "ParameterizedTwin", "IsAlive", "PostgreSql", [], [], "Sql", 14), // twin of NpgsqlCommandConstructor: SELECT 1, no table
         new(Worker, WorkerScenarios + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "PostgreSql", ["sales.Customers"], ["support.Customers"], "Sql", 14), // INSERT ... SELECT: writes Support, reads Sales
+        new(Worker, WorkerScenarios + "SystemCatalogChecks", "SchemaIsCurrent", "SqlServer", [], [], "Sql", 18), // INFORMATION_SCHEMA and sys: the database's own catalog, no table
+        new(Worker, WorkerScenarios + "SystemCatalogChecks", "ActiveSessions", "PostgreSql", [], [], "Sql", 27), // pg_stat_activity, pg_catalog, information_schema: no table
     ];
 }
 
