@@ -25,7 +25,10 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
         var method = call.Method;
         var type = method.TypeFullName;
         var api = $"{method.DeclaringType.Type.DisplayName}.{(method.Name == ".ctor" ? "new" : method.Name)}";
-        if (type == "Dapper.SqlMapper" && call.Arguments.Count > 1)
+        // Dapper's query and execute methods extend a connection; its other methods that take a string first after
+        // their subject (AsTableValuedParameter's and SetTypeName's type name, a parameter prefix) send no SQL.
+        if (type == "Dapper.SqlMapper" && call.Arguments.Count > 1
+            && (method.ParameterIs(0, "System.Data.IDbConnection") || method.ParameterIs(0, "System.Data.Common.DbConnection")))
         {
             var connection = DialectOf(call.Arguments[0]);
             return method.ParameterIs(1, "System.String") ? new SqlSink(api, call.Arguments[1], connection, false)
