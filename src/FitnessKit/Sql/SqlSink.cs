@@ -4,14 +4,16 @@ namespace FitnessKit.Sql;
 
 /// <summary>
 /// A call that sends SQL to a database, and which of its arguments is the SQL: Dapper's query and execute methods,
-/// EF Core's raw SQL methods, ADO.NET command constructors and <c>CommandText</c>. Recognised by the full names of the
+/// EF Core's raw SQL methods, ADO.NET command constructors and <c>CommandText</c>, Npgsql's bulk imports and exports
+/// (a <c>COPY</c> statement), and a bulk copy's destination table (<c>SqlBulkCopy.DestinationTableName</c>). Recognised by the full names of the
 /// called methods' declaring types, so FitnessKit needs none of these libraries.
 /// </summary>
 /// <param name="Api">The called method as a person reads it, such as <c>Dapper.SqlMapper.QueryAsync</c>.</param>
 /// <param name="Sql">The value of the SQL argument.</param>
 /// <param name="Dialect">The dialect the API tells (an ADO.NET provider's command), or <see cref="SqlDialect.Unknown"/>.</param>
 /// <param name="NumberedParameters">Whether <c>{0}</c> in the text is a parameter, as in EF Core's <c>*Raw</c> methods.</param>
-internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool NumberedParameters)
+/// <param name="TableName">Whether the value is the name of a table the call writes, not a statement (a bulk copy's destination).</param>
+internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool NumberedParameters, bool TableName = false)
 {
     private static readonly string[] EfRawSqlTypes =
     [
@@ -52,6 +54,21 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
         {
             var commandProvider = DialectOf(method.DeclaringType.Type.Namespace) is { } declared and not SqlDialect.Unknown ? declared : DialectOf(call.Arguments[0]);
             return new SqlSink($"{method.DeclaringType.Type.DisplayName}.CommandText", call.Arguments[1], commandProvider, false);
+        }
+
+        // NpgsqlConnection.BeginBinaryImport("COPY ... FROM STDIN ..."), and its text, export and raw kin, async or not.
+        if (method.DeclaringType.Type.Namespace == "Npgsql" && method.Name.StartsWith("Begin", StringComparison.Ordinal)
+            && (method.Name.Contains("Import", StringComparison.Ordinal) || method.Name.Contains("Export", StringComparison.Ordinal) || method.Name.Contains("Copy", StringComparison.Ordinal))
+            && method.ParameterIs(0, "System.String") && call.Arguments.Count >= 2)
+        {
+            return new SqlSink(api, call.Arguments[1], SqlDialect.PostgreSql, false);
+        }
+
+        // SqlBulkCopy (SQL Server) and MySqlBulkCopy (MySqlConnector) write the table their destination names.
+        if (method.Name == "set_DestinationTableName" && call.Arguments.Count == 2 && method.DeclaringType.Type.Name.EndsWith("BulkCopy", StringComparison.Ordinal)
+            && DialectOf(method.DeclaringType.Type.Namespace) is { } bulkProvider)
+        {
+            return new SqlSink($"{method.DeclaringType.Type.DisplayName}.DestinationTableName", call.Arguments[1], bulkProvider, false, TableName: true);
         }
 
         if (method.Name == "CreateCommand" && method.ParameterIs(0, "System.String") && call.Arguments.Count == 2)

@@ -15,6 +15,7 @@ internal sealed class TokenStatementReader
         Queries = new TokenQueryReader(this);
         Inserts = new TokenInsertReader(this);
         Modifications = new TokenModificationReader(this);
+        Copies = new TokenCopyReader(this);
     }
 
     /// <summary>The position in the tokens, shared by all the readers.</summary>
@@ -38,13 +39,21 @@ internal sealed class TokenStatementReader
     /// <summary>Reads UPDATE, DELETE, MERGE and TRUNCATE.</summary>
     public TokenModificationReader Modifications { get; }
 
+    /// <summary>Reads PostgreSQL's COPY.</summary>
+    public TokenCopyReader Copies { get; }
+
     /// <summary>Reads the statement and returns its kind (SELECT, INSERT, ..., or the first word of another statement).</summary>
     public string Read()
     {
         SqlToken first = Cursor.Current;
+        if (Copies.TryRead() is { } copy)
+        {
+            return copy;
+        }
+
         if (first.IsAny(SqlKeywords.OtherStatements))
         {
-            SkipOtherStatement();
+            SkipToStatementEnd();
             return first.Text.ToUpperInvariant();
         }
 
@@ -151,8 +160,8 @@ internal sealed class TokenStatementReader
         Cursor.Position = start;
     }
 
-    /// <summary>Skips a statement the token reader does not read (DDL, transactions, settings), checking its parentheses.</summary>
-    private void SkipOtherStatement()
+    /// <summary>Skips a statement the token reader does not read (DDL, transactions, settings), or the rest of one that names no more tables, checking its parentheses.</summary>
+    public void SkipToStatementEnd()
     {
         var opens = new Stack<SqlToken>();
         while (!Cursor.AtStatementEnd || opens.Count > 0)

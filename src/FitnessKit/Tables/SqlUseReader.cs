@@ -49,7 +49,8 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 }
 
                 var dialect = sink.Dialect != SqlDialect.Unknown ? sink.Dialect : assemblyDialect;
-                var rendered = Render(text, sink.NumberedParameters);
+                // A destination's name is read as the one table a statement writes, with the dialect's quoting rules.
+                var rendered = sink.TableName ? $"INSERT INTO {Render(text, false)} VALUES (1)" : Render(text, sink.NumberedParameters);
                 sent.AddRange(text.Parts.Where(p => !p.IsHole).Select(p => p.Literal!));
                 Add(SqlAnalyzer.Analyze(rendered, dialect), method, sink.Api, Display(text), location);
             }

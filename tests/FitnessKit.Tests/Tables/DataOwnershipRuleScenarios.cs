@@ -28,6 +28,8 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Worker + "CommandTextSetter", "DeleteLines", "sales.OrderLines"),
         new("FK004", Worker + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "sales.Customers"),
         new("FK004", Worker + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "support.Customers"),
+        new("FK004", Worker + "BulkImports", "CopyOrdersIn", "sales.Orders"),
+        new("FK004", Worker + "BulkImports", "LoadTickets", "support.Tickets"),
 
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
