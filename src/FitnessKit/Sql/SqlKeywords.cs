@@ -33,6 +33,10 @@ internal static class SqlKeywords
         "OPERATOR", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND", "OVERLAPS", "ORDINALITY", "SEPARATOR",
         "ROLLUP", "CUBE", "GROUPING", "SETS", "NATURAL", "LANGUAGE", "MATERIALIZED");
 
+    /// <summary>The first words of the statements the token reader reads for their tables.</summary>
+    public static readonly FrozenSet<string> QueryAndModificationStarts = Set(
+        "SELECT", "VALUES", "WITH", "TABLE", "INSERT", "REPLACE", "UPDATE", "DELETE", "MERGE", "TRUNCATE", "COPY");
+
     /// <summary>Words that start a statement the token readers report without tables (DDL, transactions, settings).</summary>
     public static readonly FrozenSet<string> OtherStatements = Set(
         "CREATE", "ALTER", "DROP", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "START", "END", "SET",

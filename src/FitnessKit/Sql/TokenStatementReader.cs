@@ -57,6 +57,13 @@ internal sealed class TokenStatementReader
             return first.Text.ToUpperInvariant();
         }
 
+        if (IsRoutineName())
+        {
+            Cursor.Advance();
+            SkipToStatementEnd();
+            return "CALL";
+        }
+
         return TryReadQueryOrModification()
             ?? throw Cursor.Error($"a statement cannot start with {first.Describe()}");
     }
@@ -158,6 +165,37 @@ internal sealed class TokenStatementReader
         }
 
         Cursor.Position = start;
+    }
+
+    /// <summary>
+    /// Whether the statement is nothing but a name, <c>reporting.refresh_daily_sales</c>: the routine that a command of
+    /// type <c>StoredProcedure</c> calls (Npgsql, Dapper's <c>commandType</c>), which names no table, as <c>CALL</c> does.
+    /// </summary>
+    private bool IsRoutineName()
+    {
+        if (Cursor.Current.IsAny(SqlKeywords.QueryAndModificationStarts))
+        {
+            return false;
+        }
+
+        for (var ahead = 0; ; ahead += 2)
+        {
+            if (!Cursor.Peek(ahead).IsNamePart)
+            {
+                return false;
+            }
+
+            var next = Cursor.Peek(ahead + 1);
+            if (next.Kind is SqlTokenKind.Semicolon or SqlTokenKind.End)
+            {
+                return true;
+            }
+
+            if (next.Kind != SqlTokenKind.Dot)
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary>Skips a statement the token reader does not read (DDL, transactions, settings), or the rest of one that names no more tables, checking its parentheses.</summary>

@@ -57,6 +57,7 @@ internal static class SqlScenarioExpectations
         new(Reporting, ReportingScenarios + "OwnTableThroughDapper", "ReportNameAsync", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 16), // twin of ConcatenatedCustomerLookup: own mapped table
         new(Reporting, ReportingScenarios + "SqlBuiltByHelperMethod", "SettingKeys", "PostgreSql", ["public.Settings"], [], "Sql", 16), // returned by a private static helper
         new(Reporting, ReportingScenarios + "SqlInStringBuilder", "OpenTicketIds", "PostgreSql", ["support.Tickets"], [], "Sql", 22), // StringBuilder.Append three times, then ToString
+        new(Reporting, ReportingScenarios + "ProcedureByName", "RefreshDailySales", "PostgreSql", [], [], "Sql", 18), // a routine's name alone, commandType: StoredProcedure
         new(Reporting, ReportingScenarios + "TableValuedParameterName", "NamesOf", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 17), // AsTableValuedParameter's and SetTypeName's type name is no SQL
 
         // Reporting: EF Core raw SQL through ReportingDbContext (Npgsql provider).
