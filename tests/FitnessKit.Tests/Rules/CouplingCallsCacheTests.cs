@@ -152,6 +152,27 @@ public sealed class CouplingCallsCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_sealed_file_of_calls_whose_answer_runs_past_its_end_is_noted_and_the_IL_answers()
+    {
+        // Given a filled cache whose file of calls, sealed whole, says its answer is longer than the file
+        var cold = Check("ContractQuery");
+        var file = CallsFile();
+        var question = Questions(file).Single();
+        List<byte> content = [.. File.ReadAllBytes(file)[..AnswersOffset], 1, .. BitConverter.GetBytes(question), .. BitConverter.GetBytes(1000), 0];
+        using (var stream = File.Create(file))
+        {
+            CacheFileSeal.Write(stream, [.. content]);
+        }
+
+        // When the scenario is checked again
+        var damaged = Check("ContractQuery");
+
+        // Then the file is noted as one that cannot be decoded, and the IL answers as it did
+        damaged.Model.CodeBase.DamagedCacheFiles.Should().ContainSingle().Which.Reason.Should().Contain("cannot be decoded");
+        Said(damaged).Should().Be(Said(cold));
+    }
+
+    [Fact]
     public void A_question_is_what_is_asked_whatever_the_order_and_changes_with_any_member_type_or_service()
     {
         // Given services and callers, asked in two orders
