@@ -30,6 +30,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Worker + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "support.Customers"),
         new("FK004", Worker + "BulkImports", "CopyOrdersIn", "sales.Orders"),
         new("FK004", Worker + "BulkImports", "LoadTickets", "support.Tickets"),
+        new("FK004", Worker + "BulkImports", "LoadCustomers", "support.Customers"),
 
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),

@@ -70,8 +70,9 @@ internal static class SqlScenarioExpectations
         new(Worker, WorkerScenarios + "SqlServerNotificationsReader", "UnsentNotifications", "SqlServer", ["ops.Notifications"], [], "Sql", 15), // T-SQL brackets, new SqlCommand(sql, connection)
         new(Worker, WorkerScenarios + "ParameterizedTwin", "IsAlive", "PostgreSql", [], [], "Sql", 14), // twin of NpgsqlCommandConstructor: SELECT 1, no table
         new(Worker, WorkerScenarios + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "PostgreSql", ["sales.Customers"], ["support.Customers"], "Sql", 14), // INSERT ... SELECT: writes Support, reads Sales
-        new(Worker, WorkerScenarios + "BulkImports", "CopyOrdersIn", "PostgreSql", [], ["sales.Orders"], "Sql", 19), // NpgsqlConnection.BeginBinaryImport: COPY ... FROM STDIN writes
-        new(Worker, WorkerScenarios + "BulkImports", "LoadTickets", "SqlServer", [], ["support.Tickets"], "Sql", 33), // SqlBulkCopy.DestinationTableName, a table name, no statement
+        new(Worker, WorkerScenarios + "BulkImports", "CopyOrdersIn", "PostgreSql", [], ["sales.Orders"], "Sql", 22), // NpgsqlConnection.BeginBinaryImport: COPY ... FROM STDIN writes
+        new(Worker, WorkerScenarios + "BulkImports", "LoadTickets", "SqlServer", [], ["support.Tickets"], "Sql", 36), // SqlBulkCopy.DestinationTableName, a table name, no statement
+        new(Worker, WorkerScenarios + "BulkImports", "LoadCustomers", "MySql", [], ["support.Customers"], "Sql", 43), // MySqlBulkCopy.DestinationTableName, backticks
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "SchemaIsCurrent", "SqlServer", [], [], "Sql", 18), // INFORMATION_SCHEMA and sys: the database's own catalog, no table
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "ActiveSessions", "PostgreSql", [], [], "Sql", 27), // pg_stat_activity, pg_catalog, information_schema: no table
     ];

@@ -2,6 +2,8 @@ using System.Data;
 
 using Microsoft.Data.SqlClient;
 
+using MySqlConnector;
+
 using Npgsql;
 
 namespace FitnessKit.Subjects.Data.Worker.Scenarios;
@@ -9,7 +11,8 @@ namespace FitnessKit.Subjects.Data.Worker.Scenarios;
 /// <summary>
 /// Planted: the worker bulk loads other contexts' tables, with no SQL INSERT in sight. A PostgreSQL binary import
 /// (<c>COPY sales."Orders" ... FROM STDIN</c>) writes Sales' orders; a SQL Server bulk copy whose destination is
-/// <c>[support].[Tickets]</c> writes Support's tickets.
+/// <c>[support].[Tickets]</c>, and a MySqlConnector one whose destination is <c>`support`.`Customers`</c>, write Support's
+/// tickets and customers.
 /// </summary>
 internal sealed class BulkImports(string connectionString)
 {
@@ -32,5 +35,12 @@ internal sealed class BulkImports(string connectionString)
         connection.Open();
         using var bulk = new SqlBulkCopy(connection) { DestinationTableName = "[support].[Tickets]" };
         bulk.WriteToServer(tickets);
+    }
+
+    public void LoadCustomers(MySqlConnection connection, DataTable customers)
+    {
+        connection.Open();
+        var bulk = new MySqlBulkCopy(connection) { DestinationTableName = "`support`.`Customers`" };
+        bulk.WriteToServer(customers);
     }
 }
