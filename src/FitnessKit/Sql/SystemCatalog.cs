@@ -3,8 +3,9 @@ namespace FitnessKit.Sql;
 /// <summary>
 /// The database's own catalog: <c>INFORMATION_SCHEMA</c>, SQL Server's <c>sys</c> and system databases, PostgreSQL's
 /// <c>pg_catalog</c> and <c>pg_*</c> views, SQLite's <c>sqlite_*</c> tables, MySQL's <c>mysql</c> and
-/// <c>performance_schema</c>, and <c>DUAL</c>. A health check or a migration guard that reads it reads no context's
-/// data, so these are no tables to the data-ownership rules, as CTEs and temporary tables are not.
+/// <c>performance_schema</c>, and <c>DUAL</c>; and EF Core's migrations history (<c>__EFMigrationsHistory</c>, in any
+/// schema), the bookkeeping of whichever DbContext migrates. A health check or a migration guard that reads them reads
+/// no context's data, so these are no tables to the data-ownership rules, as CTEs and temporary tables are not.
 /// </summary>
 internal static class SystemCatalog
 {
@@ -30,8 +31,10 @@ internal static class SystemCatalog
             return true;
         }
 
-        // SQLite refuses to create a table named sqlite_*, in its main database or an attached one.
-        if (table.Name is { } reserved && reserved.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase))
+        // SQLite refuses to create a table named sqlite_*, in its main database or an attached one; EF Core names its
+        // history table alike in whichever schema a DbContext migrates.
+        if (table.Name is { } reserved
+            && (reserved.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase) || reserved.Equals("__EFMigrationsHistory", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

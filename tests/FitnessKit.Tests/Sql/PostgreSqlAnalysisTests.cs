@@ -46,6 +46,7 @@ public sealed class PostgreSqlAnalysisTests
             { "select into", "SELECT * INTO archive.orders_2024 FROM sales.orders", "SELECT: W archive.orders_2024, R sales.orders" },
             { "select into a temporary table", "SELECT * INTO TEMP tmp_orders FROM sales.orders", "SELECT: R sales.orders" },
             { "the system catalog, no table", "SELECT a.pid FROM pg_stat_activity a JOIN pg_catalog.pg_database d ON d.oid = a.datid WHERE EXISTS (SELECT 1 FROM information_schema.tables t WHERE t.table_name = 'orders'); SELECT * FROM sales.orders", "SELECT | SELECT: R sales.orders" },
+            { "EF Core's migrations history, no table", "SELECT \"MigrationId\" FROM sales.\"__EFMigrationsHistory\" ORDER BY 1 DESC LIMIT 1; SELECT count(*) FROM \"__EFMigrationsHistory\"", "SELECT | SELECT" },
             { "copy from standard input, a bulk import", "COPY sales.orders (id, total) FROM STDIN (FORMAT BINARY)", "COPY: W sales.orders" },
             { "copy to standard output, a bulk export", "COPY BINARY sales.orders TO STDOUT WITH (FORMAT csv, HEADER true)", "COPY: R sales.orders" },
             { "copy of a query", "COPY (SELECT o.id FROM sales.orders o JOIN support.tickets t ON t.order_id = o.id) TO STDOUT", "COPY: R sales.orders, R support.tickets" },

@@ -46,6 +46,7 @@ public sealed class SqlServerAnalysisTests
             { "select into", "SELECT * INTO archive.Orders2024 FROM sales.Orders", "SELECT: W archive.Orders2024, R sales.Orders" },
             { "select into a temp table", "SELECT * INTO #orders FROM sales.Orders", "SELECT: R sales.Orders" },
             { "the system catalog, no table", "SELECT t.TABLE_NAME FROM INFORMATION_SCHEMA.TABLES t JOIN sys.columns c ON c.object_id = OBJECT_ID(t.TABLE_NAME) JOIN sales.Orders o ON o.Id = c.column_id", "SELECT: R sales.Orders" },
+            { "EF Core's migrations history, no table", "SELECT TOP 1 MigrationId FROM [orders].[__EFMigrationsHistory] h JOIN orders.Orders o ON o.Id = 1", "SELECT: R orders.Orders" },
             { "system databases and compatibility views, no tables", "SELECT name FROM master.sys.databases; SELECT * FROM msdb.dbo.sysjobs; SELECT * FROM sysobjects WHERE xtype = 'U'; SELECT * FROM dbo.sysindexes", "SELECT | SELECT | SELECT | SELECT" },
             { "a schema of the user's named like a catalog view", "SELECT * FROM ops.sysobjects; SELECT * FROM sales.pg_jobs", "SELECT: R ops.sysobjects | SELECT: R sales.pg_jobs" },
             { "temp tables and table variables", "DECLARE @ids TABLE (Id int); INSERT INTO @ids SELECT Id FROM sales.Orders; SELECT * FROM #work w JOIN @ids i ON i.Id = w.Id JOIN ##shared s ON s.Id = w.Id", "DECLARE | INSERT: R sales.Orders | SELECT" },

@@ -62,6 +62,7 @@ internal static class DataOwnershipRuleScenarios
         Worker + "ParameterizedTwin.IsAlive",
         Worker + "SystemCatalogChecks.SchemaIsCurrent",
         Worker + "SystemCatalogChecks.ActiveSessions",
+        Worker + "SystemCatalogChecks.LastMigration",
     ];
 
     /// <summary>Tables that two contexts name alike but are two tables (schema twins), and must never be reported as shared.</summary>

@@ -75,6 +75,7 @@ internal static class SqlScenarioExpectations
         new(Worker, WorkerScenarios + "BulkImports", "LoadCustomers", "MySql", [], ["support.Customers"], "Sql", 43), // MySqlBulkCopy.DestinationTableName, backticks
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "SchemaIsCurrent", "SqlServer", [], [], "Sql", 18), // INFORMATION_SCHEMA and sys: the database's own catalog, no table
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "ActiveSessions", "PostgreSql", [], [], "Sql", 27), // pg_stat_activity, pg_catalog, information_schema: no table
+        new(Worker, WorkerScenarios + "SystemCatalogChecks", "LastMigration", "PostgreSql", [], [], "Sql", 36), // EF Core's migrations history: no table
     ];
 }
 
