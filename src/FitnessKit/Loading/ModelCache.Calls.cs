@@ -129,7 +129,8 @@ internal sealed partial class ModelCache
 
     /// <summary>
     /// The answers of a calls file to questions other than this one, each whole as written (its question, its length,
-    /// its calls), the last asked first: as many as are kept beside a new answer. A file that does not read whole gives none.
+    /// its calls), the last asked first: as many as are kept beside a new answer. A file that does not read whole gives
+    /// none.
     /// </summary>
     private static List<ReadOnlyMemory<byte>> OtherAnswers(byte[]? bytes, ulong question)
     {

@@ -5,8 +5,8 @@ namespace FitnessKit.Sql;
 /// <summary>
 /// A call that sends SQL to a database, and which of its arguments is the SQL: Dapper's query and execute methods,
 /// EF Core's raw SQL methods, ADO.NET command constructors and <c>CommandText</c>, Npgsql's bulk imports and exports
-/// (a <c>COPY</c> statement), and a bulk copy's destination table (<c>SqlBulkCopy.DestinationTableName</c>). Recognised by the full names of the
-/// called methods' declaring types, so FitnessKit needs none of these libraries.
+/// (a <c>COPY</c> statement), and a bulk copy's destination table (<c>SqlBulkCopy.DestinationTableName</c>).
+/// Recognised by the full names of the called methods' declaring types, so FitnessKit needs none of these libraries.
 /// </summary>
 /// <param name="Api">The called method as a person reads it, such as <c>Dapper.SqlMapper.QueryAsync</c>.</param>
 /// <param name="Sql">The value of the SQL argument.</param>

@@ -2,8 +2,8 @@ namespace FitnessKit.Sql;
 
 /// <summary>
 /// Collects the tables one statement uses while a reader walks it, and knows which single-part names are CTEs in
-/// scope (those are not tables, nor is the database's own catalog). A read can be turned into a write once an UPDATE or DELETE target turns out to be
-/// the alias of a FROM item.
+/// scope (those are not tables, nor is the database's own catalog). A read can be turned into a write once an UPDATE
+/// or DELETE target turns out to be the alias of a FROM item.
 /// </summary>
 internal sealed class TableUseCollector
 {

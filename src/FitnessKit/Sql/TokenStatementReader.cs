@@ -169,7 +169,8 @@ internal sealed class TokenStatementReader
 
     /// <summary>
     /// Whether the statement is nothing but a name, <c>reporting.refresh_daily_sales</c>: the routine that a command of
-    /// type <c>StoredProcedure</c> calls (Npgsql, Dapper's <c>commandType</c>), which names no table, as <c>CALL</c> does.
+    /// type <c>StoredProcedure</c> calls (Npgsql, Dapper's <c>commandType</c>), which names no table, as <c>CALL</c>
+    /// does.
     /// </summary>
     private bool IsRoutineName()
     {
