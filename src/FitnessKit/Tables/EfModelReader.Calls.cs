@@ -42,8 +42,18 @@ internal sealed partial class EfModelReader
             case "OwnsOne" or "OwnsMany" when method.TypeFullName.StartsWith("Microsoft.EntityFrameworkCore.Metadata.Builders.", StringComparison.Ordinal):
                 Own(method, substitution, reading, site, where);
                 break;
+            case "WithMany" when method.TypeFullName == CollectionNavigationBuilderType:
+                Join(method.DeclaringType, substitution, reading, site, where);
+                break;
             case "UsingEntity" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
-                reading.ConfiguresJoins = true;
+                UsingEntity(call, substitution, reading, site, where, assembly, depth);
+                break;
+            case "UseTphMappingStrategy" or "UseTptMappingStrategy" or "UseTpcMappingStrategy" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
+                if (BuilderEntity(call, substitution) is { } root)
+                {
+                    reading.Entity(root, MappingEvidence.None, site).MappingStrategy = method.Name.Substring("Use".Length, 3);
+                }
+
                 break;
             default:
                 break;
@@ -64,13 +74,27 @@ internal sealed partial class EfModelReader
     private static string? Text(IReadOnlyList<IlValue> arguments, int index) =>
         index < arguments.Count && arguments[index] is TextValue { IsConstant: true } text ? string.Concat(text.Parts.Select(p => p.Literal)) : null;
 
+    /// <summary>
+    /// The entity an extension method of an entity type builder configures: <c>ToTable&lt;TEntity&gt;(EntityTypeBuilder&lt;TEntity&gt;, ...)</c>
+    /// and <c>ToTable&lt;TOwner, TDependent&gt;(OwnedNavigationBuilder&lt;TOwner, TDependent&gt;, ...)</c> name it as their last type
+    /// argument; on a builder with none, the <c>Entity(...)</c> call that made the builder names it.
+    /// </summary>
+    private static TypeName? BuilderEntity(CallSite call, TypeSubstitution substitution) =>
+        call.Method.MethodArguments.Count > 0 ? Concrete(substitution.Apply(call.Method.MethodArguments[^1]))
+            : call.Arguments.Count > 0 && call.Arguments[0] is CallResultValue { Method.Name: "Entity" } receiver ? EntityOf(receiver.Method, receiver.Arguments, substitution, 0)
+            : null;
+
     private static void MapTable(CallSite call, TypeSubstitution substitution, Reading reading, MappingSite site, string where)
     {
         var method = call.Method;
-        // ToTable<TEntity>(EntityTypeBuilder<TEntity>, ...) and ToTable<TOwner, TDependent>(OwnedNavigationBuilder<TOwner, TDependent>, ...): the mapped type is the last type argument.
-        var entity = method.MethodArguments.Count > 0 ? Concrete(substitution.Apply(method.MethodArguments[^1]))
-            : call.Arguments.Count > 0 && call.Arguments[0] is CallResultValue { Method.Name: "Entity" } receiver ? EntityOf(receiver.Method, receiver.Arguments, substitution, 0)
-            : null;
+        var entity = BuilderEntity(call, substitution);
+        if (reading.JoinScope is { } join && (entity is null || IsPropertyBag(entity)) && call.Arguments is [ArgumentValue, ..])
+        {
+            // The join entity's builder, handed to a lambda of UsingEntity: it renames the join table.
+            MapJoin(call, join, reading, where);
+            return;
+        }
+
         if (entity is null || !method.ParameterIs(1, "System.String"))
         {
             return;

@@ -1,28 +1,138 @@
+using FitnessKit.Loading.Il;
 using FitnessKit.Model;
 
 namespace FitnessKit.Tables;
 
-/// <summary>The join tables EF Core makes by convention for a many-to-many relationship with no join entity.</summary>
+/// <summary>
+/// The join tables of many-to-many relationships: configured with <c>HasMany(...).WithMany(...)</c> and
+/// <c>UsingEntity</c>, or made by EF Core's convention for two entities that each hold a collection of the other.
+/// </summary>
 internal sealed partial class EfModelReader
 {
+    private const string CollectionNavigationBuilderType = "Microsoft.EntityFrameworkCore.Metadata.Builders.CollectionNavigationBuilder`2";
+    private const string CollectionCollectionBuilderType = "Microsoft.EntityFrameworkCore.Metadata.Builders.CollectionCollectionBuilder`2";
+    private const string PropertyBagType = "System.Collections.Generic.Dictionary`2";
+
     private static readonly HashSet<string> CollectionTypes = new(StringComparer.Ordinal)
     {
         "System.Collections.Generic.ICollection`1", "System.Collections.Generic.List`1", "System.Collections.Generic.IList`1",
         "System.Collections.Generic.HashSet`1", "System.Collections.Generic.ISet`1", "System.Collections.Generic.IEnumerable`1",
         "System.Collections.Generic.IReadOnlyCollection`1", "System.Collections.Generic.IReadOnlyList`1",
+        "System.Collections.ObjectModel.Collection`1", "System.Collections.ObjectModel.ObservableCollection`1",
     };
 
+    /// <summary>Whether a join entity type is EF Core's property bag, which has no class of its own and is named instead.</summary>
+    private static bool IsPropertyBag(TypeName type) => type.FullName == PropertyBagType;
+
     /// <summary>
-    /// Two entities of the model that each hold a collection of the other are joined by a table EF Core names after
-    /// both, the ordinally smaller name first (<c>ProductTag</c>), in the model's default schema. A model that
-    /// configures a join itself (<c>UsingEntity</c>) is noted instead, since which pair it configures is not read.
+    /// The many-to-many a builder of both entity types configures (<c>CollectionNavigationBuilder&lt;TLeft, TRight&gt;</c>,
+    /// <c>CollectionCollectionBuilder&lt;TLeft, TRight&gt;</c>), once for its pair whichever side configures it.
     /// </summary>
-    private IEnumerable<(string Name, string Evidence, MappingSite? Site)> ConventionJoinTables(Reading reading)
+    private static JoinState? Join(TypeUse builder, TypeSubstitution substitution, Reading reading, MappingSite site, string where)
     {
-        if (reading.ConfiguresJoins)
+        if (builder.Arguments.Count != 2 || Concrete(substitution.Apply(builder.Arguments[0])) is not { } one || Concrete(substitution.Apply(builder.Arguments[1])) is not { } other)
         {
-            reading.Notes.Add("UsingEntity configures a many-to-many join; its join table is not read");
-            yield break;
+            // Configured by property names (HasMany("Tags")): which entities it joins is not read.
+            reading.ConfiguresUnknownJoins = true;
+            return null;
+        }
+
+        var (left, right) = Ordered(one, other);
+        if (!reading.Joins.TryGetValue((left, right), out var join))
+        {
+            reading.Joins[(left, right)] = join = new JoinState(left, right, site) { Where = where };
+        }
+
+        return join;
+    }
+
+    /// <summary>
+    /// <c>UsingEntity</c>: the join entity is a class (<c>UsingEntity&lt;PickAssignment&gt;()</c>, <c>UsingEntity(typeof(...))</c>),
+    /// which is mapped like any entity, or a name (<c>UsingEntity("WarehouseZoneLinks")</c>) that names its table too;
+    /// its lambdas are read with the join in scope, so that <c>j =&gt; j.ToTable(...)</c> renames the join table.
+    /// </summary>
+    private void UsingEntity(CallSite call, TypeSubstitution substitution, Reading reading, MappingSite site, string where, DataAssembly assembly, int depth)
+    {
+        var method = call.Method;
+        // Both entities are the builder's type arguments; for an overload the non-generic base builder declares, they
+        // are those of the WithMany that made the builder.
+        var builder = method.TypeFullName == CollectionCollectionBuilderType ? method.DeclaringType
+            : call.Arguments is [CallResultValue { Method: { Name: "WithMany", TypeFullName: CollectionNavigationBuilderType } withMany }, ..] ? withMany.DeclaringType
+            : null;
+        if (builder is null || Join(builder, substitution, reading, site, where) is not { } join)
+        {
+            reading.ConfiguresUnknownJoins = true;
+            return;
+        }
+
+        var given = method.HasThis ? 1 : 0;
+        var joinType = method.MethodArguments.Count > 0 ? Concrete(substitution.Apply(method.MethodArguments[0]))
+            : call.Arguments.Skip(given).OfType<TypeTokenValue>().Select(t => Concrete(substitution.Apply(t.Type))).FirstOrDefault();
+        if (joinType is not null && !IsPropertyBag(joinType))
+        {
+            join.Entity = joinType;
+            reading.Entity(joinType, MappingEvidence.Of($"join entity of the many-to-many between {join.Left.DisplayName} and {join.Right.DisplayName} (UsingEntity in {where})"), site);
+        }
+
+        for (var i = 0; i < method.Parameters.Count; i++)
+        {
+            if (method.ParameterIs(i, "System.String"))
+            {
+                join.Name = Text(call.Arguments, i + given) ?? join.Name;
+                join.Where = $"UsingEntity(\"{join.Name}\") in {where}";
+                break;
+            }
+        }
+
+        var outer = reading.JoinScope;
+        reading.JoinScope = join;
+        try
+        {
+            FollowLambdas(assembly, call, substitution, reading, depth);
+        }
+        finally
+        {
+            reading.JoinScope = outer;
+        }
+    }
+
+    /// <summary><c>ToTable</c> on the builder of a join entity with no class of its own.</summary>
+    private static void MapJoin(CallSite call, JoinState join, Reading reading, string where)
+    {
+        var method = call.Method;
+        if (!method.ParameterIs(1, "System.String"))
+        {
+            return;
+        }
+
+        if (Text(call.Arguments, 1) is not { } name)
+        {
+            reading.Notes.Add($"the join table of {join.Left.DisplayName} and {join.Right.DisplayName} in {where} is computed at run time");
+            return;
+        }
+
+        join.Table = name;
+        join.Schema = method.ParameterIs(2, "System.String") ? Text(call.Arguments, 2) : join.Schema;
+        join.Where = join.Schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{join.Schema}\") in {where}";
+    }
+
+    /// <summary>
+    /// The join tables with no join entity class: each configured many-to-many's, named by <c>UsingEntity</c> or its
+    /// <c>ToTable</c>, else as EF Core names it, after both entities, the ordinally smaller name first (<c>ProductTag</c>);
+    /// then those of the entities that each hold a collection of the other and are not configured. In the model's
+    /// default schema unless the <c>ToTable</c> names one.
+    /// </summary>
+    private IEnumerable<(string Entity, string Table, string? Schema, string Evidence, MappingSite? Site)> JoinTables(Reading reading)
+    {
+        if (reading.ConfiguresUnknownJoins)
+        {
+            reading.Notes.Add("a many-to-many is configured by property names; its join table is not read");
+        }
+
+        foreach (var join in reading.Joins.Values.Where(j => j.Entity is null))
+        {
+            var name = join.Name ?? ShortName(join.Left) + ShortName(join.Right);
+            yield return (name, join.Table ?? name, join.Schema, $"many-to-many between {join.Left.DisplayName} and {join.Right.DisplayName}, {join.Where}", join.Site);
         }
 
         var collections = new Dictionary<TypeName, HashSet<TypeName>>();
@@ -42,11 +152,19 @@ internal sealed partial class EfModelReader
         {
             foreach (var right in targets)
             {
-                if (collections.TryGetValue(right, out var back) && back.Contains(left) && string.CompareOrdinal(ShortName(left), ShortName(right)) < 0)
+                if (collections.TryGetValue(right, out var back) && back.Contains(left) && Ordered(left, right) is var pair && ReferenceEquals(pair.Left, left)
+                    && !reading.Joins.ContainsKey(pair) && !left.Equals(right))
                 {
-                    yield return (ShortName(left) + ShortName(right), $"many-to-many between {left.DisplayName} and {right.DisplayName}, joined by convention", reading.Entities[left].Site);
+                    var name = ShortName(left) + ShortName(right);
+                    yield return (name, name, null, $"many-to-many between {left.DisplayName} and {right.DisplayName}, joined by convention", reading.Entities[left].Site);
                 }
             }
         }
     }
+
+    /// <summary>The two entities of a many-to-many in the order EF Core names its join after them: by short name, ordinally.</summary>
+    private static (TypeName Left, TypeName Right) Ordered(TypeName one, TypeName other) =>
+        string.CompareOrdinal(ShortName(one), ShortName(other)) is var order && (order < 0 || (order == 0 && string.CompareOrdinal(one.FullName, other.FullName) <= 0))
+            ? (one, other)
+            : (other, one);
 }

@@ -18,7 +18,17 @@ internal sealed partial class EfModelReader
 
         public List<string> Notes { get; } = new();
 
-        public bool ConfiguresJoins { get; set; }
+        /// <summary>Gets the many-to-many relationships the model configures (<c>WithMany</c>, <c>UsingEntity</c>), by their pair of entities.</summary>
+        public Dictionary<(TypeName, TypeName), JoinState> Joins { get; } = new();
+
+        /// <summary>Gets or sets the join whose <c>UsingEntity</c> lambdas are being read: a <c>ToTable</c> on their builder renames its table.</summary>
+        public JoinState? JoinScope { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether a many-to-many is configured on a builder that names neither entity (by property name).</summary>
+        public bool ConfiguresUnknownJoins { get; set; }
+
+        /// <summary>Gets or sets each entity of an inheritance hierarchy of the model with its root and how the hierarchy is mapped, once asked.</summary>
+        public Dictionary<TypeName, (EntityMappingState Root, string Strategy)>? Hierarchies { get; set; }
 
         /// <summary>Gets or sets the last call site in the context's own assembly, where mappings read in other assemblies are located.</summary>
         public MappingSite? Entry { get; set; }
@@ -41,6 +51,29 @@ internal sealed partial class EfModelReader
             return state;
         }
     }
+}
+
+/// <summary>A many-to-many relationship the model configures, and what it says of its join.</summary>
+internal sealed class JoinState(TypeName left, TypeName right, MappingSite site)
+{
+    public TypeName Left { get; } = left;
+
+    public TypeName Right { get; } = right;
+
+    public MappingSite Site { get; } = site;
+
+    /// <summary>Gets or sets the join entity type's name given to <c>UsingEntity</c>, which names its table too.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Gets or sets the join entity class given to <c>UsingEntity</c>: then the join is that class's table.</summary>
+    public TypeName? Entity { get; set; }
+
+    public string? Table { get; set; }
+
+    public string? Schema { get; set; }
+
+    /// <summary>Gets or sets where the join was configured: the call that names or renames its table, else <c>WithMany</c>'s or <c>UsingEntity</c>'s.</summary>
+    public string Where { get; set; } = string.Empty;
 }
 
 /// <summary>The tables one database context maps, and what of its model could not be read.</summary>

@@ -11,7 +11,8 @@ namespace FitnessKit.Tables;
 /// mapping calls of <c>OnModelCreating</c>, of the configurations it applies and of every method, lambda and base
 /// method they call, in any assembly that can be found: <c>Entity</c>, <c>ToTable</c>, <c>ToView</c>,
 /// <c>HasDefaultSchema</c>, <c>OwnsOne</c>, <c>OwnsMany</c>, <c>ApplyConfiguration</c>,
-/// <c>ApplyConfigurationsFromAssembly</c>, and <c>[Table]</c> on entity types.
+/// <c>ApplyConfigurationsFromAssembly</c>, and <c>[Table]</c> on entity types; then EF Core's conventions for the tables
+/// no code names: many-to-many join tables, entity types reached through navigations, and inheritance hierarchies.
 /// </summary>
 internal sealed partial class EfModelReader(DataAssemblySet assemblies)
 {
@@ -90,13 +91,19 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         // Arguments matter when they carry text (a schema passed to a mapping helper) or captured variables (a lambda's closure).
         var known = arguments is not null && arguments.Any(a => a is TextValue or NewObjectValue { Fields.Count: > 0 }) ? arguments : null;
         if (depth > MaxDepth || reading.Walked.Count > MaxMethods
-            || !reading.Walked.Add($"{assembly.Name}#{MetadataTokens.GetRowNumber(method)}#{substitution.Key}#{ArgumentKey(known)}"))
+            || !reading.Walked.Add($"{assembly.Name}#{MetadataTokens.GetRowNumber(method)}#{substitution.Key}#{ArgumentKey(known)}{JoinKey(reading.JoinScope)}"))
         {
             return;
         }
 
         assembly.Guard(() => WalkCalls(assembly, method, substitution, reading, depth, known));
     }
+
+    /// <summary>
+    /// A lambda of <c>UsingEntity</c> is read again with its join in scope, although the delegate's construction has
+    /// had it read already without.
+    /// </summary>
+    private static string JoinKey(JoinState? scope) => scope is null ? string.Empty : $"#join:{scope.Left.FullName}/{scope.Right.FullName}";
 
     private static string ArgumentKey(IReadOnlyList<IlValue>? arguments) => arguments is null ? string.Empty
         : string.Join(",", arguments.Select(a => a switch
@@ -123,16 +130,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             }
 
             Apply(call, substitution, reading, string.Equals(assembly.Name, reading.DbContext.Assembly, StringComparison.OrdinalIgnoreCase) ? site : reading.Entry ?? site, where, assembly, depth);
-            // By index: an array behind the interface makes an enumerator object for every call of every mapping method.
-            for (var i = 0; i < call.Arguments.Count; i++)
-            {
-                var argument = call.Arguments[i];
-                if (DelegateTarget(argument) is { } target)
-                {
-                    // An instance lambda runs on its closure, which holds the variables it captured.
-                    Follow(assembly, target, substitution, reading, depth, argument is NewObjectValue { Arguments: [NewObjectValue closure, ..] } ? [closure] : null);
-                }
-            }
+            FollowLambdas(assembly, call, substitution, reading, depth);
 
             if (ShouldFollow(call))
             {
@@ -149,6 +147,21 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         }
 
         return true;
+    }
+
+    /// <summary>Reads the lambdas a call is given, such as <c>Entity&lt;T&gt;(b =&gt; b.ToTable(...))</c>'s.</summary>
+    private void FollowLambdas(DataAssembly assembly, CallSite call, TypeSubstitution substitution, Reading reading, int depth)
+    {
+        // By index: an array behind the interface makes an enumerator object for every call of every mapping method.
+        for (var i = 0; i < call.Arguments.Count; i++)
+        {
+            var argument = call.Arguments[i];
+            if (DelegateTarget(argument) is { } target)
+            {
+                // An instance lambda runs on its closure, which holds the variables it captured.
+                Follow(assembly, target, substitution, reading, depth, argument is NewObjectValue { Arguments: [NewObjectValue closure, ..] } ? [closure] : null);
+            }
+        }
     }
 
     /// <summary>The most derived method of the context's chain with the called method's name and parameter count.</summary>
@@ -210,6 +223,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
     /// <summary>What EF Core's model is once every mapping call is read: each entity's table, by EF Core's own defaults where the code says nothing.</summary>
     private IEnumerable<TableMapping> Finish(Reading reading, SqlDialectName dialect)
     {
+        DiscoverThroughNavigations(reading);
         foreach (var state in reading.Entities.Values)
         {
             if (state.Table is null && !state.IsView && state.Owner is null && assemblies.Find(state.Entity) is { } definition
@@ -245,14 +259,14 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             };
         }
 
-        foreach (var (name, evidence, site) in ConventionJoinTables(reading))
+        foreach (var (entity, name, schema, evidence, site) in JoinTables(reading))
         {
             yield return new TableMapping
             {
-                Table = TableNames.Create(reading.DefaultSchema, name, dialect, quoted: true),
+                Table = TableNames.Create(schema ?? reading.DefaultSchema, name, dialect, quoted: true),
                 Kind = TableMappingKind.Table,
                 DbContext = reading.DbContext,
-                Entity = new TypeName(reading.DbContext.Assembly, string.Empty, name),
+                Entity = new TypeName(reading.DbContext.Assembly, string.Empty, entity),
                 Evidence = evidence,
                 Dialect = dialect,
                 Site = site,
@@ -260,8 +274,23 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         }
     }
 
-    private static (string? Table, string? Schema, MappingEvidence Evidence) TableOf(EntityMappingState state, Reading reading)
+    private (string? Table, string? Schema, MappingEvidence Evidence) TableOf(EntityMappingState state, Reading reading)
     {
+        if (state.Owner is null && Hierarchy(state, reading) is { } hierarchy)
+        {
+            if (hierarchy.Strategy == "Tph" && !ReferenceEquals(hierarchy.Root, state))
+            {
+                var (table, schema, _) = TableOf(hierarchy.Root, reading);
+                return (table, schema, MappingEvidence.Of($"derived from {hierarchy.Root.Entity.DisplayName}, in its table (one table for the hierarchy)"));
+            }
+
+            if (hierarchy.Strategy == "Tpc" && assemblies.Find(state.Entity) is { } definition && definition.Assembly.IsAbstract(definition.Type))
+            {
+                // A table per concrete type: an abstract type has none.
+                return (null, null, state.Evidence);
+            }
+        }
+
         if (state.Table is not null)
         {
             return (state.Table, state.Schema, state.Evidence);

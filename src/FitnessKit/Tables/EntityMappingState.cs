@@ -21,6 +21,9 @@ internal sealed class EntityMappingState(TypeName entity)
 
     public string? SetName { get; set; }
 
+    /// <summary>Gets or sets how the hierarchy this entity is the root of is mapped, when the model says: <c>Tph</c>, <c>Tpt</c> or <c>Tpc</c>.</summary>
+    public string? MappingStrategy { get; set; }
+
     public MappingEvidence Evidence { get; set; } = MappingEvidence.None;
 
     public MappingSite? Site { get; set; }

@@ -31,6 +31,8 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Worker + "BulkImports", "CopyOrdersIn", "sales.Orders"),
         new("FK004", Worker + "BulkImports", "LoadTickets", "support.Tickets"),
         new("FK004", Worker + "BulkImports", "LoadCustomers", "support.Customers"),
+        new("FK004", Reporting + "FulfilmentModelTables", "CarrierEvents", "public.ShipmentCarriers"),
+        new("FK004", Reporting + "FulfilmentModelTables", "CarrierEvents", "public.ShipmentEvent"),
 
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
@@ -63,6 +65,7 @@ internal static class DataOwnershipRuleScenarios
         Worker + "SystemCatalogChecks.SchemaIsCurrent",
         Worker + "SystemCatalogChecks.ActiveSessions",
         Worker + "SystemCatalogChecks.LastMigration",
+        "FitnessKit.Subjects.Data.Fulfilment.Scenarios.OperatorWorkload.LabelledParcelsOf",
     ];
 
     /// <summary>Tables that two contexts name alike but are two tables (schema twins), and must never be reported as shared.</summary>

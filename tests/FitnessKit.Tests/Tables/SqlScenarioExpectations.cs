@@ -1,9 +1,9 @@
 namespace FitnessKit.Tests.Tables;
 
 /// <summary>
-/// The SQL that the compiled scenarios of FitnessKit.Subjects.Data.Reporting (Dapper and EF Core raw SQL) and
-/// FitnessKit.Subjects.Data.Worker (ADO.NET) must yield, one row per call that receives SQL, and one row per prose string
-/// that must yield none. Each scenario is one file, Scenarios/&lt;Scenario&gt;.cs, holding one class of the same name in the
+/// The SQL that the compiled scenarios of FitnessKit.Subjects.Data.Reporting (Dapper and EF Core raw SQL),
+/// FitnessKit.Subjects.Data.Worker (ADO.NET) and FitnessKit.Subjects.Data.Fulfilment (EF Core raw SQL) must yield, one
+/// row per call that receives SQL, and one row per prose string that must yield none. Each scenario is one file, Scenarios/&lt;Scenario&gt;.cs, holding one class of the same name in the
 /// namespace &lt;Assembly&gt;.Scenarios.
 /// </summary>
 /// <remarks>
@@ -18,7 +18,8 @@ namespace FitnessKit.Tests.Tables;
 /// The tables the rows assume (EF Core subjects map them): sales."Customers", sales."Orders", sales."OrderLines",
 /// quotes."Quotes" (Sales), support."Customers", support."Tickets", support."OutboxMessages" (Support),
 /// sales."OutboxMessages", ops."AuditLog", public."Settings" (Legacy), reporting."ReportRuns" (Reporting's own
-/// ReportingDbContext). Reporting also owns the schema "reporting", and with it reporting.daily_sales, which only a SQL
+/// ReportingDbContext), public."ShipmentCarriers", public."ShipmentEvent", public."LabelParcel", public."Operator"
+/// (Fulfilment's, which its model maps with no ToTable or DbSet naming them). Reporting also owns the schema "reporting", and with it reporting.daily_sales, which only a SQL
 /// script creates. Nobody maps or claims legacy_exports or [ops].[Notifications].
 /// </para>
 /// <para>
@@ -34,6 +35,8 @@ internal static class SqlScenarioExpectations
     private const string ReportingScenarios = "FitnessKit.Subjects.Data.Reporting.Scenarios.";
     private const string Worker = "FitnessKit.Subjects.Data.Worker";
     private const string WorkerScenarios = "FitnessKit.Subjects.Data.Worker.Scenarios.";
+    private const string Fulfilment = "FitnessKit.Subjects.Data.Fulfilment";
+    private const string FulfilmentScenarios = "FitnessKit.Subjects.Data.Fulfilment.Scenarios.";
 
     /// <summary>Every expected row, Reporting's scenarios first, then Worker's, in the order of the brief.</summary>
     public static IReadOnlyList<SqlScenarioExpectation> All { get; } =
@@ -60,6 +63,8 @@ internal static class SqlScenarioExpectations
         new(Reporting, ReportingScenarios + "ProcedureByName", "RefreshDailySales", "PostgreSql", [], [], "Sql", 18), // a routine's name alone, commandType: StoredProcedure
         new(Reporting, ReportingScenarios + "TableValuedParameterName", "NamesOf", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 17), // AsTableValuedParameter's and SetTypeName's type name is no SQL
 
+        new(Reporting, ReportingScenarios + "FulfilmentModelTables", "CarrierEvents", "PostgreSql", ["public.ShipmentCarriers", "public.ShipmentEvent"], [], "Sql", 17), // a renamed join table and a type reached by navigation, Fulfilment's
+
         // Reporting: EF Core raw SQL through ReportingDbContext (Npgsql provider).
         new(Reporting, ReportingScenarios + "EfRawSqlInterpolated", "OrderCountOfCustomerAsync", "PostgreSql", ["sales.Orders"], [], "Sql", 18), // SqlQuery<int>(FormattableString)
         new(Reporting, ReportingScenarios + "EfRawSqlInterpolated", "DeleteRunsBefore", "PostgreSql", [], ["reporting.ReportRuns"], "Sql", 24), // ExecuteSqlRaw, {0} is EF's parameter placeholder
@@ -76,6 +81,9 @@ internal static class SqlScenarioExpectations
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "SchemaIsCurrent", "SqlServer", [], [], "Sql", 18), // INFORMATION_SCHEMA and sys: the database's own catalog, no table
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "ActiveSessions", "PostgreSql", [], [], "Sql", 27), // pg_stat_activity, pg_catalog, information_schema: no table
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "LastMigration", "PostgreSql", [], [], "Sql", 36), // EF Core's migrations history: no table
+
+        // Fulfilment: EF Core raw SQL through its own context, over tables its model maps without naming them.
+        new(Fulfilment, FulfilmentScenarios + "OperatorWorkload", "LabelledParcelsOf", "PostgreSql", ["public.LabelParcel", "public.Parcels", "public.Operator"], [], "Sql", 14), // SqlQueryRaw, {0} is EF's placeholder
     ];
 }
 

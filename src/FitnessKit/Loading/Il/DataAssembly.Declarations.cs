@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Metadata;
 using FitnessKit.Model;
 
@@ -22,6 +23,67 @@ internal sealed partial class DataAssembly
         }
     }
 
+    /// <summary>
+    /// The public instance properties of a type (not those of its base types), as EF Core looks for navigations and keys
+    /// among them: each with its type, whether <c>[NotMapped]</c> leaves it out, and whether <c>[Key]</c> makes it a key.
+    /// </summary>
+    public IReadOnlyList<DeclaredProperty> PublicProperties(TypeDefinitionHandle type) => Guard(() => ReadPublicProperties(type).ToList());
+
+    private IEnumerable<DeclaredProperty> ReadPublicProperties(TypeDefinitionHandle type)
+    {
+        foreach (var handle in Metadata.GetTypeDefinition(type).GetProperties())
+        {
+            var property = Metadata.GetPropertyDefinition(handle);
+            var getter = property.GetAccessors().Getter;
+            if (getter.IsNil || (Metadata.GetMethodDefinition(getter).Attributes & (MethodAttributes.MemberAccessMask | MethodAttributes.Static)) != MethodAttributes.Public)
+            {
+                continue;
+            }
+
+            var signature = property.DecodeSignature(_resolver.Types, null);
+            if (signature.ParameterTypes.Length > 0 || signature.ReturnType is not { } use)
+            {
+                continue;
+            }
+
+            var attributes = property.GetCustomAttributes();
+            yield return new DeclaredProperty(
+                Metadata.GetString(property.Name),
+                use,
+                HasAttribute(attributes, "System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute"),
+                HasAttribute(attributes, "System.ComponentModel.DataAnnotations.KeyAttribute"));
+        }
+    }
+
+    /// <summary>Whether a type carries an attribute, such as <c>[Owned]</c>.</summary>
+    public bool HasAttribute(TypeDefinitionHandle type, string attributeFullName) =>
+        Guard(() => HasAttribute(Metadata.GetTypeDefinition(type).GetCustomAttributes(), attributeFullName));
+
+    /// <summary>Whether a type defined here is a class: not an interface, a struct or an enum.</summary>
+    public bool IsClass(TypeDefinitionHandle type) => Guard(() =>
+        (Metadata.GetTypeDefinition(type).Attributes & TypeAttributes.Interface) == 0
+        && BaseTypeOf(type)?.Type.FullName is not ("System.ValueType" or "System.Enum"));
+
+    /// <summary>Whether a type defined here is abstract.</summary>
+    public bool IsAbstract(TypeDefinitionHandle type) => Guard(() => (Metadata.GetTypeDefinition(type).Attributes & TypeAttributes.Abstract) != 0);
+
+    private bool HasAttribute(CustomAttributeHandleCollection attributes, string attributeFullName)
+    {
+        foreach (var handle in attributes)
+        {
+            if (AttributeTypeOf(Metadata.GetCustomAttribute(handle)) == attributeFullName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? AttributeTypeOf(CustomAttribute attribute) => TypeOf(attribute.Constructor.Kind == HandleKind.MemberReference
+        ? Metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent
+        : Metadata.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor).GetDeclaringType())?.Type.FullName;
+
     /// <summary>Whether a type has a constructor without parameters, of any visibility.</summary>
     public bool HasParameterlessConstructor(TypeDefinitionHandle type) => !FindMethod(type, ".ctor", 0).IsNil;
 
@@ -34,10 +96,7 @@ internal sealed partial class DataAssembly
         foreach (var handle in Metadata.GetTypeDefinition(type).GetCustomAttributes())
         {
             var attribute = Metadata.GetCustomAttribute(handle);
-            var constructor = attribute.Constructor.Kind == HandleKind.MemberReference
-                ? Metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent
-                : Metadata.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor).GetDeclaringType();
-            if (TypeOf(constructor)?.Type.FullName != attributeFullName)
+            if (AttributeTypeOf(attribute) != attributeFullName)
             {
                 continue;
             }
@@ -69,3 +128,4 @@ internal sealed partial class DataAssembly
         public bool IsSystemType(string type) => type == "System.Type";
     }
 }
+

@@ -1,0 +1,105 @@
+using FitnessKit.Loading.Il;
+using FitnessKit.Model;
+
+namespace FitnessKit.Tables;
+
+/// <summary>Entity types EF Core adds to a model because an entity of the model navigates to them.</summary>
+internal sealed partial class EfModelReader
+{
+    private const string OwnedAttribute = "Microsoft.EntityFrameworkCore.OwnedAttribute";
+
+    private static readonly string[] NotEntityAttributes =
+    [
+        OwnedAttribute,
+        "Microsoft.EntityFrameworkCore.KeylessAttribute",
+        "System.ComponentModel.DataAnnotations.Schema.ComplexTypeAttribute",
+        "System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute",
+    ];
+
+    /// <summary>
+    /// Adds the entity types that the model's entities reach through navigations alone, as EF Core's conventions do: a
+    /// public property (declared on the entity or a base class) whose type is a class, or a collection of one, of the
+    /// code base, with a key EF Core finds by convention (<c>Id</c>, <c>&lt;type&gt;Id</c>, <c>[Key]</c>). A class
+    /// with no key (a value object stored through a converter, a complex type) is no entity of its own; neither is a type
+    /// the model ignores or owns. Each added type is read for navigations in turn.
+    /// </summary>
+    private void DiscoverThroughNavigations(Reading reading)
+    {
+        var pending = new Queue<EntityMappingState>(reading.Entities.Values.Where(e => !e.Excluded));
+        while (pending.TryDequeue(out var state))
+        {
+            foreach (var (declaring, property, target) in Navigations(state.Entity))
+            {
+                if (reading.Entities.ContainsKey(target) || !IsDiscoverableEntity(target))
+                {
+                    continue;
+                }
+
+                var site = new MappingSite(declaring.Assembly.Path, CodeAnchor.ForType(System.Reflection.Metadata.Ecma335.MetadataTokens.GetToken(declaring.Type)));
+                var evidence = MappingEvidence.Of($"reached through the navigation {state.Entity.DisplayName}.{property}");
+                pending.Enqueue(reading.Entity(target, evidence, site));
+            }
+        }
+    }
+
+    /// <summary>The navigations of an entity type and its base classes: each with the type that declares it, its name and the type it leads to.</summary>
+    private IEnumerable<((DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type) Declaring, string Property, TypeName Target)> Navigations(TypeName entity)
+    {
+        var current = entity;
+        for (var depth = 0; depth < MaxBaseDepth && assemblies.Find(current) is { } definition; depth++)
+        {
+            foreach (var property in definition.Assembly.PublicProperties(definition.Type))
+            {
+                var use = CollectionTypes.Contains(property.Type.Type.FullName) && property.Type.Arguments.Count == 1 ? property.Type.Arguments[0] : property.Type;
+                if (!property.NotMapped && use.Arguments.Count == 0 && !GenericParameters.IsPlaceholder(use.Type) && !IsFrameworkType(use.Type))
+                {
+                    yield return (definition, property.Name, use.Type);
+                }
+            }
+
+            if (definition.Assembly.BaseTypeOf(definition.Type) is not { } baseType || IsFrameworkType(baseType.Type))
+            {
+                yield break;
+            }
+
+            current = baseType.Type;
+        }
+    }
+
+    private static bool IsFrameworkType(TypeName type) =>
+        type.Namespace == "System" || type.Namespace.StartsWith("System.", StringComparison.Ordinal) || type.Namespace.StartsWith("Microsoft.", StringComparison.Ordinal);
+
+    /// <summary>Whether EF Core would make a type reached by a navigation an entity type of its own: a class of the code base, with a key by convention.</summary>
+    private bool IsDiscoverableEntity(TypeName type)
+    {
+        if (assemblies.Find(type) is not { } definition || !definition.Assembly.IsClass(definition.Type)
+            || NotEntityAttributes.Any(a => definition.Assembly.HasAttribute(definition.Type, a)))
+        {
+            return false;
+        }
+
+        var keyByName = ShortName(type) + "Id";
+        var current = type;
+        for (var depth = 0; depth < MaxBaseDepth && assemblies.Find(current) is { } declaring; depth++)
+        {
+            if (declaring.Assembly.PublicProperties(declaring.Type).Any(p => p.IsKey || string.Equals(p.Name, "Id", StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name, keyByName, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (declaring.Assembly.HasAttribute(declaring.Type, "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute"))
+            {
+                return true;
+            }
+
+            if (declaring.Assembly.BaseTypeOf(declaring.Type) is not { } baseType || IsFrameworkType(baseType.Type))
+            {
+                return false;
+            }
+
+            current = baseType.Type;
+        }
+
+        return false;
+    }
+}

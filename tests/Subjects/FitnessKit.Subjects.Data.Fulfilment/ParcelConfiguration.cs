@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FitnessKit.Subjects.Data.Fulfilment;
+
+/// <summary>A one-sided many-to-many: WithMany() with no navigation back, joined by convention in LabelParcel.</summary>
+internal sealed class ParcelConfiguration : IEntityTypeConfiguration<Parcel>
+{
+    public void Configure(EntityTypeBuilder<Parcel> builder) =>
+        builder.HasMany(parcel => parcel.Labels).WithMany();
+}
