@@ -144,7 +144,8 @@ internal sealed partial class EfModelReader
             reading.Entity(entity, MappingEvidence.Of($"configured by {created.Type.Type.DisplayName}"), site);
         }
 
-        Configure(found.Assembly, found.Type, reading, depth);
+        // A generic configuration (OpenIddict's, EntityConfiguration<TEntity>) is read with the type arguments it is created with.
+        Configure(substitution.Apply(created.Type), reading, depth);
     }
 
     private void ApplyAssembly(IlValue? assemblyValue, Reading reading, MappingSite site, string where, int depth)
@@ -164,21 +165,46 @@ internal sealed partial class EfModelReader
                 continue;
             }
 
-            var configured = assembly.InterfacesOf(type).FirstOrDefault(i => i.Type.FullName == ConfigurationInterface);
+            // The interface as EF Core's scan sees it: declared by the type or by a base configuration, with the arguments in force.
+            var configured = BaseChain(assembly.Names.Of(type).Use, "System.Object")
+                .SelectMany(c => c.Assembly.InterfacesOf(c.Type).Select(c.Substitution.Apply))
+                .FirstOrDefault(i => i.Type.FullName == ConfigurationInterface);
             if (configured is { Arguments.Count: 1 } && Concrete(configured.Arguments[0]) is { } entity)
             {
                 reading.Entity(entity, MappingEvidence.Of($"configured by {assembly.Names.Of(type).DisplayName} (ApplyConfigurationsFromAssembly in {where})"), site);
-                Configure(assembly, type, reading, depth);
+                Configure(assembly.Names.Of(type).Use, reading, depth);
             }
         }
     }
 
-    private void Configure(DataAssembly assembly, System.Reflection.Metadata.TypeDefinitionHandle type, Reading reading, int depth)
+    /// <summary>
+    /// Reads a configuration's <c>Configure</c>, its own or the one a base configuration declares (a base class that
+    /// maps what every entity shares), with the type arguments in force; a virtual call on <c>this</c> in it runs the
+    /// most derived override, as a base configuration's <c>ConfigureEntity(builder)</c> does.
+    /// </summary>
+    private void Configure(TypeUse configuration, Reading reading, int depth)
     {
-        var configure = assembly.FindMethod(type, "Configure", 1);
-        if (!configure.IsNil)
+        var chain = BaseChain(configuration, "System.Object");
+        foreach (var (assembly, type, substitution) in chain)
         {
-            Walk(assembly, configure, TypeSubstitution.None, reading, depth + 1);
+            var configure = assembly.FindMethod(type, "Configure", 1);
+            if (configure.IsNil)
+            {
+                continue;
+            }
+
+            var outer = reading.Chain;
+            reading.Chain = chain;
+            try
+            {
+                Walk(assembly, configure, substitution, reading, depth + 1);
+            }
+            finally
+            {
+                reading.Chain = outer;
+            }
+
+            return;
         }
     }
 }

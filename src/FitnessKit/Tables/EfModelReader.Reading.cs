@@ -33,7 +33,11 @@ internal sealed partial class EfModelReader
         /// <summary>Gets or sets the last call site in the context's own assembly, where mappings read in other assemblies are located.</summary>
         public MappingSite? Entry { get; set; }
 
-        public IReadOnlyList<(Loading.Il.DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type, TypeSubstitution Substitution)> Chain { get; init; } = [];
+        /// <summary>
+        /// Gets or sets the type whose methods are being read, with its base types: the context, or a configuration while
+        /// its <c>Configure</c> is read. A virtual call on <c>this</c> runs the most derived override among them.
+        /// </summary>
+        public IReadOnlyList<(Loading.Il.DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type, TypeSubstitution Substitution)> Chain { get; set; } = [];
 
         /// <summary>The entity's state, created on first mention with the evidence of that mention.</summary>
         public EntityMappingState Entity(TypeName entity, MappingEvidence evidence, MappingSite site)

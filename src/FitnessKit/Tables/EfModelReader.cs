@@ -61,11 +61,14 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
     }
 
     /// <summary>The context type and its base types up to <c>DbContext</c>, each with the generic arguments in force.</summary>
-    private List<(DataAssembly Assembly, TypeDefinitionHandle Type, TypeSubstitution Substitution)> BaseChain(TypeName dbContext)
+    private List<(DataAssembly Assembly, TypeDefinitionHandle Type, TypeSubstitution Substitution)> BaseChain(TypeName dbContext) => BaseChain(dbContext.Use, DbContextType);
+
+    /// <summary>A type and its base types up to <paramref name="stopAt"/> (not included), each with the generic arguments in force.</summary>
+    private List<(DataAssembly Assembly, TypeDefinitionHandle Type, TypeSubstitution Substitution)> BaseChain(TypeUse start, string stopAt)
     {
         var chain = new List<(DataAssembly, TypeDefinitionHandle, TypeSubstitution)>();
-        var current = dbContext.Use;
-        for (var depth = 0; depth < 16 && current.Type.FullName != DbContextType; depth++)
+        var current = start;
+        for (var depth = 0; depth < 16 && current.Type.FullName != stopAt; depth++)
         {
             if (assemblies.Find(current.Type) is not { } found)
             {

@@ -121,6 +121,7 @@ public sealed class EfModelOracleTests
     public sealed class Identity
     {
         private const string Package = "Microsoft.AspNetCore.Identity.";
+        private const string OpenIddict = "OpenIddict.EntityFrameworkCore.Models.";
 
         [Fact]
         public void Attributes_the_tables_the_generic_base_context_maps_to_the_derived_context()
@@ -133,6 +134,10 @@ public sealed class EfModelOracleTests
                 Table(IdentityContext, Package + "IdentityUserRole`1<System.String>", null, "AspNetUserRoles"),
                 Table(IdentityContext, Package + "IdentityUserToken`1<System.String>", null, "AspNetUserTokens"),
                 Table(IdentityContext, "FitnessKit.Subjects.Data.Identity.AppUser", null, "AspNetUsers"),
+                Table(IdentityContext, OpenIddict + "OpenIddictEntityFrameworkCoreApplication", null, "OpenIddictApplications"),
+                Table(IdentityContext, OpenIddict + "OpenIddictEntityFrameworkCoreAuthorization", null, "OpenIddictAuthorizations"),
+                Table(IdentityContext, OpenIddict + "OpenIddictEntityFrameworkCoreScope", null, "OpenIddictScopes"),
+                Table(IdentityContext, OpenIddict + "OpenIddictEntityFrameworkCoreToken", null, "OpenIddictTokens"),
                 Table(IdentityContext, "FitnessKit.Subjects.Data.Identity.Session", null, "Sessions"));
         }
 

@@ -248,27 +248,57 @@ internal sealed partial class DataAssembly : IDisposable
         }
 
         var type = FindType(method.TypeFullName);
-        return type.IsNil ? default : FindMethod(type, method.Name, method.Parameters.Count, method.MethodArguments.Count);
+        return type.IsNil ? default : Guard(() => FindMethodUnguarded(type, method.Name, method.Parameters.Count, method.MethodArguments.Count, method.Parameters));
     }
 
     /// <summary>Finds a method of a type by name, parameter count and generic arity (any arity when negative).</summary>
     public MethodDefinitionHandle FindMethod(TypeDefinitionHandle type, string name, int parameters, int genericArity = -1) =>
-        Guard(() => FindMethodUnguarded(type, name, parameters, genericArity));
+        Guard(() => FindMethodUnguarded(type, name, parameters, genericArity, null));
 
-    private MethodDefinitionHandle FindMethodUnguarded(TypeDefinitionHandle type, string name, int parameters, int genericArity)
+    /// <summary>
+    /// The method with that name, parameter count and arity; among overloads alike in those (OpenIddict's
+    /// <c>UseOpenIddict(ModelBuilder)</c> and <c>UseOpenIddict(DbContextOptionsBuilder)</c>), the one whose parameter
+    /// types are those of the call, when they are known.
+    /// </summary>
+    private MethodDefinitionHandle FindMethodUnguarded(TypeDefinitionHandle type, string name, int parameters, int genericArity, IReadOnlyList<TypeUse?>? parameterTypes)
     {
+        var first = default(MethodDefinitionHandle);
         foreach (var handle in Metadata.GetTypeDefinition(type).GetMethods())
         {
             var method = Metadata.GetMethodDefinition(handle);
-            if (Metadata.StringComparer.Equals(method.Name, name)
-                && (genericArity < 0 || method.GetGenericParameters().Count == genericArity)
-                && method.DecodeSignature(_resolver.Types, null).ParameterTypes.Length == parameters)
+            if (!Metadata.StringComparer.Equals(method.Name, name) || (genericArity >= 0 && method.GetGenericParameters().Count != genericArity))
+            {
+                continue;
+            }
+
+            var signature = method.DecodeSignature(_resolver.Types, null);
+            if (signature.ParameterTypes.Length != parameters)
+            {
+                continue;
+            }
+
+            if (parameterTypes is null || SameParameterTypes(signature.ParameterTypes, parameterTypes))
             {
                 return handle;
             }
+
+            first = first.IsNil ? handle : first;
         }
 
-        return default;
+        return first;
+    }
+
+    private static bool SameParameterTypes(System.Collections.Immutable.ImmutableArray<TypeUse?> declared, IReadOnlyList<TypeUse?> called)
+    {
+        for (var i = 0; i < declared.Length; i++)
+        {
+            if (declared[i] is { } one && called[i] is { } other && !string.Equals(one.Type.FullName, other.Type.FullName, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The type a type handle of this assembly names.</summary>
