@@ -23,7 +23,8 @@ internal static class DbContextModels
     /// <param name="contexts">The contexts to read.</param>
     /// <param name="dialects">The SQL dialect each context's provider speaks, in the same order (two lists, not one of tuples: a list of a tuple holding an enum is generic code compiled at every start).</param>
     /// <param name="parallelism">How many threads may read at once (at most four do).</param>
-    public static (IReadOnlyList<ContextTables> Models, IReadOnlyList<string> Problems) Read(Func<string, string?> pathOf, IReadOnlyList<TypeName> contexts, IReadOnlyList<SqlDialectName> dialects, int parallelism)
+    /// <param name="conventions">The naming convention each context's names follow, in the same order, if any follows one.</param>
+    public static (IReadOnlyList<ContextTables> Models, IReadOnlyList<string> Problems) Read(Func<string, string?> pathOf, IReadOnlyList<TypeName> contexts, IReadOnlyList<SqlDialectName> dialects, int parallelism, IReadOnlyList<NamingConvention?>? conventions = null)
     {
         var models = new ContextTables[contexts.Count];
         var problems = new IReadOnlyList<string>[contexts.Count];
@@ -42,7 +43,7 @@ internal static class DbContextModels
                 var before = assemblies.Problems.Count;
                 try
                 {
-                    models[i] = reader.Read(contexts[i], dialects[i]);
+                    models[i] = reader.Read(contexts[i], dialects[i], conventions?[i]);
                 }
                 catch (Exception exception)
                 {

@@ -132,7 +132,7 @@ internal sealed partial class EfModelReader
         foreach (var join in reading.Joins.Values.Where(j => j.Entity is null))
         {
             var name = join.Name ?? ShortName(join.Left) + ShortName(join.Right);
-            yield return (name, join.Table ?? name, join.Schema, $"many-to-many between {join.Left.DisplayName} and {join.Right.DisplayName}, {join.Where}", join.Site);
+            yield return (name, join.Table ?? Named(name, reading), join.Schema, $"many-to-many between {join.Left.DisplayName} and {join.Right.DisplayName}, {join.Where}{Written(reading)}", join.Site);
         }
 
         var collections = new Dictionary<TypeName, HashSet<TypeName>>();
@@ -156,11 +156,16 @@ internal sealed partial class EfModelReader
                     && !reading.Joins.ContainsKey(pair) && !left.Equals(right))
                 {
                     var name = ShortName(left) + ShortName(right);
-                    yield return (name, name, null, $"many-to-many between {left.DisplayName} and {right.DisplayName}, joined by convention", reading.Entities[left].Site);
+                    yield return (name, Named(name, reading), null, $"many-to-many between {left.DisplayName} and {right.DisplayName}, joined by convention{Written(reading)}", reading.Entities[left].Site);
                 }
             }
         }
     }
+
+    /// <summary>A join table's name as EF Core gives it, rewritten by the context's naming convention.</summary>
+    private static string Named(string name, Reading reading) => reading.Naming?.Rewrite(name) ?? name;
+
+    private static string Written(Reading reading) => reading.Naming is { } naming ? $", written in {naming.Style} by {naming.Method}" : string.Empty;
 
     /// <summary>The two entities of a many-to-many in the order EF Core names its join after them: by short name, ordinally.</summary>
     private static (TypeName Left, TypeName Right) Ordered(TypeName one, TypeName other) =>

@@ -12,6 +12,9 @@ internal sealed partial class EfModelReader
 
         public string? DefaultSchema { get; set; }
 
+        /// <summary>Gets the naming convention that rewrites the table names EF Core gives by convention, if the context follows one.</summary>
+        public NamingConvention? Naming { get; init; }
+
         public Dictionary<TypeName, EntityMappingState> Entities { get; } = new();
 
         public HashSet<string> Walked { get; } = new(StringComparer.Ordinal);

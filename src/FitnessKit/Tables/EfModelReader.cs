@@ -23,10 +23,10 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
     private const int MaxMethods = 2000;
 
     /// <summary>The mappings of one context's model, with the notes on what could not be read.</summary>
-    public ContextTables Read(TypeName dbContext, SqlDialectName dialect)
+    public ContextTables Read(TypeName dbContext, SqlDialectName dialect, NamingConvention? naming = null)
     {
         var chain = BaseChain(dbContext);
-        var reading = new Reading(dbContext) { Chain = chain };
+        var reading = new Reading(dbContext) { Chain = chain, Naming = naming };
         foreach (var (assembly, type, substitution) in chain)
         {
             foreach (var (name, use) in assembly.GenericProperties(type))
@@ -306,7 +306,10 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         }
 
         var name = state.SetName ?? ShortName(state.Entity);
-        return (name, state.Schema, state.SetName is not null ? state.Evidence : MappingEvidence.NamedAfterType(state.Evidence));
+        var evidence = state.SetName is not null ? state.Evidence : MappingEvidence.NamedAfterType(state.Evidence);
+        return reading.Naming is { } naming
+            ? (naming.Rewrite(name), state.Schema, MappingEvidence.Of($"{evidence.Text()}, written in {naming.Style} by {naming.Method}"))
+            : (name, state.Schema, evidence);
     }
 
     private static string ShortName(TypeName type)

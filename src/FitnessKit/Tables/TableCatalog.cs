@@ -78,12 +78,16 @@ public sealed partial class TableCatalog
         // Each context's model is read on its own (its IL interpreted): several at once, then taken in order.
         var dialects = new ProviderDialects(model);
         var dialectsOf = new SqlDialectName[dbContexts.Count];
+        var naming = new NamingConventions(model, assemblies);
+        var conventionsOf = new NamingConvention?[dbContexts.Count];
         for (var i = 0; i < dbContexts.Count; i++)
         {
             dialectsOf[i] = SqlUseReader.Public(dialects.OfDbContext(dbContexts[i]));
+            conventionsOf[i] = naming.OfDbContext(dbContexts[i]);
         }
 
-        var (models, problems) = DbContextModels.Read(model.CodeBase.PathOf, [.. dbContexts.Select(t => t.Name)], dialectsOf, model.CodeBase.Parallelism);
+        notes.AddRange(naming.Notes.Distinct(StringComparer.Ordinal));
+        var (models, problems) = DbContextModels.Read(model.CodeBase.PathOf, [.. dbContexts.Select(t => t.Name)], dialectsOf, model.CodeBase.Parallelism, conventionsOf);
         for (var i = 0; i < dbContexts.Count; i++)
         {
             var type = dbContexts[i];

@@ -33,6 +33,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Worker + "BulkImports", "LoadCustomers", "support.Customers"),
         new("FK004", Reporting + "FulfilmentModelTables", "CarrierEvents", "public.ShipmentCarriers"),
         new("FK004", Reporting + "FulfilmentModelTables", "CarrierEvents", "public.ShipmentEvent"),
+        new("FK004", Reporting + "SnakeCaseTables", "OpenReturns", "public.return_requests"),
 
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
@@ -66,6 +67,7 @@ internal static class DataOwnershipRuleScenarios
         Worker + "SystemCatalogChecks.ActiveSessions",
         Worker + "SystemCatalogChecks.LastMigration",
         "FitnessKit.Subjects.Data.Fulfilment.Scenarios.OperatorWorkload.LabelledParcelsOf",
+        "FitnessKit.Subjects.Data.Returns.Scenarios.RefundTotals.RefundedFor",
     ];
 
     /// <summary>Tables that two contexts name alike but are two tables (schema twins), and must never be reported as shared.</summary>

@@ -2,8 +2,8 @@ namespace FitnessKit.Tests.Tables;
 
 /// <summary>
 /// The SQL that the compiled scenarios of FitnessKit.Subjects.Data.Reporting (Dapper and EF Core raw SQL),
-/// FitnessKit.Subjects.Data.Worker (ADO.NET) and FitnessKit.Subjects.Data.Fulfilment (EF Core raw SQL) must yield, one
-/// row per call that receives SQL, and one row per prose string that must yield none. Each scenario is one file, Scenarios/&lt;Scenario&gt;.cs, holding one class of the same name in the
+/// FitnessKit.Subjects.Data.Worker (ADO.NET), FitnessKit.Subjects.Data.Fulfilment and FitnessKit.Subjects.Data.Returns
+/// (EF Core raw SQL) must yield, one row per call that receives SQL, and one row per prose string that must yield none. Each scenario is one file, Scenarios/&lt;Scenario&gt;.cs, holding one class of the same name in the
 /// namespace &lt;Assembly&gt;.Scenarios.
 /// </summary>
 /// <remarks>
@@ -19,7 +19,8 @@ namespace FitnessKit.Tests.Tables;
 /// quotes."Quotes" (Sales), support."Customers", support."Tickets", support."OutboxMessages" (Support),
 /// sales."OutboxMessages", ops."AuditLog", public."Settings" (Legacy), reporting."ReportRuns" (Reporting's own
 /// ReportingDbContext), public."ShipmentCarriers", public."ShipmentEvent", public."LabelParcel", public."Operator"
-/// (Fulfilment's, which its model maps with no ToTable or DbSet naming them). Reporting also owns the schema "reporting", and with it reporting.daily_sales, which only a SQL
+/// (Fulfilment's, which its model maps with no ToTable or DbSet naming them), public.return_requests and
+/// public.refund_line (Returns', named in snake case by its naming convention). Reporting also owns the schema "reporting", and with it reporting.daily_sales, which only a SQL
 /// script creates. Nobody maps or claims legacy_exports or [ops].[Notifications].
 /// </para>
 /// <para>
@@ -37,6 +38,7 @@ internal static class SqlScenarioExpectations
     private const string WorkerScenarios = "FitnessKit.Subjects.Data.Worker.Scenarios.";
     private const string Fulfilment = "FitnessKit.Subjects.Data.Fulfilment";
     private const string FulfilmentScenarios = "FitnessKit.Subjects.Data.Fulfilment.Scenarios.";
+    private const string Returns = "FitnessKit.Subjects.Data.Returns";
 
     /// <summary>Every expected row, Reporting's scenarios first, then Worker's, in the order of the brief.</summary>
     public static IReadOnlyList<SqlScenarioExpectation> All { get; } =
@@ -65,6 +67,8 @@ internal static class SqlScenarioExpectations
 
         new(Reporting, ReportingScenarios + "FulfilmentModelTables", "CarrierEvents", "PostgreSql", ["public.ShipmentCarriers", "public.ShipmentEvent"], [], "Sql", 17), // a renamed join table and a type reached by navigation, Fulfilment's
 
+        new(Reporting, ReportingScenarios + "SnakeCaseTables", "OpenReturns", "PostgreSql", ["public.return_requests"], [], "Sql", 16), // Returns' table as its snake-case convention names it
+
         // Reporting: EF Core raw SQL through ReportingDbContext (Npgsql provider).
         new(Reporting, ReportingScenarios + "EfRawSqlInterpolated", "OrderCountOfCustomerAsync", "PostgreSql", ["sales.Orders"], [], "Sql", 18), // SqlQuery<int>(FormattableString)
         new(Reporting, ReportingScenarios + "EfRawSqlInterpolated", "DeleteRunsBefore", "PostgreSql", [], ["reporting.ReportRuns"], "Sql", 24), // ExecuteSqlRaw, {0} is EF's parameter placeholder
@@ -82,7 +86,8 @@ internal static class SqlScenarioExpectations
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "ActiveSessions", "PostgreSql", [], [], "Sql", 27), // pg_stat_activity, pg_catalog, information_schema: no table
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "LastMigration", "PostgreSql", [], [], "Sql", 36), // EF Core's migrations history: no table
 
-        // Fulfilment: EF Core raw SQL through its own context, over tables its model maps without naming them.
+        // Fulfilment and Returns: EF Core raw SQL through their own contexts, over tables their models map without naming them.
+        new(Returns, Returns + ".Scenarios.RefundTotals", "RefundedFor", "PostgreSql", ["public.refund_line"], [], "Sql", 14), // its own table, as its snake-case convention names it
         new(Fulfilment, FulfilmentScenarios + "OperatorWorkload", "LabelledParcelsOf", "PostgreSql", ["public.LabelParcel", "public.Parcels", "public.Operator"], [], "Sql", 14), // SqlQueryRaw, {0} is EF's placeholder
     ];
 }

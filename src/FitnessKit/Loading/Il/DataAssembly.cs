@@ -106,6 +106,24 @@ internal sealed partial class DataAssembly : IDisposable
         return false;
     });
 
+    /// <summary>The names of the methods this assembly calls on a type of that simple name (its member references), such as EFCore.NamingConventions' <c>UseSnakeCaseNamingConvention</c>.</summary>
+    public IReadOnlyList<string> MethodsCalledOn(string typeName, Func<string, bool> named) => Guard(() =>
+    {
+        var found = new List<string>();
+        foreach (var handle in Metadata.MemberReferences)
+        {
+            var reference = Metadata.GetMemberReference(handle);
+            if (reference.Parent.Kind == HandleKind.TypeReference
+                && Metadata.StringComparer.Equals(Metadata.GetTypeReference((TypeReferenceHandle)reference.Parent).Name, typeName)
+                && Metadata.GetString(reference.Name) is var name && named(name))
+            {
+                found.Add(name);
+            }
+        }
+
+        return (IReadOnlyList<string>)found;
+    });
+
     private static bool StartsLikeSql(string text)
     {
         var start = 0;
