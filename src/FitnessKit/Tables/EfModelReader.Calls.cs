@@ -48,6 +48,19 @@ internal sealed partial class EfModelReader
             case "UsingEntity" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 UsingEntity(call, substitution, reading, site, where, assembly, depth);
                 break;
+            case "IsTemporal" when method.TypeFullName == "Microsoft.EntityFrameworkCore.SqlServerTableBuilderExtensions":
+                if (BuilderEntity(call, substitution) is { } temporal)
+                {
+                    reading.Entity(temporal, MappingEvidence.None, site).TemporalWhere ??= where;
+                }
+
+                break;
+            case "UseHistoryTable" when method.TypeFullName.StartsWith("Microsoft.EntityFrameworkCore.Metadata.Builders.", StringComparison.Ordinal)
+                && method.DeclaringType.Arguments.Count > 0 && Concrete(substitution.Apply(method.DeclaringType.Arguments[^1])) is { } historied:
+                var history = reading.Entity(historied, MappingEvidence.None, site);
+                history.HistoryTable = Text(arguments, 1) ?? history.HistoryTable;
+                history.HistorySchema = method.ParameterIs(1, "System.String") ? Text(arguments, 2) : history.HistorySchema;
+                break;
             case "UseTphMappingStrategy" or "UseTptMappingStrategy" or "UseTpcMappingStrategy" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 if (BuilderEntity(call, substitution) is { } root)
                 {

@@ -260,6 +260,17 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
                 Dialect = dialect,
                 Site = state.Site,
             };
+
+            if (state.TemporalWhere is not null && kind == TableMappingKind.Table)
+            {
+                // SQL Server keeps a temporal table's past rows in a history table: EF Core names it after the table, in the table's schema.
+                var history = TableNames.Create(state.HistorySchema ?? written, state.HistoryTable ?? table + "History", dialect, quoted: true);
+                yield return new TableMapping(history, TableMappingKind.Table, reading.DbContext, state.Entity, MappingEvidence.Of($"history table of {name}, IsTemporal() in {state.TemporalWhere}"))
+                {
+                    Dialect = dialect,
+                    Site = state.Site,
+                };
+            }
         }
 
         foreach (var (entity, name, schema, evidence, site) in JoinTables(reading))

@@ -26,6 +26,14 @@ internal sealed class EntityMappingState(TypeName entity)
 
     public MappingEvidence Evidence { get; set; } = MappingEvidence.None;
 
+    /// <summary>Gets or sets where <c>IsTemporal()</c> makes the table a temporal one, whose history SQL Server keeps in a table of its own.</summary>
+    public string? TemporalWhere { get; set; }
+
+    /// <summary>Gets or sets the history table <c>UseHistoryTable</c> names, if it names one.</summary>
+    public string? HistoryTable { get; set; }
+
+    public string? HistorySchema { get; set; }
+
     public MappingSite? Site { get; set; }
 }
 

@@ -34,6 +34,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Reporting + "FulfilmentModelTables", "CarrierEvents", "public.ShipmentCarriers"),
         new("FK004", Reporting + "FulfilmentModelTables", "CarrierEvents", "public.ShipmentEvent"),
         new("FK004", Reporting + "SnakeCaseTables", "OpenReturns", "public.return_requests"),
+        new("FK004", Worker + "LedgerHistoryAudit", "BalanceBefore", "ops.AccountsHistory"),
 
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),

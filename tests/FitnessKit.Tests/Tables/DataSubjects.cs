@@ -21,12 +21,13 @@ internal static class DataSubjects
         .Context("Worker", c => c.Assemblies($"{Prefix}.Worker"))
         .Context("Fulfilment", c => c.Assemblies($"{Prefix}.Fulfilment"))
         .Context("Returns", c => c.Assemblies($"{Prefix}.Returns"))
+        .Context("Ledger", c => c.Assemblies($"{Prefix}.Ledger"))
         .SharedKernel($"{Prefix}.Outbox")
         .Build();
 
     /// <summary>Every data subject assembly, each from its own build folder (third-party assemblies beside them are found as references).</summary>
     public static AssemblySource Source { get; } = AssemblySource.Files(
-        [.. new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Worker", "Fulfilment", "Returns", "Outbox" }.Select(n => Repository.Subject($"{Prefix}.{n}"))]);
+        [.. new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Worker", "Fulfilment", "Returns", "Ledger", "Outbox" }.Select(n => Repository.Subject($"{Prefix}.{n}"))]);
 
     private static readonly Lazy<FitnessReport> Evaluated = new(() => FitnessCheck.Evaluate(Source, Map));
 

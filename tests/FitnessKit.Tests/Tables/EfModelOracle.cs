@@ -1,6 +1,7 @@
 using System.Reflection;
 using FitnessKit.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace FitnessKit.Tests.Tables;
@@ -37,7 +38,8 @@ internal static class EfModelOracle
     private static List<OracleTable> Tables(Type contextType)
     {
         using var context = (DbContext)Activator.CreateInstance(contextType, nonPublic: true)!;
-        var model = context.Model;
+        // The design-time model: the read-optimized one drops what only migrations need, a temporal table's history table among it.
+        var model = context.GetService<IDesignTimeModel>().Model;
         var joins = model.GetEntityTypes().SelectMany(e => e.GetSkipNavigations()).Select(s => s.JoinEntityType).ToHashSet();
         var tables = new List<OracleTable>();
         foreach (var entity in model.GetEntityTypes())
@@ -46,6 +48,12 @@ internal static class EfModelOracle
             if (entity.GetTableName() is { } table)
             {
                 tables.Add(new OracleTable(contextType.FullName!, name, entity.GetSchema(), table, IsView: false, entity.IsOwned(), joins.Contains(entity)));
+            }
+
+            // A temporal table's history table, which SQL Server fills and SQL reads like any other table.
+            if (entity.IsTemporal() && entity.GetHistoryTableName() is { } history)
+            {
+                tables.Add(new OracleTable(contextType.FullName!, name, entity.GetHistoryTableSchema(), history, IsView: false, entity.IsOwned(), joins.Contains(entity)));
             }
 
             if (entity.GetViewName() is { } view)

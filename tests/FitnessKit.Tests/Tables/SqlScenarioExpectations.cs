@@ -20,7 +20,8 @@ namespace FitnessKit.Tests.Tables;
 /// sales."OutboxMessages", ops."AuditLog", public."Settings" (Legacy), reporting."ReportRuns" (Reporting's own
 /// ReportingDbContext), public."ShipmentCarriers", public."ShipmentEvent", public."LabelParcel", public."Operator"
 /// (Fulfilment's, which its model maps with no ToTable or DbSet naming them), public.return_requests and
-/// public.refund_line (Returns', named in snake case by its naming convention). Reporting also owns the schema "reporting", and with it reporting.daily_sales, which only a SQL
+/// public.refund_line (Returns', named in snake case by its naming convention), ops.AccountsHistory (the history table
+/// of Ledger's temporal ops.Accounts). Reporting also owns the schema "reporting", and with it reporting.daily_sales, which only a SQL
 /// script creates. Nobody maps or claims legacy_exports or [ops].[Notifications].
 /// </para>
 /// <para>
@@ -82,6 +83,7 @@ internal static class SqlScenarioExpectations
         new(Worker, WorkerScenarios + "BulkImports", "CopyOrdersIn", "PostgreSql", [], ["sales.Orders"], "Sql", 22), // NpgsqlConnection.BeginBinaryImport: COPY ... FROM STDIN writes
         new(Worker, WorkerScenarios + "BulkImports", "LoadTickets", "SqlServer", [], ["support.Tickets"], "Sql", 36), // SqlBulkCopy.DestinationTableName, a table name, no statement
         new(Worker, WorkerScenarios + "BulkImports", "LoadCustomers", "MySql", [], ["support.Customers"], "Sql", 43), // MySqlBulkCopy.DestinationTableName, backticks
+        new(Worker, WorkerScenarios + "LedgerHistoryAudit", "BalanceBefore", "SqlServer", ["ops.AccountsHistory"], [], "Sql", 15), // a temporal table's history table, which EF Core names
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "SchemaIsCurrent", "SqlServer", [], [], "Sql", 18), // INFORMATION_SCHEMA and sys: the database's own catalog, no table
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "ActiveSessions", "PostgreSql", [], [], "Sql", 27), // pg_stat_activity, pg_catalog, information_schema: no table
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "LastMigration", "PostgreSql", [], [], "Sql", 36), // EF Core's migrations history: no table
