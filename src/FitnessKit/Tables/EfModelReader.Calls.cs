@@ -178,16 +178,35 @@ internal sealed partial class EfModelReader
                 continue;
             }
 
-            // The interface as EF Core's scan sees it: declared by the type or by a base configuration, with the arguments in force.
-            var configured = BaseChain(assembly.Names.Of(type).Use, "System.Object")
-                .SelectMany(c => c.Assembly.InterfacesOf(c.Type).Select(c.Substitution.Apply))
-                .FirstOrDefault(i => i.Type.FullName == ConfigurationInterface);
-            if (configured is { Arguments.Count: 1 } && Concrete(configured.Arguments[0]) is { } entity)
+            if (ConfiguredInterface(assembly, type) is { Arguments.Count: 1 } configured && Concrete(configured.Arguments[0]) is { } entity)
             {
                 reading.Entity(entity, MappingEvidence.Of($"configured by {assembly.Names.Of(type).DisplayName} (ApplyConfigurationsFromAssembly in {where})"), site);
                 Configure(assembly.Names.Of(type).Use, reading, depth);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>IEntityTypeConfiguration&lt;T&gt;</c> as EF Core's scan sees it on a type: declared by the type, or by a base
+    /// configuration of the code base or a package, with the arguments in force. The bases of a type that derives from
+    /// the framework (an attribute, an exception, <c>DbContext</c>) are not opened: no configuration is among them.
+    /// </summary>
+    private TypeUse? ConfiguredInterface(DataAssembly assembly, System.Reflection.Metadata.TypeDefinitionHandle type)
+    {
+        if (assembly.InterfacesOf(type).FirstOrDefault(i => i.Type.FullName == ConfigurationInterface) is { } own)
+        {
+            return own;
+        }
+
+        if (assembly.BaseTypeOf(type) is not { } baseType || IsFrameworkType(baseType.Type))
+        {
+            return null;
+        }
+
+        return BaseChain(assembly.Names.Of(type).Use, "System.Object")
+            .Skip(1)
+            .SelectMany(c => c.Assembly.InterfacesOf(c.Type).Select(c.Substitution.Apply))
+            .FirstOrDefault(i => i.Type.FullName == ConfigurationInterface);
     }
 
     /// <summary>

@@ -50,7 +50,12 @@ internal sealed partial class EfModelReader
         {
             foreach (var property in definition.Assembly.PublicProperties(definition.Type))
             {
-                var use = CollectionTypes.Contains(property.Type.Type.FullName) && property.Type.Arguments.Count == 1 ? property.Type.Arguments[0] : property.Type;
+                if (property.Type is not { } type)
+                {
+                    continue;
+                }
+
+                var use = CollectionTypes.Contains(type.Type.FullName) && type.Arguments.Count == 1 ? type.Arguments[0] : type;
                 if (!property.NotMapped && use.Arguments.Count == 0 && !GenericParameters.IsPlaceholder(use.Type) && !IsFrameworkType(use.Type))
                 {
                     yield return (definition, property.Name, use.Type);

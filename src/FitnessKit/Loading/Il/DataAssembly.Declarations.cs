@@ -25,7 +25,8 @@ internal sealed partial class DataAssembly
 
     /// <summary>
     /// The public instance properties of a type (not those of its base types), as EF Core looks for navigations and keys
-    /// among them: each with its type, whether <c>[NotMapped]</c> leaves it out, and whether <c>[Key]</c> makes it a key.
+    /// among them: each with its type when it is a class, an array or a generic instance (none for a scalar), whether
+    /// <c>[NotMapped]</c> leaves it out, and whether <c>[Key]</c> makes it a key.
     /// </summary>
     public IReadOnlyList<DeclaredProperty> PublicProperties(TypeDefinitionHandle type) => Guard(() => ReadPublicProperties(type).ToList());
 
@@ -40,12 +41,20 @@ internal sealed partial class DataAssembly
                 continue;
             }
 
-            var signature = property.DecodeSignature(_resolver.Types, null);
-            if (signature.ParameterTypes.Length > 0 || signature.ReturnType is not { } use)
+            // A scalar (a primitive, a string, a struct such as Guid or decimal) is told from the signature's first type
+            // code, without decoding it: over a thousand DbContexts, nearly every property of every entity is one.
+            var blob = Metadata.GetBlobReader(property.Signature);
+            var header = blob.ReadSignatureHeader();
+            if (header.Kind != SignatureKind.Property || blob.ReadCompressedInteger() > 0)
             {
                 continue;
             }
 
+            // ECMA-335 II.23.1.16: CLASS, GENERICINST and SZARRAY, or a custom modifier before the type, are decoded.
+            var code = blob.ReadByte();
+            var use = code is 0x12 or 0x15 or 0x1D or 0x1F or 0x20
+                ? property.DecodeSignature(_resolver.Types, null).ReturnType
+                : null;
             var attributes = property.GetCustomAttributes();
             yield return new DeclaredProperty(
                 Metadata.GetString(property.Name),
