@@ -18,6 +18,8 @@ internal sealed class NamingConventions(ContextModel model, DataAssemblySet asse
     private const string ExtensionsType = "NamingConventionsExtensions";
 
     private readonly Dictionary<string, IReadOnlyList<string>> _calledBy = new(StringComparer.OrdinalIgnoreCase);
+    private bool? _referenced;
+    private List<InspectedAssembly>? _hosts;
 
     /// <summary>Gets what could not be decided, each a sentence.</summary>
     public List<string> Notes { get; } = new();
@@ -25,7 +27,8 @@ internal sealed class NamingConventions(ContextModel model, DataAssemblySet asse
     /// <summary>The convention of a DbContext, or <see langword="null"/> for EF Core's own names.</summary>
     public NamingConvention? OfDbContext(InspectedType dbContext)
     {
-        if (!model.CodeBase.Assemblies.Any(a => a.References.Contains(Package, StringComparer.OrdinalIgnoreCase)))
+        // Asked once for the code base, not for each of a thousand DbContexts.
+        if (!(_referenced ??= model.CodeBase.Assemblies.Any(a => a.References.Contains(Package, StringComparer.OrdinalIgnoreCase))))
         {
             return null;
         }
@@ -35,10 +38,15 @@ internal sealed class NamingConventions(ContextModel model, DataAssemblySet asse
     }
 
     /// <summary>The assemblies of no context, where a host registers the DbContexts (<c>AddDbContext</c>) of several contexts.</summary>
-    private IEnumerable<InspectedAssembly> Hosts()
+    private List<InspectedAssembly> Hosts()
     {
-        var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
-        return model.CodeBase.Assemblies.Where(a => !ofContexts.Contains(a));
+        if (_hosts is null)
+        {
+            var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
+            _hosts = [.. model.CodeBase.Assemblies.Where(a => !ofContexts.Contains(a))];
+        }
+
+        return _hosts;
     }
 
     private NamingConvention? Of(IEnumerable<InspectedAssembly> scope, InspectedType dbContext)
