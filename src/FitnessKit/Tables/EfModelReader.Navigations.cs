@@ -45,8 +45,7 @@ internal sealed partial class EfModelReader
     /// <summary>The navigations of an entity type and its base classes: each with the type that declares it, its name and the type it leads to.</summary>
     private IEnumerable<((DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type) Declaring, string Property, TypeName Target)> Navigations(TypeName entity)
     {
-        var current = entity;
-        for (var depth = 0; depth < MaxBaseDepth && assemblies.Find(current) is { } definition; depth++)
+        foreach (var definition in SelfAndBases(entity))
         {
             foreach (var property in definition.Assembly.PublicProperties(definition.Type))
             {
@@ -61,7 +60,16 @@ internal sealed partial class EfModelReader
                     yield return (definition, property.Name, use.Type);
                 }
             }
+        }
+    }
 
+    /// <summary>A type of the code base and its base classes, as far as their assemblies are found, up to the framework's.</summary>
+    private IEnumerable<(DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type)> SelfAndBases(TypeName type)
+    {
+        var current = type;
+        for (var depth = 0; depth < MaxBaseDepth && assemblies.Find(current) is { } definition; depth++)
+        {
+            yield return definition;
             if (definition.Assembly.BaseTypeOf(definition.Type) is not { } baseType || IsFrameworkType(baseType.Type))
             {
                 yield break;
@@ -84,27 +92,8 @@ internal sealed partial class EfModelReader
         }
 
         var keyByName = ShortName(type) + "Id";
-        var current = type;
-        for (var depth = 0; depth < MaxBaseDepth && assemblies.Find(current) is { } declaring; depth++)
-        {
-            if (declaring.Assembly.PublicProperties(declaring.Type).Any(p => p.IsKey || string.Equals(p.Name, "Id", StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name, keyByName, StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-
-            if (declaring.Assembly.HasAttribute(declaring.Type, "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute"))
-            {
-                return true;
-            }
-
-            if (declaring.Assembly.BaseTypeOf(declaring.Type) is not { } baseType || IsFrameworkType(baseType.Type))
-            {
-                return false;
-            }
-
-            current = baseType.Type;
-        }
-
-        return false;
+        return SelfAndBases(type).Any(declaring =>
+            declaring.Assembly.PublicProperties(declaring.Type).Any(p => p.IsKey || string.Equals(p.Name, "Id", StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name, keyByName, StringComparison.OrdinalIgnoreCase))
+            || declaring.Assembly.HasAttribute(declaring.Type, "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute"));
     }
 }
