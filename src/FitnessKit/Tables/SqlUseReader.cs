@@ -11,9 +11,13 @@ namespace FitnessKit.Tables;
 /// the tables they read and write. SQL that cannot be rebuilt or parsed is kept as a <see cref="SqlProblem"/>, never
 /// dropped.
 /// </summary>
-internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> locate)
+internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> locate, SqlHelpers helpers)
 {
     private const string ConstantApi = "a SQL-shaped string constant";
+    private const string FromCallers = "the SQL is a parameter of this method, so it is built by its callers and not read here";
+
+    // The sinks of helpers, whose SQL is their parameter: listed as not read only if no call of the helper is read.
+    private readonly List<(string Assembly, MethodOwner Method, int Offset, SqlProblem Problem)> _helperSinks = new();
 
     public List<SqlStatement> Statements { get; } = new();
 
@@ -36,7 +40,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         {
             foreach (var call in assembly.Trace(method.Method).Calls)
             {
-                if (SqlSink.Of(call) is not { } sink)
+                if ((SqlSink.Of(call) ?? helpers.SinkOf(call)) is not { } sink)
                 {
                     continue;
                 }
@@ -44,7 +48,15 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 var location = locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, call.Offset));
                 if (sink.Sql is not TextValue text)
                 {
-                    Problems.Add(new SqlProblem(method.Type, method.Member, sink.Api, null, Unknown(sink.Sql), location));
+                    if (helpers.At(assembly.Name, method, call.Offset).IsHelper)
+                    {
+                        _helperSinks.Add((assembly.Name, method, call.Offset, new SqlProblem(method.Type, method.Member, sink.Api, null, FromCallers, location)));
+                    }
+                    else
+                    {
+                        Problems.Add(new SqlProblem(method.Type, method.Member, sink.Api, null, Unknown(sink.Sql), location));
+                    }
+
                     continue;
                 }
 
@@ -74,6 +86,20 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         }
 
         return true;
+    }
+
+    /// <summary>After every assembly is read: the helpers' sinks that no read call of their helper gave SQL to, as not read.</summary>
+    public void Finish()
+    {
+        foreach (var (assembly, method, offset, problem) in _helperSinks)
+        {
+            if (!helpers.At(assembly, method, offset).Called)
+            {
+                Problems.Add(problem);
+            }
+        }
+
+        _helperSinks.Clear();
     }
 
     private void Add(SqlAnalysis analysis, MethodOwner method, string api, string text, SourceLocation? location)
@@ -125,7 +151,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
 
     private static string Unknown(IlValue value) => value switch
     {
-        ArgumentValue => "the SQL is a parameter of this method, so it is built by its callers and not read here",
+        ArgumentValue => FromCallers,
         CallResultValue call => $"the SQL is returned by {call.Method}, which could not be read",
         _ => "the SQL is computed at run time and could not be rebuilt",
     };

@@ -106,14 +106,27 @@ public sealed partial class TableCatalog
             }
         }
 
-        var sql = new SqlUseReader(model.CodeBase.Locate);
+        var helpers = new SqlHelpers();
+        var sql = new SqlUseReader(model.CodeBase.Locate, helpers);
         // An assembly holds a type of a context when a context holds one of its types: asked of the contexts, not of the
-        // assembly's types, which an assembly of no context would read only to find none.
+        // assembly's types, which an assembly of no context would read only to find none. Every assembly that may send
+        // SQL is read for its helpers (a shared data-access library of no context among them), before those that call it.
         var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
-        foreach (var assembly in model.CodeBase.Assemblies.Where(a => SendsSql(a) && ofContexts.Contains(a)))
+        foreach (var assembly in ReferencedFirst(model.CodeBase.Assemblies.Where(SendsSql).ToList()))
         {
-            assemblies.ReadOnce(assembly.Name, data => sql.Read(data, type => model.ContextOf(type) is not null, dialects.OfAssembly(assembly)));
+            var ofContext = ofContexts.Contains(assembly);
+            var dialect = dialects.OfAssembly(assembly);
+            assemblies.ReadOnce(assembly.Name, data =>
+            {
+                helpers.Find(data, dialect);
+                if (ofContext)
+                {
+                    sql.Read(data, type => model.ContextOf(type) is not null, dialect);
+                }
+            });
         }
+
+        sql.Finish();
 
         notes.AddRange(problems.Concat(assemblies.Problems).Distinct(StringComparer.Ordinal));
         return Decide(model, mappings, contextsByDbContext, defaultSchemas, sql.Statements, sql.Problems, notes);
@@ -131,6 +144,43 @@ public sealed partial class TableCatalog
     }
 
     private static SourceLocation? Locate(CodeBase codeBase, MappingSite? site) => site is null ? null : codeBase.Locate(site.AssemblyPath, site.Anchor);
+
+    /// <summary>The assemblies with each after those of them it references (a cycle, which the compiler cannot make, is broken where met).</summary>
+    private static List<InspectedAssembly> ReferencedFirst(List<InspectedAssembly> assemblies)
+    {
+        var byName = new Dictionary<string, InspectedAssembly>(StringComparer.OrdinalIgnoreCase);
+        foreach (var assembly in assemblies)
+        {
+            byName.TryAdd(assembly.Name, assembly);
+        }
+
+        var placed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ordered = new List<InspectedAssembly>(assemblies.Count);
+        foreach (var assembly in assemblies)
+        {
+            Place(assembly);
+        }
+
+        return ordered;
+
+        void Place(InspectedAssembly assembly)
+        {
+            if (!placed.Add(assembly.Name))
+            {
+                return;
+            }
+
+            foreach (var reference in assembly.References)
+            {
+                if (byName.TryGetValue(reference, out var referenced))
+                {
+                    Place(referenced);
+                }
+            }
+
+            ordered.Add(assembly);
+        }
+    }
 
     /// <summary>Whether an assembly can send SQL: it references a data-access library.</summary>
     private static bool SendsSql(InspectedAssembly assembly) => assembly.References.Any(r =>

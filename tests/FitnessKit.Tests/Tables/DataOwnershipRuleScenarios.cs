@@ -35,6 +35,10 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Reporting + "FulfilmentModelTables", "CarrierEvents", "public.ShipmentEvent"),
         new("FK004", Reporting + "SnakeCaseTables", "OpenReturns", "public.return_requests"),
         new("FK004", Worker + "LedgerHistoryAudit", "BalanceBefore", "ops.AccountsHistory"),
+        new("FK004", Reporting + "SqlThroughSharedQueryBase", "SubjectsOfOrder", "support.Tickets"),
+        new("FK004", Reporting + "SqlThroughStaticHelper", "PurgeLines", "sales.OrderLines"),
+        new("FK004", Reporting + "SqlThroughRunnerInterface", "Expire", "quotes.Quotes"),
+        new("FK004", Reporting + "SqlThroughOwnHelper", "CustomersNamed", "sales.Customers"),
 
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
@@ -60,6 +64,7 @@ internal static class DataOwnershipRuleScenarios
     [
         Reporting + "OwnSchemaProjection.DailySales",
         Reporting + "OwnTableThroughDapper.ReportNameAsync",
+        Reporting + "OwnRunsThroughSharedQueryBase.RunNamesSince",
         Reporting + "EfRawSqlInterpolated.DeleteRunsBefore",
         Reporting + "InterpolatedSchemaPrefix.OrdersIn",
         Reporting + "ProseNotSql.EmptySelectionHint",

@@ -60,6 +60,11 @@ internal static class SqlScenarioExpectations
         new(Reporting, ReportingScenarios + "ProseNotSql", "JoinTeam", "None", [], [], "NotSql", 24), // an exception message
         new(Reporting, ReportingScenarios + "UnparseableSql", "Run", "PostgreSql", [], [], "Unparseable", 16), // SELEC ... FORM
         new(Reporting, ReportingScenarios + "SqlFromCallers", "Execute", "PostgreSql", [], [], "NotRead", 16), // a parameter of a public helper that nothing here calls
+        new(Reporting, ReportingScenarios + "SqlThroughSharedQueryBase", "SubjectsOfOrder", "PostgreSql", ["support.Tickets"], [], "Sql", 12), // interpolated, handed to SqlKit's async query base class
+        new(Reporting, ReportingScenarios + "OwnRunsThroughSharedQueryBase", "RunNamesSince", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 9), // twin: the same base class, its own table
+        new(Reporting, ReportingScenarios + "SqlThroughStaticHelper", "PurgeLines", "PostgreSql", [], ["sales.OrderLines"], "Sql", 14), // literal + int, handed to SqlKit's static helper
+        new(Reporting, ReportingScenarios + "SqlThroughRunnerInterface", "Expire", "PostgreSql", [], ["quotes.Quotes"], "Sql", 12), // called through an interface; its implementation captures the SQL in a lambda
+        new(Reporting, ReportingScenarios + "SqlThroughOwnHelper", "CustomersNamed", "PostgreSql", ["sales.Customers"], [], "Sql", 13), // two helpers deep: its own, then SqlKit's
         new(Reporting, ReportingScenarios + "OwnTableThroughDapper", "ReportNameAsync", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 16), // twin of ConcatenatedCustomerLookup: own mapped table
         new(Reporting, ReportingScenarios + "SqlBuiltByHelperMethod", "SettingKeys", "PostgreSql", ["public.Settings"], [], "Sql", 16), // returned by a private static helper
         new(Reporting, ReportingScenarios + "SqlInStringBuilder", "OpenTicketIds", "PostgreSql", ["support.Tickets"], [], "Sql", 22), // StringBuilder.Append three times, then ToString

@@ -18,6 +18,7 @@ internal sealed partial class DataAssembly : IDisposable
     private readonly IlInterpreter _interpreter;
     private readonly Dictionary<int, MethodTrace> _traces = new();
     private Dictionary<string, TypeDefinitionHandle>? _typesByName;
+    private bool? _mayHoldSql;
 
     private DataAssembly(string path, PEReader pe, TypeNameTable table)
     {
@@ -78,7 +79,9 @@ internal sealed partial class DataAssembly : IDisposable
     /// constructor, CommandText, CreateCommand), or a string literal that starts like a SQL statement. An assembly with
     /// neither is not interpreted at all.
     /// </summary>
-    public bool MayHoldSql() => Guard(() =>
+    public bool MayHoldSql() => _mayHoldSql ??= Guard(ReadMayHoldSql);
+
+    private bool ReadMayHoldSql()
     {
         foreach (var handle in Metadata.MemberReferences)
         {
@@ -104,7 +107,7 @@ internal sealed partial class DataAssembly : IDisposable
         }
 
         return false;
-    });
+    }
 
     /// <summary>The names of the methods this assembly calls on a type of that simple name (its member references), such as EFCore.NamingConventions' <c>UseSnakeCaseNamingConvention</c>.</summary>
     public IReadOnlyList<string> MethodsCalledOn(string typeName, Func<string, bool> named) => Guard(() =>

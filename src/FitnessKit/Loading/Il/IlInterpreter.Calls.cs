@@ -124,7 +124,7 @@ internal sealed partial class IlInterpreter
         }
 
         var known = row != 0 ? methods.FieldValue((FieldDefinitionHandle)handle, isStatic: instance is null) : null;
-        state.Push(known ?? (methods.FieldType(handle) is { } type ? new TypedValue(type) : IlValue.Unknown));
+        state.Push(known ?? (methods.FieldType(handle) is { } type ? new TypedValue(type, methods.CapturedName(handle)) : IlValue.Unknown));
     }
 
     private static void StoreField(IlValue? instance, EntityHandle handle, IlValue value, MethodTrace trace)

@@ -116,7 +116,12 @@ internal sealed record MethodPointerValue(CalledMethod Target) : IlValue;
 internal sealed record ArgumentValue(int Index, TypeUse? Type = null) : IlValue;
 
 /// <summary>A value of a known declared type (a field's), and nothing else known about it.</summary>
-internal sealed record TypedValue(TypeUse Type) : IlValue;
+/// <param name="Type">The declared type.</param>
+/// <param name="Captured">
+/// For a field of a closure or state machine that holds a user variable (a parameter or local captured by a lambda,
+/// hoisted by an async method), the variable's name; the compiler keeps a parameter's name for its field.
+/// </param>
+internal sealed record TypedValue(TypeUse Type, string? Captured = null) : IlValue;
 
 /// <summary>The value a call returned, with what it was called with.</summary>
 internal sealed record CallResultValue(CalledMethod Method, IReadOnlyList<IlValue> Arguments) : IlValue;

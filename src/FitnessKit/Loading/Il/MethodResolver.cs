@@ -153,6 +153,45 @@ internal sealed class MethodResolver
         _ => null,
     };
 
+    /// <summary>The name of the user variable a field of a closure or state machine holds (<c>sql</c>), or <see langword="null"/> for any other field.</summary>
+    /// <remarks>A field of a generic closure or state machine (that of a generic method) is named by a member reference to its instance.</remarks>
+    public string? CapturedName(EntityHandle handle)
+    {
+        StringHandle name;
+        TypeDefinitionHandle declaring;
+        if (handle.Kind == HandleKind.FieldDefinition)
+        {
+            var field = _metadata.GetFieldDefinition((FieldDefinitionHandle)handle);
+            (name, declaring) = (field.Name, field.GetDeclaringType());
+        }
+        else if (handle.Kind == HandleKind.MemberReference
+            && _metadata.GetMemberReference((MemberReferenceHandle)handle) is { Parent.Kind: HandleKind.TypeSpecification } reference
+            && reference.GetKind() == MemberReferenceKind.Field
+            && GenericDefinitionOf((TypeSpecificationHandle)reference.Parent) is { IsNil: false } generic)
+        {
+            (name, declaring) = (reference.Name, generic);
+        }
+        else
+        {
+            return null;
+        }
+
+        return _metadata.StringComparer.StartsWith(name, "<") || !CompilerGeneratedNames.IsGeneratedType(_metadata, _metadata.GetTypeDefinition(declaring))
+            ? null
+            : _metadata.GetString(name);
+    }
+
+    /// <summary>The type defined here that a generic instance names (<c>&lt;QueryAsync&gt;d__2`1&lt;!!0&gt;</c>), or nil.</summary>
+    private TypeDefinitionHandle GenericDefinitionOf(TypeSpecificationHandle handle)
+    {
+        var signature = _metadata.GetBlobReader(_metadata.GetTypeSpecification(handle).Signature);
+        return signature.ReadSignatureTypeCode() == SignatureTypeCode.GenericTypeInstance
+            && signature.ReadSignatureTypeCode() is SignatureTypeCode.TypeHandle
+            && signature.ReadTypeHandle() is { Kind: HandleKind.TypeDefinition } definition
+            ? (TypeDefinitionHandle)definition
+            : default;
+    }
+
     /// <summary>What a field of this assembly holds after its type's constructors ran: one value stored by them all, or nothing known.</summary>
     public IlValue? FieldValue(FieldDefinitionHandle handle, bool isStatic)
     {
@@ -182,6 +221,12 @@ internal sealed class MethodResolver
                 conflicting |= value is not null && value != stored && !SameText(value, stored);
                 value ??= stored;
             }
+        }
+
+        // A parameter of a constructor is no value the field holds for another method: only its type is known there.
+        if (value is ArgumentValue argument)
+        {
+            value = argument.Type is { } declared ? new TypedValue(declared) : null;
         }
 
         return _fields[key] = conflicting ? null : value;

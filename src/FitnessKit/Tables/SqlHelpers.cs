@@ -1,0 +1,140 @@
+using System.Reflection.Metadata.Ecma335;
+using FitnessKit.Loading.Il;
+using FitnessKit.Sql;
+
+namespace FitnessKit.Tables;
+
+/// <summary>
+/// The methods of the code base that send SQL their callers hand them (<see cref="SqlHelper"/>), found by interpreting
+/// each assembly that may hold SQL before the assemblies that call into it: a parameter that reaches a sink as the SQL,
+/// directly, captured by a lambda, or hoisted by an async method; and, a few levels deep, a parameter handed on to
+/// another such helper. A call of a helper is then read as a sink of its own, with the SQL its caller built; the
+/// helper's own sink, whose SQL is only a parameter, is listed as not read only when no call of the helper was read.
+/// </summary>
+internal sealed class SqlHelpers
+{
+    /// <summary>How many helpers deep a parameter is followed: a helper that hands its parameter to a helper, and so on.</summary>
+    public const int MaxDepth = 3;
+
+    private readonly Dictionary<string, SqlHelper> _helpers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sinks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _called = new(StringComparer.Ordinal);
+
+    /// <summary>Finds the helpers of an assembly, given those of the assemblies it references.</summary>
+    public void Find(DataAssembly assembly, SqlDialect assemblyDialect) => assembly.Guard(() => FindUnguarded(assembly, assemblyDialect));
+
+    private bool FindUnguarded(DataAssembly assembly, SqlDialect assemblyDialect)
+    {
+        if (!assembly.MayHoldSql())
+        {
+            return true;
+        }
+
+        var methods = assembly.Methods();
+        for (var depth = 0; depth < MaxDepth && FindOnce(assembly, methods, assemblyDialect); depth++)
+        {
+        }
+
+        return true;
+    }
+
+    /// <summary>One pass over the methods; whether it found a helper not known before.</summary>
+    private bool FindOnce(DataAssembly assembly, IReadOnlyList<MethodOwner> methods, SqlDialect assemblyDialect)
+    {
+        var found = false;
+        foreach (var method in methods)
+        {
+            foreach (var call in assembly.Trace(method.Method).Calls)
+            {
+                if ((SqlSink.Of(call) ?? SinkOf(call, false)) is not { } sink)
+                {
+                    continue;
+                }
+
+                foreach (var (helper, argument) in Parameters(assembly, method, sink.Sql))
+                {
+                    if (assembly.Describe(helper) is not { } described)
+                    {
+                        continue;
+                    }
+
+                    var key = KeyOf(described.TypeFullName, described.Name, described);
+                    _sinks[SiteKey(assembly.Name, method, call.Offset)] = key;
+                    if (_helpers.ContainsKey(key))
+                    {
+                        continue;
+                    }
+
+                    var dialect = sink.Dialect != SqlDialect.Unknown ? sink.Dialect : assemblyDialect;
+                    var found1 = new SqlHelper(argument, sink.Api, dialect, sink.NumberedParameters, sink.TableName);
+                    _helpers[key] = found1;
+                    // A caller that holds the helper by an interface its type implements calls the interface's method.
+                    foreach (var contract in assembly.InterfacesOf((System.Reflection.Metadata.TypeDefinitionHandle)MetadataTokens.EntityHandle(method.TypeToken)))
+                    {
+                        _helpers.TryAdd(KeyOf(contract.Type.FullName, Simple(described.Name), described), found1);
+                    }
+
+                    found = true;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The sink a call of a helper is, with the SQL its caller hands it; <see langword="null"/> for a call of no helper.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="read">Whether the call is read for its SQL, so that the helper's own sink need not be listed as not read.</param>
+    public SqlSink? SinkOf(CallSite call, bool read = true)
+    {
+        if (_helpers.Count == 0 || call.IsConstruction)
+        {
+            return null;
+        }
+
+        var key = KeyOf(call.Method.TypeFullName, call.Method.Name, call.Method);
+        if (!_helpers.TryGetValue(key, out var helper) || helper.Argument >= call.Arguments.Count)
+        {
+            return null;
+        }
+
+        if (read)
+        {
+            _called.Add(key);
+        }
+
+        return new SqlSink($"{call.Method} -> {helper.Api}", call.Arguments[helper.Argument], helper.Dialect, helper.NumberedParameters, helper.TableName);
+    }
+
+    /// <summary>Whether a sink in a method is a helper's, whose SQL is its parameter; and if so, whether a call of the helper was read.</summary>
+    public (bool IsHelper, bool Called) At(string assembly, MethodOwner method, int offset) =>
+        _sinks.TryGetValue(SiteKey(assembly, method, offset), out var key) ? (true, _called.Contains(key)) : (false, false);
+
+    /// <summary>
+    /// The user methods whose parameter a value is: a parameter of the method itself, or a variable of the user member a
+    /// lambda or async state machine belongs to, captured or hoisted under the parameter's name. Only text parameters.
+    /// </summary>
+    private static IEnumerable<(System.Reflection.Metadata.MethodDefinitionHandle Method, int Argument)> Parameters(DataAssembly assembly, MethodOwner method, IlValue sql)
+    {
+        if (sql is ArgumentValue { Type: { } type } argument && IsText(type) && assembly.IsUserMethod(method))
+        {
+            return [(method.Method, argument.Index)];
+        }
+
+        if (sql is TypedValue { Captured: { } name } captured && IsText(captured.Type) && !assembly.IsUserMethod(method))
+        {
+            return assembly.ParametersNamed(method.TypeToken, method.Member, name);
+        }
+
+        return [];
+    }
+
+    private static bool IsText(Model.TypeUse type) => type.Type.FullName is "System.String" or "System.FormattableString";
+
+    private static string Simple(string name) => name[(name.LastIndexOf('.') + 1)..];
+
+    private static string KeyOf(string type, string name, CalledMethod method) =>
+        $"{type}::{name}({string.Join(",", method.Parameters.Select(p => p?.Type.FullName))})";
+
+    private static string SiteKey(string assembly, MethodOwner method, int offset) => $"{assembly}|{method.MethodToken}|{offset}";
+}
