@@ -46,9 +46,11 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 }
 
                 var location = locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, call.Offset));
-                if (sink.Sql is not TextValue text)
+                var isHelper = helpers.At(assembly.Name, method, call.Offset).IsHelper;
+                var sql = sink.Sql is TypedValue { Captured: not null } && !isHelper ? Captured(assembly, method, call.Offset) ?? sink.Sql : sink.Sql;
+                if (sql is not TextValue text)
                 {
-                    if (helpers.At(assembly.Name, method, call.Offset).IsHelper)
+                    if (isHelper)
                     {
                         _helperSinks.Add((assembly.Name, method, call.Offset, new SqlProblem(method.Type, method.Member, sink.Api, null, FromCallers, location)));
                     }
@@ -86,6 +88,23 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         }
 
         return true;
+    }
+
+    /// <summary>The SQL a lambda sends from a variable its closure captured (a local of its member), read as the member creates the lambda.</summary>
+    private TextValue? Captured(DataAssembly assembly, MethodOwner lambda, int offset)
+    {
+        foreach (var trace in assembly.TracesAsCreated(lambda))
+        {
+            foreach (var call in trace.Calls)
+            {
+                if (call.Offset == offset && (SqlSink.Of(call) ?? helpers.SinkOf(call, false)) is { Sql: TextValue text })
+                {
+                    return text;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>After every assembly is read: the helpers' sinks that no read call of their helper gave SQL to, as not read.</summary>

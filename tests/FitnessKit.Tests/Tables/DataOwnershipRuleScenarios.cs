@@ -39,6 +39,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Reporting + "SqlThroughStaticHelper", "PurgeLines", "sales.OrderLines"),
         new("FK004", Reporting + "SqlThroughRunnerInterface", "Expire", "quotes.Quotes"),
         new("FK004", Reporting + "SqlThroughOwnHelper", "CustomersNamed", "sales.Customers"),
+        new("FK004", Reporting + "SqlInRetryLambda", "OpenTicketSubjects", "support.Tickets"),
 
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
@@ -65,6 +66,7 @@ internal static class DataOwnershipRuleScenarios
         Reporting + "OwnSchemaProjection.DailySales",
         Reporting + "OwnTableThroughDapper.ReportNameAsync",
         Reporting + "OwnRunsThroughSharedQueryBase.RunNamesSince",
+        Reporting + "OwnRunsInRetryLambda.ForgetRun",
         Reporting + "EfRawSqlInterpolated.DeleteRunsBefore",
         Reporting + "InterpolatedSchemaPrefix.OrdersIn",
         Reporting + "ProseNotSql.EmptySelectionHint",
