@@ -30,6 +30,10 @@ internal sealed partial class EfModelReader
                 }
 
                 break;
+            case "Ignore" when method.TypeFullName == EntityTypeBuilderType && method.DeclaringType.Arguments.Count == 1
+                && Concrete(substitution.Apply(method.DeclaringType.Arguments[0])) is { } ignoring && IgnoredMember(arguments) is { } member:
+                reading.Entity(ignoring, MappingEvidence.None, site).Ignore(member);
+                break;
             case "ApplyConfiguration" when method.TypeFullName == ModelBuilderType:
                 ApplyConfiguration(arguments.Count > 1 ? arguments[1] : null, method, substitution, reading, site, where, depth);
                 break;
@@ -71,6 +75,26 @@ internal sealed partial class EfModelReader
             default:
                 break;
         }
+    }
+
+    /// <summary>The member an entity type builder's <c>Ignore</c> names: by name, or by a lambda's expression tree (<c>e =&gt; e.LastScan</c>).</summary>
+    private static string? IgnoredMember(IReadOnlyList<IlValue> arguments)
+    {
+        if (Text(arguments, 1) is { } name)
+        {
+            return name;
+        }
+
+        var body = arguments.Count > 1 && arguments[1] is CallResultValue { Method.Name: "Lambda", Arguments.Count: > 0 } lambda ? lambda.Arguments[0] : null;
+        while (body is CallResultValue { Method.Name: "Convert" or "TypeAs", Arguments.Count: > 0 } conversion)
+        {
+            body = conversion.Arguments[0];
+        }
+
+        return body is CallResultValue { Method.Name: "Property", Arguments: [_, CallResultValue { Method.Name: "GetMethodFromHandle", Arguments: [MethodTokenValue getter, ..] }] }
+            && getter.Method.Name.StartsWith("get_", StringComparison.Ordinal)
+            ? getter.Method.Name["get_".Length..]
+            : null;
     }
 
     /// <summary>The entity of <c>Entity&lt;T&gt;()</c>, or of <c>Entity(typeof(T))</c>.</summary>

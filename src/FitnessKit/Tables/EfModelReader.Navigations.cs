@@ -21,7 +21,7 @@ internal sealed partial class EfModelReader
     /// public property (declared on the entity or a base class) whose type is a class, or a collection of one, of the
     /// code base, with a key EF Core finds by convention (<c>Id</c>, <c>&lt;type&gt;Id</c>, <c>[Key]</c>). A class
     /// with no key (a value object stored through a converter, a complex type) is no entity of its own; neither is a type
-    /// the model ignores or owns. Each added type is read for navigations in turn.
+    /// the model ignores or owns, nor one reached only through a navigation the entity's configuration ignores. Each added type is read for navigations in turn.
     /// </summary>
     private void DiscoverThroughNavigations(Reading reading)
     {
@@ -30,7 +30,7 @@ internal sealed partial class EfModelReader
         {
             foreach (var (declaring, property, target) in Navigations(state.Entity))
             {
-                if (reading.Entities.ContainsKey(target) || !IsDiscoverableEntity(target))
+                if (state.Ignores(property) || reading.Entities.ContainsKey(target) || !IsDiscoverableEntity(target))
                 {
                     continue;
                 }

@@ -18,6 +18,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
 {
     private const string DbContextType = "Microsoft.EntityFrameworkCore.DbContext";
     private const string ModelBuilderType = "Microsoft.EntityFrameworkCore.ModelBuilder";
+    private const string EntityTypeBuilderType = "Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1";
     private const string ConfigurationInterface = "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1";
     private const int MaxDepth = 8;
     private const int MaxMethods = 2000;

@@ -35,6 +35,15 @@ internal sealed class EntityMappingState(TypeName entity)
     public string? HistorySchema { get; set; }
 
     public MappingSite? Site { get; set; }
+
+    // Made for the few entity types that ignore a member.
+    private HashSet<string>? _ignored;
+
+    /// <summary>Leaves a member out of the entity type (<c>Ignore(e =&gt; e.Member)</c>, <c>Ignore("Member")</c>): no navigation leads through it.</summary>
+    public void Ignore(string member) => (_ignored ??= new(StringComparer.Ordinal)).Add(member);
+
+    /// <summary>Whether the configuration leaves a member out of the entity type.</summary>
+    public bool Ignores(string member) => _ignored?.Contains(member) == true;
 }
 
 /// <summary>Where in compiled code a mapping is written: the assembly file and the anchor of the instruction.</summary>
