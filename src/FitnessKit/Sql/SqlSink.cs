@@ -4,7 +4,7 @@ namespace FitnessKit.Sql;
 
 /// <summary>
 /// A call that sends SQL to a database, and which of its arguments is the SQL: Dapper's query and execute methods,
-/// EF Core's raw SQL methods, ADO.NET command constructors and <c>CommandText</c>, Npgsql's bulk imports and exports
+/// EF Core's raw SQL methods and <c>ToSqlQuery</c>, ADO.NET command constructors and <c>CommandText</c>, Npgsql's bulk imports and exports
 /// (a <c>COPY</c> statement), and a bulk copy's destination table (<c>SqlBulkCopy.DestinationTableName</c>).
 /// Recognised by the full names of the called methods' declaring types, so FitnessKit needs none of these libraries.
 /// </summary>
@@ -42,6 +42,12 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
             && (method.Name.StartsWith("FromSql", StringComparison.Ordinal) || method.Name.StartsWith("ExecuteSql", StringComparison.Ordinal) || method.Name.StartsWith("SqlQuery", StringComparison.Ordinal)))
         {
             return new SqlSink(api, call.Arguments[1], SqlDialect.Unknown, method.Name.Contains("Raw", StringComparison.Ordinal));
+        }
+
+        // An entity type mapped to a SQL query: EF Core reads its rows with that SQL.
+        if (type == "Microsoft.EntityFrameworkCore.RelationalEntityTypeBuilderExtensions" && method.Name == "ToSqlQuery" && method.ParameterIs(1, "System.String") && call.Arguments.Count > 1)
+        {
+            return new SqlSink(api, call.Arguments[1], SqlDialect.Unknown, false);
         }
 
         if (call.IsConstruction && method.DeclaringType.Type.Name.EndsWith("Command", StringComparison.Ordinal) && method.ParameterIs(0, "System.String")
