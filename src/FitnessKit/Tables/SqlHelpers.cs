@@ -19,13 +19,21 @@ internal sealed class SqlHelpers
     private readonly Dictionary<string, SqlHelper> _helpers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sinks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _called = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _holders = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether an assembly defines a helper: an assembly that references it may send SQL through it without referencing a data-access library.</summary>
+    public bool AreIn(string assembly) => _holders.Contains(assembly);
+
+    /// <summary>Whether an assembly calls a method named as a helper of another assembly, told from its member references alone.</summary>
+    public bool MayBeCalledFrom(DataAssembly assembly) => _names.Count > 0 && assembly.CallsAnyOf(_names);
 
     /// <summary>Finds the helpers of an assembly, given those of the assemblies it references.</summary>
     public void Find(DataAssembly assembly, SqlDialect assemblyDialect) => assembly.Guard(() => FindUnguarded(assembly, assemblyDialect));
 
     private bool FindUnguarded(DataAssembly assembly, SqlDialect assemblyDialect)
     {
-        if (!assembly.MayHoldSql())
+        if (!assembly.MayHoldSql() && !MayBeCalledFrom(assembly))
         {
             return true;
         }
@@ -68,6 +76,8 @@ internal sealed class SqlHelpers
                     var dialect = sink.Dialect != SqlDialect.Unknown ? sink.Dialect : assemblyDialect;
                     var found1 = new SqlHelper(argument, sink.Api, dialect, sink.NumberedParameters, sink.TableName);
                     _helpers[key] = found1;
+                    _names.Add(Simple(described.Name));
+                    _holders.Add(assembly.Name);
                     // A caller that holds the helper by an interface its type implements calls the interface's method.
                     foreach (var contract in assembly.InterfacesOf((System.Reflection.Metadata.TypeDefinitionHandle)MetadataTokens.EntityHandle(method.TypeToken)))
                     {

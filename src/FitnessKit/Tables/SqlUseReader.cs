@@ -29,7 +29,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
 
     private bool ReadUnguarded(DataAssembly assembly, Func<TypeName, bool> inScope, SqlDialect assemblyDialect)
     {
-        if (!assembly.MayHoldSql())
+        if (!assembly.MayHoldSql() && !helpers.MayBeCalledFrom(assembly))
         {
             return true;
         }

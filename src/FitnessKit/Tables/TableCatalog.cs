@@ -110,10 +110,16 @@ public sealed partial class TableCatalog
         var sql = new SqlUseReader(model.CodeBase.Locate, helpers);
         // An assembly holds a type of a context when a context holds one of its types: asked of the contexts, not of the
         // assembly's types, which an assembly of no context would read only to find none. Every assembly that may send
-        // SQL is read for its helpers (a shared data-access library of no context among them), before those that call it.
+        // SQL is read for its helpers (a shared data-access library of no context among them), before those that call
+        // it; an assembly that references a library with helpers may send SQL through them with no data-access library.
         var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
-        foreach (var assembly in ReferencedFirst(model.CodeBase.Assemblies.Where(SendsSql).ToList()))
+        foreach (var assembly in ReferencedFirst([.. model.CodeBase.Assemblies]))
         {
+            if (!SendsSql(assembly) && !assembly.References.Any(helpers.AreIn))
+            {
+                continue;
+            }
+
             var ofContext = ofContexts.Contains(assembly);
             var dialect = dialects.OfAssembly(assembly);
             assemblies.ReadOnce(assembly.Name, data =>

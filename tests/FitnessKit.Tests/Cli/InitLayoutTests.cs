@@ -56,6 +56,7 @@ public sealed class InitLayoutTests
         [
             new("FK001", "Acme.Shop.Modules.Payments.Application.ChargeOrder", "Acme.Shop.Modules.Orders.Domain.Order"),
             new("FK003", "Acme.Shop.Modules.Orders.Infrastructure.OrdersDbContext", Target: null),
+            new("FK004", "Acme.Shop.Modules.Payments.Application.OrderTotalLookup", "orders.orders"),
         ];
 
         [Fact]

@@ -109,6 +109,20 @@ internal sealed partial class DataAssembly : IDisposable
         return false;
     }
 
+    /// <summary>Whether this assembly refers to a method of another assembly by one of these names (its member references).</summary>
+    public bool CallsAnyOf(IReadOnlySet<string> names) => Guard(() =>
+    {
+        foreach (var handle in Metadata.MemberReferences)
+        {
+            if (names.Contains(Metadata.GetString(Metadata.GetMemberReference(handle).Name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
+
     /// <summary>The names of the methods this assembly calls on a type of that simple name (its member references), such as EFCore.NamingConventions' <c>UseSnakeCaseNamingConvention</c>.</summary>
     public IReadOnlyList<string> MethodsCalledOn(string typeName, Func<string, bool> named) => Guard(() =>
     {
