@@ -100,6 +100,16 @@ public sealed class InitLayoutTests
         ];
 
         [Fact]
+        public void Should_read_the_read_sides_sql_and_find_every_table_it_joins_the_services_own()
+        {
+            var tables = Proposal.Proposed.Value.Tables!;
+
+            tables.Statements.Should().ContainSingle(s => s.SourceType.FullName == "Ordering.API.Application.Queries.OrderQueries")
+                .Which.Tables.Select(t => t.Table.ToString()).Should().BeEquivalentTo("ordering.Orders", "ordering.Orderitems", "ordering.OrderStatus");
+            tables.Tables.Where(t => t.Table.Schema == "ordering").Should().HaveCount(3).And.OnlyContain(t => t.Owner == "Ordering");
+        }
+
+        [Fact]
         public void Should_propose_a_context_per_service_with_its_API_deployable_inside_it()
         {
             Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Basket", "Ordering");
