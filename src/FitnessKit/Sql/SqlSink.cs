@@ -26,34 +26,33 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
     {
         var method = call.Method;
         var type = method.TypeFullName;
-        var api = $"{method.DeclaringType.Type.DisplayName}.{(method.Name == ".ctor" ? "new" : method.Name)}";
         // Dapper's query and execute methods extend a connection; its other methods that take a string first after
         // their subject (AsTableValuedParameter's and SetTypeName's type name, a parameter prefix) send no SQL.
         if (type == "Dapper.SqlMapper" && call.Arguments.Count > 1
             && (method.ParameterIs(0, "System.Data.IDbConnection") || method.ParameterIs(0, "System.Data.Common.DbConnection")))
         {
             var connection = DialectOf(call.Arguments[0]);
-            return method.ParameterIs(1, "System.String") ? new SqlSink(api, call.Arguments[1], connection, false)
-                : method.ParameterIs(1, "Dapper.CommandDefinition") && call.Arguments[1] is NewObjectValue { Arguments.Count: > 0 } definition ? new SqlSink(api, definition.Arguments[0], connection, false)
+            return method.ParameterIs(1, "System.String") ? new SqlSink(ApiOf(method), call.Arguments[1], connection, false)
+                : method.ParameterIs(1, "Dapper.CommandDefinition") && call.Arguments[1] is NewObjectValue { Arguments.Count: > 0 } definition ? new SqlSink(ApiOf(method), definition.Arguments[0], connection, false)
                 : null;
         }
 
         if (EfRawSqlTypes.Contains(type) && call.Arguments.Count > 1
             && (method.Name.StartsWith("FromSql", StringComparison.Ordinal) || method.Name.StartsWith("ExecuteSql", StringComparison.Ordinal) || method.Name.StartsWith("SqlQuery", StringComparison.Ordinal)))
         {
-            return new SqlSink(api, call.Arguments[1], SqlDialect.Unknown, method.Name.Contains("Raw", StringComparison.Ordinal));
+            return new SqlSink(ApiOf(method), call.Arguments[1], SqlDialect.Unknown, method.Name.Contains("Raw", StringComparison.Ordinal));
         }
 
         // An entity type mapped to a SQL query: EF Core reads its rows with that SQL.
         if (type == "Microsoft.EntityFrameworkCore.RelationalEntityTypeBuilderExtensions" && method.Name == "ToSqlQuery" && method.ParameterIs(1, "System.String") && call.Arguments.Count > 1)
         {
-            return new SqlSink(api, call.Arguments[1], SqlDialect.Unknown, false);
+            return new SqlSink(ApiOf(method), call.Arguments[1], SqlDialect.Unknown, false);
         }
 
         if (call.IsConstruction && method.DeclaringType.Type.Name.EndsWith("Command", StringComparison.Ordinal) && method.ParameterIs(0, "System.String")
             && DialectOf(method.DeclaringType.Type.Namespace) is { } provider)
         {
-            return new SqlSink(api, call.Arguments[0], provider, false);
+            return new SqlSink(ApiOf(method), call.Arguments[0], provider, false);
         }
 
         if (method.Name == "set_CommandText" && call.Arguments.Count == 2)
@@ -67,7 +66,7 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
             && (method.Name.Contains("Import", StringComparison.Ordinal) || method.Name.Contains("Export", StringComparison.Ordinal) || method.Name.Contains("Copy", StringComparison.Ordinal))
             && method.ParameterIs(0, "System.String") && call.Arguments.Count >= 2)
         {
-            return new SqlSink(api, call.Arguments[1], SqlDialect.PostgreSql, false);
+            return new SqlSink(ApiOf(method), call.Arguments[1], SqlDialect.PostgreSql, false);
         }
 
         // SqlBulkCopy (SQL Server) and MySqlBulkCopy (MySqlConnector) write the table their destination names.
@@ -79,11 +78,14 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
 
         if (method.Name == "CreateCommand" && method.ParameterIs(0, "System.String") && call.Arguments.Count == 2)
         {
-            return new SqlSink(api, call.Arguments[1], DialectOf(method.DeclaringType.Type.Namespace) ?? SqlDialect.Unknown, false);
+            return new SqlSink(ApiOf(method), call.Arguments[1], DialectOf(method.DeclaringType.Type.Namespace) ?? SqlDialect.Unknown, false);
         }
 
         return null;
     }
+
+    /// <summary>The called method as a person reads it; made only for a call that is a sink, since every call of a body is asked.</summary>
+    private static string ApiOf(CalledMethod method) => $"{method.DeclaringType.Type.DisplayName}.{(method.Name == ".ctor" ? "new" : method.Name)}";
 
     /// <summary>The dialect of the provider whose connection or command a value is, by its type: <c>new NpgsqlConnection(...)</c>, a field of type <c>SqlConnection</c>, the result of <c>NpgsqlConnection.CreateCommand()</c>.</summary>
     public static SqlDialect DialectOf(IlValue value)

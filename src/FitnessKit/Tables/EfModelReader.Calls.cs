@@ -92,8 +92,8 @@ internal sealed partial class EfModelReader
         }
 
         return body is CallResultValue { Method.Name: "Property", Arguments: [_, CallResultValue { Method.Name: "GetMethodFromHandle", Arguments: [MethodTokenValue getter, ..] }] }
-            && getter.Method.Name.StartsWith("get_", StringComparison.Ordinal)
-            ? getter.Method.Name["get_".Length..]
+            && getter.Name.StartsWith("get_", StringComparison.Ordinal)
+            ? getter.Name["get_".Length..]
             : null;
     }
 

@@ -19,6 +19,7 @@ internal sealed partial class DataAssembly : IDisposable
     private readonly Dictionary<int, MethodTrace> _traces = new();
     private Dictionary<string, TypeDefinitionHandle>? _typesByName;
     private bool? _mayHoldSql;
+    private IReadOnlyList<MethodOwner>? _methods;
 
     private DataAssembly(string path, PEReader pe, TypeNameTable table)
     {
@@ -189,8 +190,8 @@ internal sealed partial class DataAssembly : IDisposable
     /// <summary>The trace of a method for known argument values (a followed call); not kept.</summary>
     public MethodTrace Trace(MethodDefinitionHandle method, IReadOnlyList<IlValue> arguments) => Guard(() => _interpreter.Interpret(method, arguments));
 
-    /// <summary>Every method with a body, with the user-written type and member it belongs to.</summary>
-    public IReadOnlyList<MethodOwner> Methods() => Guard(() => ReadMethods().ToList());
+    /// <summary>Every method with a body, with the user-written type and member it belongs to; read once, as long as the assembly is open.</summary>
+    public IReadOnlyList<MethodOwner> Methods() => _methods ??= Guard(() => ReadMethods().ToList());
 
     private IEnumerable<MethodOwner> ReadMethods(Func<TypeDefinitionHandle, bool>? owners = null)
     {

@@ -181,8 +181,8 @@ internal sealed partial class IlInterpreter
                 var token = MetadataTokens.EntityHandle(il.ReadInt32());
                 state.Push(token.Kind is HandleKind.TypeDefinition or HandleKind.TypeReference or HandleKind.TypeSpecification && methods.TypeOf(token) is { } type
                     ? new TypeTokenValue(type)
-                    : token.Kind is HandleKind.MethodDefinition or HandleKind.MemberReference && methods.Describe(token) is { } tokenMethod
-                    ? new MethodTokenValue(tokenMethod)
+                    : token.Kind is HandleKind.MethodDefinition or HandleKind.MemberReference
+                    ? new MethodTokenValue(methods.NameOf(token))
                     : IlValue.Unknown);
                 return true;
             case ILOpCode.Ldftn:

@@ -99,8 +99,8 @@ internal readonly record struct TextPart(string? Literal)
 /// <summary>A type named by <c>ldtoken</c> (<c>typeof(X)</c>), or the <see cref="System.Type"/> made from it.</summary>
 internal sealed record TypeTokenValue(TypeUse Type) : IlValue;
 
-/// <summary>A method named by <c>ldtoken</c>: an expression tree's property getter (<c>e =&gt; e.Labels</c>).</summary>
-internal sealed record MethodTokenValue(CalledMethod Method) : IlValue;
+/// <summary>A method named by <c>ldtoken</c>, by its name alone: an expression tree's property getter (<c>get_Labels</c> for <c>e =&gt; e.Labels</c>).</summary>
+internal sealed record MethodTokenValue(string Name) : IlValue;
 
 /// <summary>The assembly of a type: <c>typeof(X).Assembly</c>.</summary>
 internal sealed record AssemblyOfValue(TypeUse Type) : IlValue;

@@ -81,6 +81,11 @@ internal sealed class MethodResolver
         }
     }
 
+    /// <summary>The name of the method a token names, its signature not decoded.</summary>
+    public string NameOf(EntityHandle handle) => _metadata.GetString(handle.Kind == HandleKind.MethodDefinition
+        ? _metadata.GetMethodDefinition((MethodDefinitionHandle)handle).Name
+        : _metadata.GetMemberReference((MemberReferenceHandle)handle).Name);
+
     /// <summary>The method a call or <c>ldftn</c> names, or <see langword="null"/> for a token that names no method.</summary>
     public CalledMethod? Describe(EntityHandle handle) => Remembered(_described, handle, static (resolver, h) => resolver.Read(h));
 
