@@ -1,5 +1,7 @@
 using Dapper;
 
+using FitnessKit.Subjects.Data.SqlKit;
+
 using Npgsql;
 
 namespace FitnessKit.Subjects.Data.Reporting.Scenarios;
@@ -10,18 +12,6 @@ internal sealed class OwnRunsInRetryLambda
     public Task<int> ForgetRun(NpgsqlConnection connection, int runId)
     {
         var sql = $"DELETE FROM reporting.\"ReportRuns\" WHERE \"Id\" = {runId}";
-        return Retry(() => connection.ExecuteAsync(sql));
-    }
-
-    private static async Task<T> Retry<T>(Func<Task<T>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (NpgsqlException)
-        {
-            return await action();
-        }
+        return Retry.Run(() => connection.ExecuteAsync(sql));
     }
 }
