@@ -59,9 +59,9 @@ internal sealed class SqlHelpers
                     continue;
                 }
 
-                foreach (var (helper, argument) in Parameters(assembly, method, sink.Sql))
+                foreach (var (definition, argument) in Parameters(assembly, method, sink.Sql))
                 {
-                    if (assembly.Describe(helper) is not { } described)
+                    if (assembly.Describe(definition) is not { } described)
                     {
                         continue;
                     }
@@ -74,14 +74,14 @@ internal sealed class SqlHelpers
                     }
 
                     var dialect = sink.Dialect != SqlDialect.Unknown ? sink.Dialect : assemblyDialect;
-                    var found1 = new SqlHelper(argument, sink.Api, dialect, sink.NumberedParameters, sink.TableName);
-                    _helpers[key] = found1;
+                    var helper = new SqlHelper(argument, sink.Api, dialect, sink.NumberedParameters, sink.TableName);
+                    _helpers[key] = helper;
                     _names.Add(Simple(described.Name));
                     _holders.Add(assembly.Name);
                     // A caller that holds the helper by an interface its type implements calls the interface's method.
                     foreach (var contract in assembly.InterfacesOf((System.Reflection.Metadata.TypeDefinitionHandle)MetadataTokens.EntityHandle(method.TypeToken)))
                     {
-                        _helpers.TryAdd(KeyOf(contract.Type.FullName, Simple(described.Name), described), found1);
+                        _helpers.TryAdd(KeyOf(contract.Type.FullName, Simple(described.Name), described), helper);
                     }
 
                     found = true;
@@ -97,7 +97,8 @@ internal sealed class SqlHelpers
     /// <param name="read">Whether the call is read for its SQL, so that the helper's own sink need not be listed as not read.</param>
     public SqlSink? SinkOf(CallSite call, bool read = true)
     {
-        if (_helpers.Count == 0 || call.IsConstruction)
+        // By name first: every call of every body is asked, and few are a helper's.
+        if (call.IsConstruction || !_names.Contains(call.Method.Name))
         {
             return null;
         }
