@@ -49,6 +49,9 @@ internal sealed partial class EfModelReader
             case "WithMany" when method.TypeFullName == CollectionNavigationBuilderType:
                 Join(method.DeclaringType, substitution, reading, site, where);
                 break;
+            case "WithMany" when method.TypeFullName == NamedCollectionNavigationBuilderType:
+                JoinByName(call, substitution, reading, site, where);
+                break;
             case "UsingEntity" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 UsingEntity(call, substitution, reading, site, where, assembly, depth);
                 break;

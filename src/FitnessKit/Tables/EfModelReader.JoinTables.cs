@@ -11,6 +11,7 @@ internal sealed partial class EfModelReader
 {
     private const string CollectionNavigationBuilderType = "Microsoft.EntityFrameworkCore.Metadata.Builders.CollectionNavigationBuilder`2";
     private const string CollectionCollectionBuilderType = "Microsoft.EntityFrameworkCore.Metadata.Builders.CollectionCollectionBuilder`2";
+    private const string NamedCollectionNavigationBuilderType = "Microsoft.EntityFrameworkCore.Metadata.Builders.CollectionNavigationBuilder";
     private const string PropertyBagType = "System.Collections.Generic.Dictionary`2";
 
     private static readonly HashSet<string> CollectionTypes = new(StringComparer.Ordinal)
@@ -37,6 +38,35 @@ internal sealed partial class EfModelReader
             return null;
         }
 
+        return Join(one, other, reading, site, where);
+    }
+
+    /// <summary>
+    /// <c>HasMany("Seals").WithMany(...)</c>: a many-to-many configured by the navigation's name, on a builder with no
+    /// type arguments. The entity is the one whose builder <c>HasMany</c> is called on; the other, the element type of
+    /// its collection property of that name. Either not known: a note.
+    /// </summary>
+    private JoinState? JoinByName(CallSite withMany, TypeSubstitution substitution, Reading reading, MappingSite site, string where)
+    {
+        if (withMany.Arguments is [CallResultValue { Method.Name: "HasMany" } hasMany, ..] && Text(hasMany.Arguments, 1) is { } navigation
+            && hasMany.Arguments[0] switch
+            {
+                CallResultValue { Method.Name: "Entity" } entity => EntityOf(entity.Method, entity.Arguments, substitution, 0),
+                ArgumentValue { Type.Arguments: [var entity] } => Concrete(substitution.Apply(entity)),
+                TypedValue { Type.Arguments: [var entity] } => Concrete(substitution.Apply(entity)),
+                _ => null,
+            } is { } one
+            && Navigations(one).FirstOrDefault(n => n.Property == navigation).Target is { } other)
+        {
+            return Join(one, other, reading, site, where);
+        }
+
+        reading.ConfiguresUnknownJoins = true;
+        return null;
+    }
+
+    private static JoinState Join(TypeName one, TypeName other, Reading reading, MappingSite site, string where)
+    {
         var (left, right) = Ordered(one, other);
         if (!reading.Joins.TryGetValue((left, right), out var join))
         {
@@ -59,7 +89,11 @@ internal sealed partial class EfModelReader
         var builder = method.TypeFullName == CollectionCollectionBuilderType ? method.DeclaringType
             : call.Arguments is [CallResultValue { Method: { Name: "WithMany", TypeFullName: CollectionNavigationBuilderType } withMany }, ..] ? withMany.DeclaringType
             : null;
-        if (builder is null || Join(builder, substitution, reading, site, where) is not { } join)
+        var join = builder is not null ? Join(builder, substitution, reading, site, where)
+            : call.Arguments is [CallResultValue { Method: { Name: "WithMany", TypeFullName: NamedCollectionNavigationBuilderType } } byName, ..]
+                ? JoinByName(new CallSite(byName.Method, byName.Arguments, call.Offset, false), substitution, reading, site, where)
+                : null;
+        if (join is null)
         {
             reading.ConfiguresUnknownJoins = true;
             return;
