@@ -1,5 +1,3 @@
-using System.Reflection.Metadata;
-
 namespace FitnessKit.Loading.Il;
 
 /// <summary>Lambdas read as their user member creates them: with the variables their closure captured.</summary>
@@ -13,15 +11,8 @@ internal sealed partial class DataAssembly
     public IReadOnlyList<MethodTrace> TracesAsCreated(MethodOwner lambda) => Guard(() =>
     {
         var traces = new List<MethodTrace>();
-        var type = Metadata.GetTypeDefinition((TypeDefinitionHandle)System.Reflection.Metadata.Ecma335.MetadataTokens.EntityHandle(lambda.TypeToken));
-        foreach (var handle in type.GetMethods())
+        foreach (var handle in MethodsOfMember(lambda.TypeToken, lambda.Member))
         {
-            var name = Metadata.GetString(Metadata.GetMethodDefinition(handle).Name);
-            if (name != lambda.Member && !name.EndsWith("." + lambda.Member, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             foreach (var call in Trace(handle).Calls)
             {
                 foreach (var argument in call.Arguments)

@@ -25,16 +25,9 @@ internal sealed partial class DataAssembly
     public IReadOnlyList<(MethodDefinitionHandle Method, int Argument)> ParametersNamed(int typeToken, string member, string parameter) => Guard(() =>
     {
         var found = new List<(MethodDefinitionHandle, int)>();
-        var type = Metadata.GetTypeDefinition((TypeDefinitionHandle)MetadataTokens.EntityHandle(typeToken));
-        foreach (var handle in type.GetMethods())
+        foreach (var handle in MethodsOfMember(typeToken, member))
         {
             var method = Metadata.GetMethodDefinition(handle);
-            var name = Metadata.GetString(method.Name);
-            if (name != member && !name.EndsWith("." + member, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             foreach (var parameterHandle in method.GetParameters())
             {
                 var declared = Metadata.GetParameter(parameterHandle);
@@ -48,4 +41,17 @@ internal sealed partial class DataAssembly
 
         return (IReadOnlyList<(MethodDefinitionHandle, int)>)found;
     });
+
+    /// <summary>The methods of a user type named as a member (<c>ExecuteAsync</c>, also an explicit implementation's <c>Sql.ISqlRunner.ExecuteAsync</c>).</summary>
+    private IEnumerable<MethodDefinitionHandle> MethodsOfMember(int typeToken, string member)
+    {
+        foreach (var handle in Metadata.GetTypeDefinition((TypeDefinitionHandle)MetadataTokens.EntityHandle(typeToken)).GetMethods())
+        {
+            var name = Metadata.GetString(Metadata.GetMethodDefinition(handle).Name);
+            if (name == member || name.EndsWith("." + member, StringComparison.Ordinal))
+            {
+                yield return handle;
+            }
+        }
+    }
 }
