@@ -112,7 +112,7 @@ internal static class ConsoleReport
         foreach (var problem in problems)
         {
             var at = problem.Location is null ? string.Empty : " at " + problem.Location.ToString(baseDirectory);
-            console.MarkupLineInterpolated($"[yellow]SQL not read[/] in {Printable.Text(problem.SourceType.DisplayName)}.{Printable.Text(problem.SourceMember)} through {Printable.Text(problem.Api)}: {Printable.Text(problem.Problem)}{at}.");
+            console.MarkupLineInterpolated($"[yellow]SQL not read[/] in {Printable.Text(Phrases.Member(problem.SourceType.DisplayName, problem.SourceMember))} {Printable.Text(DataPhrases.Through(problem.Api))}: {Printable.Text(problem.Problem)}{at}.");
         }
 
         More(console, moreProblems, "SQL statement not read", "SQL statements not read");

@@ -57,7 +57,7 @@ internal static class TablesCommand
             foreach (var access in table.Accesses)
             {
                 var statement = access.Statement;
-                console.MarkupLineInterpolated($"  {(access.Access == TableAccessKind.Write ? "written" : "read")} by {Printable.Text(statement.SourceType.DisplayName)}.{Printable.Text(statement.SourceMember)} {DataPhrases.Through(statement)}{At(statement.Location, baseDirectory)}");
+                console.MarkupLineInterpolated($"  {DataPhrases.Participle(access.Access)} by {Printable.Text(Phrases.Member(statement.SourceType.DisplayName, statement.SourceMember))} {DataPhrases.Through(statement)}{At(statement.Location, baseDirectory)}");
             }
         }
 
@@ -67,7 +67,7 @@ internal static class TablesCommand
             console.MarkupLineInterpolated($"[yellow]{Counted(catalog.Problems.Count, "SQL text")} could not be read:[/]");
             foreach (var problem in catalog.Problems)
             {
-                console.MarkupLineInterpolated($"  {Printable.Text(problem.SourceType.DisplayName)}.{Printable.Text(problem.SourceMember)} through {Printable.Text(problem.Api)}: {Printable.Text(problem.Problem)}{At(problem.Location, baseDirectory)}");
+                console.MarkupLineInterpolated($"  {Printable.Text(Phrases.Member(problem.SourceType.DisplayName, problem.SourceMember))} {Printable.Text(DataPhrases.Through(problem.Api))}: {Printable.Text(problem.Problem)}{At(problem.Location, baseDirectory)}");
             }
         }
 

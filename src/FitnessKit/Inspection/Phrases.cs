@@ -9,7 +9,7 @@ internal static class Phrases
 {
     public static string Member(string type, string? member) => member switch
     {
-        null => type,
+        null or "" => type,
         ".ctor" => $"{type} (constructor)",
         ".cctor" => $"{type} (static constructor)",
         _ => $"{type}.{member}",

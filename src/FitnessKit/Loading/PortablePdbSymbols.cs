@@ -68,6 +68,33 @@ internal sealed class PortablePdbSymbols : IModuleSymbols
         }
     }
 
+    /// <summary>The paths of the source documents an assembly's portable PDB lists, as it records them; none without one.</summary>
+    public static IReadOnlyList<string> DocumentsOf(string path)
+    {
+        PEReader? pe = null;
+        MetadataReaderProvider? provider = null;
+        try
+        {
+            pe = new PEReader(AssemblyFileReader.OpenForHeaders(path));
+            if (!pe.HasMetadata || !pe.TryOpenAssociatedPortablePdb(path, OpenToCheck, out provider, out _) || provider is null)
+            {
+                return [];
+            }
+
+            var pdb = provider.GetMetadataReader();
+            return [.. pdb.Documents.Select(d => pdb.GetString(pdb.GetDocument(d).Name))];
+        }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            return [];
+        }
+        finally
+        {
+            provider?.Dispose();
+            pe?.Dispose();
+        }
+    }
+
     /// <summary>
     /// Whether an assembly may have a portable PDB, from its headers and debug directory alone: a PDB embedded in it, or
     /// a CodeView entry naming one that exists (where it was built, or by its file name beside the assembly, a Windows path too). Reading the whole assembly

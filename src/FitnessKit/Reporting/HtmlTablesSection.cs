@@ -1,3 +1,4 @@
+using FitnessKit.Inspection;
 using FitnessKit.ContextMapping;
 using FitnessKit.Tables;
 
@@ -47,7 +48,7 @@ internal static class HtmlTablesSection
             html.WriteLine("<p>SQL that could not be read:</p><ul>");
             foreach (var problem in catalog.Problems)
             {
-                html.WriteLine($"<li>{ReportText.Html(problem.SourceType.DisplayName)}.{ReportText.Html(problem.SourceMember)}: {ReportText.Html(problem.Problem)} <code>{ReportText.Html(problem.Location?.ToString(document.BaseDirectory) ?? string.Empty)}</code></li>");
+                html.WriteLine($"<li>{ReportText.Html(Phrases.Member(problem.SourceType.DisplayName, problem.SourceMember))}: {ReportText.Html(problem.Problem)} <code>{ReportText.Html(problem.Location?.ToString(document.BaseDirectory) ?? string.Empty)}</code></li>");
             }
 
             html.WriteLine("</ul>");
@@ -76,6 +77,11 @@ internal static class HtmlTablesSection
         if (accesses.Exists(a => a.Access == TableAccessKind.Write))
         {
             words.Add("writes");
+        }
+
+        if (accesses.Exists(a => a.Access == TableAccessKind.Create))
+        {
+            words.Add("creates");
         }
 
         return string.Join(", ", words);

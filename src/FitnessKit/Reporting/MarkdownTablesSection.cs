@@ -1,3 +1,5 @@
+using FitnessKit.Inspection;
+using FitnessKit.Rules;
 using FitnessKit.Tables;
 using static System.FormattableString;
 
@@ -27,7 +29,7 @@ internal static class MarkdownTablesSection
             {
                 var owner = table.Owner is { } name ? ReportText.Markdown(name) : table.IsShared ? "**shared**" : table.IsUnowned ? "**nobody**" : "not known";
                 var accesses = table.Accesses
-                    .Select(a => $"{model.ContextOf(a.Statement.SourceType)?.Name ?? "?"}: {a.Statement.SourceType.DisplayName}.{a.Statement.SourceMember} ({(a.Access == TableAccessKind.Write ? "writes" : "reads")})")
+                    .Select(a => $"{model.ContextOf(a.Statement.SourceType)?.Name ?? "?"}: {Phrases.Member(a.Statement.SourceType.DisplayName, a.Statement.SourceMember)} ({DataPhrases.Verb(a.Access)})")
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
                 var shown = string.Join("; ", accesses.Take(MostAccesses)) + (accesses.Count > MostAccesses ? Invariant($"; and {accesses.Count - MostAccesses} more") : string.Empty);
@@ -43,7 +45,7 @@ internal static class MarkdownTablesSection
             foreach (var problem in catalog.Problems)
             {
                 var where = problem.Location is { } location ? $" at `{location.ToString(document.BaseDirectory).Replace("`", "'", StringComparison.Ordinal)}`" : string.Empty;
-                text.WriteLine($"- {ReportText.Markdown(problem.SourceType.DisplayName)}.{ReportText.Markdown(problem.SourceMember)}{where}: {ReportText.Markdown(problem.Problem)}");
+                text.WriteLine($"- {ReportText.Markdown(Phrases.Member(problem.SourceType.DisplayName, problem.SourceMember))}{where}: {ReportText.Markdown(problem.Problem)}");
             }
         }
     }

@@ -99,7 +99,7 @@ internal sealed class ReportDocument
     public int CountInto(string context) => _into.GetValueOrDefault(context);
 
     public static string Member(Violation violation) =>
-        violation.SourceType is null ? violation.SourceAssembly : violation.SourceMember is null ? violation.SourceType : $"{violation.SourceType}.{violation.SourceMember}";
+        violation.SourceType is null ? violation.SourceAssembly : string.IsNullOrEmpty(violation.SourceMember) ? violation.SourceType : $"{violation.SourceType}.{violation.SourceMember}";
 
     public static string Target(Violation violation) => violation.TargetType ?? (violation.TargetTable is null ? null : "table " + violation.TargetTable) ?? violation.TargetAssembly ?? string.Empty;
 

@@ -5,11 +5,38 @@ namespace FitnessKit.Rules;
 /// <summary>The words the data-ownership rules use for tables and SQL.</summary>
 internal static class DataPhrases
 {
-    public static string Verb(TableAccessKind access) => access == TableAccessKind.Write ? "writes" : "reads";
+    public static string Verb(TableAccessKind access) => access switch
+    {
+        TableAccessKind.Write => "writes",
+        TableAccessKind.Create => "creates",
+        _ => "reads",
+    };
+
+    /// <summary>The access as a participle: <c>read</c>, <c>written</c>, <c>created</c>.</summary>
+    public static string Participle(TableAccessKind access) => access switch
+    {
+        TableAccessKind.Write => "written",
+        TableAccessKind.Create => "created",
+        _ => "read",
+    };
+
+    /// <summary>The access as a gerund: <c>reading</c>, <c>writing</c>, <c>creating</c>.</summary>
+    public static string Gerund(TableAccessKind access) => access switch
+    {
+        TableAccessKind.Write => "writing",
+        TableAccessKind.Create => "creating",
+        _ => "reading",
+    };
 
     /// <summary>How SQL is sent: <c>through Dapper.SqlMapper.QueryAsync</c>, or <c>in a SQL-shaped string constant</c>.</summary>
-    public static string Through(SqlStatement statement) =>
-        statement.Api.StartsWith("a ", StringComparison.Ordinal) ? "in " + statement.Api : "through " + statement.Api;
+    public static string Through(SqlStatement statement) => Through(statement.Api);
+
+    /// <summary>How SQL is sent by an API: <c>through Dapper.SqlMapper.QueryAsync</c>, or <c>in an embedded SQL script</c>.</summary>
+    public static string Through(string api) =>
+        api.StartsWith("a ", StringComparison.Ordinal) || api.StartsWith("an ", StringComparison.Ordinal) ? "in " + api : "through " + api;
+
+    /// <summary>The member a violation names for a statement: none for a script's, which no member sends.</summary>
+    public static string? MemberOf(SqlStatement statement) => statement.SourceMember.Length == 0 ? null : statement.SourceMember;
 
     /// <summary>The SQL, shortened for a message.</summary>
     public static string Excerpt(string text)

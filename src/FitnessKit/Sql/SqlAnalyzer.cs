@@ -10,8 +10,11 @@ internal static class SqlAnalyzer
     /// Reads text passed to a SQL API (Dapper's Query, DbCommand.CommandText, FromSqlRaw, ...): it is SQL by where it
     /// goes. With <see cref="SqlDialect.Unknown"/>, T-SQL is tried first, then the dialect-neutral token reader.
     /// </summary>
+    /// <param name="text">The SQL.</param>
+    /// <param name="dialect">Its dialect, or <see cref="SqlDialect.Unknown"/>.</param>
+    /// <param name="statementTexts">Whether each statement keeps its own text (<see cref="SqlStatementInfo.Text"/>), as a script's do.</param>
     /// <returns>Sql with its statements, or Unparseable with a problem that names the position.</returns>
-    public static SqlAnalysis Analyze(string text, SqlDialect dialect)
+    public static SqlAnalysis Analyze(string text, SqlDialect dialect, bool statementTexts = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -34,9 +37,9 @@ internal static class SqlAnalyzer
         {
             return dialect switch
             {
-                SqlDialect.SqlServer => TSqlTableReader.Read(text),
-                SqlDialect.PostgreSql or SqlDialect.Sqlite or SqlDialect.MySql => TokenTableReader.Read(text, dialect),
-                _ => ReadUnknown(text),
+                SqlDialect.SqlServer => TSqlTableReader.Read(text, statementTexts),
+                SqlDialect.PostgreSql or SqlDialect.Sqlite or SqlDialect.MySql => TokenTableReader.Read(text, dialect, statementTexts),
+                _ => ReadUnknown(text, statementTexts),
             };
         }
         catch (Exception failure) when (failure is not OutOfMemoryException)
@@ -89,15 +92,15 @@ internal static class SqlAnalyzer
     /// </summary>
     public static string Hole(int index) => SqlHoles.Placeholder(index);
 
-    private static SqlAnalysis ReadUnknown(string text)
+    private static SqlAnalysis ReadUnknown(string text, bool statementTexts)
     {
-        SqlAnalysis tsql = TSqlTableReader.Read(text);
+        SqlAnalysis tsql = TSqlTableReader.Read(text, statementTexts);
         if (tsql.Kind == SqlTextKind.Sql)
         {
             return tsql;
         }
 
-        SqlAnalysis tokens = TokenTableReader.Read(text, SqlDialect.Unknown);
+        SqlAnalysis tokens = TokenTableReader.Read(text, SqlDialect.Unknown, statementTexts);
         return tokens.Kind == SqlTextKind.Sql ? tokens : tsql;
     }
 }

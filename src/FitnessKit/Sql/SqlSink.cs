@@ -4,7 +4,7 @@ namespace FitnessKit.Sql;
 
 /// <summary>
 /// A call that sends SQL to a database, and which of its arguments is the SQL: Dapper's query and execute methods,
-/// EF Core's raw SQL methods and <c>ToSqlQuery</c>, ADO.NET command constructors and <c>CommandText</c>, Npgsql's bulk imports and exports
+/// EF Core's raw SQL methods, <c>ToSqlQuery</c> and a migration's <c>Sql</c>, ADO.NET command constructors and <c>CommandText</c>, Npgsql's bulk imports and exports
 /// (a <c>COPY</c> statement), and a bulk copy's destination table (<c>SqlBulkCopy.DestinationTableName</c>).
 /// Recognised by the full names of the called methods' declaring types, so FitnessKit needs none of these libraries.
 /// </summary>
@@ -45,6 +45,12 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
 
         // An entity type mapped to a SQL query: EF Core reads its rows with that SQL.
         if (type == "Microsoft.EntityFrameworkCore.RelationalEntityTypeBuilderExtensions" && method.Name == "ToSqlQuery" && method.ParameterIs(1, "System.String") && call.Arguments.Count > 1)
+        {
+            return new SqlSink(ApiOf(method), call.Arguments[1], SqlDialect.Unknown, false);
+        }
+
+        // A migration's own SQL, which creates views and tables that the model does not map, or alters those it does.
+        if (type == "Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder" && method.Name == "Sql" && method.ParameterIs(0, "System.String") && call.Arguments.Count > 1)
         {
             return new SqlSink(ApiOf(method), call.Arguments[1], SqlDialect.Unknown, false);
         }
@@ -122,7 +128,10 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
             var dialect = reference switch
             {
                 _ when reference.StartsWith("Npgsql", StringComparison.OrdinalIgnoreCase) => SqlDialect.PostgreSql,
-                "Microsoft.Data.SqlClient" or "System.Data.SqlClient" or "Microsoft.EntityFrameworkCore.SqlServer" => SqlDialect.SqlServer,
+                "Microsoft.Data.SqlClient" or "System.Data.SqlClient" => SqlDialect.SqlServer,
+                // EF Core's provider, DbUp's (dbup-sqlserver, dbup-postgresql), FluentMigrator's runners.
+                _ when reference.Contains("SqlServer", StringComparison.OrdinalIgnoreCase) => SqlDialect.SqlServer,
+                _ when reference.Contains("Postgre", StringComparison.OrdinalIgnoreCase) => SqlDialect.PostgreSql,
                 _ when reference.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) => SqlDialect.Sqlite,
                 _ when reference.Contains("MySql", StringComparison.OrdinalIgnoreCase) => SqlDialect.MySql,
                 _ => SqlDialect.Unknown,

@@ -4,10 +4,16 @@ namespace FitnessKit.Sql;
 /// <param name="Kind">
 /// The statement's kind in upper case: SELECT, INSERT, UPDATE, DELETE, MERGE, TRUNCATE, REPLACE (MySQL, SQLite), or
 /// for any other statement its leading keywords (CREATE TABLE, SET, EXECUTE, ...). T-SQL reports IF and WHILE for the
-/// condition of a block, and reads the queries inside other statements (CREATE VIEW .. AS SELECT); the token reader
-/// reports no tables for statements other than queries and modifications.
+/// condition of a block, and reads the queries inside other statements (CREATE PROCEDURE .. AS SELECT). Both readers read
+/// the definitions of tables, views, indexes and triggers (<see cref="TableAccess.Create"/>, and a write of the table an
+/// ALTER, DROP, index or trigger changes); the token reader reports no tables for any other statement.
 /// </param>
 /// <param name="Tables">Each table used once per access, in the order first met; CTEs, aliases, temporary tables
 /// and table variables are left out.</param>
 /// <param name="Index">The statement's position in the text, from 0.</param>
-internal sealed record SqlStatementInfo(string Kind, IReadOnlyList<SqlTableUse> Tables, int Index);
+/// <param name="Line">The line of the text the statement starts on, from 1.</param>
+internal sealed record SqlStatementInfo(string Kind, IReadOnlyList<SqlTableUse> Tables, int Index, int Line)
+{
+    /// <summary>Gets the statement's own text, when the reader was asked for it (a script's statements); otherwise <see langword="null"/>.</summary>
+    public string? Text { get; init; }
+}

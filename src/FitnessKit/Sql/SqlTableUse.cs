@@ -5,6 +5,6 @@ namespace FitnessKit.Sql;
 /// <param name="Access">Whether the statement reads or changes the table.</param>
 internal sealed record SqlTableUse(SqlObjectName Table, TableAccess Access)
 {
-    /// <summary>The use as it reads in a message: <c>reads sales.Orders</c>, <c>writes audit.Log</c>.</summary>
-    public override string ToString() => $"{(Access == TableAccess.Write ? "writes" : "reads")} {Table}";
+    /// <summary>The use as it reads in a message: <c>reads sales.Orders</c>, <c>writes audit.Log</c>, <c>creates reporting.v_Sales</c>.</summary>
+    public override string ToString() => $"{Access switch { TableAccess.Write => "writes", TableAccess.Create => "creates", _ => "reads" }} {Table}";
 }

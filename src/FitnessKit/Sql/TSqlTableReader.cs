@@ -13,7 +13,7 @@ namespace FitnessKit.Sql;
 internal static class TSqlTableReader
 {
     /// <summary>The statements of <paramref name="text"/> and their tables, or Unparseable with the first parse error.</summary>
-    public static SqlAnalysis Read(string text)
+    public static SqlAnalysis Read(string text, bool statementTexts = false)
     {
         var parser = new TSql180Parser(initialQuotedIdentifiers: true);
         using var reader = new StringReader(DapperListParameters.Parenthesize(text));
@@ -28,7 +28,7 @@ internal static class TSqlTableReader
         {
             foreach (TSqlStatement statement in batch.Statements)
             {
-                AddOpened(statement, statements);
+                AddOpened(statement, statements, statementTexts);
             }
         }
 
@@ -37,46 +37,61 @@ internal static class TSqlTableReader
             : SqlAnalysis.Read(SqlDialect.SqlServer, statements);
     }
 
-    private static void AddOpened(TSqlStatement statement, List<SqlStatementInfo> statements)
+    private static void AddOpened(TSqlStatement statement, List<SqlStatementInfo> statements, bool texts)
     {
         switch (statement)
         {
             case BeginEndBlockStatement block:
-                AddAll(block.StatementList, statements);
+                AddAll(block.StatementList, statements, texts);
                 break;
             case TryCatchStatement tryCatch:
-                AddAll(tryCatch.TryStatements, statements);
-                AddAll(tryCatch.CatchStatements, statements);
+                AddAll(tryCatch.TryStatements, statements, texts);
+                AddAll(tryCatch.CatchStatements, statements, texts);
                 break;
             case IfStatement conditional:
-                Add("IF", conditional.Predicate, statements);
-                AddOpened(conditional.ThenStatement, statements);
+                Add("IF", conditional.Predicate, statements, texts);
+                AddOpened(conditional.ThenStatement, statements, texts);
                 if (conditional.ElseStatement is { } otherwise)
                 {
-                    AddOpened(otherwise, statements);
+                    AddOpened(otherwise, statements, texts);
                 }
 
                 break;
             case WhileStatement loop:
-                Add("WHILE", loop.Predicate, statements);
-                AddOpened(loop.Statement, statements);
+                Add("WHILE", loop.Predicate, statements, texts);
+                AddOpened(loop.Statement, statements, texts);
                 break;
             default:
-                Add(KindOf(statement), statement, statements);
+                Add(KindOf(statement), statement, statements, texts);
                 break;
         }
     }
 
-    private static void AddAll(StatementList? list, List<SqlStatementInfo> statements)
+    private static void AddAll(StatementList? list, List<SqlStatementInfo> statements, bool texts)
     {
         foreach (TSqlStatement statement in list?.Statements ?? [])
         {
-            AddOpened(statement, statements);
+            AddOpened(statement, statements, texts);
         }
     }
 
-    private static void Add(string kind, TSqlFragment fragment, List<SqlStatementInfo> statements) =>
-        statements.Add(new SqlStatementInfo(kind, TSqlTableVisitor.Collect(fragment), statements.Count));
+    private static void Add(string kind, TSqlFragment fragment, List<SqlStatementInfo> statements, bool texts) =>
+        statements.Add(new SqlStatementInfo(kind, TSqlTableVisitor.Collect(fragment), statements.Count, fragment.StartLine)
+        {
+            Text = texts ? TextOf(fragment) : null,
+        });
+
+    /// <summary>The statement as written, from its first token to its last.</summary>
+    private static string TextOf(TSqlFragment fragment)
+    {
+        var text = new StringBuilder();
+        for (int i = fragment.FirstTokenIndex; i <= fragment.LastTokenIndex; i++)
+        {
+            text.Append(fragment.ScriptTokenStream[i].Text);
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>SELECT, INSERT, ... for the statements that use tables; the type's name in words for the others.</summary>
     private static string KindOf(TSqlStatement statement) => statement switch

@@ -6,7 +6,9 @@ namespace FitnessKit.Sql;
 /// <summary>
 /// Walks one T-SQL statement and records its tables: every NamedTableReference (FROM, JOIN, APPLY, subqueries,
 /// MERGE's USING) is read; INSERT, UPDATE, DELETE and MERGE targets, OUTPUT INTO tables, SELECT INTO tables and
-/// truncated tables are written. CTE names, temporary tables (#t, ##t) and table variables (@t) are no tables.
+/// truncated tables are written. A created table or view is created; the table a foreign key references is read; a
+/// table or view altered or dropped, and the table an index or a trigger is on, is written. CTE names, temporary tables
+/// (#t, ##t) and table variables (@t) are no tables.
 /// </summary>
 internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
 {
@@ -17,6 +19,9 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
 
     /// <summary>FROM items an UPDATE or DELETE target names by alias: they are written, not read.</summary>
     private readonly HashSet<NamedTableReference> _written = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether the statement is a trigger's, whose <c>inserted</c> and <c>deleted</c> are the rows it sees, no tables.</summary>
+    private bool _inTrigger;
 
     private TSqlTableVisitor() => _uses.BeginCteScope();
 
@@ -54,6 +59,43 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
 
     /// <inheritdoc/>
     public override void Visit(TruncateTableStatement node) => Add(node.TableName, TableAccess.Write);
+
+    /// <inheritdoc/>
+    public override void Visit(CreateTableStatement node) => Add(node.SchemaObjectName, TableAccess.Create);
+
+    /// <inheritdoc/>
+    public override void Visit(CreateViewStatement node) => Add(node.SchemaObjectName, TableAccess.Create);
+
+    /// <inheritdoc/>
+    public override void Visit(CreateOrAlterViewStatement node) => Add(node.SchemaObjectName, TableAccess.Create);
+
+    /// <inheritdoc/>
+    public override void Visit(AlterViewStatement node) => Add(node.SchemaObjectName, TableAccess.Write);
+
+    /// <inheritdoc/>
+    public override void Visit(AlterTableStatement node) => Add(node.SchemaObjectName, TableAccess.Write);
+
+    /// <inheritdoc/>
+    public override void Visit(ForeignKeyConstraintDefinition node) => Add(node.ReferenceTableName, TableAccess.Read);
+
+    /// <inheritdoc/>
+    public override void Visit(DropTableStatement node) => AddAll(node.Objects, TableAccess.Write);
+
+    /// <inheritdoc/>
+    public override void Visit(DropViewStatement node) => AddAll(node.Objects, TableAccess.Write);
+
+    /// <inheritdoc/>
+    public override void Visit(CreateIndexStatement node) => Add(node.OnName, TableAccess.Write);
+
+    /// <inheritdoc/>
+    public override void Visit(TriggerStatementBody node)
+    {
+        _inTrigger = true;
+        if (node.TriggerObject is { TriggerScope: TriggerScope.Normal, Name: { } table })
+        {
+            Add(table, TableAccess.Write);
+        }
+    }
 
     /// <inheritdoc/>
     public override void Visit(SelectStatement node)
@@ -137,9 +179,18 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
             ? string.Equals(alias.Value, name, StringComparison.OrdinalIgnoreCase)
             : item is NamedTableReference table && string.Equals(table.SchemaObject.BaseIdentifier.Value, name, StringComparison.OrdinalIgnoreCase);
 
+    private void AddAll(IList<SchemaObjectName> names, TableAccess access)
+    {
+        foreach (SchemaObjectName name in names)
+        {
+            Add(name, access);
+        }
+    }
+
     private void Add(SchemaObjectName name, TableAccess access)
     {
-        if (name.BaseIdentifier.Value.StartsWith('#'))
+        if (name.BaseIdentifier.Value.StartsWith('#')
+            || (_inTrigger && name is { SchemaIdentifier: null, DatabaseIdentifier: null } && name.BaseIdentifier.Value.ToUpperInvariant() is "INSERTED" or "DELETED"))
         {
             return;
         }

@@ -11,4 +11,11 @@ internal enum TableAccess
     /// the new table of SELECT INTO, the table of OUTPUT INTO.
     /// </summary>
     Write,
+
+    /// <summary>
+    /// The statement creates the table or view: <c>CREATE TABLE</c>, <c>CREATE [OR REPLACE] VIEW</c>, a materialized
+    /// view. Changing or dropping one that exists (<c>ALTER TABLE</c>, <c>DROP VIEW</c>, <c>CREATE INDEX .. ON</c>) is a
+    /// <see cref="Write"/>.
+    /// </summary>
+    Create,
 }

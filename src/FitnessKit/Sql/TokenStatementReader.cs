@@ -16,6 +16,7 @@ internal sealed class TokenStatementReader
         Inserts = new TokenInsertReader(this);
         Modifications = new TokenModificationReader(this);
         Copies = new TokenCopyReader(this);
+        Definitions = new TokenDefinitionReader(this);
     }
 
     /// <summary>The position in the tokens, shared by all the readers.</summary>
@@ -42,6 +43,9 @@ internal sealed class TokenStatementReader
     /// <summary>Reads PostgreSQL's COPY.</summary>
     public TokenCopyReader Copies { get; }
 
+    /// <summary>Reads CREATE, ALTER and DROP of tables, views, indexes and triggers.</summary>
+    public TokenDefinitionReader Definitions { get; }
+
     /// <summary>Reads the statement and returns its kind (SELECT, INSERT, ..., or the first word of another statement).</summary>
     public string Read()
     {
@@ -49,6 +53,11 @@ internal sealed class TokenStatementReader
         if (Copies.TryRead() is { } copy)
         {
             return copy;
+        }
+
+        if (Definitions.TryRead() is { } definition)
+        {
+            return definition;
         }
 
         if (first.IsAny(SqlKeywords.OtherStatements))
@@ -111,6 +120,10 @@ internal sealed class TokenStatementReader
         Uses.EndCteScope();
         return kind;
     }
+
+    /// <summary>Reads a query (or a modification, with a WITH list) that must come next, such as a view's.</summary>
+    public void ReadQuery(string what) =>
+        _ = TryReadQueryOrModification() ?? throw Cursor.Error($"expected {what} but found {Cursor.Current.Describe()}");
 
     private string? TryReadQueryOrModification()
     {

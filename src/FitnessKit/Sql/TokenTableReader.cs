@@ -7,7 +7,7 @@ namespace FitnessKit.Sql;
 internal static class TokenTableReader
 {
     /// <summary>The statements of <paramref name="text"/> and their tables, or Unparseable with the first problem met.</summary>
-    public static SqlAnalysis Read(string text, SqlDialect dialect)
+    public static SqlAnalysis Read(string text, SqlDialect dialect, bool statementTexts = false)
     {
         try
         {
@@ -25,13 +25,18 @@ internal static class TokenTableReader
                 }
 
                 var reader = new TokenStatementReader(cursor);
+                SqlToken first = cursor.Current;
                 string kind = reader.Read();
                 if (!cursor.AtStatementEnd)
                 {
                     throw cursor.Unexpected();
                 }
 
-                statements.Add(new SqlStatementInfo(kind, reader.Uses.Uses(), statements.Count));
+                SqlToken last = cursor.Peek(-1);
+                statements.Add(new SqlStatementInfo(kind, reader.Uses.Uses(), statements.Count, first.Line)
+                {
+                    Text = statementTexts ? text[first.Offset..(last.Offset + last.Text.Length)] : null,
+                });
             }
 
             return statements.Count == 0

@@ -35,6 +35,18 @@ internal sealed class ProviderDialects(ContextModel model)
     public SqlDialect OfAssembly(InspectedAssembly assembly) =>
         SqlSink.DialectOfReferences(assembly.References) is var own && own != SqlDialect.Unknown ? own : OfCodeBase;
 
+    /// <summary>The dialect of the scripts an assembly embeds: its own provider's, else its context's, else the code base's.</summary>
+    public SqlDialect OfScripts(InspectedAssembly assembly)
+    {
+        var own = SqlSink.DialectOfReferences(assembly.References);
+        if (own == SqlDialect.Unknown && model.Contexts.FirstOrDefault(c => c.Assemblies.Contains(assembly)) is { } context)
+        {
+            own = OfContext(context);
+        }
+
+        return own == SqlDialect.Unknown ? OfCodeBase : own;
+    }
+
     private SqlDialect OfContext(BoundedContext context)
     {
         if (!_contexts.TryGetValue(context, out var dialect))

@@ -14,6 +14,7 @@ namespace FitnessKit.Tables;
 internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> locate, SqlHelpers helpers)
 {
     private const string ConstantApi = "a SQL-shaped string constant";
+    private const string ScriptApi = "an embedded SQL script";
     private const string FromCallers = "the SQL is a parameter of this method, so it is built by its callers and not read here";
 
     // The sinks of helpers, whose SQL is their parameter: listed as not read only if no call of the helper is read.
@@ -121,11 +122,56 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         _helperSinks.Clear();
     }
 
-    private void Add(SqlAnalysis analysis, MethodOwner method, string api, string text, SourceLocation? location)
+    /// <summary>
+    /// Reads the SQL scripts an assembly embeds (<c>.sql</c> resources: DbUp's migrations, queries kept in files), each
+    /// statement on its own, at its line of the script's file when the file is found beside the assembly's sources. A
+    /// script belongs to the context of its assembly, or of the namespace its resource name starts with.
+    /// </summary>
+    public void ReadScripts(DataAssembly assembly, Func<TypeName, bool> inScope, SqlDialect dialect, IReadOnlyList<EmbeddedScript> scripts)
+    {
+        ScriptFiles? files = null;
+        foreach (var script in scripts)
+        {
+            var source = ScriptSource(assembly.Name, script.Name);
+            if (!inScope(source))
+            {
+                continue;
+            }
+
+            files ??= ScriptFiles.Of(assembly);
+            var file = files.Find(script.Name);
+            if (script.Text is null)
+            {
+                Problems.Add(new SqlProblem(source, string.Empty, ScriptApi, null, script.Problem ?? "it could not be read", file is null ? null : new SourceLocation(file, 1)));
+                continue;
+            }
+
+            var analysis = SqlAnalyzer.Analyze(script.Text, dialect, statementTexts: true);
+            Add(analysis, source, string.Empty, ScriptApi, script.Text, file is null ? null : new SourceLocation(file, 1), file);
+        }
+    }
+
+    /// <summary>
+    /// A script as the source of its SQL: named by its resource, in the namespace its name starts with
+    /// (<c>Billing.Database.Scripts</c> for <c>Billing.Database.Scripts.0001_CreateInvoices.sql</c>), so a context of
+    /// namespaces owns it as it owns the assembly's types there.
+    /// </summary>
+    private static TypeName ScriptSource(string assembly, string resource)
+    {
+        var extension = resource.LastIndexOf('.');
+        var dot = extension > 0 ? resource.LastIndexOf('.', extension - 1) : -1;
+        return dot < 0 ? new TypeName(assembly, string.Empty, resource) : new TypeName(assembly, resource[..dot], resource[(dot + 1)..]);
+    }
+
+    private void Add(SqlAnalysis analysis, MethodOwner method, string api, string text, SourceLocation? location) =>
+        Add(analysis, method.Type, method.Member, api, text, location, scriptFile: null);
+
+    /// <summary>Adds the statements of <paramref name="analysis"/>, or its problem; a script's statements each with its own text and line.</summary>
+    private void Add(SqlAnalysis analysis, TypeName type, string member, string api, string text, SourceLocation? location, string? scriptFile)
     {
         if (analysis.Kind != SqlTextKind.Sql)
         {
-            Problems.Add(new SqlProblem(method.Type, method.Member, api, text, analysis.Kind == SqlTextKind.NotSql ? "it is not SQL" : analysis.Problem ?? "it does not parse", location));
+            Problems.Add(new SqlProblem(type, member, api, text, analysis.Kind == SqlTextKind.NotSql ? "it is not SQL" : analysis.Problem ?? "it does not parse", location));
             return;
         }
 
@@ -137,24 +183,24 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
             {
                 if (use.Table.NameIsHole || use.Table.Name is null)
                 {
-                    Problems.Add(new SqlProblem(method.Type, method.Member, api, text, "a table name in it is computed at run time, so which table it touches is not known", location));
+                    Problems.Add(new SqlProblem(type, member, api, text, "a table name in it is computed at run time, so which table it touches is not known", location));
                     continue;
                 }
 
                 var name = TableNames.Create(use.Table.Schema, use.Table.Name, dialect, use.Table.NameQuoted, use.Table.SchemaQuoted, use.Table.SchemaIsHole);
-                tables.Add(new StatementTable(name, use.Access == TableAccess.Write ? TableAccessKind.Write : TableAccessKind.Read));
+                tables.Add(new StatementTable(name, use.Access switch { TableAccess.Write => TableAccessKind.Write, TableAccess.Create => TableAccessKind.Create, _ => TableAccessKind.Read }));
             }
 
             Statements.Add(new SqlStatement
             {
-                SourceType = method.Type,
-                SourceMember = method.Member,
+                SourceType = type,
+                SourceMember = member,
                 Api = api,
                 Dialect = dialect,
-                Text = text,
+                Text = statement.Text ?? text,
                 Index = statement.Index,
                 Tables = [.. tables.Distinct()],
-                Location = location,
+                Location = scriptFile is null ? location : new SourceLocation(scriptFile, statement.Line),
             });
         }
     }

@@ -26,17 +26,22 @@ public sealed partial class TableCatalog
 
         var schemaOwners = OwnersOfSchemas(mappings, contextsByDbContext, defaultSchemas);
         var ignoringCase = tables.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        foreach (var statement in statements)
+        for (var i = 0; i < statements.Count; i++)
         {
+            // A name that SQL writes in another case than a mapping is the mapped table (but for PostgreSQL's quoted
+            // names), in the statement too, so that every rule finds it by the statement's own tables.
+            var statement = statements[i];
+            if (statement.Dialect != SqlDialectName.PostgreSql && statement.Tables.Any(t => !tables.ContainsKey(t.Table.Key) && ignoringCase.ContainsKey(t.Table.Key)))
+            {
+                statements[i] = statement = statement with
+                {
+                    Tables = [.. statement.Tables.Select(t => !tables.ContainsKey(t.Table.Key) && ignoringCase.TryGetValue(t.Table.Key, out var mapped) ? t with { Table = tables[mapped].Name } : t).Distinct()],
+                };
+            }
+
             foreach (var use in statement.Tables)
             {
-                var table = use.Table;
-                if (!tables.ContainsKey(table.Key) && statement.Dialect != SqlDialectName.PostgreSql && ignoringCase.TryGetValue(table.Key, out var mapped))
-                {
-                    table = tables[mapped].Name;
-                }
-
-                Entry(tables, table).Accesses.Add(new SqlAccess { Table = table, Access = use.Access, Statement = statement });
+                Entry(tables, use.Table).Accesses.Add(new SqlAccess { Table = use.Table, Access = use.Access, Statement = statement });
             }
         }
 
@@ -58,7 +63,7 @@ public sealed partial class TableCatalog
         }
 
         var owned = tables.Values
-            .Select(t => Own(t.Name, t.Mappings, t.Accesses, contextsByDbContext, schemaOwners, claims))
+            .Select(t => Own(t.Name, t.Mappings, t.Accesses, CreatedBy(model, t.Accesses), contextsByDbContext, schemaOwners, claims))
             .OrderBy(t => t.Table.ToString(), StringComparer.Ordinal)
             .ToList();
         return new TableCatalog(owned, statements, problems, notes, SchemaContexts(schemaOwners));
@@ -121,7 +126,27 @@ public sealed partial class TableCatalog
     private static bool Claims(NamePattern pattern, TableName table) =>
         !table.SchemaIsUnknown && (pattern.Matches(table.ToString(), ignoreCase: true) || pattern.Matches(table.Name, ignoreCase: true));
 
-    private static TableOwnership Own(TableName name, List<TableMapping> mappings, List<SqlAccess> accesses, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, SchemaOwner> schemaOwners, List<TableClaim> claims)
+    /// <summary>The contexts whose SQL creates the table (CREATE TABLE, CREATE VIEW), in order of name.</summary>
+    private static List<string> CreatedBy(ContextModel model, List<SqlAccess> accesses)
+    {
+        List<string>? creators = null;
+        foreach (var access in accesses)
+        {
+            if (access.Access == TableAccessKind.Create && model.ContextOf(access.Statement.SourceType) is { } context)
+            {
+                creators ??= [];
+                if (!creators.Contains(context.Name))
+                {
+                    creators.Add(context.Name);
+                }
+            }
+        }
+
+        creators?.Sort(StringComparer.Ordinal);
+        return creators ?? [];
+    }
+
+    private static TableOwnership Own(TableName name, List<TableMapping> mappings, List<SqlAccess> accesses, List<string> createdBy, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, SchemaOwner> schemaOwners, List<TableClaim> claims)
     {
         var claimedBy = claims.Where(c => Claims(c.Pattern, name)).Select(c => c.Context).Distinct(StringComparer.Ordinal).ToList();
         var mappedBy = mappings.Select(m => contextsByDbContext.GetValueOrDefault(m.DbContext)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -129,6 +154,8 @@ public sealed partial class TableCatalog
         {
             1 => (mappedBy[0], $"mapped by {Phrases.And([.. mappings.Select(m => m.DbContext.DisplayName).Distinct()])}"),
             > 1 => (null, $"mapped by {mappedBy.Count} contexts: {Few(mappedBy)}"),
+            _ when createdBy.Count == 1 => (createdBy[0], $"created by {Phrases.Possessive(createdBy[0])} SQL"),
+            _ when createdBy.Count > 1 => (null, $"created by the SQL of {createdBy.Count} contexts: {Few(createdBy)}"),
             _ when name.SchemaIsUnknown => (null, "its schema is computed at run time, so its owner is not known"),
             _ when claimedBy.Count == 1 => (claimedBy[0], $"claimed by {claimedBy[0]} in the context map"),
             _ when claimedBy.Count > 1 => (null, $"claimed by {claimedBy.Count} contexts in the context map: {Few(claimedBy)}"),
@@ -141,7 +168,7 @@ public sealed partial class TableCatalog
             Table = name,
             Owner = owner,
             Reason = reason,
-            MappedBy = mappedBy.Count > 0 || claimedBy.Count < 2 ? mappedBy : claimedBy,
+            MappedBy = mappedBy.Count > 0 ? mappedBy : createdBy.Count > 1 ? createdBy : claimedBy.Count > 1 ? claimedBy : mappedBy,
             Mappings = mappings,
             Accesses = accesses,
         };

@@ -113,21 +113,32 @@ public sealed partial class TableCatalog
         // SQL is read for its helpers (a shared data-access library of no context among them), before those that call
         // it; an assembly that references a library with helpers may send SQL through them with no data-access library.
         var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
+        // A context's assembly may embed SQL scripts (DbUp's, queries kept in files) whatever it references: one that
+        // nothing else opens is checked, by its headers, for resources at all.
         foreach (var assembly in ReferencedFirst([.. model.CodeBase.Assemblies]))
         {
-            if (!SendsSql(assembly) && !assembly.References.Any(helpers.AreIn))
+            var ofContext = ofContexts.Contains(assembly);
+            var sends = SendsSql(assembly) || assembly.References.Any(helpers.AreIn);
+            if (!sends && !(ofContext && DataAssembly.HasResources(assembly.Path)))
             {
                 continue;
             }
 
-            var ofContext = ofContexts.Contains(assembly);
             var dialect = dialects.OfAssembly(assembly);
             assemblies.ReadOnce(assembly.Name, data =>
             {
-                helpers.Find(data, dialect);
-                if (ofContext)
+                if (sends)
                 {
-                    sql.Read(data, type => model.ContextOf(type) is not null, dialect);
+                    helpers.Find(data, dialect);
+                    if (ofContext)
+                    {
+                        sql.Read(data, type => model.ContextOf(type) is not null, dialect);
+                    }
+                }
+
+                if (ofContext && data.SqlScripts() is { Count: > 0 } scripts)
+                {
+                    sql.ReadScripts(data, type => model.ContextOf(type) is not null, dialects.OfScripts(assembly), scripts);
                 }
             });
         }

@@ -11,10 +11,13 @@ public sealed record TableOwnership
     /// <summary>Gets the context that owns it, or <see langword="null"/> when no context does (or several map it).</summary>
     public string? Owner { get; init; }
 
-    /// <summary>Gets why <see cref="Owner"/> owns it, such as <c>mapped by Shop.Orders.OrdersDbContext</c> or <c>in schema sales, which only Sales maps</c>; or why nobody does.</summary>
+    /// <summary>Gets why <see cref="Owner"/> owns it, such as <c>mapped by Shop.Orders.OrdersDbContext</c>, <c>created by Reporting's SQL</c> or <c>in schema sales, which only Sales maps</c>; or why nobody does.</summary>
     public required string Reason { get; init; }
 
-    /// <summary>Gets the contexts whose database contexts map the table; two or more share it.</summary>
+    /// <summary>
+    /// Gets the contexts whose database contexts map the table; two or more share it. A table no context maps has here
+    /// the contexts whose SQL creates it, or else that claim it, when they are two or more: each counts as an owner.
+    /// </summary>
     public IReadOnlyList<string> MappedBy { get; init; } = [];
 
     /// <summary>Gets the mappings of the table.</summary>

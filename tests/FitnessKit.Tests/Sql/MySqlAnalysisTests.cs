@@ -13,6 +13,8 @@ public sealed class MySqlAnalysisTests
     {
         public static TheoryData<string, string, string> Statements => new()
         {
+            { "a table with a foreign key, created from a query, and a view with options", "CREATE TABLE `shipping`.`shipments` (id INT AUTO_INCREMENT PRIMARY KEY, order_id INT, FOREIGN KEY (order_id) REFERENCES sales.orders(id)) ENGINE=InnoDB; CREATE TABLE archive SELECT * FROM sales.orders; CREATE OR REPLACE ALGORITHM = MERGE DEFINER = CURRENT_USER SQL SECURITY INVOKER VIEW reporting.v AS SELECT 1 FROM sales.orders", "CREATE TABLE: C \"shipping\".\"shipments\", R sales.orders | CREATE TABLE: C archive, R sales.orders | CREATE VIEW: C reporting.v, R sales.orders" },
+            { "a temporary table dropped, and a table altered", "DROP TEMPORARY TABLE IF EXISTS work; ALTER TABLE sales.orders ADD COLUMN note TEXT", "DROP TABLE | ALTER TABLE: W sales.orders" },
             { "backticks", "SELECT * FROM `shop`.`order details` d JOIN customers c ON c.id = d.customer_id", "SELECT: R \"shop\".\"order details\", R customers" },
             { "select modifiers and index hint", "SELECT SQL_CALC_FOUND_ROWS * FROM orders USE INDEX (idx_placed) WHERE placed > ? LIMIT 10", "SELECT: R orders" },
             { "force index and straight join", "SELECT * FROM orders o FORCE INDEX FOR JOIN (PRIMARY) STRAIGHT_JOIN customers c ON c.id = o.customer_id", "SELECT: R orders, R customers" },

@@ -66,7 +66,15 @@ public sealed class PostgreSqlAnalysisTests
             { "locking clause", "SELECT * FROM sales.orders FOR UPDATE OF orders SKIP LOCKED", "SELECT: R sales.orders" },
             { "order, limit and offset", "SELECT DISTINCT ON (customer_id) * FROM sales.orders ORDER BY customer_id, placed DESC NULLS LAST LIMIT 10 OFFSET 20", "SELECT: R sales.orders" },
             { "TABLE statement", "TABLE sales.orders", "SELECT: R sales.orders" },
-            { "DDL reports no tables", "CREATE TABLE sales.orders (id int); SELECT 1", "CREATE | SELECT" },
+            { "other DDL reports no tables", "CREATE SCHEMA sales; CREATE FUNCTION sales.f() RETURNS int AS $$ SELECT 1 FROM crm.customers $$ LANGUAGE sql; COMMENT ON TABLE sales.orders IS 'x'", "CREATE | CREATE | COMMENT" },
+            { "a table created, with a foreign key to another", "CREATE TABLE IF NOT EXISTS shipping.shipments (id serial PRIMARY KEY, order_id int NOT NULL REFERENCES sales.orders (id) ON DELETE CASCADE, CONSTRAINT fk_c FOREIGN KEY (customer_id) REFERENCES crm.customers); SELECT 1", "CREATE TABLE: C shipping.shipments, R sales.orders, R crm.customers | SELECT" },
+            { "a temporary table is no table", "CREATE TEMP TABLE work (id int); CREATE UNLOGGED TABLE staging.import (id int)", "CREATE TABLE | CREATE TABLE: C staging.import" },
+            { "a table created from a query", "CREATE TABLE archive.orders_2024 AS SELECT * FROM sales.orders WHERE placed < '2025-01-01' WITH DATA", "CREATE TABLE: C archive.orders_2024, R sales.orders" },
+            { "a table with options after its columns", "CREATE TABLE sales.lines (id int) WITH (fillfactor = 70) PARTITION BY RANGE (id)", "CREATE TABLE: C sales.lines" },
+            { "a view and a materialized view", "CREATE OR REPLACE VIEW reporting.v_sales (id, total) AS WITH s AS (SELECT * FROM sales.orders) SELECT s.id, s.total FROM s JOIN crm.customers c ON c.id = s.customer_id; CREATE MATERIALIZED VIEW IF NOT EXISTS reporting.daily AS SELECT 1 FROM sales.orders WITH NO DATA", "CREATE VIEW: C reporting.v_sales, R sales.orders, R crm.customers | CREATE VIEW: C reporting.daily, R sales.orders" },
+            { "a table altered with a foreign key added", "ALTER TABLE IF EXISTS ONLY shipping.shipments ADD CONSTRAINT fk_o FOREIGN KEY (order_id) REFERENCES sales.orders (id); ALTER TABLE sales.orders ADD COLUMN note text", "ALTER TABLE: W shipping.shipments, R sales.orders | ALTER TABLE: W sales.orders" },
+            { "tables and views dropped", "DROP TABLE IF EXISTS sales.carts, sales.cart_lines CASCADE; DROP MATERIALIZED VIEW reporting.daily", "DROP TABLE: W sales.carts, W sales.cart_lines | DROP VIEW: W reporting.daily" },
+            { "an index and a trigger on a table", "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ix_orders ON ONLY sales.orders USING btree (placed) WHERE total > 0; CREATE TRIGGER audit AFTER INSERT OR UPDATE OF total ON sales.orders FOR EACH ROW EXECUTE FUNCTION audit.log()", "CREATE INDEX: W sales.orders | CREATE TRIGGER: W sales.orders" },
         };
 
         public static TheoryData<string, string> Unparseable => new()

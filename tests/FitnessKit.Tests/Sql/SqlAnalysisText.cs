@@ -4,7 +4,7 @@ namespace FitnessKit.Tests.Sql;
 
 /// <summary>
 /// Writes an analysis as one line that a table of expectations can hold:
-/// <c>SELECT: R sales.Orders, R sales.Customers | INSERT: W audit.Log</c>. Statements keep their order; the uses of
+/// <c>SELECT: R sales.Orders, R sales.Customers | INSERT: W audit.Log | CREATE VIEW: C sales.Recent</c>. Statements keep their order; the uses of
 /// a statement are compared as a set (sorted), so an expectation lists them in the order a reader finds natural.
 /// A statement without tables is its kind alone; an answer that is not Sql is <c>Unparseable: problem</c>.
 /// </summary>
@@ -34,5 +34,5 @@ internal static class SqlAnalysisText
             ? statement.Kind
             : $"{statement.Kind}: {string.Join(", ", statement.Tables.Select(Describe))}";
 
-    private static string Describe(SqlTableUse use) => $"{(use.Access == TableAccess.Write ? "W" : "R")} {use.Table}";
+    private static string Describe(SqlTableUse use) => $"{use.Access switch { TableAccess.Write => "W", TableAccess.Create => "C", _ => "R" }} {use.Table}";
 }

@@ -63,7 +63,13 @@ public sealed class SqlServerAnalysisTests
             { "Dapper list parameters", "SELECT * FROM sales.Orders WHERE Id IN @ids AND Status NOT IN @statuses; DELETE FROM sales.Carts WHERE Id IN (@id)", "SELECT: R sales.Orders | DELETE: W sales.Carts" },
             { "TRY..CATCH and WHILE opened into their statements", "BEGIN TRY DELETE FROM sales.Carts END TRY BEGIN CATCH INSERT INTO audit.Errors VALUES (1) END CATCH; WHILE EXISTS (SELECT 1 FROM queue.Jobs) BEGIN DELETE TOP (10) FROM queue.Jobs END", "DELETE: W sales.Carts | INSERT: W audit.Errors | WHILE: R queue.Jobs | DELETE: W queue.Jobs" },
             { "insert of a procedure's result", "INSERT INTO audit.Log EXEC sales.GetLog", "INSERT: W audit.Log" },
-            { "DDL names no tables but reads the query of a view", "CREATE TABLE sales.Orders (Id int)\nGO\nCREATE VIEW sales.Recent AS SELECT * FROM crm.Customers", "CREATE TABLE | CREATE VIEW: R crm.Customers" },
+            { "a table and a view created, the view's query read", "CREATE TABLE sales.Orders (Id int)\nGO\nCREATE VIEW sales.Recent AS SELECT * FROM crm.Customers", "CREATE TABLE: C sales.Orders | CREATE VIEW: C sales.Recent, R crm.Customers" },
+            { "a table with foreign keys to others", "CREATE TABLE shipping.Shipments (Id int PRIMARY KEY, OrderId int NOT NULL REFERENCES sales.Orders (Id), CustomerId int, CONSTRAINT FK_C FOREIGN KEY (CustomerId) REFERENCES crm.Customers (Id))", "CREATE TABLE: C shipping.Shipments, R sales.Orders, R crm.Customers" },
+            { "a temporary table is no table", "CREATE TABLE #work (Id int); DROP TABLE #work", "CREATE TABLE | DROP TABLE" },
+            { "a view created or altered", "CREATE OR ALTER VIEW reporting.vSales AS SELECT o.Id FROM sales.Orders o JOIN crm.Customers c ON c.Id = o.CustomerId\nGO\nALTER VIEW reporting.vDaily AS SELECT 1 AS One FROM sales.Orders", "CREATE OR ALTER VIEW: C reporting.vSales, R sales.Orders, R crm.Customers | ALTER VIEW: W reporting.vDaily, R sales.Orders" },
+            { "a table altered with a foreign key added", "ALTER TABLE shipping.Shipments ADD CONSTRAINT FK_O FOREIGN KEY (OrderId) REFERENCES sales.Orders (Id); ALTER TABLE sales.Orders ADD Note nvarchar(100) NULL", "ALTER TABLE ADD TABLE ELEMENT: W shipping.Shipments, R sales.Orders | ALTER TABLE ADD TABLE ELEMENT: W sales.Orders" },
+            { "tables and views dropped", "DROP TABLE IF EXISTS sales.Carts, sales.CartLines; DROP VIEW reporting.vDaily", "DROP TABLE: W sales.Carts, W sales.CartLines | DROP VIEW: W reporting.vDaily" },
+            { "an index and a trigger on a table, the trigger's body read", "CREATE UNIQUE INDEX IX_Orders ON sales.Orders (Placed)\nGO\nCREATE TRIGGER sales.trgAudit ON sales.Orders AFTER UPDATE AS INSERT INTO audit.Log (Message) SELECT 'changed' FROM inserted", "CREATE INDEX: W sales.Orders | CREATE TRIGGER: W sales.Orders, W audit.Log" },
             { "temporal table", "SELECT * FROM sales.Orders FOR SYSTEM_TIME AS OF '2024-01-01'", "SELECT: R sales.Orders" },
             { "OPENJSON with a schema", "SELECT * FROM OPENJSON(@j) WITH (Id int) j JOIN sales.Orders o ON o.Id = j.Id", "SELECT: R sales.Orders" },
         };
@@ -86,6 +92,17 @@ public sealed class SqlServerAnalysisTests
             analysis.DialectUsed.Should().Be(SqlDialect.SqlServer);
             analysis.Problem.Should().BeNull();
             analysis.Statements.Select(s => s.Index).Should().Equal(0, 1);
+        }
+
+        [Theory]
+        [InlineData("SqlServer")]
+        [InlineData("PostgreSql")]
+        [InlineData("Sqlite")]
+        public void Gives_the_line_each_statement_starts_on(string dialect)
+        {
+            SqlAnalysis analysis = SqlAnalyzer.Analyze("-- a script\nCREATE TABLE a.T (Id int);\n\nINSERT INTO a.T\n  SELECT Id FROM a.U;  SELECT 1 FROM a.T", Enum.Parse<SqlDialect>(dialect));
+
+            analysis.Statements.Select(s => s.Line).Should().Equal(2, 4, 5);
         }
 
         [Fact]

@@ -14,6 +14,9 @@ public sealed class SqliteAnalysisTests
         public static TheoryData<string, string, string> Statements => new()
         {
             { "simple select", "SELECT id FROM orders WHERE id = ?", "SELECT: R orders" },
+            { "a table with a foreign key, and a temporary one", "CREATE TABLE IF NOT EXISTS shipments (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders(id)) WITHOUT ROWID; CREATE TEMP TABLE work (id)", "CREATE TABLE: C shipments, R orders | CREATE TABLE" },
+            { "a view", "CREATE VIEW IF NOT EXISTS v_open AS SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id", "CREATE VIEW: C v_open, R orders, R customers" },
+            { "a trigger, with the tables of its body", "CREATE TRIGGER trg AFTER UPDATE OF total ON orders FOR EACH ROW BEGIN UPDATE audit SET n = n + 1; INSERT INTO log SELECT id FROM customers; END; CREATE INDEX main.ix ON orders (placed)", "CREATE TRIGGER: W orders, W audit, W log, R customers | CREATE INDEX: W orders" },
             { "brackets and backticks", "SELECT * FROM [Order Details] d JOIN `customers` c ON c.id = d.customer_id", "SELECT: R \"Order Details\", R \"customers\"" },
             { "attached database and double quotes", "SELECT * FROM main.orders o JOIN \"line items\" li ON li.order_id = o.id", "SELECT: R main.orders, R \"line items\"" },
             { "left join and comma join", "SELECT * FROM orders o LEFT JOIN customers c ON c.id = o.customer_id, currencies", "SELECT: R orders, R customers, R currencies" },

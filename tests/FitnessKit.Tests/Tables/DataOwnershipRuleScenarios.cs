@@ -8,6 +8,10 @@ internal static class DataOwnershipRuleScenarios
 {
     private const string Reporting = "FitnessKit.Subjects.Data.Reporting.Scenarios.";
     private const string Worker = "FitnessKit.Subjects.Data.Worker.Scenarios.";
+    private const string Scripts = "FitnessKit.Subjects.Data.Reporting.Database.";
+    private const string Migrations = "FitnessKit.Subjects.Data.Reporting.Persistence.Migrations.";
+    private const string LedgerScripts = "FitnessKit.Subjects.Data.Ledger.Database.Scripts.";
+    private const string CatalogScripts = "FitnessKit.Subjects.Data.Catalog.Database.";
 
     public static IReadOnlyList<Planted> Violations { get; } =
     [
@@ -42,10 +46,23 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Reporting + "SqlInRetryLambda", "OpenTicketSubjects", "support.Tickets"),
         new("FK004", "FitnessKit.Subjects.Data.Reporting.Persistence.ReportingDbContext", "OnModelCreating", "sales.Orders"), // ToSqlQuery of OrderVolume; RunTotal's, over its own table, is silent
 
+        // FK004 in definitions: Reporting's embedded scripts and a migration's SQL read Sales' and Support's tables (a view, a
+        // foreign key); the worker deletes rows of a table that only Reporting's script creates.
+        new("FK004", Scripts + "0002_create_sales_by_customer_view.sql", null, "sales.Orders"),
+        new("FK004", Scripts + "0002_create_sales_by_customer_view.sql", null, "support.Customers"),
+        new("FK004", Scripts + "0004_reference_sales_orders.sql", null, "sales.Orders"),
+        new("FK004", Migrations + "AddSalesByDayView", "Up", "sales.Orders"),
+        new("FK004", Worker + "ArchivedReportsPurge", "PurgeAsync", "public.report_archive"),
+        new("FK004", LedgerScripts + "0002_LinkStatementsToCustomers.sql", null, "support.Customers"),
+
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
         new("FK005", Reporting + "RawStringLiteralSql", "RecentTicketsAsync", "support.Tickets, sales.Customers"),
         new("FK005", Worker + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "support.Customers, sales.Customers"),
+        new("FK005", Scripts + "0002_create_sales_by_customer_view.sql", null, "reporting.v_sales_by_customer, sales.Orders, support.Customers"),
+        new("FK005", Scripts + "0004_reference_sales_orders.sql", null, "public.report_archive, sales.Orders"),
+        new("FK005", Migrations + "AddSalesByDayView", "Up", "reporting.v_sales_by_day, sales.Orders"),
+        new("FK005", LedgerScripts + "0002_LinkStatementsToCustomers.sql", null, "ops.Statements, support.Customers"),
 
         // FK006: ops.AuditLog mapped by Sales and Support through the shared UseSharedAuditLog; sales.Orders mapped by Sales and Legacy.
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Outbox.AuditEntry", "ops.AuditLog"),
@@ -65,6 +82,13 @@ internal static class DataOwnershipRuleScenarios
     public static IReadOnlyList<string> SilentMembers { get; } =
     [
         Reporting + "OwnSchemaProjection.DailySales",
+        Reporting + "OwnArchiveReader.ArchivedRuns",
+        Scripts + "0003_create_report_archive.sql",
+        Migrations + "AddRunNamesView.Up",
+        LedgerScripts + "0001_CreateStatements.sql",
+        CatalogScripts + "0001_create_price_history.sql",
+        CatalogScripts + "0002_create_price_audit.sql",
+        CatalogScripts + "0003_create_current_prices_view.sql",
         Reporting + "OwnTableThroughDapper.ReportNameAsync",
         Reporting + "OwnRunsThroughSharedQueryBase.RunNamesSince",
         Reporting + "OwnRunsInRetryLambda.ForgetRun",
@@ -82,5 +106,6 @@ internal static class DataOwnershipRuleScenarios
     /// <summary>Tables that two contexts name alike but are two tables (schema twins), and must never be reported as shared.</summary>
     public static IReadOnlyList<string> SchemaTwins { get; } = ["sales.Customers", "support.Customers", "sales.OutboxMessages", "support.OutboxMessages"];
 
-    internal sealed record Planted(string Rule, string SourceType, string SourceMember, string Table);
+    /// <summary>A planted breach: a script's has no member.</summary>
+    internal sealed record Planted(string Rule, string SourceType, string? SourceMember, string Table);
 }

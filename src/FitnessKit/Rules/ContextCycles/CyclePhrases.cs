@@ -45,8 +45,8 @@ internal static class CyclePhrases
         var rest = Path(cycle.Path.Take(cycle.Path.Count - 1).ToList());
         if (closing.Access is { } access)
         {
-            return access.Access == TableAccessKind.Write
-                ? $"Turn {from} -> {to} around, so that it goes the way of the rest of the cycle ({rest}): stop writing table {access.Table} from {from}, and publish an integration event from {Phrases.Possessive(from)} contracts that {to} consumes to change its own data."
+            return access.Access != TableAccessKind.Read
+                ? $"Turn {from} -> {to} around, so that it goes the way of the rest of the cycle ({rest}): stop {DataPhrases.Gerund(access.Access)} table {access.Table} from {from}, and publish an integration event from {Phrases.Possessive(from)} contracts that {to} consumes to change its own data."
                 : $"Turn {from} -> {to} around, so that it goes the way of the rest of the cycle ({rest}): stop reading table {access.Table} from {from}, and keep a projection of the data in a table of {Phrases.Possessive(from)} own, fed by messages that {to} sends through {Phrases.Possessive(from)} contracts.";
         }
 

@@ -33,7 +33,7 @@ internal sealed record CycleStep(ContextDependency Dependency, TypeName SourceTy
 
         var access = dependency.DataExample!;
         var statement = access.Statement;
-        return new(dependency, statement.SourceType, statement.SourceMember, Phrases.Member(codeBase, statement.SourceType, statement.SourceMember, statement.Location), null, null, access, [], statement.Location);
+        return new(dependency, statement.SourceType, DataPhrases.MemberOf(statement), Phrases.Member(codeBase, statement.SourceType, statement.SourceMember, statement.Location), null, null, access, [], statement.Location);
     }
 
     /// <summary>

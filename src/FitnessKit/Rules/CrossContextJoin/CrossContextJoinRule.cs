@@ -49,7 +49,7 @@ internal sealed class CrossContextJoinRule : IFitnessRule
                 SourceContext = source.Name,
                 SourceAssembly = statement.SourceType.Assembly,
                 SourceType = statement.SourceType.ReportedName,
-                SourceMember = statement.SourceMember,
+                SourceMember = DataPhrases.MemberOf(statement),
                 TargetContext = foreign.FirstOrDefault() ?? owners[0],
                 TargetTable = string.Join(", ", owned.Select(t => t.Table.ToString())),
                 Location = statement.Location,

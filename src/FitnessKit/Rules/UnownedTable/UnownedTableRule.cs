@@ -29,7 +29,7 @@ internal sealed class UnownedTableRule : IFitnessRule
                     SourceContext = source.Name,
                     SourceAssembly = statement.SourceType.Assembly,
                     SourceType = statement.SourceType.ReportedName,
-                    SourceMember = statement.SourceMember,
+                    SourceMember = DataPhrases.MemberOf(statement),
                     TargetTable = table.Table.ToString(),
                     Location = statement.Location,
                     Related = [statement.Text],

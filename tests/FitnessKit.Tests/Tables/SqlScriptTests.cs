@@ -1,0 +1,105 @@
+using FitnessKit.Tables;
+using FitnessKit.Tests.TestSupport;
+using FluentAssertions;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace FitnessKit.Tests.Tables;
+
+/// <summary>
+/// SQL that defines the database: scripts embedded in the subjects' assemblies (Reporting's PostgreSQL, Catalog's
+/// SQLite, Ledger's T-SQL in a project that references no data-access library) and an EF Core migration's own SQL. Each
+/// statement is read at its line of the script's file; a table that only a context's SQL creates is that context's.
+/// SQLite itself is the oracle of what Catalog's scripts create, reference, index and trigger on.
+/// </summary>
+public sealed class SqlScriptTests
+{
+    private const string ReportingScripts = "FitnessKit.Subjects.Data.Reporting.Database.";
+    private const string CatalogScripts = "FitnessKit.Subjects.Data.Catalog.Database.";
+
+    [Fact]
+    public void Reads_each_statement_of_an_embedded_script_at_its_own_line_with_its_own_text()
+    {
+        var statements = Of(ReportingScripts + "0003_create_report_archive.sql");
+
+        statements.Select(s => s.Location!.Line).Should().Equal(3, 9, 11);
+        statements.Should().OnlyContain(s => s.Api == "an embedded SQL script" && s.SourceMember.Length == 0
+            && s.Location!.File.Replace('\\', '/').EndsWith("FitnessKit.Subjects.Data.Reporting/Database/0003_create_report_archive.sql", StringComparison.Ordinal));
+        statements.Select(s => s.Text[..s.Text.IndexOf(' ', 7)]).Should().Equal("CREATE TABLE", "CREATE INDEX", "ALTER TABLE");
+        statements.Select(s => string.Join(", ", s.Tables.Select(t => $"{t.Access} {t.Table}"))).Should().Equal(
+            "Create public.report_archive", "Write public.report_archive", "Write public.report_archive");
+    }
+
+    [Fact]
+    public void Gives_a_table_that_only_a_contexts_sql_creates_to_that_context()
+    {
+        var archive = DataSubjects.Tables.Find(TableNames.Create("public", "report_archive", SqlDialectName.PostgreSql, quoted: false, schemaQuoted: false))!;
+
+        archive.Owner.Should().Be("Reporting");
+        archive.Reason.Should().Be("created by Reporting's SQL");
+        DataSubjects.Tables.Find(TableNames.Create("ops", "Statements", SqlDialectName.SqlServer, quoted: false, schemaQuoted: false))!.Owner.Should().Be("Ledger", "Ledger's database project creates it in schema ops, which three contexts map into");
+    }
+
+    [Fact]
+    public void Reads_the_scripts_of_an_assembly_that_references_no_data_access_library()
+    {
+        Of("FitnessKit.Subjects.Data.Ledger.Database.Scripts.0001_CreateStatements.sql").Select(s => string.Join(", ", s.Tables.Select(t => $"{t.Access} {t.Table}")))
+            .Should().Equal("Create ops.Statements, Read ops.Accounts", "Create ops.vLatestStatements, Read ops.Statements, Read ops.Accounts");
+    }
+
+    [Fact]
+    public void Reads_the_sql_of_an_ef_core_migration()
+    {
+        var statement = DataSubjects.Tables.Statements.Should().ContainSingle(s => s.SourceType.FullName == "FitnessKit.Subjects.Data.Reporting.Persistence.Migrations.AddRunNamesView" && s.SourceMember == "Up").Subject;
+
+        statement.Api.Should().Be("Microsoft.EntityFrameworkCore.Migrations.MigrationBuilder.Sql");
+        statement.Tables.Select(t => $"{t.Access} {t.Table}").Should().Equal("Create reporting.v_run_names", "Read reporting.ReportRuns");
+    }
+
+    [Fact]
+    public void Finds_in_catalogs_scripts_what_sqlite_creates_from_them()
+    {
+        var scripts = Directory.GetFiles(Path.Combine(Repository.Root, "tests", "Subjects", "FitnessKit.Subjects.Data.Catalog", "Database"), "*.sql").Order(StringComparer.Ordinal).ToList();
+        using var database = new SqliteConnection("Data Source=:memory:");
+        database.Open();
+        foreach (var script in scripts)
+        {
+            using var command = database.CreateCommand();
+            command.CommandText = File.ReadAllText(script);
+            command.ExecuteNonQuery();
+        }
+
+        var objects = Rows(database, "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL");
+        var created = objects.Where(o => o[0] is "table" or "view").Select(o => o[1]).ToList();
+        var referenced = created.SelectMany(t => Rows(database, $"SELECT \"table\" FROM pragma_foreign_key_list('{t}')").Select(r => r[0])).Distinct().ToList();
+        var statements = scripts.SelectMany(s => Of(CatalogScripts + Path.GetFileName(s))).ToList();
+
+        created.Should().NotBeEmpty();
+        statements.SelectMany(s => s.Tables).Where(t => t.Access == TableAccessKind.Create).Select(t => t.Table.Name)
+            .Should().BeEquivalentTo(created, "FitnessKit creates what SQLite created, and the temporary table is none");
+        statements.Where(s => s.Text.StartsWith("CREATE TABLE", StringComparison.Ordinal)).SelectMany(s => s.Tables).Where(t => t.Access == TableAccessKind.Read).Select(t => t.Table.Name)
+            .Should().BeEquivalentTo(referenced, "the tables a foreign key references are read");
+        foreach (var definition in objects.Where(o => o[0] is "index" or "trigger"))
+        {
+            statements.Should().ContainSingle(s => s.Text.Contains(definition[1], StringComparison.Ordinal), $"one statement defines {definition[0]} {definition[1]}")
+                .Which.Tables.Should().Contain(t => t.Access == TableAccessKind.Write && t.Table.Name == definition[2]);
+        }
+    }
+
+    private static List<SqlStatement> Of(string script) =>
+        [.. DataSubjects.Tables.Statements.Where(s => s.SourceType.FullName == script).OrderBy(s => s.Index)];
+
+    private static List<string[]> Rows(SqliteConnection database, string sql)
+    {
+        using var command = database.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string[]>();
+        while (reader.Read())
+        {
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i))]);
+        }
+
+        return rows;
+    }
+}
