@@ -70,6 +70,10 @@ internal static class DataOwnershipRuleScenarios
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Sales.Order", "sales.Orders"),
         new("FK006", "FitnessKit.Subjects.Data.Legacy.LegacyDbContext", "FitnessKit.Subjects.Data.Legacy.LegacyOrder", "sales.Orders"),
 
+        // FK006 by definition: ops.job_runs, which no DbContext maps, is created by Ledger's scripts and by Reporting's.
+        new("FK006", LedgerScripts + "0003_CreateJobRuns.sql", null, "ops.job_runs"),
+        new("FK006", Scripts + "0005_create_job_runs.sql", null, "ops.job_runs"),
+
         // FK008: the worker creates Legacy's DbContext (FK001 leaves that use to FK008).
         new("FK008", Worker + "ForeignDbContextUse", "CountSettings", "FitnessKit.Subjects.Data.Legacy.LegacyDbContext"),
 

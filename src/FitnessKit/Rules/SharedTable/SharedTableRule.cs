@@ -4,7 +4,7 @@ using FitnessKit.Tables;
 
 namespace FitnessKit.Rules.SharedTable;
 
-/// <summary>FK006: a table mapped by two or more contexts, and an entity type of one context mapped by another's database context.</summary>
+/// <summary>FK006: a table mapped by two or more contexts, or that no context maps and the SQL of two or more creates; and an entity type of one context mapped by another's database context.</summary>
 internal sealed class SharedTableRule : IFitnessRule
 {
     public RuleDescriptor Descriptor => RuleCatalog.SharedTable;
@@ -44,6 +44,51 @@ internal sealed class SharedTableRule : IFitnessRule
                     yield return Violation(context, mapping, mapper.Name, table, others, entityOwner.Name, entityOwner.Name);
                 }
             }
+
+            if (table.Mappings.Count == 0 && table.MappedBy.Count > 1)
+            {
+                foreach (var violation in CreatedByMany(context, table))
+                {
+                    yield return violation;
+                }
+            }
+        }
+    }
+
+    /// <summary>A table that no context maps and the SQL of several creates (their migration scripts): one violation per creating context, at its first CREATE.</summary>
+    private static IEnumerable<Violation> CreatedByMany(RuleContext context, TableOwnership table)
+    {
+        var creators = new SortedDictionary<string, SqlStatement>(StringComparer.Ordinal);
+        foreach (var access in table.Accesses)
+        {
+            if (access.Access == TableAccessKind.Create && context.Model.ContextOf(access.Statement.SourceType) is { } creator)
+            {
+                creators.TryAdd(creator.Name, access.Statement);
+            }
+        }
+
+        if (creators.Count < 2)
+        {
+            yield break;
+        }
+
+        foreach (var (creator, statement) in creators)
+        {
+            var others = creators.Keys.Where(c => c != creator).ToList();
+            yield return new Violation
+            {
+                Rule = RuleCatalog.SharedTable,
+                Message = $"{Phrases.Member(context.CodeBase, statement.SourceType, statement.SourceMember, statement.Location)} in context {creator} creates table {table.Table} {DataPhrases.Through(statement)}, and the SQL of {Phrases.And(others)} creates it too: the table has {creators.Count} owners, so none of them can change it alone.",
+                Fix = $"Let one context own {table.Table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events.",
+                SourceContext = creator,
+                SourceAssembly = statement.SourceType.Assembly,
+                SourceType = statement.SourceType.ReportedName,
+                SourceMember = DataPhrases.MemberOf(statement),
+                TargetContext = others[0],
+                TargetTable = table.Table.ToString(),
+                Location = statement.Location,
+                Related = [statement.Text],
+            };
         }
     }
 
