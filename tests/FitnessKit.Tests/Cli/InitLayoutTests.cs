@@ -87,6 +87,18 @@ public sealed class InitLayoutTests
             Proposal.Model.Contexts.SelectMany(c => c.ContractAssemblies).Should().NotContain("Acme.Shop.API");
             Proposal.Text.Should().Contain("//   Acme.Shop.API: a host: it has an entry point and references Orders and Payments.");
         }
+
+        [Fact]
+        public void Should_read_the_migration_scripts_a_module_embeds_as_its_own_sql()
+        {
+            var tables = Proposal.Proposed.Value.Tables!;
+
+            tables.Tables.Where(t => t.Table.Schema == "payments").Select(t => $"{t.Table} {t.Owner} ({t.Reason})").Should().BeEquivalentTo(
+                "payments.payment_attempts Payments (created by Payments' SQL)",
+                "payments.payments Payments (mapped by Acme.Shop.Modules.Payments.Infrastructure.PaymentsDbContext)",
+                "payments.v_failed_attempts Payments (created by Payments' SQL)");
+            tables.Statements.Where(s => s.Api == "an embedded SQL script").Select(s => s.Location?.Line).Should().Equal(3, 12);
+        }
     }
 
     /// <summary>One service per deployable: <c>Ordering.API</c>, <c>Ordering.Domain</c>, <c>Ordering.Infrastructure</c>, <c>Ordering.UnitTests</c>, <c>Basket.*</c>, events as namespaces, shared <c>EventBus*</c>, <c>Shop.ServiceDefaults</c> and <c>IntegrationEventLogEF</c>.</summary>
