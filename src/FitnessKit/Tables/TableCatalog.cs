@@ -113,13 +113,12 @@ public sealed partial class TableCatalog
         // SQL is read for its helpers (a shared data-access library of no context among them), before those that call
         // it; an assembly that references a library with helpers may send SQL through them with no data-access library.
         var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
-        // A context's assembly may embed SQL scripts (DbUp's, queries kept in files) whatever it references: one that
-        // nothing else opens is checked, by its headers, for resources at all.
+        var scripted = Scripted(model.CodeBase, ofContexts);
         foreach (var assembly in ReferencedFirst([.. model.CodeBase.Assemblies]))
         {
             var ofContext = ofContexts.Contains(assembly);
             var sends = SendsSql(assembly) || assembly.References.Any(helpers.AreIn);
-            if (!sends && !(ofContext && DataAssembly.HasResources(assembly.Path)))
+            if (!sends && !scripted.Contains(assembly))
             {
                 continue;
             }
@@ -136,7 +135,7 @@ public sealed partial class TableCatalog
                     }
                 }
 
-                if (ofContext && data.SqlScripts() is { Count: > 0 } scripts)
+                if (scripted.Contains(assembly) && data.SqlScripts() is { Count: > 0 } scripts)
                 {
                     sql.ReadScripts(data, type => model.ContextOf(type) is not null, dialects.OfScripts(assembly), scripts);
                 }
@@ -197,6 +196,18 @@ public sealed partial class TableCatalog
 
             ordered.Add(assembly);
         }
+    }
+
+    /// <summary>
+    /// The assemblies of contexts that embed SQL scripts (DbUp's, queries kept in files), whatever they reference: each
+    /// is checked by its headers and resource names, side by side, as most of them are opened for nothing else.
+    /// </summary>
+    private static HashSet<InspectedAssembly> Scripted(CodeBase codeBase, HashSet<InspectedAssembly> ofContexts)
+    {
+        var candidates = ofContexts.ToList();
+        var found = new bool[candidates.Count];
+        SideBySide.For(candidates.Count, codeBase.Parallelism, i => found[i] = DataAssembly.HasSqlScripts(candidates[i].Path));
+        return [.. candidates.Where((_, i) => found[i])];
     }
 
     /// <summary>Whether an assembly can send SQL: it references a data-access library.</summary>

@@ -11,15 +11,30 @@ internal sealed partial class DataAssembly
     private const int LargestScript = 4 << 20;
 
     /// <summary>
-    /// Whether an assembly file has manifest resources of its own, from its headers alone: the one check made of an
-    /// assembly that nothing else has a reason to open.
+    /// Whether an assembly file embeds a resource named <c>*.sql</c>, from its headers and, when it has resources at
+    /// all, its metadata: the one check made of an assembly that nothing else has a reason to open.
     /// </summary>
-    public static bool HasResources(string path)
+    public static bool HasSqlScripts(string path)
     {
         try
         {
             using var pe = new PEReader(AssemblyFileReader.OpenForHeaders(path));
-            return pe.PEHeaders.CorHeader is { ResourcesDirectory.Size: > 0 };
+            if (pe.PEHeaders.CorHeader is not { ResourcesDirectory.Size: > 0 })
+            {
+                return false;
+            }
+
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.ManifestResources)
+            {
+                var resource = metadata.GetManifestResource(handle);
+                if (resource.Implementation.IsNil && metadata.GetString(resource.Name).EndsWith(".sql", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
         catch (Exception exception) when (AssemblyFileReader.IsDamage(exception) || exception is IOException or UnauthorizedAccessException)
         {
