@@ -84,6 +84,11 @@ internal static class HtmlTablesSection
             words.Add("creates");
         }
 
+        if (accesses.Exists(a => a.Access == TableAccessKind.Execute))
+        {
+            words.Add("calls");
+        }
+
         return string.Join(", ", words);
     }
 }

@@ -9,14 +9,19 @@ internal static class DataPhrases
     {
         TableAccessKind.Write => "writes",
         TableAccessKind.Create => "creates",
+        TableAccessKind.Execute => "calls",
         _ => "reads",
     };
+
+    /// <summary>What the object is in a message: <c>table</c>, or <c>routine</c> for a stored procedure or function.</summary>
+    public static string Noun(TableOwnership table) => table.IsRoutine ? "routine" : "table";
 
     /// <summary>The access as a participle: <c>read</c>, <c>written</c>, <c>created</c>.</summary>
     public static string Participle(TableAccessKind access) => access switch
     {
         TableAccessKind.Write => "written",
         TableAccessKind.Create => "created",
+        TableAccessKind.Execute => "called",
         _ => "read",
     };
 
@@ -25,6 +30,7 @@ internal static class DataPhrases
     {
         TableAccessKind.Write => "writing",
         TableAccessKind.Create => "creating",
+        TableAccessKind.Execute => "calling",
         _ => "reading",
     };
 

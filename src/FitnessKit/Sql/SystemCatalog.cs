@@ -23,6 +23,14 @@ internal static class SystemCatalog
         "sysconstraints", "sysreferences", "sysforeignkeys", "sysfiles", "syslogins", "DUAL",
     };
 
+    /// <summary>
+    /// Whether a routine is the database's own: SQL Server's system procedures (<c>sp_executesql</c>,
+    /// <c>sp_getapplock</c>, <c>xp_cmdshell</c>), written without a schema or in <c>sys</c> or <c>dbo</c>.
+    /// </summary>
+    public static bool IsSystemRoutine(SqlObjectName routine) =>
+        routine.Name is { } name && (name.StartsWith("sp_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("xp_", StringComparison.OrdinalIgnoreCase))
+        && (routine.Schema is null || routine.Schema.Equals("sys", StringComparison.OrdinalIgnoreCase) || routine.Schema.Equals("dbo", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether a name as written in a statement is one of the database's own catalog.</summary>
     public static bool Contains(SqlObjectName table)
     {

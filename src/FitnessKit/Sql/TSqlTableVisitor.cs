@@ -98,6 +98,39 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
     }
 
     /// <inheritdoc/>
+    public override void Visit(ExecutableProcedureReference node)
+    {
+        if (node.ProcedureReference?.ProcedureReference?.Name is { } routine)
+        {
+            Add(routine, TableAccess.Execute, routine: true);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Visit(ProcedureStatementBody node)
+    {
+        if (node.ProcedureReference?.Name is { } routine)
+        {
+            Add(routine, node is AlterProcedureStatement ? TableAccess.Write : TableAccess.Create, routine: true);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Visit(FunctionStatementBody node)
+    {
+        if (node.Name is { } routine)
+        {
+            Add(routine, node is AlterFunctionStatement ? TableAccess.Write : TableAccess.Create, routine: true);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Visit(DropProcedureStatement node) => AddAll(node.Objects, TableAccess.Write, routine: true);
+
+    /// <inheritdoc/>
+    public override void Visit(DropFunctionStatement node) => AddAll(node.Objects, TableAccess.Write, routine: true);
+
+    /// <inheritdoc/>
     public override void Visit(SelectStatement node)
     {
         if (node.Into is { } table)
@@ -179,15 +212,15 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
             ? string.Equals(alias.Value, name, StringComparison.OrdinalIgnoreCase)
             : item is NamedTableReference table && string.Equals(table.SchemaObject.BaseIdentifier.Value, name, StringComparison.OrdinalIgnoreCase);
 
-    private void AddAll(IList<SchemaObjectName> names, TableAccess access)
+    private void AddAll(IList<SchemaObjectName> names, TableAccess access, bool routine = false)
     {
         foreach (SchemaObjectName name in names)
         {
-            Add(name, access);
+            Add(name, access, routine);
         }
     }
 
-    private void Add(SchemaObjectName name, TableAccess access)
+    private void Add(SchemaObjectName name, TableAccess access, bool routine = false)
     {
         if (name.BaseIdentifier.Value.StartsWith('#')
             || (_inTrigger && name is { SchemaIdentifier: null, DatabaseIdentifier: null } && name.BaseIdentifier.Value.ToUpperInvariant() is "INSERTED" or "DELETED"))
@@ -207,7 +240,7 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
         }
 
         parts.Add(Part(name.BaseIdentifier));
-        _uses.Add(SqlObjectName.FromParts(parts), access);
+        _uses.Add(SqlObjectName.FromParts(parts), access, routine);
     }
 
     private static SqlNamePart Part(Identifier identifier) =>

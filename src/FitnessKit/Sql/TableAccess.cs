@@ -18,4 +18,7 @@ internal enum TableAccess
     /// <see cref="Write"/>.
     /// </summary>
     Create,
+
+    /// <summary>The statement calls the routine (a stored procedure or function): <c>EXEC</c>, <c>CALL</c>, or its name alone as a command of type StoredProcedure.</summary>
+    Execute,
 }

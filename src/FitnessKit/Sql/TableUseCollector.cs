@@ -11,14 +11,14 @@ internal sealed class TableUseCollector
     private readonly List<HashSet<string>> _cteScopes = [];
 
     /// <summary>Records a use and returns its index, or -1 when the name is a CTE in scope or the database's own catalog (<see cref="SystemCatalog"/>), and so no table.</summary>
-    public int Add(SqlObjectName table, TableAccess access)
+    public int Add(SqlObjectName table, TableAccess access, bool routine = false)
     {
-        if (IsCte(table) || SystemCatalog.Contains(table))
+        if ((!routine && IsCte(table)) || SystemCatalog.Contains(table) || (routine && SystemCatalog.IsSystemRoutine(table)))
         {
             return -1;
         }
 
-        _uses.Add(new SqlTableUse(table, access));
+        _uses.Add(new SqlTableUse(table, access, routine || access == TableAccess.Execute));
         return _uses.Count - 1;
     }
 

@@ -50,8 +50,8 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
             }
             else if (Cursor.At("ALGORITHM") || Cursor.At("DEFINER") || (Cursor.At("SQL") && Cursor.Peek(1).Is("SECURITY")))
             {
-                // MySQL's view options (ALGORITHM = MERGE, DEFINER = `app`@`%`, SQL SECURITY INVOKER) come before VIEW.
-                while (!Cursor.At("VIEW") && !Cursor.AtStatementEnd)
+                // MySQL's options (ALGORITHM = MERGE, DEFINER = `app`@`%`, SQL SECURITY INVOKER) come before VIEW or the routine.
+                while (!Cursor.At("VIEW") && !Cursor.At("FUNCTION") && !Cursor.At("PROCEDURE") && !Cursor.At("TRIGGER") && !Cursor.AtStatementEnd)
                 {
                     Cursor.Advance();
                 }
@@ -88,6 +88,15 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
         {
             ReadCreateTrigger();
             return "CREATE TRIGGER";
+        }
+
+        if (RoutineKind() is { } routine)
+        {
+            // The body is a string (PostgreSQL's AS $$ ... $$) or the language's own code: not read.
+            AcceptIfExists(not: true);
+            statement.Uses.Add(SqlObjectName.FromParts(FromLists.ReadName($"a name after CREATE {routine}")), TableAccess.Create, routine: true);
+            statement.SkipToStatementEnd();
+            return $"CREATE {routine}";
         }
 
         return null;
@@ -211,6 +220,12 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
             Cursor.Advance();
             kind = "ALTER VIEW";
         }
+        else if (RoutineKind() is { } routine)
+        {
+            statement.Uses.Add(SqlObjectName.FromParts(FromLists.ReadName($"a name after ALTER {routine}")), TableAccess.Write, routine: true);
+            statement.SkipToStatementEnd();
+            return $"ALTER {routine}";
+        }
         else
         {
             return null;
@@ -239,18 +254,29 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
             Cursor.Advance();
             kind = "DROP VIEW";
         }
+        else if (!temporary && RoutineKind() is { } routine)
+        {
+            kind = $"DROP {routine}";
+        }
         else
         {
             return null;
         }
 
+        var routines = kind is "DROP FUNCTION" or "DROP PROCEDURE";
         AcceptIfExists(not: false);
         do
         {
             SqlObjectName dropped = SqlObjectName.FromParts(FromLists.ReadName($"a name after {kind}"));
+            if (routines && Cursor.At(SqlTokenKind.LeftParen))
+            {
+                // PostgreSQL names a routine's overload by its parameters' types: DROP FUNCTION f(int, text).
+                statement.Expressions.SkipParenthesized();
+            }
+
             if (!temporary)
             {
-                statement.Uses.Add(dropped, TableAccess.Write);
+                statement.Uses.Add(dropped, TableAccess.Write, routines);
             }
         }
         while (Cursor.Accept(SqlTokenKind.Comma));
@@ -258,6 +284,10 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
         Cursor.SkipAny("CASCADE", "RESTRICT");
         return kind;
     }
+
+    /// <summary>Moves past <c>FUNCTION</c> or <c>PROCEDURE</c> and gives it; null, moving nowhere, at any other word.</summary>
+    private string? RoutineKind() =>
+        Cursor.Accept("FUNCTION") ? "FUNCTION" : Cursor.Accept("PROCEDURE") ? "PROCEDURE" : null;
 
     /// <summary>Moves past <c>IF EXISTS</c>, or <c>IF NOT EXISTS</c> when <paramref name="not"/>.</summary>
     private void AcceptIfExists(bool not)

@@ -60,6 +60,14 @@ internal sealed class TokenStatementReader
             return definition;
         }
 
+        if (first.Is("CALL") && Cursor.Peek(1).IsNamePart)
+        {
+            Cursor.Advance();
+            Uses.Add(SqlObjectName.FromParts(FromLists.ReadName("a routine's name after CALL")), TableAccess.Execute);
+            SkipToStatementEnd();
+            return "CALL";
+        }
+
         if (first.IsAny(SqlKeywords.OtherStatements))
         {
             SkipToStatementEnd();
@@ -68,8 +76,7 @@ internal sealed class TokenStatementReader
 
         if (IsRoutineName())
         {
-            Cursor.Advance();
-            SkipToStatementEnd();
+            Uses.Add(SqlObjectName.FromParts(FromLists.ReadName("a routine's name")), TableAccess.Execute);
             return "CALL";
         }
 
@@ -182,8 +189,7 @@ internal sealed class TokenStatementReader
 
     /// <summary>
     /// Whether the statement is nothing but a name, <c>reporting.refresh_daily_sales</c>: the routine that a command of
-    /// type <c>StoredProcedure</c> calls (Npgsql, Dapper's <c>commandType</c>), which names no table, as <c>CALL</c>
-    /// does.
+    /// type <c>StoredProcedure</c> calls (Npgsql, Dapper's <c>commandType</c>), as <c>CALL</c> does.
     /// </summary>
     private bool IsRoutineName()
     {

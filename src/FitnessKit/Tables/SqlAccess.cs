@@ -13,6 +13,9 @@ public sealed record SqlAccess
 
     /// <summary>Gets the SQL statement that touches the table.</summary>
     public required SqlStatement Statement { get; init; }
+
+    /// <summary>Gets a value indicating whether the name is a routine's (a stored procedure or function) that the statement calls or defines.</summary>
+    public bool IsRoutine { get; init; }
 }
 
 /// <summary>One SQL statement found in compiled code: where it is, how it is sent, and every table it touches.</summary>
@@ -55,4 +58,8 @@ public sealed record SqlProblem(TypeName SourceType, string SourceMember, string
 /// <summary>A table a statement touches, and how.</summary>
 /// <param name="Table">The table.</param>
 /// <param name="Access">Whether the statement reads or writes it.</param>
-public sealed record StatementTable(TableName Table, TableAccessKind Access);
+public sealed record StatementTable(TableName Table, TableAccessKind Access)
+{
+    /// <summary>Gets a value indicating whether the name is a routine's (a stored procedure or function) that the statement calls or defines.</summary>
+    public bool IsRoutine { get; init; }
+}

@@ -188,7 +188,10 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 }
 
                 var name = TableNames.Create(use.Table.Schema, use.Table.Name, dialect, use.Table.NameQuoted, use.Table.SchemaQuoted, use.Table.SchemaIsHole);
-                tables.Add(new StatementTable(name, use.Access switch { TableAccess.Write => TableAccessKind.Write, TableAccess.Create => TableAccessKind.Create, _ => TableAccessKind.Read }));
+                tables.Add(new StatementTable(name, use.Access switch { TableAccess.Write => TableAccessKind.Write, TableAccess.Create => TableAccessKind.Create, TableAccess.Execute => TableAccessKind.Execute, _ => TableAccessKind.Read })
+                {
+                    IsRoutine = use.Routine,
+                });
             }
 
             Statements.Add(new SqlStatement

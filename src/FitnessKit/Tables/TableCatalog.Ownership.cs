@@ -41,7 +41,7 @@ public sealed partial class TableCatalog
 
             foreach (var use in statement.Tables)
             {
-                Entry(tables, use.Table).Accesses.Add(new SqlAccess { Table = use.Table, Access = use.Access, Statement = statement });
+                Entry(tables, use.Table).Accesses.Add(new SqlAccess { Table = use.Table, Access = use.Access, Statement = statement, IsRoutine = use.IsRoutine });
             }
         }
 
@@ -161,7 +161,7 @@ public sealed partial class TableCatalog
             _ when claimedBy.Count > 1 => (null, $"claimed by {claimedBy.Count} contexts in the context map: {Few(claimedBy)}"),
             _ when schemaOwners.TryGetValue(SchemaKey(name), out var schema) => (schema.Context, $"in schema {schema.Schema}, which only {schema.Context} maps into"),
             _ when mappings.Count > 0 => (null, $"mapped only by {Phrases.And([.. mappings.Select(m => m.DbContext.DisplayName).Distinct()])}, which belongs to no context"),
-            _ => (null, name.Schema is null ? "no context maps it" : $"no context maps it, and no context owns schema {name.Schema}"),
+            _ => (null, $"no context {(accesses is [{ IsRoutine: true }, ..] ? "creates" : "maps")} it{(name.Schema is null ? string.Empty : $", and no context owns schema {name.Schema}")}"),
         };
         return new TableOwnership
         {

@@ -26,6 +26,9 @@ public sealed record TableOwnership
     /// <summary>Gets every read and write of the table by SQL in the code.</summary>
     public IReadOnlyList<SqlAccess> Accesses { get; init; } = [];
 
+    /// <summary>Gets a value indicating whether it is a routine (a stored procedure or function) that SQL calls or defines, not a table.</summary>
+    public bool IsRoutine => Mappings.Count == 0 && Accesses.Count > 0 && Accesses[0].IsRoutine;
+
     /// <summary>Gets a value indicating whether two or more contexts map the table.</summary>
     public bool IsShared => MappedBy.Count > 1;
 

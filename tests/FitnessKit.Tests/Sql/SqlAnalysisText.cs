@@ -34,5 +34,5 @@ internal static class SqlAnalysisText
             ? statement.Kind
             : $"{statement.Kind}: {string.Join(", ", statement.Tables.Select(Describe))}";
 
-    private static string Describe(SqlTableUse use) => $"{use.Access switch { TableAccess.Write => "W", TableAccess.Create => "C", _ => "R" }} {use.Table}";
+    private static string Describe(SqlTableUse use) => $"{use.Access switch { TableAccess.Write => "W", TableAccess.Create => "C", TableAccess.Execute => "X", _ => "R" }}{(use.Routine && use.Access != TableAccess.Execute ? " routine" : string.Empty)} {use.Table}";
 }

@@ -55,6 +55,10 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Worker + "ArchivedReportsPurge", "PurgeAsync", "public.report_archive"),
         new("FK004", LedgerScripts + "0002_LinkStatementsToCustomers.sql", null, "support.Customers"),
 
+        // FK004 by a routine: the worker calls a procedure only Ledger's scripts create, and one in Support's schema.
+        new("FK004", Worker + "ClosesLedgerAccounts", "Close", "ops.usp_CloseAccount"),
+        new("FK004", Worker + "ClosesSupportTickets", "CloseStale", "support.usp_CloseStaleTickets"),
+
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
         new("FK005", Reporting + "RawStringLiteralSql", "RecentTicketsAsync", "support.Tickets, sales.Customers"),
@@ -90,6 +94,8 @@ internal static class DataOwnershipRuleScenarios
         Scripts + "0003_create_report_archive.sql",
         Migrations + "AddRunNamesView.Up",
         LedgerScripts + "0001_CreateStatements.sql",
+        LedgerScripts + "0004_CreateCloseAccount.sql",
+        Reporting + "ProcedureByName.RefreshDailySales",
         CatalogScripts + "0001_create_price_history.sql",
         CatalogScripts + "0002_create_price_audit.sql",
         CatalogScripts + "0003_create_current_prices_view.sql",

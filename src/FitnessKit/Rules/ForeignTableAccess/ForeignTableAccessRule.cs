@@ -32,11 +32,13 @@ internal sealed class ForeignTableAccessRule : IFitnessRule
                 yield return new Violation
                 {
                     Rule = RuleCatalog.ForeignTableAccess,
-                    Message = $"{Phrases.Member(context.CodeBase, statement.SourceType, statement.SourceMember, statement.Location)} in context {source.Name} {DataPhrases.Verb(access.Access)} table {table.Table}, which {(owners.Count == 1 ? "context " + owner + " owns" : "contexts " + owner + " map")} ({table.Reason}), {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". {source.Name} depends on {Phrases.Possessive(owner)} storage with no contract between them.",
+                    Message = $"{Phrases.Member(context.CodeBase, statement.SourceType, statement.SourceMember, statement.Location)} in context {source.Name} {DataPhrases.Verb(access.Access)} {DataPhrases.Noun(table)} {table.Table}, which {(owners.Count == 1 ? "context " + owner + " owns" : "contexts " + owner + " map")} ({table.Reason}), {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\". {source.Name} depends on {Phrases.Possessive(owner)} storage with no contract between them.",
                     Fix = owners.Count > 1
                         ? $"Stop {DataPhrases.Gerund(access.Access)} {table.Table} from {source.Name}: the table has {owners.Count} owners ({owner}), so first let one of them own it (FK006), then {(access.Access == TableAccessKind.Read ? "consume that context's integration events into a table of " + Phrases.Possessive(source.Name) + " own" : "send that context a command or call its published API")}."
+                        : access.Access == TableAccessKind.Execute
+                        ? $"Stop calling {table.Table} from {source.Name}: ask {owner} through its contracts (a command, or its published API), and let {owner} run its own routines."
                         : access.Access == TableAccessKind.Create
-                        ? $"Stop creating {table.Table} from {source.Name}: it is {Phrases.Possessive(owner)} table, which {owner} alone defines and changes; give {source.Name} a table of its own under another name, fed by {Phrases.Possessive(owner)} integration events."
+                        ? $"Stop creating {table.Table} from {source.Name}: it is {Phrases.Possessive(owner)} {DataPhrases.Noun(table)}, which {owner} alone defines and changes; give {source.Name} a table of its own under another name, fed by {Phrases.Possessive(owner)} integration events."
                         : access.Access == TableAccessKind.Write
                         ? $"Stop writing {table.Table} from {source.Name}: send {owner} a command or call its published API, and let {owner} change its own data."
                         : $"Stop reading {table.Table} from {source.Name}: consume {Phrases.Possessive(owner)} integration events into a table of {Phrases.Possessive(source.Name)} own, or call {Phrases.Possessive(owner)} published API.",

@@ -24,8 +24,8 @@ internal sealed class UnownedTableRule : IFitnessRule
                 yield return new Violation
                 {
                     Rule = RuleCatalog.UnownedTable,
-                    Message = $"{Phrases.Member(context.CodeBase, statement.SourceType, statement.SourceMember, statement.Location)} in context {source.Name} {DataPhrases.Verb(access.Access)} table {table.Table}, which no context owns ({table.Reason}), {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\".",
-                    Fix = $"Name the owner of {table.Table}: map it in the owning context's database context, move it into that context's schema, or claim it in the context map (\"tables\": [\"{table.Table}\"] of the owning context).",
+                    Message = $"{Phrases.Member(context.CodeBase, statement.SourceType, statement.SourceMember, statement.Location)} in context {source.Name} {DataPhrases.Verb(access.Access)} {DataPhrases.Noun(table)} {table.Table}, which no context owns ({table.Reason}), {DataPhrases.Through(statement)}: \"{DataPhrases.Excerpt(statement.Text)}\".",
+                    Fix = $"Name the owner of {table.Table}: {(table.IsRoutine ? "create it in the owning context's migration scripts" : "map it in the owning context's database context")}, move it into that context's schema, or claim it in the context map (\"tables\": [\"{table.Table}\"] of the owning context).",
                     SourceContext = source.Name,
                     SourceAssembly = statement.SourceType.Assembly,
                     SourceType = statement.SourceType.ReportedName,
