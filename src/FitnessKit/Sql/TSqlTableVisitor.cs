@@ -98,6 +98,17 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
     }
 
     /// <inheritdoc/>
+    public override void Visit(SchemaObjectFunctionTableReference node)
+    {
+        // A table-valued function of a schema is a routine of the code base's, called; the built-in ones (STRING_SPLIT,
+        // GENERATE_SERIES) are written without one.
+        if (node.SchemaObject is { SchemaIdentifier: not null } routine)
+        {
+            Add(routine, TableAccess.Execute, routine: true);
+        }
+    }
+
+    /// <inheritdoc/>
     public override void Visit(ExecutableProcedureReference node)
     {
         if (node.ProcedureReference?.ProcedureReference?.Name is { } routine)

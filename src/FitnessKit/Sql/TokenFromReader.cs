@@ -49,6 +49,13 @@ internal sealed class TokenFromReader(TokenStatementReader statement)
         List<SqlNamePart> parts = ReadName("a table name");
         if (Cursor.At(SqlTokenKind.LeftParen))
         {
+            // A function that returns rows: one of a schema is a routine of the code base's, called (the built-in ones,
+            // generate_series, unnest, json_each, are written without a schema).
+            if (parts.Count > 1)
+            {
+                statement.Uses.Add(SqlObjectName.FromParts(parts), TableAccess.Execute);
+            }
+
             statement.Expressions.SkipParenthesized();
             if (Cursor.At("WITH") && Cursor.Peek(1).Is("ORDINALITY"))
             {

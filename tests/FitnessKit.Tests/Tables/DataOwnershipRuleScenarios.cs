@@ -58,6 +58,7 @@ internal static class DataOwnershipRuleScenarios
         // FK004 by a routine: the worker calls a procedure only Ledger's scripts create, and one in Support's schema.
         new("FK004", Worker + "ClosesLedgerAccounts", "Close", "ops.usp_CloseAccount"),
         new("FK004", Worker + "ClosesSupportTickets", "CloseStale", "support.usp_CloseStaleTickets"),
+        new("FK004", Reporting + "TicketsThroughSupportFunction", "OpenTicketIds", "support.open_tickets_of"),
 
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
