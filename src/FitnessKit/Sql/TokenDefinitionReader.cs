@@ -104,13 +104,7 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
 
     private void ReadCreateTable(bool temporary)
     {
-        AcceptIfExists(not: true);
-        SqlObjectName table = SqlObjectName.FromParts(FromLists.ReadName("a table name after CREATE TABLE"));
-        if (!temporary)
-        {
-            statement.Uses.Add(table, TableAccess.Create);
-        }
-
+        ReadCreated("a table name after CREATE TABLE", temporary);
         if (Cursor.At(SqlTokenKind.LeftParen))
         {
             ReadReferences(group: true);
@@ -127,13 +121,7 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
 
     private void ReadCreateView(bool temporary)
     {
-        AcceptIfExists(not: true);
-        SqlObjectName view = SqlObjectName.FromParts(FromLists.ReadName("a view name after CREATE VIEW"));
-        if (!temporary)
-        {
-            statement.Uses.Add(view, TableAccess.Create);
-        }
-
+        var view = ReadCreated("a view name after CREATE VIEW", temporary);
         if (Cursor.At(SqlTokenKind.LeftParen))
         {
             statement.Expressions.SkipParenthesized();
@@ -283,6 +271,19 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
 
         Cursor.SkipAny("CASCADE", "RESTRICT");
         return kind;
+    }
+
+    /// <summary>Reads <c>[IF NOT EXISTS] name</c> and records the name as created, unless it is temporary, and so nobody's.</summary>
+    private SqlObjectName ReadCreated(string what, bool temporary)
+    {
+        AcceptIfExists(not: true);
+        SqlObjectName created = SqlObjectName.FromParts(FromLists.ReadName(what));
+        if (!temporary)
+        {
+            statement.Uses.Add(created, TableAccess.Create);
+        }
+
+        return created;
     }
 
     /// <summary>Moves past <c>FUNCTION</c> or <c>PROCEDURE</c> and gives it; null, moving nowhere, at any other word.</summary>

@@ -100,6 +100,7 @@ internal static class DataOwnershipRuleScenarios
         CatalogScripts + "0001_create_price_history.sql",
         CatalogScripts + "0002_create_price_audit.sql",
         CatalogScripts + "0003_create_current_prices_view.sql",
+        CatalogScripts + "seed_data.0004_seed_categories.sql",
         Reporting + "OwnTableThroughDapper.ReportNameAsync",
         Reporting + "OwnRunsThroughSharedQueryBase.RunNamesSince",
         Reporting + "OwnRunsInRetryLambda.ForgetRun",

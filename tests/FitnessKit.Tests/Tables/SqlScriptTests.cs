@@ -31,6 +31,15 @@ public sealed class SqlScriptTests
     }
 
     [Fact]
+    public void Finds_the_file_of_a_script_in_a_folder_whose_name_msbuild_makes_an_identifier()
+    {
+        var statements = Of(CatalogScripts + "seed_data.0004_seed_categories.sql");
+
+        statements.Select(s => s.Location!.Line).Should().Equal(3, 5);
+        statements.Should().OnlyContain(s => s.Location!.File.Replace('\\', '/').EndsWith("Database/seed-data/0004_seed_categories.sql", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Gives_a_table_that_only_a_contexts_sql_creates_to_that_context()
     {
         var archive = DataSubjects.Tables.Find(TableNames.Create("public", "report_archive", SqlDialectName.PostgreSql, quoted: false, schemaQuoted: false))!;
@@ -59,6 +68,7 @@ public sealed class SqlScriptTests
     [Fact]
     public void Finds_in_catalogs_scripts_what_sqlite_creates_from_them()
     {
+        // The scripts that define the schema, in order; the seed data below them only inserts rows.
         var scripts = Directory.GetFiles(Path.Combine(Repository.Root, "tests", "Subjects", "FitnessKit.Subjects.Data.Catalog", "Database"), "*.sql").Order(StringComparer.Ordinal).ToList();
         using var database = new SqliteConnection("Data Source=:memory:");
         database.Open();
