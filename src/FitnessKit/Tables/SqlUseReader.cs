@@ -147,7 +147,19 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
             }
 
             var analysis = SqlAnalyzer.Analyze(script.Text, dialect, statementTexts: true);
-            Add(analysis, source, string.Empty, ScriptApi, script.Text, file is null ? null : new SourceLocation(file, 1), file);
+            if (analysis.Kind == SqlTextKind.Sql || SqlScriptPieces.Split(script.Text, dialect) is not { Count: > 1 } pieces)
+            {
+                Add(analysis, source, string.Empty, ScriptApi, script.Text, file is null ? null : new SourceLocation(file, 1), file);
+                continue;
+            }
+
+            // One piece a reader does not know leaves the others read: each batch or statement on its own, at its line.
+            foreach (var (text, line) in pieces)
+            {
+                var piece = SqlAnalyzer.Analyze(text, dialect, statementTexts: true);
+                var at = file is null ? null : new SourceLocation(file, line);
+                Add(piece.Kind == SqlTextKind.Unparseable ? piece with { Problem = SqlScriptPieces.InScript(piece.Problem!, line) } : piece, source, string.Empty, ScriptApi, text, at, file, line);
+            }
         }
     }
 
@@ -166,8 +178,8 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
     private void Add(SqlAnalysis analysis, MethodOwner method, string api, string text, SourceLocation? location) =>
         Add(analysis, method.Type, method.Member, api, text, location, scriptFile: null);
 
-    /// <summary>Adds the statements of <paramref name="analysis"/>, or its problem; a script's statements each with its own text and line.</summary>
-    private void Add(SqlAnalysis analysis, TypeName type, string member, string api, string text, SourceLocation? location, string? scriptFile)
+    /// <summary>Adds the statements of <paramref name="analysis"/>, or its problem; a script's statements each with its own text and line (its text starting at line <paramref name="firstLine"/> of the script).</summary>
+    private void Add(SqlAnalysis analysis, TypeName type, string member, string api, string text, SourceLocation? location, string? scriptFile, int firstLine = 1)
     {
         if (analysis.Kind != SqlTextKind.Sql)
         {
@@ -203,7 +215,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 Text = statement.Text ?? text,
                 Index = statement.Index,
                 Tables = [.. tables.Distinct()],
-                Location = scriptFile is null ? location : new SourceLocation(scriptFile, statement.Line),
+                Location = scriptFile is null ? location : new SourceLocation(scriptFile, firstLine - 1 + statement.Line),
             });
         }
     }

@@ -96,6 +96,7 @@ internal static class DataOwnershipRuleScenarios
         Migrations + "AddRunNamesView.Up",
         LedgerScripts + "0001_CreateStatements.sql",
         LedgerScripts + "0004_CreateCloseAccount.sql",
+        LedgerScripts + "0005_CreateCloseLog.sql",
         Reporting + "ProcedureByName.RefreshDailySales",
         CatalogScripts + "0001_create_price_history.sql",
         CatalogScripts + "0002_create_price_audit.sql",

@@ -57,6 +57,18 @@ public sealed class SqlScriptTests
     }
 
     [Fact]
+    public void Reads_the_batches_of_a_script_around_one_it_cannot_read_and_lists_that_one_at_its_line()
+    {
+        const string Script = "FitnessKit.Subjects.Data.Ledger.Database.Scripts.0005_CreateCloseLog.sql";
+
+        Of(Script).Select(s => $"{s.Location!.Line}: {string.Join(", ", s.Tables.Select(t => $"{t.Access} {t.Table}"))}")
+            .Should().Equal("3: Create ops.close_log", "8: Write ops.close_log");
+        var problem = DataSubjects.Tables.Problems.Should().ContainSingle(p => p.SourceType.FullName == Script).Subject;
+        problem.Location!.Line.Should().Be(5);
+        problem.Problem.Should().StartWith("line 5, column 1:");
+    }
+
+    [Fact]
     public void Reads_the_sql_of_an_ef_core_migration()
     {
         var statement = DataSubjects.Tables.Statements.Should().ContainSingle(s => s.SourceType.FullName == "FitnessKit.Subjects.Data.Reporting.Persistence.Migrations.AddRunNamesView" && s.SourceMember == "Up").Subject;
