@@ -10,15 +10,17 @@ internal sealed class TableUseCollector
     private readonly List<SqlTableUse> _uses = [];
     private readonly List<HashSet<string>> _cteScopes = [];
 
-    /// <summary>Records a use and returns its index, or -1 when the name is a CTE in scope or the database's own catalog (<see cref="SystemCatalog"/>), and so no table.</summary>
+    /// <summary>Records a use and returns its index, or -1 when the name is a CTE in scope or the database's own catalog or routine (<see cref="SystemCatalog"/>), and so no table.</summary>
     public int Add(SqlObjectName table, TableAccess access, bool routine = false)
     {
+        // What a statement calls is a routine, whichever reader found the call.
+        routine |= access == TableAccess.Execute;
         if ((!routine && IsCte(table)) || SystemCatalog.Contains(table) || (routine && SystemCatalog.IsSystemRoutine(table)))
         {
             return -1;
         }
 
-        _uses.Add(new SqlTableUse(table, access, routine || access == TableAccess.Execute));
+        _uses.Add(new SqlTableUse(table, access, routine));
         return _uses.Count - 1;
     }
 
