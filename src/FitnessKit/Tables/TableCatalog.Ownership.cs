@@ -174,13 +174,16 @@ public sealed partial class TableCatalog
         };
     }
 
-    /// <summary>Each owned schema's owner, by the schema's name as written.</summary>
+    /// <summary>
+    /// Each owned schema's owner, by the schema's name as written. Two schemas written alike can be two schemas (their
+    /// DbContexts' dialects compare names apart: one provider's case-sensitive, another's not); the first is named.
+    /// </summary>
     private static Dictionary<string, string> SchemaContexts(Dictionary<string, SchemaOwner> owners)
     {
         var contexts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var owner in owners.Values)
         {
-            contexts.Add(owner.Schema, owner.Context);
+            contexts.TryAdd(owner.Schema, owner.Context);
         }
 
         return contexts;
