@@ -16,6 +16,9 @@ internal static class DataPhrases
     /// <summary>What the object is in a message: <c>table</c>, or <c>routine</c> for a stored procedure or function.</summary>
     public static string Noun(TableOwnership table) => table.IsRoutine ? "routine" : "table";
 
+    /// <summary>What the object of one access is in a message: <c>table</c>, or <c>routine</c>.</summary>
+    public static string Noun(SqlAccess access) => access.IsRoutine ? "routine" : "table";
+
     /// <summary>The access as a participle: <c>read</c>, <c>written</c>, <c>created</c>.</summary>
     public static string Participle(TableAccessKind access) => access switch
     {

@@ -202,10 +202,8 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
         {
             kind = "ALTER TABLE";
         }
-        else if (Cursor.At("VIEW") || (Cursor.At("MATERIALIZED") && Cursor.Peek(1).Is("VIEW")))
+        else if (AcceptView())
         {
-            Cursor.Accept("MATERIALIZED");
-            Cursor.Advance();
             kind = "ALTER VIEW";
         }
         else if (RoutineKind() is { } routine)
@@ -236,10 +234,8 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
         {
             kind = "DROP TABLE";
         }
-        else if (Cursor.At("VIEW") || (Cursor.At("MATERIALIZED") && Cursor.Peek(1).Is("VIEW")))
+        else if (AcceptView())
         {
-            Cursor.Accept("MATERIALIZED");
-            Cursor.Advance();
             kind = "DROP VIEW";
         }
         else if (!temporary && RoutineKind() is { } routine)
@@ -284,6 +280,19 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
         }
 
         return created;
+    }
+
+    /// <summary>Moves past <c>[MATERIALIZED] VIEW</c> and says so; moves nowhere at any other words.</summary>
+    private bool AcceptView()
+    {
+        if (!Cursor.At("VIEW") && !(Cursor.At("MATERIALIZED") && Cursor.Peek(1).Is("VIEW")))
+        {
+            return false;
+        }
+
+        Cursor.Accept("MATERIALIZED");
+        Cursor.Advance();
+        return true;
     }
 
     /// <summary>Moves past <c>FUNCTION</c> or <c>PROCEDURE</c> and gives it; null, moving nowhere, at any other word.</summary>

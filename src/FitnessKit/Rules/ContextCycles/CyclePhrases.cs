@@ -46,7 +46,7 @@ internal static class CyclePhrases
         if (closing.Access is { } access)
         {
             return access.Access != TableAccessKind.Read
-                ? $"Turn {from} -> {to} around, so that it goes the way of the rest of the cycle ({rest}): stop {DataPhrases.Gerund(access.Access)} {(access.IsRoutine ? "routine" : "table")} {access.Table} from {from}, and publish an integration event from {Phrases.Possessive(from)} contracts that {to} consumes to change its own data."
+                ? $"Turn {from} -> {to} around, so that it goes the way of the rest of the cycle ({rest}): stop {DataPhrases.Gerund(access.Access)} {DataPhrases.Noun(access)} {access.Table} from {from}, and publish an integration event from {Phrases.Possessive(from)} contracts that {to} consumes to change its own data."
                 : $"Turn {from} -> {to} around, so that it goes the way of the rest of the cycle ({rest}): stop reading table {access.Table} from {from}, and keep a projection of the data in a table of {Phrases.Possessive(from)} own, fed by messages that {to} sends through {Phrases.Possessive(from)} contracts.";
         }
 
@@ -70,7 +70,7 @@ internal static class CyclePhrases
         var where = step.Location is { } location ? $" at {System.IO.Path.GetFileName(location.File.Replace('\\', '/'))}:{location.Line}" : string.Empty;
         if (step.Access is { } access)
         {
-            return $"{step.Who} {DataPhrases.Verb(access.Access)} {(access.IsRoutine ? "routine" : "table")} {access.Table}, which {dependency.To} owns, {DataPhrases.Through(access.Statement)}{where} ({Of(dependency.DataUses, "table access", "table accesses")})";
+            return $"{step.Who} {DataPhrases.Verb(access.Access)} {DataPhrases.Noun(access)} {access.Table}, which {dependency.To} owns, {DataPhrases.Through(access.Statement)}{where} ({Of(dependency.DataUses, "table access", "table accesses")})";
         }
 
         var data = dependency.DataUses > 0 ? $", and {Phrases.Count(dependency.DataUses, "table access", "table accesses")}" : string.Empty;
