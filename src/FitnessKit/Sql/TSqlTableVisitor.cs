@@ -23,7 +23,20 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
     /// <summary>Whether the statement is a trigger's, whose <c>inserted</c> and <c>deleted</c> are the rows it sees, no tables.</summary>
     private bool _inTrigger;
 
+    /// <summary>The methods SQL Server's own types answer (xml, geography and geometry, hierarchyid), called on a column.</summary>
+    private static readonly HashSet<string> TypeMethods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "value", "query", "exist", "nodes", "modify", "ToString", "Parse", "Read", "Write", "GetAncestor", "GetDescendant",
+        "GetLevel", "GetReparentedValue", "IsDescendantOf", "GetRoot", "MakeValid", "Reduce", "BufferWithTolerance",
+        "EnvelopeCenter", "EnvelopeAngle", "IsNull", "NumRings", "RingN", "AsGml", "AsTextZM", "Filter", "InstanceOf",
+        "MinDbCompatibilityLevel", "HasZ", "HasM", "CurveToLineWithTolerance", "ShortestLineTo", "ReorientObject",
+    };
+
     private TSqlTableVisitor() => _uses.BeginCteScope();
+
+    /// <summary>Whether a name is a method of SQL Server's own types: the spatial ones are STArea, STDistance, ...</summary>
+    private static bool IsTypeMethod(string name) =>
+        TypeMethods.Contains(name) || (name.Length > 2 && name.StartsWith("ST", StringComparison.Ordinal) && char.IsUpper(name[2]));
 
     /// <summary>The tables <paramref name="fragment"/> uses, each once per access, in the order first met.</summary>
     public static IReadOnlyList<SqlTableUse> Collect(TSqlFragment fragment)
@@ -105,6 +118,18 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
         if (node.SchemaObject is { SchemaIdentifier: not null } routine)
         {
             Add(routine, TableAccess.Execute, routine: true);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Visit(FunctionCall node)
+    {
+        // A scalar function of the code base's is always written with its schema (sales.total_of(o.Id)); a call on a
+        // column or a variable is a method of its type (x.value('..'), g.STDistance(h)), no routine.
+        if (node.CallTarget is MultiPartIdentifierCallTarget { MultiPartIdentifier.Identifiers: [var schema] }
+            && !IsTypeMethod(node.FunctionName.Value))
+        {
+            _uses.Add(SqlObjectName.FromParts([Part(schema), Part(node.FunctionName)]), TableAccess.Execute, routine: true);
         }
     }
 

@@ -92,10 +92,10 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
 
         if (RoutineKind() is { } routine)
         {
-            // The body is a string (PostgreSQL's AS $$ ... $$) or the language's own code: not read.
             AcceptIfExists(not: true);
-            statement.Uses.Add(SqlObjectName.FromParts(FromLists.ReadName($"a name after CREATE {routine}")), TableAccess.Create, routine: true);
-            statement.SkipToStatementEnd();
+            SqlObjectName name = SqlObjectName.FromParts(FromLists.ReadName($"a name after CREATE {routine}"));
+            statement.Uses.Add(name, TableAccess.Create, routine: true);
+            TokenRoutineBodyReader.ReadToEnd(statement, name);
             return $"CREATE {routine}";
         }
 

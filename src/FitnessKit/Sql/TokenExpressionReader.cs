@@ -29,6 +29,7 @@ internal sealed class TokenExpressionReader(TokenStatementReader statement)
             }
             else
             {
+                NoteRoutineCall();
                 Cursor.Advance();
             }
 
@@ -123,6 +124,7 @@ internal sealed class TokenExpressionReader(TokenStatementReader statement)
             }
             else
             {
+                NoteRoutineCall();
                 Cursor.Advance();
             }
         }
@@ -167,9 +169,44 @@ internal sealed class TokenExpressionReader(TokenStatementReader statement)
             }
             else
             {
+                NoteRoutineCall();
                 Cursor.Advance();
             }
         }
+    }
+
+    /// <summary>
+    /// Records a function of a schema called in an expression (<c>sales.total_of(o.id)</c>) as a routine of the code
+    /// base's, called, when the current token starts its name. A name without a schema is a built-in (<c>count</c>,
+    /// <c>coalesce</c>), and a qualified name after <c>::</c> is a type with its modifier, no call.
+    /// </summary>
+    private void NoteRoutineCall()
+    {
+        if (!Cursor.Current.IsNamePart || Cursor.Peek(-1).Kind == SqlTokenKind.Dot
+            || Cursor.Peek(-1) is { Kind: SqlTokenKind.Operator, Text: "::" })
+        {
+            return;
+        }
+
+        int last = 0;
+        while (Cursor.Peek(last + 1).Kind == SqlTokenKind.Dot && Cursor.Peek(last + 2).IsNamePart)
+        {
+            last += 2;
+        }
+
+        if (last == 0 || Cursor.Peek(last + 1).Kind != SqlTokenKind.LeftParen)
+        {
+            return;
+        }
+
+        var parts = new List<SqlNamePart>();
+        for (int i = 0; i <= last; i += 2)
+        {
+            SqlToken part = Cursor.Peek(i);
+            parts.Add(new SqlNamePart(part.Value, part.Kind == SqlTokenKind.QuotedIdentifier));
+        }
+
+        statement.Uses.Add(SqlObjectName.FromParts(parts), TableAccess.Execute);
     }
 
     private bool EndsExpression()

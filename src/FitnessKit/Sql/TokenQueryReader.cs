@@ -189,11 +189,19 @@ internal sealed class TokenQueryReader(TokenStatementReader statement)
     }
 
     /// <summary>
-    /// Reads SELECT's INTO: a new table is written (PostgreSQL, unless TEMP); variables and files (MySQL) are not tables.
+    /// Reads SELECT's INTO: a new table is written (PostgreSQL, unless TEMP); variables (PL/pgSQL's, MySQL's) and files
+    /// (MySQL) are not tables.
     /// </summary>
     private void ReadInto()
     {
         Cursor.Advance();
+        if (statement.IntoFillsVariables)
+        {
+            Cursor.Accept("STRICT");
+            Expressions.SkipList();
+            return;
+        }
+
         if (Cursor.At(SqlTokenKind.Parameter))
         {
             Expressions.SkipList();

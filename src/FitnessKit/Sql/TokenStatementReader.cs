@@ -22,6 +22,9 @@ internal sealed class TokenStatementReader
     /// <summary>The position in the tokens, shared by all the readers.</summary>
     public TokenCursor Cursor { get; }
 
+    /// <summary>Whether <c>SELECT .. INTO</c> fills variables, as in PL/pgSQL, instead of creating a table.</summary>
+    public bool IntoFillsVariables { get; init; }
+
     /// <summary>The tables this statement uses.</summary>
     public TableUseCollector Uses { get; } = new();
 

@@ -1,0 +1,113 @@
+namespace FitnessKit.Sql;
+
+/// <summary>
+/// Reads the rest of <c>CREATE FUNCTION</c> or <c>CREATE PROCEDURE</c> for the token reader and, when the routine is
+/// written in SQL or PL/pgSQL (<c>LANGUAGE sql</c>, <c>LANGUAGE plpgsql</c>), the statements of its body, a string
+/// (<c>AS $$ ... $$</c> or <c>AS '...'</c>): what they read, write and call is the routine's. A body is read statement by
+/// statement where a query or a modification starts (<c>PERFORM</c> as a query; PL/pgSQL's <c>SELECT .. INTO</c> fills
+/// variables, no table); its control flow, assignments and dynamic SQL (<c>EXECUTE '..'</c>) name no table it reads.
+/// </summary>
+internal static class TokenRoutineBodyReader
+{
+    private static readonly HashSet<string> Starts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "PERFORM",
+    };
+
+    /// <summary>Moves to the end of the statement, reading the body of <paramref name="routine"/> on the way when it is SQL.</summary>
+    public static void ReadToEnd(TokenStatementReader statement, SqlObjectName routine)
+    {
+        TokenCursor cursor = statement.Cursor;
+        SqlToken? body = null;
+        string? language = null;
+        int depth = 0;
+        while (depth > 0 || !cursor.AtStatementEnd)
+        {
+            SqlToken token = cursor.Current;
+            if (token.Kind == SqlTokenKind.End)
+            {
+                throw cursor.Error("a '(' of the routine is never closed");
+            }
+
+            if (depth == 0 && token.Is("AS") && cursor.Peek(1).Kind == SqlTokenKind.String)
+            {
+                body = cursor.Peek(1);
+            }
+            else if (depth == 0 && token.Is("LANGUAGE"))
+            {
+                language = cursor.Peek(1).Value.Trim('\'');
+            }
+
+            depth += token.Kind switch
+            {
+                SqlTokenKind.LeftParen => 1,
+                SqlTokenKind.RightParen when depth > 0 => -1,
+                SqlTokenKind.RightParen => throw cursor.Unexpected(),
+                _ => 0,
+            };
+            cursor.Advance();
+        }
+
+        bool plpgsql = string.Equals(language, "plpgsql", StringComparison.OrdinalIgnoreCase);
+        if (body is { } text && (plpgsql || string.Equals(language, "sql", StringComparison.OrdinalIgnoreCase)))
+        {
+            ReadBody(statement, text, plpgsql, routine);
+        }
+    }
+
+    private static void ReadBody(TokenStatementReader statement, SqlToken body, bool plpgsql, SqlObjectName routine)
+    {
+        var cursor = new TokenCursor(Tokens(body));
+        try
+        {
+            while (!cursor.At(SqlTokenKind.End))
+            {
+                SqlToken token = cursor.Current;
+                int start = cursor.Position;
+                if (token.IsAny(Starts) && !(token.Is("WITH") && !cursor.Peek(1).IsNamePart))
+                {
+                    var inner = new TokenStatementReader(cursor) { IntoFillsVariables = plpgsql };
+                    inner.ReadQuery($"a query in the body of {routine}");
+                    foreach (SqlTableUse use in inner.Uses.Uses())
+                    {
+                        statement.Uses.Add(use.Table, use.Access, use.Routine);
+                    }
+                }
+
+                if (cursor.Position == start)
+                {
+                    cursor.Advance();
+                }
+            }
+        }
+        catch (SqlSyntaxException problem)
+        {
+            throw new SqlSyntaxException(body, $"the body of {routine} does not read as SQL ({problem.Message})");
+        }
+    }
+
+    /// <summary>The body's tokens, on the lines of the text that holds it; PL/pgSQL's <c>PERFORM</c> read as <c>SELECT</c>.</summary>
+    private static List<SqlToken> Tokens(SqlToken body)
+    {
+        string text = body.Text;
+        string inner;
+        if (text.StartsWith('$'))
+        {
+            int tag = text.IndexOf('$', 1) + 1;
+            inner = text[tag..^tag];
+        }
+        else
+        {
+            inner = text[(text.IndexOf('\'') + 1)..^1].Replace("''", "'", StringComparison.Ordinal);
+        }
+
+        var tokens = new List<SqlToken>();
+        foreach (SqlToken token in SqlTokenizer.Tokenize(inner, SqlDialect.PostgreSql))
+        {
+            SqlToken moved = token with { Line = token.Line + body.Line - 1 };
+            tokens.Add(moved.Is("PERFORM") ? moved with { Text = "SELECT", Value = "SELECT" } : moved);
+        }
+
+        return tokens;
+    }
+}
