@@ -59,6 +59,11 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Worker + "ClosesLedgerAccounts", "Close", "ops.usp_CloseAccount"),
         new("FK004", Worker + "ClosesSupportTickets", "CloseStale", "support.usp_CloseStaleTickets"),
         new("FK004", Reporting + "TicketsThroughSupportFunction", "OpenTicketIds", "support.open_tickets_of"),
+        new("FK004", Reporting + "TicketCountThroughSupportFunction", "OpenTickets", "support.open_ticket_count"),
+        new("FK004", Worker + "LedgerBalanceThroughFunction", "BalanceOf", "ops.ufn_BalanceOf"),
+
+        // FK004 in a routine's body: Reporting's PL/pgSQL function counts Sales' orders.
+        new("FK004", Scripts + "0006_create_orders_of_customer_function.sql", null, "sales.Orders"),
 
         // FK005: one statement over two contexts' tables.
         new("FK005", Reporting + "CrossContextJoinInterpolated", "TicketsOfOrderAsync", "sales.Orders, support.Tickets"),
@@ -68,6 +73,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK005", Scripts + "0004_reference_sales_orders.sql", null, "public.report_archive, sales.Orders"),
         new("FK005", Migrations + "AddSalesByDayView", "Up", "reporting.v_sales_by_day, sales.Orders"),
         new("FK005", LedgerScripts + "0002_LinkStatementsToCustomers.sql", null, "ops.Statements, support.Customers"),
+        new("FK005", Scripts + "0006_create_orders_of_customer_function.sql", null, "reporting.orders_of_customer, sales.Orders"),
 
         // FK006: ops.AuditLog mapped by Sales and Support through the shared UseSharedAuditLog; sales.Orders mapped by Sales and Legacy.
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Outbox.AuditEntry", "ops.AuditLog"),
@@ -92,6 +98,9 @@ internal static class DataOwnershipRuleScenarios
     [
         Reporting + "OwnSchemaProjection.DailySales",
         Reporting + "OwnArchiveReader.ArchivedRuns",
+        Reporting + "OwnArchiveCount.ArchivedCount",
+        Scripts + "0007_create_archived_count_function.sql",
+        LedgerScripts + "0006_CreateBalanceOf.sql",
         Scripts + "0003_create_report_archive.sql",
         Migrations + "AddRunNamesView.Up",
         LedgerScripts + "0001_CreateStatements.sql",
