@@ -113,7 +113,9 @@ public sealed partial class TableCatalog
         // SQL is read for its helpers (a shared data-access library of no context among them), before those that call
         // it; an assembly that references a library with helpers may send SQL through them with no data-access library.
         var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
-        var scripted = Scripted(model.CodeBase, ofContexts);
+        var scripted = Scripted(model.CodeBase, [.. ofContexts]);
+        notes.AddRange(Scripted(model.CodeBase, [.. model.CodeBase.Assemblies.Where(a => a.Origin == AssemblyOrigin.FirstParty && !ofContexts.Contains(a))])
+            .Select(a => $"{a.Name} embeds SQL scripts but belongs to no context, so the tables and routines they create and use are not read: add the assembly to the context whose data they define").Order(StringComparer.Ordinal));
         foreach (var assembly in ReferencedFirst([.. model.CodeBase.Assemblies]))
         {
             var ofContext = ofContexts.Contains(assembly);
@@ -199,12 +201,12 @@ public sealed partial class TableCatalog
     }
 
     /// <summary>
-    /// The assemblies of contexts that embed SQL scripts (DbUp's, queries kept in files), whatever they reference: each
-    /// is checked by its headers and resource names, side by side, as most of them are opened for nothing else.
+    /// The assemblies of <paramref name="candidates"/> that embed SQL scripts (DbUp's, queries kept in files), whatever
+    /// they reference: each is checked by its headers and resource names, side by side, as most of them are opened for
+    /// nothing else.
     /// </summary>
-    private static HashSet<InspectedAssembly> Scripted(CodeBase codeBase, HashSet<InspectedAssembly> ofContexts)
+    private static HashSet<InspectedAssembly> Scripted(CodeBase codeBase, List<InspectedAssembly> candidates)
     {
-        var candidates = ofContexts.ToList();
         var found = new bool[candidates.Count];
         SideBySide.For(candidates.Count, codeBase.Parallelism, i => found[i] = DataAssembly.HasSqlScripts(candidates[i].Path));
         return [.. candidates.Where((_, i) => found[i])];

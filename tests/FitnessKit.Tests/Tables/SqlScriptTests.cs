@@ -1,3 +1,5 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Evaluation;
 using FitnessKit.Tables;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
@@ -106,6 +108,24 @@ public sealed class SqlScriptTests
             statements.Should().ContainSingle(s => s.Text.Contains(definition[1], StringComparison.Ordinal), $"one statement defines {definition[0]} {definition[1]}")
                 .Which.Tables.Should().Contain(t => t.Access == TableAccessKind.Write && t.Table.Name == definition[2]);
         }
+    }
+
+    [Fact]
+    public void Notes_each_assembly_of_no_context_that_embeds_scripts_it_does_not_read()
+    {
+        var map = ContextMap.Define()
+            .Context("Sales", c => c.Assemblies($"{DataSubjects.Prefix}.Sales"))
+            .Context("Ledger", c => c.Assemblies($"{DataSubjects.Prefix}.Ledger"))
+            .Build();
+
+        var tables = FitnessCheck.Evaluate(DataSubjects.Source, map).Tables!;
+
+        tables.Notes.Where(n => n.Contains(" embeds SQL scripts ", StringComparison.Ordinal)).Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)])
+            .Should().Equal(["FitnessKit.Subjects.Data.Catalog", "FitnessKit.Subjects.Data.Ledger.Database", "FitnessKit.Subjects.Data.Reporting"], "each holds scripts and is in no context of this map");
+        tables.Notes.Should().Contain(
+            "FitnessKit.Subjects.Data.Ledger.Database embeds SQL scripts but belongs to no context, so the tables and routines they create and use are not read: add the assembly to the context whose data they define");
+        tables.Statements.Should().NotContain(s => s.Api == "an embedded SQL script");
+        DataSubjects.Tables.Notes.Should().NotContain(n => n.Contains(" embeds SQL scripts ", StringComparison.Ordinal), "every assembly with scripts is in a context of the subjects' own map");
     }
 
     private static List<SqlStatement> Of(string script) =>
