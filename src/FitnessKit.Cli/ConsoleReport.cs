@@ -105,7 +105,7 @@ internal static class ConsoleReport
         }
         else
         {
-            console.MarkupLineInterpolated($"Tables: {Phrases.Count(tables.Tables.Count, "table")} mapped or queried, {Phrases.Count(tables.Statements.Count, "SQL statement")} (the audit: fitnesskit tables).");
+            console.MarkupLineInterpolated($"Tables: {DataPhrases.Objects(tables)} mapped or queried, {Phrases.Count(tables.Statements.Count, "SQL statement")} (the audit: fitnesskit tables).");
         }
 
         var (problems, moreProblems) = ConsoleDetail.Cap(tables.Problems, detail.MostListed);

@@ -1,3 +1,4 @@
+using FitnessKit.Inspection;
 using FitnessKit.Tables;
 
 namespace FitnessKit.Rules;
@@ -18,6 +19,14 @@ internal static class DataPhrases
 
     /// <summary>What the object of one access is in a message: <c>table</c>, or <c>routine</c>.</summary>
     public static string Noun(SqlAccess access) => access.IsRoutine ? "routine" : "table";
+
+    /// <summary>How many tables a catalog lists, and apart from them its routines: <c>8 tables</c>, <c>40 tables and 3 routines</c>.</summary>
+    public static string Objects(TableCatalog catalog)
+    {
+        var routines = catalog.Tables.Count(t => t.IsRoutine);
+        var tables = Phrases.Count(catalog.Tables.Count - routines, "table");
+        return routines == 0 ? tables : $"{tables} and {Phrases.Count(routines, "routine")}";
+    }
 
     /// <summary>The access as a participle: <c>read</c>, <c>written</c>, <c>created</c>.</summary>
     public static string Participle(TableAccessKind access) => access switch
