@@ -6,8 +6,9 @@ namespace FitnessKit.Sql;
 
 /// <summary>
 /// Reads T-SQL with ScriptDom: parses the text, reports the first parse error as the problem, and lists the
-/// statements with their tables. Blocks (BEGIN..END, IF, WHILE, TRY..CATCH) are opened, so that each statement in
-/// them is a statement of its own, and an IF or WHILE condition is a statement of kind IF or WHILE. Dapper's list
+/// statements with their tables. Blocks (BEGIN..END, IF, WHILE, TRY..CATCH) and the bodies of procedures, functions and
+/// triggers are opened, so that each statement in them is a statement of its own, and an IF or WHILE condition is a
+/// statement of kind IF or WHILE. Dapper's list
 /// parameters (<c>IN @ids</c>) are read as the lists Dapper makes of them.
 /// </summary>
 internal static class TSqlTableReader
@@ -37,46 +38,60 @@ internal static class TSqlTableReader
             : SqlAnalysis.Read(SqlDialect.SqlServer, statements);
     }
 
-    private static void AddOpened(TSqlStatement statement, List<SqlStatementInfo> statements, bool texts)
+    private static void AddOpened(TSqlStatement statement, List<SqlStatementInfo> statements, bool texts, bool inTrigger = false)
     {
         switch (statement)
         {
             case BeginEndBlockStatement block:
-                AddAll(block.StatementList, statements, texts);
+                AddAll(block.StatementList, statements, texts, inTrigger);
                 break;
             case TryCatchStatement tryCatch:
-                AddAll(tryCatch.TryStatements, statements, texts);
-                AddAll(tryCatch.CatchStatements, statements, texts);
+                AddAll(tryCatch.TryStatements, statements, texts, inTrigger);
+                AddAll(tryCatch.CatchStatements, statements, texts, inTrigger);
                 break;
             case IfStatement conditional:
-                Add("IF", conditional.Predicate, statements, texts);
-                AddOpened(conditional.ThenStatement, statements, texts);
+                Add("IF", conditional.Predicate, statements, texts, inTrigger);
+                AddOpened(conditional.ThenStatement, statements, texts, inTrigger);
                 if (conditional.ElseStatement is { } otherwise)
                 {
-                    AddOpened(otherwise, statements, texts);
+                    AddOpened(otherwise, statements, texts, inTrigger);
                 }
 
                 break;
             case WhileStatement loop:
-                Add("WHILE", loop.Predicate, statements, texts);
-                AddOpened(loop.Statement, statements, texts);
+                Add("WHILE", loop.Predicate, statements, texts, inTrigger);
+                AddOpened(loop.Statement, statements, texts, inTrigger);
+                break;
+            case ProcedureStatementBodyBase or TriggerStatementBody when BodyOf(statement) is { } body:
+                // A routine's or a trigger's definition is a statement of its own, and so is each statement of its body, at
+                // its own line: a procedure that updates two contexts' tables in two statements joins neither.
+                Add(KindOf(statement), statement, statements, texts, inTrigger, bodyApart: true);
+                AddAll(body, statements, texts, inTrigger: statement is TriggerStatementBody);
                 break;
             default:
-                Add(KindOf(statement), statement, statements, texts);
+                Add(KindOf(statement), statement, statements, texts, inTrigger);
                 break;
         }
     }
 
-    private static void AddAll(StatementList? list, List<SqlStatementInfo> statements, bool texts)
+    /// <summary>The statements of a procedure's, a multi-statement function's or a trigger's body; null for an inline function, whose query is its definition, as a view's is.</summary>
+    private static StatementList? BodyOf(TSqlStatement statement) => statement switch
+    {
+        ProcedureStatementBodyBase routine => routine.StatementList,
+        TriggerStatementBody trigger => trigger.StatementList,
+        _ => null,
+    };
+
+    private static void AddAll(StatementList? list, List<SqlStatementInfo> statements, bool texts, bool inTrigger)
     {
         foreach (TSqlStatement statement in list?.Statements ?? [])
         {
-            AddOpened(statement, statements, texts);
+            AddOpened(statement, statements, texts, inTrigger);
         }
     }
 
-    private static void Add(string kind, TSqlFragment fragment, List<SqlStatementInfo> statements, bool texts) =>
-        statements.Add(new SqlStatementInfo(kind, TSqlTableVisitor.Collect(fragment), statements.Count, fragment.StartLine)
+    private static void Add(string kind, TSqlFragment fragment, List<SqlStatementInfo> statements, bool texts, bool inTrigger, bool bodyApart = false) =>
+        statements.Add(new SqlStatementInfo(kind, TSqlTableVisitor.Collect(fragment, inTrigger, bodyApart), statements.Count, fragment.StartLine)
         {
             Text = texts ? TextOf(fragment) : null,
         });

@@ -38,12 +38,28 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
     private static bool IsTypeMethod(string name) =>
         TypeMethods.Contains(name) || (name.Length > 2 && name.StartsWith("ST", StringComparison.Ordinal) && char.IsUpper(name[2]));
 
-    /// <summary>The tables <paramref name="fragment"/> uses, each once per access, in the order first met.</summary>
-    public static IReadOnlyList<SqlTableUse> Collect(TSqlFragment fragment)
+    /// <summary>Whether the statements of a routine's or a trigger's body are left out, read as statements of their own.</summary>
+    private bool _bodyApart;
+
+    /// <summary>
+    /// The tables <paramref name="fragment"/> uses, each once per access, in the order first met; in a trigger's body
+    /// with <paramref name="inTrigger"/>, and without the statements of a routine's or trigger's body with
+    /// <paramref name="bodyApart"/>.
+    /// </summary>
+    public static IReadOnlyList<SqlTableUse> Collect(TSqlFragment fragment, bool inTrigger = false, bool bodyApart = false)
     {
-        var visitor = new TSqlTableVisitor();
+        var visitor = new TSqlTableVisitor { _inTrigger = inTrigger, _bodyApart = bodyApart };
         fragment.Accept(visitor);
         return visitor._uses.Uses();
+    }
+
+    /// <inheritdoc/>
+    public override void ExplicitVisit(StatementList node)
+    {
+        if (!_bodyApart)
+        {
+            base.ExplicitVisit(node);
+        }
     }
 
     /// <inheritdoc/>

@@ -3,7 +3,7 @@ namespace FitnessKit.Sql;
 /// <summary>
 /// Reads the rest of <c>CREATE FUNCTION</c> or <c>CREATE PROCEDURE</c> for the token reader and, when the routine is
 /// written in SQL or PL/pgSQL (<c>LANGUAGE sql</c>, <c>LANGUAGE plpgsql</c>), the statements of its body, a string
-/// (<c>AS $$ ... $$</c> or <c>AS '...'</c>): what they read, write and call is the routine's. A body is read statement by
+/// (<c>AS $$ ... $$</c> or <c>AS '...'</c>), each a statement of its own at its line. A body is read statement by
 /// statement where a query or a modification starts (<c>PERFORM</c> as a query; PL/pgSQL's <c>SELECT .. INTO</c> fills
 /// variables, no table); its control flow, assignments and dynamic SQL (<c>EXECUTE '..'</c>) name no table it reads.
 /// </summary>
@@ -57,7 +57,8 @@ internal static class TokenRoutineBodyReader
 
     private static void ReadBody(TokenStatementReader statement, SqlToken body, bool plpgsql, SqlObjectName routine)
     {
-        var cursor = new TokenCursor(Tokens(body));
+        var (text, tokens) = Tokens(body);
+        var cursor = new TokenCursor(tokens);
         try
         {
             while (!cursor.At(SqlTokenKind.End))
@@ -67,11 +68,12 @@ internal static class TokenRoutineBodyReader
                 if (token.IsAny(Starts) && !(token.Is("WITH") && !cursor.Peek(1).IsNamePart))
                 {
                     var inner = new TokenStatementReader(cursor) { IntoFillsVariables = plpgsql };
-                    inner.ReadQuery($"a query in the body of {routine}");
-                    foreach (SqlTableUse use in inner.Uses.Uses())
+                    string kind = inner.ReadKindOfQuery($"a query in the body of {routine}");
+                    SqlToken last = cursor.Peek(-1);
+                    statement.Opened.Add(new SqlStatementInfo(kind, inner.Uses.Uses(), 0, token.Line)
                     {
-                        statement.Uses.Add(use.Table, use.Access, use.Routine);
-                    }
+                        Text = text[token.Offset..(last.Offset + last.Text.Length)],
+                    });
                 }
 
                 if (cursor.Position == start)
@@ -86,8 +88,8 @@ internal static class TokenRoutineBodyReader
         }
     }
 
-    /// <summary>The body's tokens, on the lines of the text that holds it; PL/pgSQL's <c>PERFORM</c> read as <c>SELECT</c>.</summary>
-    private static List<SqlToken> Tokens(SqlToken body)
+    /// <summary>The body's text and its tokens, on the lines of the text that holds it; PL/pgSQL's <c>PERFORM</c> read as <c>SELECT</c>.</summary>
+    private static (string Text, List<SqlToken> Tokens) Tokens(SqlToken body)
     {
         string text = body.Text;
         string inner;
@@ -108,6 +110,6 @@ internal static class TokenRoutineBodyReader
             tokens.Add(moved.Is("PERFORM") ? moved with { Text = "SELECT", Value = "SELECT" } : moved);
         }
 
-        return tokens;
+        return (inner, tokens);
     }
 }

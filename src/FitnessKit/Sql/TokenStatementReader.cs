@@ -25,6 +25,12 @@ internal sealed class TokenStatementReader
     /// <summary>Whether <c>SELECT .. INTO</c> fills variables, as in PL/pgSQL, instead of creating a table.</summary>
     public bool IntoFillsVariables { get; init; }
 
+    /// <summary>
+    /// The statements of a body this statement defines (a PostgreSQL function's, a SQLite trigger's), each a statement of
+    /// its own after it; their <see cref="SqlStatementInfo.Index"/> is given where they are listed.
+    /// </summary>
+    public List<SqlStatementInfo> Opened { get; } = [];
+
     /// <summary>The tables this statement uses.</summary>
     public TableUseCollector Uses { get; } = new();
 
@@ -130,6 +136,10 @@ internal sealed class TokenStatementReader
         Uses.EndCteScope();
         return kind;
     }
+
+    /// <summary>Reads a query or a modification that must come next, a statement of a routine's body, and returns its kind.</summary>
+    public string ReadKindOfQuery(string what) =>
+        TryReadQueryOrModification() ?? throw Cursor.Error($"expected {what} but found {Cursor.Current.Describe()}");
 
     /// <summary>Reads a query (or a modification, with a WITH list) that must come next, such as a view's.</summary>
     public void ReadQuery(string what) =>

@@ -37,6 +37,10 @@ internal static class TokenTableReader
                 {
                     Text = statementTexts ? text[first.Offset..(last.Offset + last.Text.Length)] : null,
                 });
+                foreach (SqlStatementInfo opened in reader.Opened)
+                {
+                    statements.Add(opened with { Index = statements.Count, Text = statementTexts ? opened.Text : null });
+                }
             }
 
             return statements.Count == 0

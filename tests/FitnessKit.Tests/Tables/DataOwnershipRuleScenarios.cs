@@ -73,7 +73,6 @@ internal static class DataOwnershipRuleScenarios
         new("FK005", Scripts + "0004_reference_sales_orders.sql", null, "public.report_archive, sales.Orders"),
         new("FK005", Migrations + "AddSalesByDayView", "Up", "reporting.v_sales_by_day, sales.Orders"),
         new("FK005", LedgerScripts + "0002_LinkStatementsToCustomers.sql", null, "ops.Statements, support.Customers"),
-        new("FK005", Scripts + "0006_create_orders_of_customer_function.sql", null, "reporting.orders_of_customer, sales.Orders"),
 
         // FK006: ops.AuditLog mapped by Sales and Support through the shared UseSharedAuditLog; sales.Orders mapped by Sales and Legacy.
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Outbox.AuditEntry", "ops.AuditLog"),

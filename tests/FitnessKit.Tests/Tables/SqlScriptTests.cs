@@ -71,6 +71,17 @@ public sealed class SqlScriptTests
     }
 
     [Fact]
+    public void Reads_each_statement_of_a_routines_body_at_its_own_line()
+    {
+        Of("FitnessKit.Subjects.Data.Ledger.Database.Scripts.0004_CreateCloseAccount.sql").Select(s => $"{s.Location!.Line}: {string.Join(", ", s.Tables.Select(t => $"{t.Access} {t.Table}"))}")
+            .Should().Equal("3: Create ops.usp_CloseAccount", "7: Write ops.Accounts", "8: Write ops.Statements");
+        var body = Of(ReportingScripts + "0006_create_orders_of_customer_function.sql");
+        body.Select(s => $"{s.Location!.Line}: {string.Join(", ", s.Tables.Select(t => $"{t.Access} {t.Table}"))}")
+            .Should().Equal("3: Create reporting.orders_of_customer", "8: Read sales.Orders");
+        body[1].Text.Should().Be("SELECT count(*) INTO n FROM sales.\"Orders\" o WHERE o.\"CustomerId\" = customer");
+    }
+
+    [Fact]
     public void Reads_the_sql_of_an_ef_core_migration()
     {
         var statement = DataSubjects.Tables.Statements.Should().ContainSingle(s => s.SourceType.FullName == "FitnessKit.Subjects.Data.Reporting.Persistence.Migrations.AddRunNamesView" && s.SourceMember == "Up").Subject;
