@@ -47,4 +47,4 @@ internal sealed class EntityMappingState(TypeName entity)
 }
 
 /// <summary>Where in compiled code a mapping is written: the assembly file and the anchor of the instruction.</summary>
-internal sealed record MappingSite(string AssemblyPath, Model.CodeAnchor Anchor);
+internal readonly record struct MappingSite(string AssemblyPath, Model.CodeAnchor Anchor);

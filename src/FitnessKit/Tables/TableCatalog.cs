@@ -161,7 +161,7 @@ public sealed partial class TableCatalog
         return held;
     }
 
-    private static SourceLocation? Locate(CodeBase codeBase, MappingSite? site) => site is null ? null : codeBase.Locate(site.AssemblyPath, site.Anchor);
+    private static SourceLocation? Locate(CodeBase codeBase, MappingSite? site) => site is { } at ? codeBase.Locate(at.AssemblyPath, at.Anchor) : null;
 
     /// <summary>The assemblies with each after those of them it references (a cycle, which the compiler cannot make, is broken where met).</summary>
     private static List<InspectedAssembly> ReferencedFirst(List<InspectedAssembly> assemblies)
