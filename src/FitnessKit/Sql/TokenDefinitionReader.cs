@@ -154,15 +154,26 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
     }
 
     /// <summary>
-    /// Reads <c>CREATE TRIGGER name .. ON table</c>, and the statements of a body that SQLite writes between BEGIN and
-    /// END, whose tables are the trigger's too.
+    /// Reads <c>CREATE TRIGGER name .. ON table</c>, the function a PostgreSQL trigger executes (called), and the
+    /// statements of a body that SQLite writes between BEGIN and END, whose tables are the trigger's too.
     /// </summary>
     private void ReadCreateTrigger()
     {
         SkipTo("ON", "expected ON and the trigger's table");
         Cursor.Advance();
         statement.Uses.Add(SqlObjectName.FromParts(FromLists.ReadName("a table name after ON")), TableAccess.Write);
-        SkipTo("BEGIN", problem: null);
+        while (!Cursor.At("BEGIN") && !Cursor.AtStatementEnd)
+        {
+            if (Cursor.Accept("EXECUTE") && (Cursor.Accept("FUNCTION") || Cursor.Accept("PROCEDURE")))
+            {
+                // PostgreSQL's trigger runs a function on every change of its table: the table's writes call it.
+                statement.Uses.Add(SqlObjectName.FromParts(FromLists.ReadName("a function name after EXECUTE FUNCTION")), TableAccess.Execute);
+                continue;
+            }
+
+            Cursor.Advance();
+        }
+
         if (!Cursor.Accept("BEGIN"))
         {
             return;
