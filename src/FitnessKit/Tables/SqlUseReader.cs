@@ -11,7 +11,7 @@ namespace FitnessKit.Tables;
 /// the tables they read and write. SQL that cannot be rebuilt or parsed is kept as a <see cref="SqlProblem"/>, never
 /// dropped.
 /// </summary>
-internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> locate, SqlHelpers helpers)
+internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> locate, SqlHelpers helpers, bool outsideContexts = false)
 {
     private const string ConstantApi = "a SQL-shaped string constant";
     private const string ScriptApi = "an embedded SQL script";
@@ -41,7 +41,8 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         {
             foreach (var call in assembly.Trace(method.Method).Calls)
             {
-                if ((SqlSink.Of(call) ?? helpers.SinkOf(call)) is not { } sink)
+                // SQL of no context is only counted: a helper it calls is still one whose SQL no context hands it.
+                if ((SqlSink.Of(call) ?? helpers.SinkOf(call, read: !outsideContexts)) is not { } sink)
                 {
                     continue;
                 }

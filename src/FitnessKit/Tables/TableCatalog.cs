@@ -108,6 +108,7 @@ public sealed partial class TableCatalog
 
         var helpers = new SqlHelpers();
         var sql = new SqlUseReader(model.CodeBase.Locate, helpers);
+        var outside = new SqlUseReader(model.CodeBase.Locate, helpers, outsideContexts: true);
         // An assembly holds a type of a context when a context holds one of its types: asked of the contexts, not of the
         // assembly's types, which an assembly of no context would read only to find none. Every assembly that may send
         // SQL is read for its helpers (a shared data-access library of no context among them), before those that call
@@ -134,6 +135,16 @@ public sealed partial class TableCatalog
                     if (ofContext)
                     {
                         sql.Read(data, type => model.ContextOf(type) is not null, dialect);
+                    }
+                    else if (assembly.Origin == AssemblyOrigin.FirstParty && !IsTests(assembly))
+                    {
+                        var before = outside.Statements.Count;
+                        outside.Read(data, _ => true, dialect);
+                        var unjudged = outside.Statements.Skip(before).Count(s => s.Tables.Count > 0);
+                        if (unjudged > 0)
+                        {
+                            notes.Add($"{assembly.Name} sends {Phrases.Count(unjudged, "SQL statement")} over tables but belongs to no context, so no rule judges them: add the assembly to the context whose data they use");
+                        }
                     }
                 }
 
@@ -211,6 +222,12 @@ public sealed partial class TableCatalog
         SideBySide.For(candidates.Count, codeBase.Parallelism, i => found[i] = DataAssembly.HasSqlScripts(candidates[i].Path));
         return [.. candidates.Where((_, i) => found[i])];
     }
+
+    /// <summary>Whether an assembly is a test project's: its SQL sets up and checks a test database, data of no context.</summary>
+    private static bool IsTests(InspectedAssembly assembly) => assembly.References.Any(r =>
+        r.StartsWith("xunit", StringComparison.OrdinalIgnoreCase) || r.StartsWith("nunit", StringComparison.OrdinalIgnoreCase)
+        || r.StartsWith("Microsoft.VisualStudio.TestPlatform", StringComparison.OrdinalIgnoreCase) || r.StartsWith("MSTest", StringComparison.OrdinalIgnoreCase)
+        || r.StartsWith("TUnit", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether an assembly can send SQL: it references a data-access library.</summary>
     private static bool SendsSql(InspectedAssembly assembly) => assembly.References.Any(r =>
