@@ -155,7 +155,7 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
 
     /// <summary>
     /// Reads <c>CREATE TRIGGER name .. ON table</c>, the function a PostgreSQL trigger executes (called), and the
-    /// statements of a body that SQLite writes between BEGIN and END, whose tables are the trigger's too.
+    /// statements of a body that SQLite writes between BEGIN and END, each a statement of its own.
     /// </summary>
     private void ReadCreateTrigger()
     {
@@ -181,7 +181,7 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
 
         while (!Cursor.Accept("END"))
         {
-            statement.ReadQuery("a statement of the trigger's body, or END");
+            statement.ReadOpened("a statement of the trigger's body, or END");
             Cursor.Expect(SqlTokenKind.Semicolon, "';' after a statement of the trigger's body");
         }
     }

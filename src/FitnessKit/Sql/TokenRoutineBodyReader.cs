@@ -59,6 +59,7 @@ internal static class TokenRoutineBodyReader
     {
         var (text, tokens) = Tokens(body);
         var cursor = new TokenCursor(tokens);
+        var reader = new TokenStatementReader(cursor) { Source = text };
         try
         {
             while (!cursor.At(SqlTokenKind.End))
@@ -67,13 +68,7 @@ internal static class TokenRoutineBodyReader
                 int start = cursor.Position;
                 if (token.IsAny(Starts) && !(token.Is("WITH") && !cursor.Peek(1).IsNamePart))
                 {
-                    var inner = new TokenStatementReader(cursor) { IntoFillsVariables = plpgsql };
-                    string kind = inner.ReadKindOfQuery($"a query in the body of {routine}");
-                    SqlToken last = cursor.Peek(-1);
-                    statement.Opened.Add(new SqlStatementInfo(kind, inner.Uses.Uses(), 0, token.Line)
-                    {
-                        Text = text[token.Offset..(last.Offset + last.Text.Length)],
-                    });
+                    reader.ReadOpened($"a query in the body of {routine}", plpgsql);
                 }
 
                 if (cursor.Position == start)
@@ -86,6 +81,8 @@ internal static class TokenRoutineBodyReader
         {
             throw new SqlSyntaxException(body, $"the body of {routine} does not read as SQL ({problem.Message})");
         }
+
+        statement.Opened.AddRange(reader.Opened);
     }
 
     /// <summary>The body's text and its tokens, on the lines of the text that holds it; PL/pgSQL's <c>PERFORM</c> read as <c>SELECT</c>.</summary>

@@ -22,6 +22,9 @@ internal sealed class TokenStatementReader
     /// <summary>The position in the tokens, shared by all the readers.</summary>
     public TokenCursor Cursor { get; }
 
+    /// <summary>The text the cursor's tokens were read from, for the texts of the statements a body opens.</summary>
+    public string Source { get; init; } = string.Empty;
+
     /// <summary>Whether <c>SELECT .. INTO</c> fills variables, as in PL/pgSQL, instead of creating a table.</summary>
     public bool IntoFillsVariables { get; init; }
 
@@ -137,9 +140,18 @@ internal sealed class TokenStatementReader
         return kind;
     }
 
-    /// <summary>Reads a query or a modification that must come next, a statement of a routine's body, and returns its kind.</summary>
-    public string ReadKindOfQuery(string what) =>
-        TryReadQueryOrModification() ?? throw Cursor.Error($"expected {what} but found {Cursor.Current.Describe()}");
+    /// <summary>
+    /// Reads a query or a modification of a body this statement defines, with a reader of its own, and lists it in
+    /// <see cref="Opened"/> at its line, with its text.
+    /// </summary>
+    public void ReadOpened(string what, bool intoFillsVariables = false)
+    {
+        SqlToken first = Cursor.Current;
+        var inner = new TokenStatementReader(Cursor) { Source = Source, IntoFillsVariables = intoFillsVariables };
+        string kind = inner.TryReadQueryOrModification() ?? throw Cursor.Error($"expected {what} but found {Cursor.Current.Describe()}");
+        SqlToken last = Cursor.Peek(-1);
+        Opened.Add(new SqlStatementInfo(kind, inner.Uses.Uses(), 0, first.Line) { Text = Source[first.Offset..(last.Offset + last.Text.Length)] });
+    }
 
     /// <summary>Reads a query (or a modification, with a WITH list) that must come next, such as a view's.</summary>
     public void ReadQuery(string what) =>

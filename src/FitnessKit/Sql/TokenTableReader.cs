@@ -24,7 +24,7 @@ internal static class TokenTableReader
                     break;
                 }
 
-                var reader = new TokenStatementReader(cursor);
+                var reader = new TokenStatementReader(cursor) { Source = text };
                 SqlToken first = cursor.Current;
                 string kind = reader.Read();
                 if (!cursor.AtStatementEnd)
