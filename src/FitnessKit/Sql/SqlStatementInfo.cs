@@ -4,9 +4,10 @@ namespace FitnessKit.Sql;
 /// <param name="Kind">
 /// The statement's kind in upper case: SELECT, INSERT, UPDATE, DELETE, MERGE, TRUNCATE, REPLACE (MySQL, SQLite), or
 /// for any other statement its leading keywords (CREATE TABLE, SET, EXECUTE, ...). T-SQL reports IF and WHILE for the
-/// condition of a block, and reads the queries inside other statements (CREATE PROCEDURE .. AS SELECT). Both readers read
-/// the definitions of tables, views, indexes and triggers (<see cref="TableAccess.Create"/>, and a write of the table an
-/// ALTER, DROP, index or trigger changes); the token reader reports no tables for any other statement.
+/// condition of a block. Both readers read the definitions of tables, views, indexes, triggers and routines
+/// (<see cref="TableAccess.Create"/>, and a write of what an ALTER, DROP, index or trigger changes), and list each
+/// statement of a routine's or trigger's body after its definition as a statement of its own; the token reader reports
+/// no tables for any other statement.
 /// </param>
 /// <param name="Tables">Each table used once per access, in the order first met; CTEs, aliases, temporary tables
 /// and table variables are left out.</param>
