@@ -219,7 +219,7 @@ internal sealed class TokenExpressionReader(TokenStatementReader statement)
 
         if (!token.IsAny(SqlKeywords.ExpressionStops))
         {
-            return false;
+            return statement.InPlPgSql && token.Is("LOOP");
         }
 
         bool isFunction = (token.Is("LEFT") || token.Is("RIGHT")) && Cursor.Peek(1).Kind == SqlTokenKind.LeftParen;

@@ -195,7 +195,7 @@ internal sealed class TokenQueryReader(TokenStatementReader statement)
     private void ReadInto()
     {
         Cursor.Advance();
-        if (statement.IntoFillsVariables)
+        if (statement.InPlPgSql)
         {
             Cursor.Accept("STRICT");
             Expressions.SkipList();

@@ -25,8 +25,11 @@ internal sealed class TokenStatementReader
     /// <summary>The text the cursor's tokens were read from, for the texts of the statements a body opens.</summary>
     public string Source { get; init; } = string.Empty;
 
-    /// <summary>Whether <c>SELECT .. INTO</c> fills variables, as in PL/pgSQL, instead of creating a table.</summary>
-    public bool IntoFillsVariables { get; init; }
+    /// <summary>
+    /// Whether the statement is SQL inside PL/pgSQL: <c>SELECT .. INTO</c> fills variables instead of creating a table,
+    /// and <c>LOOP</c> ends the query of a <c>FOR .. IN</c>.
+    /// </summary>
+    public bool InPlPgSql { get; init; }
 
     /// <summary>
     /// The statements of a body this statement defines (a PostgreSQL function's, a SQLite trigger's), each a statement of
@@ -144,10 +147,10 @@ internal sealed class TokenStatementReader
     /// Reads a query or a modification of a body this statement defines, with a reader of its own, and lists it in
     /// <see cref="Opened"/> at its line, with its text.
     /// </summary>
-    public void ReadOpened(string what, bool intoFillsVariables = false)
+    public void ReadOpened(string what, bool inPlPgSql = false)
     {
         SqlToken first = Cursor.Current;
-        var inner = new TokenStatementReader(Cursor) { Source = Source, IntoFillsVariables = intoFillsVariables };
+        var inner = new TokenStatementReader(Cursor) { Source = Source, InPlPgSql = inPlPgSql };
         string kind = inner.TryReadQueryOrModification() ?? throw Cursor.Error($"expected {what} but found {Cursor.Current.Describe()}");
         SqlToken last = Cursor.Peek(-1);
         Opened.Add(new SqlStatementInfo(kind, inner.Uses.Uses(), 0, first.Line) { Text = Source[first.Offset..(last.Offset + last.Text.Length)] });
