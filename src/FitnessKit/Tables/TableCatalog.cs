@@ -115,8 +115,7 @@ public sealed partial class TableCatalog
         // it; an assembly that references a library with helpers may send SQL through them with no data-access library.
         var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
         var scripted = Scripted(model.CodeBase, [.. ofContexts]);
-        notes.AddRange(Scripted(model.CodeBase, [.. model.CodeBase.Assemblies.Where(a => a.Origin == AssemblyOrigin.FirstParty && !ofContexts.Contains(a))])
-            .Select(a => $"{a.Name} embeds SQL scripts but belongs to no context, so the tables and routines they create and use are not read: add the assembly to the context whose data they define").Order(StringComparer.Ordinal));
+        notes.AddRange(ScriptsOfNoContext(model.CodeBase, ofContexts));
         foreach (var assembly in ReferencedFirst([.. model.CodeBase.Assemblies]))
         {
             var ofContext = ofContexts.Contains(assembly);
@@ -136,15 +135,9 @@ public sealed partial class TableCatalog
                     {
                         sql.Read(data, type => model.ContextOf(type) is not null, dialect);
                     }
-                    else if (assembly.Origin == AssemblyOrigin.FirstParty && !IsTests(assembly))
+                    else if (SqlOfNoContext(assembly, data, dialect, outside) is { } note)
                     {
-                        var before = outside.Statements.Count;
-                        outside.Read(data, _ => true, dialect);
-                        var unjudged = outside.Statements.Skip(before).Count(s => s.Tables.Count > 0);
-                        if (unjudged > 0)
-                        {
-                            notes.Add($"{assembly.Name} sends {Phrases.Count(unjudged, "SQL statement")} over tables but belongs to no context, so no rule judges them: add the assembly to the context whose data they use");
-                        }
+                        notes.Add(note);
                     }
                 }
 
@@ -210,24 +203,6 @@ public sealed partial class TableCatalog
             ordered.Add(assembly);
         }
     }
-
-    /// <summary>
-    /// The assemblies of <paramref name="candidates"/> that embed SQL scripts (DbUp's, queries kept in files), whatever
-    /// they reference: each is checked by its headers and resource names, side by side, as most of them are opened for
-    /// nothing else.
-    /// </summary>
-    private static HashSet<InspectedAssembly> Scripted(CodeBase codeBase, List<InspectedAssembly> candidates)
-    {
-        var found = new bool[candidates.Count];
-        SideBySide.For(candidates.Count, codeBase.Parallelism, i => found[i] = DataAssembly.HasSqlScripts(candidates[i].Path));
-        return [.. candidates.Where((_, i) => found[i])];
-    }
-
-    /// <summary>Whether an assembly is a test project's: its SQL sets up and checks a test database, data of no context.</summary>
-    private static bool IsTests(InspectedAssembly assembly) => assembly.References.Any(r =>
-        r.StartsWith("xunit", StringComparison.OrdinalIgnoreCase) || r.StartsWith("nunit", StringComparison.OrdinalIgnoreCase)
-        || r.StartsWith("Microsoft.VisualStudio.TestPlatform", StringComparison.OrdinalIgnoreCase) || r.StartsWith("MSTest", StringComparison.OrdinalIgnoreCase)
-        || r.StartsWith("TUnit", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether an assembly can send SQL: it references a data-access library.</summary>
     private static bool SendsSql(InspectedAssembly assembly) => assembly.References.Any(r =>
