@@ -7,7 +7,8 @@ namespace FitnessKit.Sql;
 /// Walks one T-SQL statement and records its tables: every NamedTableReference (FROM, JOIN, APPLY, subqueries,
 /// MERGE's USING) is read; INSERT, UPDATE, DELETE and MERGE targets, OUTPUT INTO tables, SELECT INTO tables and
 /// truncated tables are written. A created table or view is created; the table a foreign key references is read; a
-/// table or view altered or dropped, and the table an index or a trigger is on, is written. CTE names, temporary tables
+/// table or view altered or dropped, and the table an index or a trigger is on, is written. A synonym is created, and
+/// the object it names read. CTE names, temporary tables
 /// (#t, ##t) and table variables (@t) are no tables.
 /// </summary>
 internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
@@ -97,6 +98,17 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
 
     /// <inheritdoc/>
     public override void Visit(CreateOrAlterViewStatement node) => Add(node.SchemaObjectName, TableAccess.Create);
+
+    /// <inheritdoc/>
+    public override void Visit(CreateSynonymStatement node)
+    {
+        // A synonym is a name of its creator's for another object: whoever reads through it reads that object.
+        Add(node.Name, TableAccess.Create);
+        Add(node.ForName, TableAccess.Read);
+    }
+
+    /// <inheritdoc/>
+    public override void Visit(DropSynonymStatement node) => AddAll(node.Objects, TableAccess.Write);
 
     /// <inheritdoc/>
     public override void Visit(AlterViewStatement node) => Add(node.SchemaObjectName, TableAccess.Write);

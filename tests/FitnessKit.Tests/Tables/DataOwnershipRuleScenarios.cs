@@ -54,6 +54,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Migrations + "AddSalesByDayView", "Up", "sales.Orders"),
         new("FK004", Worker + "ArchivedReportsPurge", "PurgeAsync", "public.report_archive"),
         new("FK004", LedgerScripts + "0002_LinkStatementsToCustomers.sql", null, "support.Customers"),
+        new("FK004", LedgerScripts + "0007_CreateSupportCustomersSynonym.sql", null, "support.Customers"),
 
         // FK004 by a routine: the worker calls a procedure only Ledger's scripts create, and one in Support's schema.
         new("FK004", Worker + "ClosesLedgerAccounts", "Close", "ops.usp_CloseAccount"),
@@ -73,6 +74,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK005", Scripts + "0004_reference_sales_orders.sql", null, "public.report_archive, sales.Orders"),
         new("FK005", Migrations + "AddSalesByDayView", "Up", "reporting.v_sales_by_day, sales.Orders"),
         new("FK005", LedgerScripts + "0002_LinkStatementsToCustomers.sql", null, "ops.Statements, support.Customers"),
+        new("FK005", LedgerScripts + "0007_CreateSupportCustomersSynonym.sql", null, "ops.SupportCustomers, support.Customers"),
 
         // FK006: ops.AuditLog mapped by Sales and Support through the shared UseSharedAuditLog; sales.Orders mapped by Sales and Legacy.
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Outbox.AuditEntry", "ops.AuditLog"),
