@@ -119,10 +119,10 @@ internal static class ConsoleReport
         var (notes, moreNotes) = ConsoleDetail.Cap(tables.Notes, detail.MostListed);
         foreach (var note in notes)
         {
-            console.MarkupLineInterpolated($"[grey]Mappings: {Printable.Text(note)}[/]");
+            console.MarkupLineInterpolated($"[grey]Tables: {Printable.Text(note)}[/]");
         }
 
-        More(console, moreNotes, "note on mappings", "notes on mappings");
+        More(console, moreNotes, "note on the tables", "notes on the tables");
     }
 
     private static void More(IAnsiConsole console, int count, string noun, string? plural = null)
