@@ -143,7 +143,8 @@ internal sealed class TSqlTableVisitor : TSqlFragmentVisitor
     {
         // A table-valued function of a schema is a routine of the code base's, called; the built-in ones (STRING_SPLIT,
         // GENERATE_SERIES) are written without one.
-        if (node.SchemaObject is { SchemaIdentifier: not null } routine)
+        // An xml column's nodes() (CROSS APPLY d.Doc.nodes('/a')) reads like one, and is a method of the column's type.
+        if (node.SchemaObject is { SchemaIdentifier: not null } routine && !IsTypeMethod(routine.BaseIdentifier.Value))
         {
             Add(routine, TableAccess.Execute, routine: true);
         }
