@@ -102,6 +102,7 @@ internal static class DataOwnershipRuleScenarios
         Reporting + "OwnArchiveCount.ArchivedCount",
         Scripts + "0007_create_archived_count_function.sql",
         LedgerScripts + "0006_CreateBalanceOf.sql",
+        LedgerScripts + "0008_CreateOwnStatementsSynonym.sql",
         Scripts + "0003_create_report_archive.sql",
         Migrations + "AddRunNamesView.Up",
         LedgerScripts + "0001_CreateStatements.sql",
