@@ -18,34 +18,22 @@ internal static class TokenRoutineBodyReader
     public static void ReadToEnd(TokenStatementReader statement, SqlObjectName routine)
     {
         TokenCursor cursor = statement.Cursor;
+        int start = cursor.Position;
+        statement.SkipToStatementEnd();
         SqlToken? body = null;
         string? language = null;
-        int depth = 0;
-        while (depth > 0 || !cursor.AtStatementEnd)
+        for (int ahead = start - cursor.Position; ahead < -1; ahead++)
         {
-            SqlToken token = cursor.Current;
-            if (token.Kind == SqlTokenKind.End)
+            SqlToken token = cursor.Peek(ahead);
+            SqlToken next = cursor.Peek(ahead + 1);
+            if (token.Is("AS") && next.Kind == SqlTokenKind.String)
             {
-                throw cursor.Error("a '(' of the routine is never closed");
+                body = next;
             }
-
-            if (depth == 0 && token.Is("AS") && cursor.Peek(1).Kind == SqlTokenKind.String)
+            else if (token.Is("LANGUAGE"))
             {
-                body = cursor.Peek(1);
+                language = next.Value.Trim('\'');
             }
-            else if (depth == 0 && token.Is("LANGUAGE"))
-            {
-                language = cursor.Peek(1).Value.Trim('\'');
-            }
-
-            depth += token.Kind switch
-            {
-                SqlTokenKind.LeftParen => 1,
-                SqlTokenKind.RightParen when depth > 0 => -1,
-                SqlTokenKind.RightParen => throw cursor.Unexpected(),
-                _ => 0,
-            };
-            cursor.Advance();
         }
 
         bool plpgsql = string.Equals(language, "plpgsql", StringComparison.OrdinalIgnoreCase);
