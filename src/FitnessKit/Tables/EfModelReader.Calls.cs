@@ -43,6 +43,9 @@ internal sealed partial class EfModelReader
             case "ToTable" or "ToView" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 MapTable(call, substitution, reading, site, where);
                 break;
+            case "SplitToTable" or "SplitToView" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
+                Split(call, substitution, reading, site, where);
+                break;
             case "OwnsOne" or "OwnsMany" when method.TypeFullName.StartsWith("Microsoft.EntityFrameworkCore.Metadata.Builders.", StringComparison.Ordinal):
                 Own(method, substitution, reading, site, where);
                 break;
@@ -156,6 +159,30 @@ internal sealed partial class EfModelReader
         state.Schema = method.ParameterIs(2, "System.String") ? Text(call.Arguments, 2) : state.Schema;
         state.Evidence = MappingEvidence.Of(state.Schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{state.Schema}\") in {where}");
         state.Site = site;
+    }
+
+    /// <summary>
+    /// Entity splitting: <c>SplitToTable("DockSchedules", t =&gt; ...)</c> maps a second table to the entity, in the model's
+    /// default schema unless the call names one (not the schema of the entity's own table, as EF Core's model agrees).
+    /// </summary>
+    private static void Split(CallSite call, TypeSubstitution substitution, Reading reading, MappingSite site, string where)
+    {
+        var method = call.Method;
+        if (BuilderEntity(call, substitution) is not { } entity || !method.ParameterIs(1, "System.String"))
+        {
+            return;
+        }
+
+        var state = reading.Entity(entity, MappingEvidence.None, site);
+        if (Text(call.Arguments, 1) is not { } name)
+        {
+            reading.Notes.Add($"the name of the table {entity.DisplayName} is split into in {where} is computed at run time");
+            return;
+        }
+
+        var schema = method.ParameterIs(2, "System.String") ? Text(call.Arguments, 2) : null;
+        var evidence = MappingEvidence.Of(schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{schema}\") in {where}");
+        state.Split(new SplitTable(name, schema, method.Name == "SplitToView", evidence, site));
     }
 
     private static void Own(CalledMethod method, TypeSubstitution substitution, Reading reading, MappingSite site, string where)

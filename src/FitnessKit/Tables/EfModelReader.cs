@@ -262,6 +262,16 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
                 Site = state.Site,
             };
 
+            foreach (var split in state.Splits)
+            {
+                var splitKind = split.IsView ? TableMappingKind.View : state.Owner is not null ? TableMappingKind.Owned : TableMappingKind.Table;
+                yield return new TableMapping(TableNames.Create(split.Schema ?? reading.DefaultSchema, split.Name, dialect, quoted: true), splitKind, reading.DbContext, state.Entity, split.Evidence)
+                {
+                    Dialect = dialect,
+                    Site = split.Site,
+                };
+            }
+
             if (state.TemporalWhere is not null && kind == TableMappingKind.Table)
             {
                 // SQL Server keeps a temporal table's past rows in a history table: EF Core names it after the table, in the table's schema.

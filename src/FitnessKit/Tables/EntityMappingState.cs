@@ -36,11 +36,27 @@ internal sealed class EntityMappingState(TypeName entity)
 
     public MappingSite? Site { get; set; }
 
+    /// <summary>Gets the tables or views <c>SplitToTable</c> and <c>SplitToView</c> put some of the entity's columns in, beside its own.</summary>
+    public IReadOnlyList<SplitTable> Splits => _splits ?? [];
+
+    // Made for the few entity types split over tables.
+    private List<SplitTable>? _splits;
+
     // Made for the few entity types that ignore a member.
     private HashSet<string>? _ignored;
 
     /// <summary>Leaves a member out of the entity type (<c>Ignore(e =&gt; e.Member)</c>, <c>Ignore("Member")</c>): no navigation leads through it.</summary>
     public void Ignore(string member) => (_ignored ??= new(StringComparer.Ordinal)).Add(member);
+
+    /// <summary>Puts some of the entity's columns in another table or view, once per name and schema.</summary>
+    public void Split(SplitTable split)
+    {
+        _splits ??= [];
+        if (!_splits.Exists(s => s.Name == split.Name && s.Schema == split.Schema))
+        {
+            _splits.Add(split);
+        }
+    }
 
     /// <summary>Whether the configuration leaves a member out of the entity type.</summary>
     public bool Ignores(string member) => _ignored?.Contains(member) == true;

@@ -82,6 +82,10 @@ internal static class DataOwnershipRuleScenarios
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Sales.Order", "sales.Orders"),
         new("FK006", "FitnessKit.Subjects.Data.Legacy.LegacyDbContext", "FitnessKit.Subjects.Data.Legacy.LegacyOrder", "sales.Orders"),
 
+        // FK006 by entity splitting: Returns keeps a return's parcel label in Fulfilment's public.Parcels (SplitToTable).
+        new("FK006", "FitnessKit.Subjects.Data.Fulfilment.FulfilmentDbContext", "FitnessKit.Subjects.Data.Fulfilment.Parcel", "public.Parcels"),
+        new("FK006", "FitnessKit.Subjects.Data.Returns.ReturnsDbContext", "FitnessKit.Subjects.Data.Returns.ReturnRequest", "public.Parcels"),
+
         // FK006 by definition: ops.job_runs, which no DbContext maps, is created by Ledger's scripts and by Reporting's.
         new("FK006", LedgerScripts + "0003_CreateJobRuns.sql", null, "ops.job_runs"),
         new("FK006", Scripts + "0005_create_job_runs.sql", null, "ops.job_runs"),

@@ -60,6 +60,13 @@ internal static class EfModelOracle
             {
                 tables.Add(new OracleTable(contextType.FullName!, name, entity.GetViewSchema(), view, IsView: true, entity.IsOwned(), joins.Contains(entity)));
             }
+
+            // Entity splitting: the tables and views SplitToTable and SplitToView put some of the entity's columns in.
+            foreach (var fragment in entity.GetMappingFragments(StoreObjectType.Table).Concat(entity.GetMappingFragments(StoreObjectType.View)))
+            {
+                var store = fragment.StoreObject;
+                tables.Add(new OracleTable(contextType.FullName!, name, store.Schema, store.Name, store.StoreObjectType == StoreObjectType.View, entity.IsOwned(), joins.Contains(entity)));
+            }
         }
 
         return tables;

@@ -10,7 +10,8 @@ namespace FitnessKit.Tests.Tables;
 /// mapping shape of the Data subjects (DbSet names, ToTable, ToView, [Table], default schemas, owned types, configurations
 /// applied one by one and from an assembly, mappings in extension methods and private helpers, generic base contexts in
 /// a package, convention join tables; and in Fulfilment, join tables configured with UsingEntity, entity types reached
-/// only through navigations, and the three ways of mapping an inheritance hierarchy).
+/// only through navigations, the three ways of mapping an inheritance hierarchy, and entity splitting; and in Returns,
+/// an entity split into a table of another context).
 /// </summary>
 public sealed class StaticModelAgreesWithEfCoreTests
 {

@@ -10,4 +10,7 @@ public sealed class ReturnRequest
     public List<ReturnReason> Reasons { get; set; } = [];
 
     public RMAStatus2Code? Status { get; set; }
+
+    /// <summary>Gets or sets the label of the parcel it came back in, a column of Fulfilment's Parcels table.</summary>
+    public string? ParcelLabel { get; set; }
 }

@@ -4,7 +4,8 @@ namespace FitnessKit.Subjects.Data.Returns;
 
 /// <summary>
 /// Returns' DbContext: snake case for every name EF Core gives, set where the provider is. A DbSet, a type reached by
-/// a navigation, a convention join table, a name with an acronym and a digit, and a table named with ToTable.
+/// a navigation, a convention join table, a name with an acronym and a digit, a table named with ToTable,
+/// and a return's parcel label split into Fulfilment's table.
 /// </summary>
 internal sealed class ReturnsDbContext : DbContext
 {
@@ -13,6 +14,12 @@ internal sealed class ReturnsDbContext : DbContext
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.UseNpgsql("Host=localhost;Database=subjects").UseSnakeCaseNamingConvention();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<Inspection>().ToTable("InspectionReports");
+
+        // Entity splitting into Fulfilment's table: the parcel a return came back in keeps its label in public.Parcels,
+        // which Fulfilment maps too (FK006).
+        modelBuilder.Entity<ReturnRequest>().SplitToTable("Parcels", "public", parcel => parcel.Property(request => request.ParcelLabel));
+    }
 }
