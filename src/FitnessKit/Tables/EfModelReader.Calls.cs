@@ -46,6 +46,15 @@ internal sealed partial class EfModelReader
             case "SplitToTable" or "SplitToView" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 Split(call, substitution, reading, site, where);
                 break;
+            case "HasDbFunction" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
+                MapFunction(call, reading, site, where);
+                break;
+            case "HasName" or "HasSchema" when method.TypeFullName == DbFunctionBuilderType:
+                NameFunction(call, reading);
+                break;
+            case "ToFunction" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
+                ReadFromFunction(call, reading, site, where);
+                break;
             case "OwnsOne" or "OwnsMany" when method.TypeFullName.StartsWith("Microsoft.EntityFrameworkCore.Metadata.Builders.", StringComparison.Ordinal):
                 Own(method, substitution, reading, site, where);
                 break;

@@ -21,6 +21,12 @@ internal sealed partial class EfModelReader
 
         public List<string> Notes { get; } = new();
 
+        /// <summary>Gets the database functions the model maps, in the order met.</summary>
+        public List<DbFunctionState> Functions { get; } = new();
+
+        /// <summary>Gets each function <c>HasDbFunction</c> maps by the arguments of that call, which its builder's <c>HasName</c> and <c>HasSchema</c> lead back to.</summary>
+        public Dictionary<object, DbFunctionState> FunctionBuilders { get; } = new(ReferenceEqualityComparer.Instance);
+
         /// <summary>Gets the many-to-many relationships the model configures (<c>WithMany</c>, <c>UsingEntity</c>), by their pair of entities.</summary>
         public Dictionary<(TypeName, TypeName), JoinState> Joins { get; } = new();
 
@@ -88,4 +94,8 @@ internal sealed class JoinState(TypeName left, TypeName right, MappingSite site)
 /// <param name="Mappings">Its mappings.</param>
 /// <param name="DefaultSchema">The schema its model sets with <c>HasDefaultSchema</c>, if any.</param>
 /// <param name="Notes">What could not be read, each a sentence.</param>
-internal sealed record ContextTables(TypeName DbContext, IReadOnlyList<TableMapping> Mappings, string? DefaultSchema, IReadOnlyList<string> Notes);
+internal sealed record ContextTables(TypeName DbContext, IReadOnlyList<TableMapping> Mappings, string? DefaultSchema, IReadOnlyList<string> Notes)
+{
+    /// <summary>Gets the database functions the model maps, each in the schema it is in (the model's default where the mapping names none).</summary>
+    public IReadOnlyList<DbFunctionUse> Functions { get; init; } = [];
+}

@@ -11,8 +11,10 @@ namespace FitnessKit.Tables;
 /// mapping calls of <c>OnModelCreating</c>, of the configurations it applies and of every method, lambda and base
 /// method they call, in any assembly that can be found: <c>Entity</c>, <c>ToTable</c>, <c>ToView</c>,
 /// <c>HasDefaultSchema</c>, <c>OwnsOne</c>, <c>OwnsMany</c>, <c>ApplyConfiguration</c>,
-/// <c>ApplyConfigurationsFromAssembly</c>, and <c>[Table]</c> on entity types; then EF Core's conventions for the tables
-/// no code names: many-to-many join tables, entity types reached through navigations, and inheritance hierarchies.
+/// <c>ApplyConfigurationsFromAssembly</c>, <c>SplitToTable</c>, and <c>[Table]</c> on entity types; then EF Core's
+/// conventions for the tables no code names: many-to-many join tables, entity types reached through navigations, and
+/// inheritance hierarchies. The database functions the model maps (<c>HasDbFunction</c>, <c>[DbFunction]</c>,
+/// <c>ToFunction</c>) are read beside the tables, as routines the context calls.
 /// </summary>
 internal sealed partial class EfModelReader(DataAssemblySet assemblies)
 {
@@ -42,6 +44,8 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             }
         }
 
+        MarkedFunctions(reading);
+
         // The most derived OnModelCreating; base contexts' run when it calls them, as EF Core runs them.
         foreach (var (assembly, type, substitution) in chain)
         {
@@ -58,7 +62,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             reading.Notes.Add($"the definition of {dbContext.DisplayName} could not be read");
         }
 
-        return new ContextTables(dbContext, [.. Finish(reading, dialect)], reading.DefaultSchema, reading.Notes);
+        return new ContextTables(dbContext, [.. Finish(reading, dialect)], reading.DefaultSchema, reading.Notes) { Functions = Functions(reading) };
     }
 
     /// <summary>The context type and its base types up to <c>DbContext</c>, each with the generic arguments in force.</summary>

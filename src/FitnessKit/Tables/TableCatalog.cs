@@ -68,6 +68,7 @@ public sealed partial class TableCatalog
         var mappings = new List<TableMapping>();
         var defaultSchemas = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var tableNames = new Dictionary<TableName, TableName>();
+        var functions = new List<SqlStatement>();
         var dbContexts = persistence.Types
             .Where(t => t.Kind == PersistenceKind.DbContext)
             .Select(t => model.CodeBase.FindType(t.Type))
@@ -100,6 +101,11 @@ public sealed partial class TableCatalog
             // The table named once for all its mappings: each context's model names it anew (17,000 names and their keys
             // over 1,000 contexts that map the same 17 tables).
             mappings.AddRange(read.Mappings.Select(m => m.Naming(model.CodeBase.FindType(m.Entity)?.Name ?? m.Entity, Locate(model.CodeBase, m.Site), Once(tableNames, m.Table))));
+            if (owner is not null)
+            {
+                functions.AddRange(read.Functions.Select(f => FunctionCall(model.CodeBase, type.Name, f, dialectsOf[i])));
+            }
+
             if (owner is not null && read.DefaultSchema is not null)
             {
                 (defaultSchemas.TryGetValue(owner, out var list) ? list : defaultSchemas[owner] = []).Add(read.DefaultSchema);
@@ -151,7 +157,7 @@ public sealed partial class TableCatalog
         sql.Finish();
 
         notes.AddRange(problems.Concat(assemblies.Problems).Distinct(StringComparer.Ordinal));
-        return Decide(model, mappings, contextsByDbContext, defaultSchemas, sql.Statements, sql.Problems, notes);
+        return Decide(model, mappings, contextsByDbContext, defaultSchemas, [.. functions, .. sql.Statements], sql.Problems, notes);
     }
 
     /// <summary>The name <paramref name="names"/> holds equal to <paramref name="name"/>, or <paramref name="name"/>, held from now on.</summary>
@@ -163,6 +169,22 @@ public sealed partial class TableCatalog
         }
 
         return held;
+    }
+
+    /// <summary>A database function the model of a context's DbContext maps, as a statement of the context that calls it.</summary>
+    private static SqlStatement FunctionCall(CodeBase codeBase, TypeName dbContext, DbFunctionUse function, SqlDialectName dialect)
+    {
+        var name = TableNames.Create(function.Schema, function.Name, dialect, quoted: true);
+        return new SqlStatement
+        {
+            SourceType = dbContext,
+            SourceMember = function.Member,
+            Api = function.Api,
+            Dialect = dialect,
+            Text = name.ToString(),
+            Tables = [new StatementTable(name, TableAccessKind.Execute) { IsRoutine = true }],
+            Location = Locate(codeBase, function.Site),
+        };
     }
 
     private static SourceLocation? Locate(CodeBase codeBase, MappingSite? site) => site is { } at ? codeBase.Locate(at.AssemblyPath, at.Anchor) : null;

@@ -32,6 +32,18 @@ internal static class EfModelOracle
         ];
     }
 
+    /// <summary>Reads every database function the concrete DbContexts of the assembly at <paramref name="subjectAssemblyPath"/> map.</summary>
+    public static IReadOnlyList<(string DbContext, string? Schema, string Name)> Functions(string subjectAssemblyPath) =>
+    [
+        .. DbContextTypes(Assembly.LoadFrom(subjectAssemblyPath))
+            .SelectMany(contextType =>
+            {
+                using var context = (DbContext)Activator.CreateInstance(contextType, nonPublic: true)!;
+                return context.GetService<IDesignTimeModel>().Model.GetDbFunctions().Select(f => (contextType.FullName!, f.Schema, f.Name)).ToList();
+            })
+            .Order(),
+    ];
+
     private static IEnumerable<Type> DbContextTypes(Assembly assembly) =>
         assembly.GetTypes().Where(t => typeof(DbContext).IsAssignableFrom(t) && !t.IsAbstract && !t.ContainsGenericParameters);
 

@@ -35,6 +35,25 @@ public sealed class StaticModelAgreesWithEfCoreTests
         oracle.Should().NotContain(r => ReadOnEveryBranch.Contains(r.Table), "those tables are left out of the comparison only because EF Core's run-time branch did not map them");
     }
 
+    [Fact]
+    public void Calls_every_database_function_EF_Core_maps()
+    {
+        // HasDbFunction with HasName and HasSchema, [DbFunction] on a method of the context, and ToFunction (Reporting's).
+        var assemblies = new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Fulfilment", "Returns", "Ledger" }.Select(s => $"{DataSubjects.Prefix}.{s}").ToList();
+        var oracle = assemblies.SelectMany(a => EfModelOracle.Functions(EfModelOracle.SubjectPath(a))).Order().ToList();
+        var found = DataSubjects.Tables.Statements
+            .Where(s => assemblies.Contains(s.SourceType.Assembly) && IsFunctionMapping(s.Api))
+            .Select(s => (s.SourceType.FullName, s.Tables.Single().Table.SchemaIsDefault ? null : s.Tables.Single().Table.Schema, s.Tables.Single().Table.Name))
+            .Order()
+            .ToList();
+
+        oracle.Should().HaveCountGreaterThanOrEqualTo(3, "Reporting maps three functions");
+        found.Should().Equal(oracle);
+    }
+
+    private static bool IsFunctionMapping(string api) =>
+        api.EndsWith(".HasDbFunction", StringComparison.Ordinal) || api.EndsWith(".ToFunction", StringComparison.Ordinal) || api.StartsWith("[DbFunction]", StringComparison.Ordinal);
+
     /// <summary>
     /// Tables that EF Core maps only on a branch chosen at run time, which a reading without running takes as mapped:
     /// Identity maps AspNetUserPasskeys only when its schema version option is 3, and the oracle's context is built

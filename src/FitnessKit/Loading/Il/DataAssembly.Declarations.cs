@@ -100,9 +100,29 @@ internal sealed partial class DataAssembly
     public IReadOnlyList<(string? Name, string? Value)>? AttributeArguments(TypeDefinitionHandle type, string attributeFullName) =>
         Guard(() => ReadAttributeArguments(type, attributeFullName));
 
-    private IReadOnlyList<(string? Name, string? Value)>? ReadAttributeArguments(TypeDefinitionHandle type, string attributeFullName)
+    /// <summary>The methods of a type (not of its base types) that carry an attribute, each with the attribute's string arguments.</summary>
+    public IReadOnlyList<(MethodDefinitionHandle Method, string Name, IReadOnlyList<(string? Name, string? Value)> Arguments)> MethodsWithAttribute(TypeDefinitionHandle type, string attributeFullName) =>
+        Guard(() =>
+        {
+            var found = new List<(MethodDefinitionHandle, string, IReadOnlyList<(string?, string?)>)>();
+            foreach (var handle in Metadata.GetTypeDefinition(type).GetMethods())
+            {
+                var method = Metadata.GetMethodDefinition(handle);
+                if (ReadAttributeArguments(method.GetCustomAttributes(), attributeFullName) is { } arguments)
+                {
+                    found.Add((handle, Metadata.GetString(method.Name), arguments));
+                }
+            }
+
+            return found;
+        });
+
+    private IReadOnlyList<(string? Name, string? Value)>? ReadAttributeArguments(TypeDefinitionHandle type, string attributeFullName) =>
+        ReadAttributeArguments(Metadata.GetTypeDefinition(type).GetCustomAttributes(), attributeFullName);
+
+    private IReadOnlyList<(string? Name, string? Value)>? ReadAttributeArguments(CustomAttributeHandleCollection attributes, string attributeFullName)
     {
-        foreach (var handle in Metadata.GetTypeDefinition(type).GetCustomAttributes())
+        foreach (var handle in attributes)
         {
             var attribute = Metadata.GetCustomAttribute(handle);
             if (AttributeTypeOf(attribute) != attributeFullName)
