@@ -55,6 +55,12 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
             return new SqlSink(ApiOf(method), call.Arguments[1], SqlDialect.Unknown, false);
         }
 
+        // A FluentMigrator migration's Execute.Sql("..."), and IfDatabase(...).Execute.Sql("...").
+        if (method.Name == "Sql" && type.StartsWith("FluentMigrator.Builders.Execute.", StringComparison.Ordinal) && method.ParameterIs(0, "System.String") && call.Arguments.Count > 1)
+        {
+            return new SqlSink("FluentMigrator's Execute.Sql", call.Arguments[1], SqlDialect.Unknown, false);
+        }
+
         if (call.IsConstruction && method.DeclaringType.Type.Name.EndsWith("Command", StringComparison.Ordinal) && method.ParameterIs(0, "System.String")
             && DialectOf(method.DeclaringType.Type.Namespace) is { } provider)
         {

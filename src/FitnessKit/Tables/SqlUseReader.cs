@@ -15,6 +15,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
 {
     private const string ConstantApi = "a SQL-shaped string constant";
     private const string ScriptApi = "an embedded SQL script";
+    private const string MigrationApi = "a FluentMigrator migration";
     private const string FromCallers = "the SQL is a parameter of this method, so it is built by its callers and not read here";
 
     // The sinks of helpers, whose SQL is their parameter: listed as not read only if no call of the helper is read.
@@ -69,6 +70,14 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 var rendered = sink.TableName ? $"INSERT INTO {Render(text, false)} VALUES (1)" : Render(text, sink.NumberedParameters);
                 sent.AddRange(text.Parts.Where(p => !p.IsHole).Select(p => p.Literal!));
                 Add(SqlAnalyzer.Analyze(rendered, dialect), method, sink.Api, Display(text), location);
+            }
+        }
+
+        foreach (var method in methods)
+        {
+            foreach (var migration in FluentMigration.Read(assembly.Trace(method.Method)))
+            {
+                AddMigration(migration, method, assemblyDialect, locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, migration.Offset)));
             }
         }
 
@@ -219,6 +228,39 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 Location = scriptFile is null ? location : new SourceLocation(scriptFile, firstLine - 1 + statement.Line),
             });
         }
+    }
+
+    /// <summary>A FluentMigrator expression, as the statement its runner would send: the tables it creates, writes and references.</summary>
+    private void AddMigration(FluentMigration migration, MethodOwner method, SqlDialect assemblyDialect, SourceLocation? location)
+    {
+        var dialect = Public(assemblyDialect);
+        var tables = new List<StatementTable>();
+        foreach (var table in migration.Tables)
+        {
+            if (table.Name is not TextValue { IsConstant: true } name)
+            {
+                Problems.Add(new SqlProblem(method.Type, method.Member, MigrationApi, migration.Text, "a table name in it is computed at run time, so which table it touches is not known", location));
+                continue;
+            }
+
+            var schema = table.Schema as TextValue;
+            var named = TableNames.Create(
+                schema is { IsConstant: true } ? Literal(schema) : null, Literal(name), dialect, quoted: true, schemaUnknown: table.Schema is not null && schema is not { IsConstant: true });
+            tables.Add(new StatementTable(named, table.Access switch { TableAccess.Write => TableAccessKind.Write, TableAccess.Create => TableAccessKind.Create, _ => TableAccessKind.Read }));
+        }
+
+        Statements.Add(new SqlStatement
+        {
+            SourceType = method.Type,
+            SourceMember = method.Member,
+            Api = MigrationApi,
+            Dialect = dialect,
+            Text = migration.Text,
+            Tables = [.. tables.Distinct()],
+            Location = location,
+        });
+
+        static string Literal(TextValue text) => string.Concat(text.Parts.Select(p => p.Literal));
     }
 
     public static SqlDialectName Public(SqlDialect dialect) => dialect switch

@@ -12,6 +12,7 @@ internal static class DataOwnershipRuleScenarios
     private const string Migrations = "FitnessKit.Subjects.Data.Reporting.Persistence.Migrations.";
     private const string LedgerScripts = "FitnessKit.Subjects.Data.Ledger.Database.Scripts.";
     private const string CatalogScripts = "FitnessKit.Subjects.Data.Catalog.Database.";
+    private const string Dispatch = "FitnessKit.Subjects.Data.Dispatch.Migrations.";
 
     public static IReadOnlyList<Planted> Violations { get; } =
     [
@@ -64,6 +65,10 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Worker + "LedgerBalanceThroughFunction", "BalanceOf", "ops.ufn_BalanceOf"),
         new("FK004", "FitnessKit.Subjects.Data.Reporting.Persistence.ReportingDbContext", "OnModelCreating", "support.open_ticket_count"), // HasDbFunction; archived_count's [DbFunction] and runs_of_day's ToFunction, Reporting's own, are silent
 
+        // FK004 in FluentMigrator migrations: Dispatch's foreign keys to Sales' orders and Support's tickets.
+        new("FK004", Dispatch + "M0002_ReferenceSalesOrders", "Up", "sales.Orders"),
+        new("FK004", Dispatch + "M0003_LinkSupportTickets", "Up", "support.Tickets"),
+
         // FK004 in a routine's body: Reporting's PL/pgSQL function counts Sales' orders.
         new("FK004", Scripts + "0006_create_orders_of_customer_function.sql", null, "sales.Orders"),
 
@@ -76,6 +81,8 @@ internal static class DataOwnershipRuleScenarios
         new("FK005", Migrations + "AddSalesByDayView", "Up", "reporting.v_sales_by_day, sales.Orders"),
         new("FK005", LedgerScripts + "0002_LinkStatementsToCustomers.sql", null, "ops.Statements, support.Customers"),
         new("FK005", LedgerScripts + "0007_CreateSupportCustomersSynonym.sql", null, "ops.SupportCustomers, support.Customers"),
+        new("FK005", Dispatch + "M0002_ReferenceSalesOrders", "Up", "dispatch.Dispatches, sales.Orders"),
+        new("FK005", Dispatch + "M0003_LinkSupportTickets", "Up", "dispatch.DispatchNotes, support.Tickets"),
 
         // FK006: ops.AuditLog mapped by Sales and Support through the shared UseSharedAuditLog; sales.Orders mapped by Sales and Legacy.
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Outbox.AuditEntry", "ops.AuditLog"),
@@ -130,6 +137,9 @@ internal static class DataOwnershipRuleScenarios
         Worker + "SystemCatalogChecks.LastMigration",
         "FitnessKit.Subjects.Data.Fulfilment.Scenarios.OperatorWorkload.LabelledParcelsOf",
         "FitnessKit.Subjects.Data.Returns.Scenarios.RefundTotals.RefundedFor",
+        "FitnessKit.Subjects.Data.Dispatch.Scenarios.OpenDispatches.OfCarrier",
+        Dispatch + "M0001_CreateDispatches.Up",
+        Dispatch + "M0004_SeedCarriers.Up",
     ];
 
     /// <summary>Tables that two contexts name alike but are two tables (schema twins), and must never be reported as shared.</summary>
