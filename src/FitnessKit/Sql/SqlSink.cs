@@ -5,7 +5,8 @@ namespace FitnessKit.Sql;
 /// <summary>
 /// A call that sends SQL to a database, and which of its arguments is the SQL: Dapper's query and execute methods,
 /// EF Core's raw SQL methods, <c>ToSqlQuery</c> and a migration's <c>Sql</c>, ADO.NET command constructors and <c>CommandText</c>, Npgsql's bulk imports and exports
-/// (a <c>COPY</c> statement), and a bulk copy's destination table (<c>SqlBulkCopy.DestinationTableName</c>).
+/// (a <c>COPY</c> statement), a bulk copy's destination table (<c>SqlBulkCopy.DestinationTableName</c>), a FluentMigrator
+/// migration's <c>Execute.Sql</c>, and DbUp's scripts given as text (<c>WithScript</c>, <c>new SqlScript</c>).
 /// Recognised by the full names of the called methods' declaring types, so FitnessKit needs none of these libraries.
 /// </summary>
 /// <param name="Api">The called method as a person reads it, such as <c>Dapper.SqlMapper.QueryAsync</c>.</param>
@@ -61,6 +62,17 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
             return new SqlSink("FluentMigrator's Execute.Sql", call.Arguments[1], SqlDialect.Unknown, false);
         }
 
+        // DbUp's script given as text: builder.WithScript("0001", sql), new SqlScript("0001", sql).
+        if (IsDbUp(method) && method.Name == "WithScript" && method.ParameterIs(2, "System.String") && call.Arguments.Count > 2)
+        {
+            return new SqlSink("DbUp's WithScript", call.Arguments[2], DbUpDialect(call.Arguments[0]), false);
+        }
+
+        if (call.IsConstruction && type == "DbUp.Engine.SqlScript" && method.ParameterIs(1, "System.String") && call.Arguments.Count > 1)
+        {
+            return new SqlSink("DbUp.Engine.SqlScript.new", call.Arguments[1], SqlDialect.Unknown, false);
+        }
+
         if (call.IsConstruction && method.DeclaringType.Type.Name.EndsWith("Command", StringComparison.Ordinal) && method.ParameterIs(0, "System.String")
             && DialectOf(method.DeclaringType.Type.Namespace) is { } provider)
         {
@@ -94,6 +106,33 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
         }
 
         return null;
+    }
+
+    /// <summary>Whether a method is DbUp's, by its assembly (<c>dbup-core</c>, <c>dbup-sqlserver</c>, ...): its extensions are declared in no namespace.</summary>
+    public static bool IsDbUp(CalledMethod method) => method.DeclaringType.Type.Assembly.StartsWith("dbup", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The dialect of the database a DbUp builder deploys to, by the call that chose it (<c>DeployChanges.To.SqlDatabase(..)</c>).</summary>
+    private static SqlDialect DbUpDialect(IlValue builder)
+    {
+        for (var depth = 0; depth < 32 && builder is CallResultValue { Arguments.Count: > 0 } call && IsDbUp(call.Method); depth++)
+        {
+            switch (call.Method.Name)
+            {
+                case "SqlDatabase" or "AzureSqlDatabaseWithIntegratedSecurity":
+                    return SqlDialect.SqlServer;
+                case "PostgresqlDatabase":
+                    return SqlDialect.PostgreSql;
+                case "SQLiteDatabase":
+                    return SqlDialect.Sqlite;
+                case "MySqlDatabase":
+                    return SqlDialect.MySql;
+                default:
+                    builder = call.Arguments[0];
+                    break;
+            }
+        }
+
+        return SqlDialect.Unknown;
     }
 
     /// <summary>The called method as a person reads it; made only for a call that is a sink, since every call of a body is asked.</summary>

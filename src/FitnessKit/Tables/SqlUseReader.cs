@@ -45,6 +45,14 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 // SQL of no context is only counted: a helper it calls is still one whose SQL no context hands it.
                 if ((SqlSink.Of(call) ?? helpers.SinkOf(call, read: !outsideContexts)) is not { } sink)
                 {
+                    if (SqlFileLoad.Of(call) is { } load)
+                    {
+                        var path = load.Path is TextValue { IsConstant: true } constant ? $" ({Display(constant)})" : string.Empty;
+                        Problems.Add(new SqlProblem(method.Type, method.Member, load.Api, null,
+                            $"the SQL is in files the runner reads at run time{path}, which FitnessKit does not read: embed the scripts in the assembly to have them read",
+                            locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, call.Offset))));
+                    }
+
                     continue;
                 }
 

@@ -231,5 +231,5 @@ public sealed partial class TableCatalog
         r.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.OrdinalIgnoreCase) || r.StartsWith("Dapper", StringComparison.OrdinalIgnoreCase)
         || r.StartsWith("Npgsql", StringComparison.OrdinalIgnoreCase) || r.Contains("SqlClient", StringComparison.OrdinalIgnoreCase)
         || r.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) || r.Contains("MySql", StringComparison.OrdinalIgnoreCase)
-        || r.StartsWith("FluentMigrator", StringComparison.OrdinalIgnoreCase) || r is "System.Data.Common" or "System.Data");
+        || r.StartsWith("FluentMigrator", StringComparison.OrdinalIgnoreCase) || r.StartsWith("dbup", StringComparison.OrdinalIgnoreCase) || r is "System.Data.Common" or "System.Data");
 }

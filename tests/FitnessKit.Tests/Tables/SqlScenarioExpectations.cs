@@ -94,6 +94,8 @@ internal static class SqlScenarioExpectations
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "SchemaIsCurrent", "SqlServer", [], [], "Sql", 18), // INFORMATION_SCHEMA and sys: the database's own catalog, no table
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "ActiveSessions", "PostgreSql", [], [], "Sql", 27), // pg_stat_activity, pg_catalog, information_schema: no table
         new(Worker, WorkerScenarios + "SystemCatalogChecks", "LastMigration", "PostgreSql", [], [], "Sql", 36), // EF Core's migrations history: no table
+        new(Worker, WorkerScenarios + "HeartbeatSchemaByDbUp", "Build", "SqlServer", [], [], "Sql", 13), // DbUp's WithScript: CREATE TABLE ops.worker_heartbeats, the dialect from SqlDatabase(..)
+        new(Worker, WorkerScenarios + "LegacyScriptsFromDisk", "Build", "None", [], [], "NotRead", 13), // DbUp's WithScriptsFromFileSystem: files read at run time
 
         // Fulfilment and Returns: EF Core raw SQL through their own contexts, over tables their models map without naming them.
         new(Returns, Returns + ".Scenarios.RefundTotals", "RefundedFor", "PostgreSql", ["public.refund_line"], [], "Sql", 14), // its own table, as its snake-case convention names it
