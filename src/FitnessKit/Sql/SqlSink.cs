@@ -112,7 +112,7 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
     public static bool IsDbUp(CalledMethod method) => method.DeclaringType.Type.Assembly.StartsWith("dbup", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The dialect of the database a DbUp builder deploys to, by the call that chose it (<c>DeployChanges.To.SqlDatabase(..)</c>).</summary>
-    private static SqlDialect DbUpDialect(IlValue builder)
+    public static SqlDialect DbUpDialect(IlValue builder)
     {
         for (var depth = 0; depth < 32 && builder is CallResultValue { Arguments.Count: > 0 } call && IsDbUp(call.Method); depth++)
         {

@@ -16,6 +16,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
     private const string ConstantApi = "a SQL-shaped string constant";
     private const string ScriptApi = "an embedded SQL script";
     private const string MigrationApi = "a FluentMigrator migration";
+    private const string DiskScriptApi = "a SQL script its runner reads from disk";
     private const string FromCallers = "the SQL is a parameter of this method, so it is built by its callers and not read here";
 
     // The sinks of helpers, whose SQL is their parameter: listed as not read only if no call of the helper is read.
@@ -47,10 +48,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 {
                     if (SqlFileLoad.Of(call) is { } load)
                     {
-                        var path = load.Path is TextValue { IsConstant: true } constant ? $" ({Display(constant)})" : string.Empty;
-                        Problems.Add(new SqlProblem(method.Type, method.Member, load.Api, null,
-                            $"the SQL is in files the runner reads at run time{path}, which FitnessKit does not read: embed the scripts in the assembly to have them read",
-                            locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, call.Offset))));
+                        ReadFromDisk(assembly, method, load, load.Dialect != SqlDialect.Unknown ? load.Dialect : assemblyDialect, locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, call.Offset)));
                     }
 
                     continue;
@@ -151,33 +149,59 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         foreach (var script in scripts)
         {
             var source = ScriptSource(assembly.Name, script.Name);
-            if (!inScope(source))
+            if (inScope(source))
             {
-                continue;
+                files ??= ScriptFiles.Of(assembly);
+                ReadScript(script, source, files.Find(script.Name), dialect, ScriptApi);
             }
+        }
+    }
 
-            files ??= ScriptFiles.Of(assembly);
-            var file = files.Find(script.Name);
-            if (script.Text is null)
-            {
-                Problems.Add(new SqlProblem(source, string.Empty, ScriptApi, null, script.Problem ?? "it could not be read", file is null ? null : new SourceLocation(file, 1)));
-                continue;
-            }
+    /// <summary>
+    /// Reads the scripts a runner reads from disk at run time where the build copied them, beside the assembly, each at
+    /// its lines of its source in the project (else of the copy); the call is listed as not read when none is there.
+    /// </summary>
+    private void ReadFromDisk(DataAssembly assembly, MethodOwner method, SqlFileLoad load, SqlDialect dialect, SourceLocation? location)
+    {
+        var path = load.Path is TextValue { IsConstant: true } constant ? Display(constant) : null;
+        if (path is null || DiskScripts.Beside(assembly.Path, path) is not { } scripts)
+        {
+            var named = path is null ? string.Empty : $" ({path})";
+            Problems.Add(new SqlProblem(method.Type, method.Member, load.Api, null,
+                $"the SQL is in files the runner reads at run time{named}, which are not beside the assembly, so FitnessKit cannot read them: copy them to the build's output, or embed them in the assembly",
+                location));
+            return;
+        }
 
-            var analysis = SqlAnalyzer.Analyze(script.Text, dialect, statementTexts: true);
-            if (analysis.Kind == SqlTextKind.Sql || SqlScriptPieces.Split(script.Text, dialect) is not { Count: > 1 } pieces)
-            {
-                Add(analysis, source, string.Empty, ScriptApi, script.Text, file is null ? null : new SourceLocation(file, 1), file);
-                continue;
-            }
+        var files = ScriptFiles.Of(assembly);
+        foreach (var (script, copy) in scripts)
+        {
+            ReadScript(script, ScriptSource(assembly.Name, $"{assembly.Name}.{script.Name.Replace('/', '.')}"), files.FindCopy(script.Name) ?? copy, dialect, DiskScriptApi);
+        }
+    }
 
-            // One piece a reader does not know leaves the others read: each batch or statement on its own, at its line.
-            foreach (var (text, line) in pieces)
-            {
-                var piece = SqlAnalyzer.Analyze(text, dialect, statementTexts: true);
-                var at = file is null ? null : new SourceLocation(file, line);
-                Add(piece.Kind == SqlTextKind.Unparseable ? piece with { Problem = SqlScriptPieces.InScript(piece.Problem!, line) } : piece, source, string.Empty, ScriptApi, text, at, file, line);
-            }
+    /// <summary>Reads one script, each statement at its line of <paramref name="file"/>; a script that does not read as a whole is read piece by piece.</summary>
+    private void ReadScript(EmbeddedScript script, TypeName source, string? file, SqlDialect dialect, string api)
+    {
+        if (script.Text is null)
+        {
+            Problems.Add(new SqlProblem(source, string.Empty, api, null, script.Problem ?? "it could not be read", file is null ? null : new SourceLocation(file, 1)));
+            return;
+        }
+
+        var analysis = SqlAnalyzer.Analyze(script.Text, dialect, statementTexts: true);
+        if (analysis.Kind == SqlTextKind.Sql || SqlScriptPieces.Split(script.Text, dialect) is not { Count: > 1 } pieces)
+        {
+            Add(analysis, source, string.Empty, api, script.Text, file is null ? null : new SourceLocation(file, 1), file);
+            return;
+        }
+
+        // One piece a reader does not know leaves the others read: each batch or statement on its own, at its line.
+        foreach (var (text, line) in pieces)
+        {
+            var piece = SqlAnalyzer.Analyze(text, dialect, statementTexts: true);
+            var at = file is null ? null : new SourceLocation(file, line);
+            Add(piece.Kind == SqlTextKind.Unparseable ? piece with { Problem = SqlScriptPieces.InScript(piece.Problem!, line) } : piece, source, string.Empty, api, text, at, file, line);
         }
     }
 

@@ -4,7 +4,10 @@ using Xunit;
 
 namespace FitnessKit.Tests.Tables;
 
-/// <summary>The worker's DbUp runner: its script given as text is read as its SQL, and its scripts on disk are said to be unread.</summary>
+/// <summary>
+/// The worker's DbUp runner: its script given as text is read as its SQL, its scripts on disk are read where the build
+/// copies them, and a folder that is not beside the assembly is said to be unread.
+/// </summary>
 public sealed class DbUpRunnerTests
 {
     [Fact]
@@ -17,6 +20,18 @@ public sealed class DbUpRunnerTests
         DataSubjects.Tables.Statements.Should().ContainSingle(s => s.SourceType.FullName == Worker + "HeartbeatSchemaByDbUp")
             .Which.Tables.Should().Equal(new StatementTable(heartbeats.Table, TableAccessKind.Create));
         DataSubjects.Tables.Problems.Should().ContainSingle(p => p.SourceType.FullName == Worker + "LegacyScriptsFromDisk")
-            .Which.Problem.Should().Be("the SQL is in files the runner reads at run time (legacy-scripts), which FitnessKit does not read: embed the scripts in the assembly to have them read");
+            .Which.Problem.Should().Be("the SQL is in files the runner reads at run time (legacy-scripts), which are not beside the assembly, so FitnessKit cannot read them: copy them to the build's output, or embed them in the assembly");
+    }
+
+    [Fact]
+    public void Reads_the_scripts_DbUp_reads_from_disk_where_the_build_copies_them_at_their_lines_in_the_project()
+    {
+        const string Scripts = $"{DataSubjects.Prefix}.Worker.archive-scripts.";
+        var statements = DataSubjects.Tables.Statements.Where(s => s.SourceType.FullName.StartsWith(Scripts, StringComparison.Ordinal)).ToList();
+
+        statements.Select(s => (s.SourceType.Name, s.Api, s.Location!.File.Replace('\\', '/').EndsWith($"tests/Subjects/FitnessKit.Subjects.Data.Worker/archive-scripts/{s.SourceType.Name}", StringComparison.Ordinal), s.Location.Line)).Should().Equal(
+            ("0001_create_worker_archive.sql", "a SQL script its runner reads from disk", true, 2),
+            ("0002_purge_archived_orders.sql", "a SQL script its runner reads from disk", true, 3));
+        DataSubjects.Tables.Tables.Single(t => t.Table.ToString() == "ops.worker_archive").Owner.Should().Be("Worker");
     }
 }

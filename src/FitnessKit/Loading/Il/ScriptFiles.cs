@@ -70,6 +70,9 @@ internal sealed class ScriptFiles
         return found?.File;
     }
 
+    /// <summary>The source of a file the build copied beside the assembly, by its path there (<c>archive-scripts/0001_create.sql</c>), or <see langword="null"/>.</summary>
+    public string? FindCopy(string relative) => Find(ResourceSuffix(relative));
+
     /// <summary>The folder with a project file that most of the documents lie below.</summary>
     private static string? ProjectFolder(IReadOnlyList<string> documents)
     {
