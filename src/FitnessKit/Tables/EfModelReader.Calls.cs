@@ -55,6 +55,13 @@ internal sealed partial class EfModelReader
             case "ToFunction" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 ReadFromFunction(call, reading, site, where);
                 break;
+            case "ToJson" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
+                if (BuilderEntity(call, substitution) is { } json)
+                {
+                    reading.Entity(json, MappingEvidence.None, site).InJson = true;
+                }
+
+                break;
             case "OwnsOne" or "OwnsMany" when method.TypeFullName.StartsWith("Microsoft.EntityFrameworkCore.Metadata.Builders.", StringComparison.Ordinal):
                 Own(method, substitution, reading, site, where);
                 break;

@@ -325,10 +325,11 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             return (state.Table, state.Schema, state.Evidence);
         }
 
-        if (state.Owner is not null && !state.OwnedMany && reading.Entities.TryGetValue(state.Owner, out var owner))
+        var inJson = InJson(state, reading);
+        if (state.Owner is not null && (!state.OwnedMany || inJson) && reading.Entities.TryGetValue(state.Owner, out var owner))
         {
             var (table, schema, _) = TableOf(owner, reading);
-            return (table, schema, MappingEvidence.Of($"owned by {state.Owner.DisplayName}, in its table"));
+            return (table, schema, MappingEvidence.Of(inJson ? $"owned by {state.Owner.DisplayName}, as JSON in its table" : $"owned by {state.Owner.DisplayName}, in its table"));
         }
 
         var name = state.SetName ?? ShortName(state.Entity);
@@ -336,6 +337,25 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         return reading.Naming is { } naming
             ? (naming.Rewrite(name), state.Schema, MappingEvidence.Of($"{evidence.Text()}, written in {naming.Style} by {naming.Method}"))
             : (name, state.Schema, evidence);
+    }
+
+    /// <summary>Whether an owned type is stored as JSON: its own <c>ToJson()</c>, or an owner's, whose JSON document holds every type it owns.</summary>
+    private static bool InJson(EntityMappingState state, Reading reading)
+    {
+        for (var (current, depth) = (state, 0); depth < 8; depth++)
+        {
+            if (current.InJson)
+            {
+                return true;
+            }
+
+            if (current.Owner is null || !reading.Entities.TryGetValue(current.Owner, out current!))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static string ShortName(TypeName type)

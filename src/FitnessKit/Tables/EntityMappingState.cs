@@ -19,6 +19,9 @@ internal sealed class EntityMappingState(TypeName entity)
 
     public bool OwnedMany { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the owned type is stored as JSON (<c>ToJson()</c>): in a column of its owner's table, not a table of its own.</summary>
+    public bool InJson { get; set; }
+
     public string? SetName { get; set; }
 
     /// <summary>Gets or sets how the hierarchy this entity is the root of is mapped, when the model says: <c>Tph</c>, <c>Tpt</c> or <c>Tpc</c>.</summary>

@@ -2,7 +2,8 @@ namespace FitnessKit.Subjects.Data.Fulfilment;
 
 /// <summary>
 /// A shipment: carriers through a join table that <see cref="ShipmentConfiguration"/> renames, events and a
-/// destination that only these navigations bring into the model, and a weight stored as a number.
+/// destination that only these navigations bring into the model, a weight stored as a number, and its tracking
+/// kept as JSON in its own row.
 /// </summary>
 public class Shipment
 {
@@ -15,4 +16,6 @@ public class Shipment
     public DeliveryAddress? Destination { get; set; }
 
     public Weight Weight { get; set; } = new(0);
+
+    public List<TrackingEntry> Tracking { get; set; } = [];
 }
