@@ -55,6 +55,22 @@ internal sealed partial class EfModelReader
             case "ToFunction" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 ReadFromFunction(call, reading, site, where);
                 break;
+            case "Owned" when method.TypeFullName == ModelBuilderType:
+                if (EntityOf(method, arguments, substitution, 0) is { } owned)
+                {
+                    reading.OwnedTypes.Add(owned);
+                }
+
+                break;
+            case "ComplexProperty" or "ComplexCollection" when method.TypeFullName.StartsWith("Microsoft.EntityFrameworkCore.Metadata.Builders.", StringComparison.Ordinal)
+                && method.MethodArguments.Count > 0:
+                // ComplexProperty<TProperty>(e => e.Badge), ComplexCollection<TProperty, TElement>(e => e.Badges): the type is a value of the entity.
+                if (Concrete(substitution.Apply(method.MethodArguments[^1])) is { } valueType)
+                {
+                    reading.ComplexTypes.Add(valueType);
+                }
+
+                break;
             case "ToJson" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 if (BuilderEntity(call, substitution) is { } json)
                 {

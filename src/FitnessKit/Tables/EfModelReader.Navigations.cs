@@ -21,29 +21,45 @@ internal sealed partial class EfModelReader
     /// public property (declared on the entity or a base class) whose type is a class, or a collection of one, of the
     /// code base, with a key EF Core finds by convention (<c>Id</c>, <c>&lt;type&gt;Id</c>, <c>[Key]</c>). A class
     /// with no key (a value object stored through a converter, a complex type) is no entity of its own; neither is a type
-    /// the model ignores or owns, nor one reached only through a navigation the entity's configuration ignores. Each added type is read for navigations in turn.
+    /// the model ignores or owns (<c>Owned&lt;T&gt;()</c>, <c>[Owned]</c>: owned by the entity whose navigation leads to
+    /// it instead), nor one it configures as complex (<c>ComplexProperty</c>), nor one reached only through a navigation the entity's configuration ignores. Each added type is read for navigations in turn.
     /// </summary>
     private void DiscoverThroughNavigations(Reading reading)
     {
         var pending = new Queue<EntityMappingState>(reading.Entities.Values.Where(e => !e.Excluded));
         while (pending.TryDequeue(out var state))
         {
-            foreach (var (declaring, property, target) in Navigations(state.Entity))
+            foreach (var (declaring, property, target, isCollection) in Navigations(state.Entity))
             {
-                if (state.Ignores(property) || reading.Entities.ContainsKey(target) || !IsDiscoverableEntity(target))
+                if (state.Ignores(property) || reading.Entities.ContainsKey(target) || reading.ComplexTypes.Contains(target))
+                {
+                    continue;
+                }
+
+                var owned = IsOwnedType(target, reading);
+                if (!owned && !IsDiscoverableEntity(target))
                 {
                     continue;
                 }
 
                 var site = new MappingSite(declaring.Assembly.Path, CodeAnchor.ForType(System.Reflection.Metadata.Ecma335.MetadataTokens.GetToken(declaring.Type)));
                 var evidence = MappingEvidence.Of($"reached through the navigation {state.Entity.DisplayName}.{property}");
-                pending.Enqueue(reading.Entity(target, evidence, site));
+                var reached = reading.Entity(target, evidence, site);
+                if (owned)
+                {
+                    // An owned type is owned by the entity whose navigation leads to it: a reference lives in the owner's
+                    // table, a collection in a table of its own, as OwnsOne and OwnsMany would say.
+                    reached.Owner = state.Entity;
+                    reached.OwnedMany = isCollection;
+                }
+
+                pending.Enqueue(reached);
             }
         }
     }
 
     /// <summary>The navigations of an entity type and its base classes: each with the type that declares it, its name and the type it leads to.</summary>
-    private IEnumerable<((DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type) Declaring, string Property, TypeName Target)> Navigations(TypeName entity)
+    private IEnumerable<((DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type) Declaring, string Property, TypeName Target, bool IsCollection)> Navigations(TypeName entity)
     {
         foreach (var definition in SelfAndBases(entity))
         {
@@ -54,10 +70,11 @@ internal sealed partial class EfModelReader
                     continue;
                 }
 
-                var use = CollectionTypes.Contains(type.Type.FullName) && type.Arguments.Count == 1 ? type.Arguments[0] : type;
+                var isCollection = CollectionTypes.Contains(type.Type.FullName) && type.Arguments.Count == 1;
+                var use = isCollection ? type.Arguments[0] : type;
                 if (!property.NotMapped && use.Arguments.Count == 0 && !GenericParameters.IsPlaceholder(use.Type) && !IsFrameworkType(use.Type))
                 {
-                    yield return (definition, property.Name, use.Type);
+                    yield return (definition, property.Name, use.Type, isCollection);
                 }
             }
         }
@@ -81,6 +98,10 @@ internal sealed partial class EfModelReader
 
     private static bool IsFrameworkType(TypeName type) =>
         type.Namespace == "System" || type.Namespace.StartsWith("System.", StringComparison.Ordinal) || type.Namespace.StartsWith("Microsoft.", StringComparison.Ordinal);
+
+    /// <summary>Whether a type is owned wherever a navigation leads to it: the model says <c>Owned&lt;T&gt;()</c>, or the class is <c>[Owned]</c>.</summary>
+    private bool IsOwnedType(TypeName type, Reading reading) =>
+        reading.OwnedTypes.Contains(type) || (assemblies.Find(type) is { } definition && definition.Assembly.HasAttribute(definition.Type, OwnedAttribute));
 
     /// <summary>Whether EF Core would make a type reached by a navigation an entity type of its own: a class of the code base, with a key by convention.</summary>
     private bool IsDiscoverableEntity(TypeName type)

@@ -21,6 +21,12 @@ internal sealed partial class EfModelReader
 
         public List<string> Notes { get; } = new();
 
+        /// <summary>Gets the types the model makes owned wherever a navigation leads to them (<c>modelBuilder.Owned&lt;T&gt;()</c>).</summary>
+        public HashSet<TypeName> OwnedTypes { get; } = new();
+
+        /// <summary>Gets the types the model configures as complex (<c>ComplexProperty</c>, <c>ComplexCollection</c>): values of an entity, never entity types.</summary>
+        public HashSet<TypeName> ComplexTypes { get; } = new();
+
         /// <summary>Gets the database functions the model maps, in the order met.</summary>
         public List<DbFunctionState> Functions { get; } = new();
 

@@ -6,4 +6,6 @@ public sealed class Picker
     public Guid Id { get; set; }
 
     public List<Bin> Bins { get; set; } = [];
+
+    public BadgeInfo Badge { get; set; } = new();
 }
