@@ -38,7 +38,7 @@ internal sealed partial class EfModelReader
                 ApplyConfiguration(arguments.Count > 1 ? arguments[1] : null, method, substitution, reading, site, where, depth);
                 break;
             case "ApplyConfigurationsFromAssembly" when method.TypeFullName == ModelBuilderType:
-                ApplyAssembly(arguments.Count > 1 ? arguments[1] : null, reading, site, where, depth);
+                ApplyAssembly(arguments.Count > 1 ? arguments[1] : null, arguments.Count > 2 ? arguments[2] : null, assembly, reading, site, where, depth);
                 break;
             case "ToTable" or "ToView" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 MapTable(call, substitution, reading, site, where);
@@ -247,14 +247,28 @@ internal sealed partial class EfModelReader
         Configure(substitution.Apply(created.Type), reading, depth);
     }
 
-    private void ApplyAssembly(IlValue? assemblyValue, Reading reading, MappingSite site, string where, int depth)
+    /// <summary>
+    /// <c>ApplyConfigurationsFromAssembly(assembly)</c>: the configurations of the assembly named by
+    /// <c>typeof(X).Assembly</c>, <c>Assembly.GetExecutingAssembly()</c> (the assembly of the code that calls it) or
+    /// <c>GetType().Assembly</c> (the context's), as EF Core scans it; with a predicate, those of its types it picks.
+    /// </summary>
+    private void ApplyAssembly(IlValue? assemblyValue, IlValue? predicateValue, DataAssembly calling, Reading reading, MappingSite site, string where, int depth)
     {
-        if (assemblyValue is not AssemblyOfValue of || assemblies[of.Type.Type.Assembly] is not { } assembly)
+        var named = assemblyValue switch
         {
-            reading.Notes.Add($"ApplyConfigurationsFromAssembly in {where}: the assembly is not named by typeof(...).Assembly there, so its configurations are not read");
+            AssemblyOfValue of => of.Type.Type.Assembly,
+            CallResultValue { Method.Name: "GetExecutingAssembly" or "GetCallingAssembly" } => calling.Name,
+            CallResultValue { Method.Name: "get_Assembly", Arguments: [CallResultValue { Method.Name: "GetType", Arguments: [ArgumentValue { Index: 0 }] }] } => reading.DbContext.Assembly,
+            _ => null,
+        };
+        if (named is null || assemblies[named] is not { } assembly)
+        {
+            reading.Notes.Add($"ApplyConfigurationsFromAssembly in {where}: the assembly is not named by typeof(...).Assembly, Assembly.GetExecutingAssembly() or GetType().Assembly there, so its configurations are not read");
             return;
         }
 
+        var predicate = predicateValue is null ? null : Predicate(predicateValue, calling);
+        var noted = false;
         foreach (var type in assembly.Guard(() => assembly.Metadata.TypeDefinitions.ToList()))
         {
             var definition = assembly.Guard(() => assembly.Metadata.GetTypeDefinition(type));
@@ -264,12 +278,42 @@ internal sealed partial class EfModelReader
                 continue;
             }
 
-            if (ConfiguredInterface(assembly, type) is { Arguments.Count: 1 } configured && Concrete(configured.Arguments[0]) is { } entity)
+            if (ConfiguredInterface(assembly, type) is not { Arguments.Count: 1 } configured || Concrete(configured.Arguments[0]) is not { } entity)
             {
-                reading.Entity(entity, MappingEvidence.Of($"configured by {assembly.Names.Of(type).DisplayName} (ApplyConfigurationsFromAssembly in {where})"), site);
-                Configure(assembly.Names.Of(type).Use, reading, depth);
+                continue;
             }
+
+            var name = assembly.Names.Of(type);
+            if (predicateValue is not null && TypePredicates.Picks(predicate, name) is var picks && picks != true)
+            {
+                if (picks is null && !noted)
+                {
+                    // A predicate that cannot be read without running it: every configuration is taken, as if it picked them all.
+                    reading.Notes.Add($"ApplyConfigurationsFromAssembly in {where}: its predicate is not one FitnessKit reads (a comparison of the type's Namespace, Name or FullName with text), so every configuration of {assembly.Name} is taken");
+                    noted = true;
+                }
+
+                if (picks == false)
+                {
+                    continue;
+                }
+            }
+
+            reading.Entity(entity, MappingEvidence.Of($"configured by {name.DisplayName} (ApplyConfigurationsFromAssembly in {where})"), site);
+            Configure(name.Use, reading, depth);
         }
+    }
+
+    /// <summary>The value a predicate's lambda returns (<c>type =&gt; type.Namespace == "..."</c>), read from its body.</summary>
+    private IlValue? Predicate(IlValue value, DataAssembly calling)
+    {
+        if (DelegateTarget(value) is not { } target || (target.Definition.IsNil ? assemblies[target.DeclaringType.Type.Assembly] : calling) is not { } assembly)
+        {
+            return null;
+        }
+
+        var handle = assembly.FindMethod(target);
+        return !handle.IsNil && assembly.Trace(handle).Returns is [var returned] ? returned : null;
     }
 
     /// <summary>
