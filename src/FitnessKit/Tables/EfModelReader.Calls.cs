@@ -13,8 +13,13 @@ internal sealed partial class EfModelReader
         switch (method.Name)
         {
             // ModelBuilder.HasDefaultSchema, an extension method of RelationalModelBuilderExtensions: the schema is the second argument either way.
-            case "HasDefaultSchema" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) && Text(arguments, 1) is var schema:
-                reading.DefaultSchema = schema;
+            case "HasDefaultSchema" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
+                reading.DefaultSchema = TextOf(arguments, 1, reading);
+                if (reading.DefaultSchema is null && arguments.Count > 1 && arguments[1] is not UnknownValue)
+                {
+                    reading.Notes.Add($"the default schema in {where} is computed at run time, so its tables are taken to be in the database's default schema");
+                }
+
                 break;
             case "Entity" when method.TypeFullName == ModelBuilderType:
                 if (EntityOf(method, arguments, substitution, 0) is { } entity)
@@ -258,7 +263,7 @@ internal sealed partial class EfModelReader
         {
             AssemblyOfValue of => of.Type.Type.Assembly,
             CallResultValue { Method.Name: "GetExecutingAssembly" or "GetCallingAssembly" } => calling.Name,
-            CallResultValue { Method.Name: "get_Assembly", Arguments: [CallResultValue { Method.Name: "GetType", Arguments: [ArgumentValue { Index: 0 }] }] } => reading.DbContext.Assembly,
+            CallResultValue { Method.Name: "get_Assembly", Arguments: [CallResultValue { Method.Name: "GetType", Arguments: [var receiver] }] } when IsSelf(receiver, reading) => reading.DbContext.Assembly,
             _ => null,
         };
         if (named is null || assemblies[named] is not { } assembly)

@@ -21,6 +21,9 @@ internal sealed partial class EfModelReader
 
         public List<string> Notes { get; } = new();
 
+        /// <summary>Gets the context as an object, one per assembly of its chain, with what its constructors store in its fields.</summary>
+        public Dictionary<string, NewObjectValue> Selves { get; } = new(StringComparer.OrdinalIgnoreCase);
+
         /// <summary>Gets the types the model makes owned wherever a navigation leads to them (<c>modelBuilder.Owned&lt;T&gt;()</c>).</summary>
         public HashSet<TypeName> OwnedTypes { get; } = new();
 

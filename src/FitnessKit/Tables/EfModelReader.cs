@@ -45,6 +45,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         }
 
         MarkedFunctions(reading);
+        Construct(reading);
 
         // The most derived OnModelCreating; base contexts' run when it calls them, as EF Core runs them.
         foreach (var (assembly, type, substitution) in chain)
@@ -52,7 +53,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             var method = assembly.FindMethod(type, "OnModelCreating", 1);
             if (!method.IsNil)
             {
-                Walk(assembly, method, substitution, reading, 0);
+                Walk(assembly, method, substitution, reading, 0, reading.Selves.Count > 0 ? [SelfIn(assembly, reading)] : null);
                 break;
             }
         }
@@ -199,7 +200,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         var handle = target.FindMethod(method);
         if (!handle.IsNil)
         {
-            Walk(target, handle, substitution.Into(method.DeclaringType, method.MethodArguments), reading, depth + 1, arguments);
+            Walk(target, handle, substitution.Into(method.DeclaringType, method.MethodArguments), reading, depth + 1, AsSeenBy(target, arguments, reading));
         }
     }
 

@@ -11,11 +11,12 @@ namespace FitnessKit.Tests.Tables;
 /// applied one by one and from an assembly, mappings in extension methods and private helpers, generic base contexts in
 /// a package, convention join tables; and in Fulfilment, join tables configured with UsingEntity, entity types reached
 /// only through navigations, the three ways of mapping an inheritance hierarchy, and entity splitting; and in Returns,
-/// an entity split into a table of another context).
+/// an entity split into a table of another context; and in Dispatch, schemas a shared base DbContext takes from its
+/// derived contexts' constructor arguments and overridden properties).
 /// </summary>
 public sealed class StaticModelAgreesWithEfCoreTests
 {
-    public static TheoryData<string> Subjects() => new("Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Fulfilment", "Returns", "Ledger");
+    public static TheoryData<string> Subjects() => new("Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Fulfilment", "Returns", "Ledger", "Dispatch");
 
     [Theory]
     [MemberData(nameof(Subjects))]
@@ -39,7 +40,7 @@ public sealed class StaticModelAgreesWithEfCoreTests
     public void Calls_every_database_function_EF_Core_maps()
     {
         // HasDbFunction with HasName and HasSchema, [DbFunction] on a method of the context, and ToFunction (Reporting's).
-        var assemblies = new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Fulfilment", "Returns", "Ledger" }.Select(s => $"{DataSubjects.Prefix}.{s}").ToList();
+        var assemblies = new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Fulfilment", "Returns", "Ledger", "Dispatch" }.Select(s => $"{DataSubjects.Prefix}.{s}").ToList();
         var oracle = assemblies.SelectMany(a => EfModelOracle.Functions(EfModelOracle.SubjectPath(a))).Order().ToList();
         var found = DataSubjects.Tables.Statements
             .Where(s => assemblies.Contains(s.SourceType.Assembly) && IsFunctionMapping(s.Api))
