@@ -46,8 +46,12 @@ internal static class DataPhrases
         _ => "reading",
     };
 
-    /// <summary>How SQL is sent: <c>through Dapper.SqlMapper.QueryAsync</c>, or <c>in a SQL-shaped string constant</c>.</summary>
-    public static string Through(SqlStatement statement) => Through(statement.Api);
+    /// <summary>
+    /// How SQL is sent: <c>through Dapper.SqlMapper.QueryAsync</c>, or <c>in a SQL-shaped string constant</c>; a statement
+    /// of a routine's body says which: <c>in an embedded SQL script, in the body of function reporting.orders_of_customer</c>.
+    /// </summary>
+    public static string Through(SqlStatement statement) =>
+        statement.Routine is { } routine ? $"{Through(statement.Api)}, in the body of {routine}" : Through(statement.Api);
 
     /// <summary>How SQL is sent by an API: <c>through Dapper.SqlMapper.QueryAsync</c>, or <c>in an embedded SQL script</c>.</summary>
     public static string Through(string api) =>

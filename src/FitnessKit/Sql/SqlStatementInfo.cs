@@ -17,4 +17,10 @@ internal sealed record SqlStatementInfo(string Kind, IReadOnlyList<SqlTableUse> 
 {
     /// <summary>Gets the statement's own text, when the reader was asked for it (a script's statements); otherwise <see langword="null"/>.</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// Gets the routine or trigger whose body holds the statement, as a person reads it (<c>function
+    /// reporting.orders_of_customer</c>, <c>trigger on ops.Accounts</c>); <see langword="null"/> for a statement of its own.
+    /// </summary>
+    public string? Routine { get; init; }
 }

@@ -38,38 +38,38 @@ internal static class TSqlTableReader
             : SqlAnalysis.Read(SqlDialect.SqlServer, statements);
     }
 
-    private static void AddOpened(TSqlStatement statement, List<SqlStatementInfo> statements, bool texts, bool inTrigger = false)
+    private static void AddOpened(TSqlStatement statement, List<SqlStatementInfo> statements, bool texts, bool inTrigger = false, string? routine = null)
     {
         switch (statement)
         {
             case BeginEndBlockStatement block:
-                AddAll(block.StatementList, statements, texts, inTrigger);
+                AddAll(block.StatementList, statements, texts, inTrigger, routine);
                 break;
             case TryCatchStatement tryCatch:
-                AddAll(tryCatch.TryStatements, statements, texts, inTrigger);
-                AddAll(tryCatch.CatchStatements, statements, texts, inTrigger);
+                AddAll(tryCatch.TryStatements, statements, texts, inTrigger, routine);
+                AddAll(tryCatch.CatchStatements, statements, texts, inTrigger, routine);
                 break;
             case IfStatement conditional:
-                Add("IF", conditional.Predicate, statements, texts, inTrigger);
-                AddOpened(conditional.ThenStatement, statements, texts, inTrigger);
+                Add("IF", conditional.Predicate, statements, texts, inTrigger, routine: routine);
+                AddOpened(conditional.ThenStatement, statements, texts, inTrigger, routine);
                 if (conditional.ElseStatement is { } otherwise)
                 {
-                    AddOpened(otherwise, statements, texts, inTrigger);
+                    AddOpened(otherwise, statements, texts, inTrigger, routine);
                 }
 
                 break;
             case WhileStatement loop:
-                Add("WHILE", loop.Predicate, statements, texts, inTrigger);
-                AddOpened(loop.Statement, statements, texts, inTrigger);
+                Add("WHILE", loop.Predicate, statements, texts, inTrigger, routine: routine);
+                AddOpened(loop.Statement, statements, texts, inTrigger, routine);
                 break;
             case ProcedureStatementBodyBase or TriggerStatementBody when BodyOf(statement) is { } body:
                 // A routine's or a trigger's definition is a statement of its own, and so is each statement of its body, at
                 // its own line: a procedure that updates two contexts' tables in two statements joins neither.
-                Add(KindOf(statement), statement, statements, texts, inTrigger, bodyApart: true);
-                AddAll(body, statements, texts, inTrigger: statement is TriggerStatementBody);
+                Add(KindOf(statement), statement, statements, texts, inTrigger, bodyApart: true, routine: routine);
+                AddAll(body, statements, texts, inTrigger: statement is TriggerStatementBody, RoutineOf(statement));
                 break;
             default:
-                Add(KindOf(statement), statement, statements, texts, inTrigger);
+                Add(KindOf(statement), statement, statements, texts, inTrigger, routine: routine);
                 break;
         }
     }
@@ -82,18 +82,31 @@ internal static class TSqlTableReader
         _ => null,
     };
 
-    private static void AddAll(StatementList? list, List<SqlStatementInfo> statements, bool texts, bool inTrigger)
+    /// <summary>The routine or trigger a definition creates, as a statement of its body names it: <c>procedure ops.usp_CloseAccount</c>.</summary>
+    private static string? RoutineOf(TSqlStatement statement) => statement switch
+    {
+        ProcedureStatementBody procedure => $"procedure {NameOf(procedure.ProcedureReference?.Name)}",
+        FunctionStatementBody function => $"function {NameOf(function.Name)}",
+        TriggerStatementBody trigger => $"trigger {NameOf(trigger.Name)}",
+        _ => null,
+    };
+
+    private static string NameOf(SchemaObjectName? name) =>
+        name is null ? "?" : name.SchemaIdentifier is { } schema ? $"{schema.Value}.{name.BaseIdentifier.Value}" : name.BaseIdentifier.Value;
+
+    private static void AddAll(StatementList? list, List<SqlStatementInfo> statements, bool texts, bool inTrigger, string? routine)
     {
         foreach (TSqlStatement statement in list?.Statements ?? [])
         {
-            AddOpened(statement, statements, texts, inTrigger);
+            AddOpened(statement, statements, texts, inTrigger, routine);
         }
     }
 
-    private static void Add(string kind, TSqlFragment fragment, List<SqlStatementInfo> statements, bool texts, bool inTrigger, bool bodyApart = false) =>
+    private static void Add(string kind, TSqlFragment fragment, List<SqlStatementInfo> statements, bool texts, bool inTrigger, bool bodyApart = false, string? routine = null) =>
         statements.Add(new SqlStatementInfo(kind, TSqlTableVisitor.Collect(fragment, inTrigger, bodyApart), statements.Count, fragment.StartLine)
         {
             Text = texts ? TextOf(fragment) : null,
+            Routine = routine,
         });
 
     /// <summary>The statement as written, from its first token to its last.</summary>

@@ -95,7 +95,7 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
             AcceptIfExists(not: true);
             SqlObjectName name = SqlObjectName.FromParts(FromLists.ReadName($"a name after CREATE {routine}"));
             statement.Uses.Add(name, TableAccess.Create, routine: true);
-            TokenRoutineBodyReader.ReadToEnd(statement, name);
+            TokenRoutineBodyReader.ReadToEnd(statement, name, routine.ToLowerInvariant());
             return $"CREATE {routine}";
         }
 
@@ -161,7 +161,8 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
     {
         SkipTo("ON", "expected ON and the trigger's table");
         Cursor.Advance();
-        statement.Uses.Add(SqlObjectName.FromParts(FromLists.ReadName("a table name after ON")), TableAccess.Write);
+        var table = SqlObjectName.FromParts(FromLists.ReadName("a table name after ON"));
+        statement.Uses.Add(table, TableAccess.Write);
         while (!Cursor.At("BEGIN") && !Cursor.AtStatementEnd)
         {
             if (Cursor.Accept("EXECUTE") && (Cursor.Accept("FUNCTION") || Cursor.Accept("PROCEDURE")))
@@ -181,7 +182,7 @@ internal sealed class TokenDefinitionReader(TokenStatementReader statement)
 
         while (!Cursor.Accept("END"))
         {
-            statement.ReadOpened("a statement of the trigger's body, or END");
+            statement.ReadOpened("a statement of the trigger's body, or END", $"trigger on {table}");
             Cursor.Expect(SqlTokenKind.Semicolon, "';' after a statement of the trigger's body");
         }
     }

@@ -15,7 +15,7 @@ internal static class TokenRoutineBodyReader
     };
 
     /// <summary>Moves to the end of the statement, reading the body of <paramref name="routine"/> on the way when it is SQL.</summary>
-    public static void ReadToEnd(TokenStatementReader statement, SqlObjectName routine)
+    public static void ReadToEnd(TokenStatementReader statement, SqlObjectName routine, string kind)
     {
         TokenCursor cursor = statement.Cursor;
         int start = cursor.Position;
@@ -39,11 +39,11 @@ internal static class TokenRoutineBodyReader
         bool plpgsql = string.Equals(language, "plpgsql", StringComparison.OrdinalIgnoreCase);
         if (body is { } text && (plpgsql || string.Equals(language, "sql", StringComparison.OrdinalIgnoreCase)))
         {
-            ReadBody(statement, text, plpgsql, routine);
+            ReadBody(statement, text, plpgsql, routine, kind);
         }
     }
 
-    private static void ReadBody(TokenStatementReader statement, SqlToken body, bool plpgsql, SqlObjectName routine)
+    private static void ReadBody(TokenStatementReader statement, SqlToken body, bool plpgsql, SqlObjectName routine, string kind)
     {
         var (text, tokens) = Tokens(body);
         var cursor = new TokenCursor(tokens);
@@ -56,7 +56,7 @@ internal static class TokenRoutineBodyReader
                 int start = cursor.Position;
                 if (token.IsAny(Starts) && !(token.Is("WITH") && !cursor.Peek(1).IsNamePart))
                 {
-                    reader.ReadOpened($"a query in the body of {routine}", plpgsql);
+                    reader.ReadOpened($"a query in the body of {routine}", $"{kind} {routine}", plpgsql);
                 }
 
                 if (cursor.Position == start)

@@ -145,15 +145,15 @@ internal sealed class TokenStatementReader
 
     /// <summary>
     /// Reads a query or a modification of a body this statement defines, with a reader of its own, and lists it in
-    /// <see cref="Opened"/> at its line, with its text.
+    /// <see cref="Opened"/> at its line, with its text and the routine or trigger whose body it is in.
     /// </summary>
-    public void ReadOpened(string what, bool inPlPgSql = false)
+    public void ReadOpened(string what, string routine, bool inPlPgSql = false)
     {
         SqlToken first = Cursor.Current;
         var inner = new TokenStatementReader(Cursor) { Source = Source, InPlPgSql = inPlPgSql };
         string kind = inner.TryReadQueryOrModification() ?? throw Cursor.Error($"expected {what} but found {Cursor.Current.Describe()}");
         SqlToken last = Cursor.Peek(-1);
-        Opened.Add(new SqlStatementInfo(kind, inner.Uses.Uses(), 0, first.Line) { Text = Source[first.Offset..(last.Offset + last.Text.Length)] });
+        Opened.Add(new SqlStatementInfo(kind, inner.Uses.Uses(), 0, first.Line) { Text = Source[first.Offset..(last.Offset + last.Text.Length)], Routine = routine });
     }
 
     /// <summary>Reads a query (or a modification, with a WITH list) that must come next, such as a view's.</summary>

@@ -44,6 +44,12 @@ public sealed record SqlStatement
 
     /// <summary>Gets where the SQL is sent, from the PDB; <see langword="null"/> without one.</summary>
     public SourceLocation? Location { get; init; }
+
+    /// <summary>
+    /// Gets the routine or trigger whose body holds the statement, when a script creates one (<c>function
+    /// reporting.orders_of_customer</c>, <c>procedure ops.usp_CloseAccount</c>); <see langword="null"/> otherwise.
+    /// </summary>
+    public string? Routine { get; init; }
 }
 
 /// <summary>SQL found in compiled code that could not be read: a statement that does not parse, or a text that cannot be rebuilt.</summary>

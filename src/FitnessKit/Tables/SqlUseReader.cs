@@ -258,6 +258,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 Index = statement.Index,
                 Tables = [.. tables.Distinct()],
                 Location = scriptFile is null ? location : new SourceLocation(scriptFile, firstLine - 1 + statement.Line),
+                Routine = statement.Routine,
             });
         }
     }

@@ -82,6 +82,18 @@ public sealed class SqlScriptTests
     }
 
     [Fact]
+    public void Names_the_routine_or_trigger_whose_body_holds_a_statement()
+    {
+        Of("FitnessKit.Subjects.Data.Ledger.Database.Scripts.0004_CreateCloseAccount.sql").Select(s => s.Routine)
+            .Should().Equal(null, "procedure ops.usp_CloseAccount", "procedure ops.usp_CloseAccount");
+        Of("FitnessKit.Subjects.Data.Ledger.Database.Scripts.0006_CreateBalanceOf.sql").Select(s => s.Routine).Distinct()
+            .Should().Equal(null, "function ops.ufn_BalanceOf");
+        Of(ReportingScripts + "0006_create_orders_of_customer_function.sql").Select(s => s.Routine).Should().Equal(null, "function reporting.orders_of_customer");
+        Of(CatalogScripts + "0002_create_price_audit.sql").Where(s => s.Routine is not null).Select(s => s.Routine).Distinct()
+            .Should().Equal("trigger on price_history");
+    }
+
+    [Fact]
     public void Reads_the_sql_of_an_ef_core_migration()
     {
         var statement = DataSubjects.Tables.Statements.Should().ContainSingle(s => s.SourceType.FullName == "FitnessKit.Subjects.Data.Reporting.Persistence.Migrations.AddRunNamesView" && s.SourceMember == "Up").Subject;
