@@ -11,10 +11,7 @@ namespace FitnessKit.Sql;
 /// are definitions without SQL text, as a migration script's <c>CREATE TABLE</c> and <c>REFERENCES</c> are with it.
 /// FluentMigrator is recognised by the namespace of the called methods, so FitnessKit needs none of it.
 /// </summary>
-/// <param name="Offset">The IL offset of the chain's last call.</param>
-/// <param name="Text">The chain as written, with the calls that name no table left out.</param>
-/// <param name="Tables">Each table it names, in order: its schema (none for the database's default) and name, or a hole.</param>
-internal sealed record FluentMigration(int Offset, string Text, IReadOnlyList<FluentMigrationTable> Tables)
+internal static class FluentMigration
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "Create", "Alter", "Delete", "Rename", "Insert", "Update" };
 
@@ -28,9 +25,9 @@ internal sealed record FluentMigration(int Offset, string Text, IReadOnlyList<Fl
     public static bool IsVerbGetter(string name) => name.StartsWith("get_", StringComparison.Ordinal) && Verbs.Contains(name[4..]);
 
     /// <summary>The expressions of one method body: each chain of FluentMigrator calls that starts at a verb and names a table.</summary>
-    public static List<FluentMigration> Read(MethodTrace trace)
+    public static List<MigrationStatement> Read(MethodTrace trace)
     {
-        List<FluentMigration>? found = null;
+        List<MigrationStatement>? found = null;
         HashSet<object>? consumed = null;
         foreach (var call in trace.Calls)
         {
@@ -76,10 +73,10 @@ internal sealed record FluentMigration(int Offset, string Text, IReadOnlyList<Fl
         return null;
     }
 
-    private static FluentMigration? Expression(int offset, List<(string Name, IReadOnlyList<IlValue> Arguments)> chain)
+    private static MigrationStatement? Expression(int offset, List<(string Name, IReadOnlyList<IlValue> Arguments)> chain)
     {
         var verb = chain[0].Name[4..];
-        var tables = new List<FluentMigrationTable>();
+        var tables = new List<MigrationTableUse>();
         var text = new StringBuilder(verb);
         for (var i = 1; i < chain.Count; i++)
         {
@@ -93,13 +90,13 @@ internal sealed record FluentMigration(int Offset, string Text, IReadOnlyList<Fl
             switch (name)
             {
                 case "Table" when i == 1 && texts.Count == 1:
-                    tables.Add(new FluentMigrationTable(null, texts[0], verb == "Create" ? TableAccess.Create : TableAccess.Write));
+                    tables.Add(new MigrationTableUse(null, texts[0], verb == "Create" ? TableAccess.Create : TableAccess.Write));
                     break;
                 case "FromTable" or "OnTable" or "IntoTable" when texts.Count == 1:
-                    tables.Add(new FluentMigrationTable(null, texts[0], TableAccess.Write));
+                    tables.Add(new MigrationTableUse(null, texts[0], TableAccess.Write));
                     break;
                 case "ToTable" when texts.Count == 1:
-                    tables.Add(new FluentMigrationTable(null, texts[0], TableAccess.Read));
+                    tables.Add(new MigrationTableUse(null, texts[0], TableAccess.Read));
                     break;
                 case "InSchema" when texts.Count == 1 && tables.Count > 0:
                     tables[^1] = tables[^1] with { Schema = texts[0] };
@@ -107,14 +104,14 @@ internal sealed record FluentMigration(int Offset, string Text, IReadOnlyList<Fl
                 case "ForeignKey" or "ReferencedBy" when i > 1 && texts.Count is >= 2 and <= 4:
                     // A column's foreign key names the table it references (ReferencedBy: the table that references it,
                     // which it alters): (table, column), (name, table, column) or (name, schema, table, column).
-                    tables.Add(new FluentMigrationTable(texts.Count == 4 ? texts[1] : null, texts[^2], name == "ForeignKey" ? TableAccess.Read : TableAccess.Write));
+                    tables.Add(new MigrationTableUse(texts.Count == 4 ? texts[1] : null, texts[^2], name == "ForeignKey" ? TableAccess.Read : TableAccess.Write));
                     break;
                 default:
                     break;
             }
         }
 
-        return tables.Count == 0 ? null : new FluentMigration(offset, text.ToString(), tables);
+        return tables.Count == 0 ? null : new MigrationStatement(offset, text.ToString(), tables);
     }
 
     private static string Quoted(IlValue value) => value is TextValue { IsConstant: true } text ? $"\"{string.Concat(text.Parts.Select(p => p.Literal))}\"" : "{?}";

@@ -16,6 +16,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
     private const string ConstantApi = "a SQL-shaped string constant";
     private const string ScriptApi = "an embedded SQL script";
     private const string MigrationApi = "a FluentMigrator migration";
+    private const string EfMigrationApi = "an EF Core migration";
     private const string DiskScriptApi = "a SQL script its runner reads from disk";
     private const string FromCallers = "the SQL is a parameter of this method, so it is built by its callers and not read here";
 
@@ -81,9 +82,15 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
 
         foreach (var method in methods)
         {
-            foreach (var migration in FluentMigration.Read(assembly.Trace(method.Method)))
+            var trace = assembly.Trace(method.Method);
+            foreach (var migration in FluentMigration.Read(trace))
             {
-                AddMigration(migration, method, assemblyDialect, locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, migration.Offset)));
+                AddMigration(migration, MigrationApi, method, assemblyDialect, locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, migration.Offset)));
+            }
+
+            foreach (var migration in EfMigration.Read(trace, target => assembly.FindMethod(target) is { IsNil: false } handle ? assembly.Trace(handle) : null))
+            {
+                AddMigration(migration, EfMigrationApi, method, assemblyDialect, locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, migration.Offset)));
             }
         }
 
@@ -263,8 +270,8 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         }
     }
 
-    /// <summary>A FluentMigrator expression, as the statement its runner would send: the tables it creates, writes and references.</summary>
-    private void AddMigration(FluentMigration migration, MethodOwner method, SqlDialect assemblyDialect, SourceLocation? location)
+    /// <summary>A migration's operation, as the statement its runner would send: the tables it creates, writes and references.</summary>
+    private void AddMigration(MigrationStatement migration, string api, MethodOwner method, SqlDialect assemblyDialect, SourceLocation? location)
     {
         var dialect = Public(assemblyDialect);
         var tables = new List<StatementTable>();
@@ -272,7 +279,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         {
             if (table.Name is not TextValue { IsConstant: true } name)
             {
-                Problems.Add(new SqlProblem(method.Type, method.Member, MigrationApi, migration.Text, "a table name in it is computed at run time, so which table it touches is not known", location));
+                Problems.Add(new SqlProblem(method.Type, method.Member, api, migration.Text, "a table name in it is computed at run time, so which table it touches is not known", location));
                 continue;
             }
 
@@ -286,7 +293,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         {
             SourceType = method.Type,
             SourceMember = method.Member,
-            Api = MigrationApi,
+            Api = api,
             Dialect = dialect,
             Text = migration.Text,
             Tables = [.. tables.Distinct()],

@@ -68,6 +68,9 @@ internal static class DataOwnershipRuleScenarios
         // FK004 in a script DbUp reads from disk, where the build copies it: the worker deletes Sales' orders.
         new("FK004", "FitnessKit.Subjects.Data.Worker.archive-scripts.0002_purge_archived_orders.sql", null, "sales.Orders"),
 
+        // FK004 in an EF Core migration's operations: Reporting's table with a foreign key to Support's customers.
+        new("FK004", Migrations + "AddReportSubscriptions", "Up", "support.Customers"),
+
         // FK004 in FluentMigrator migrations: Dispatch's foreign keys to Sales' orders and Support's tickets.
         new("FK004", Dispatch + "M0002_ReferenceSalesOrders", "Up", "sales.Orders"),
         new("FK004", Dispatch + "M0003_LinkSupportTickets", "Up", "support.Tickets"),
@@ -85,6 +88,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK005", LedgerScripts + "0002_LinkStatementsToCustomers.sql", null, "ops.Statements, support.Customers"),
         new("FK005", LedgerScripts + "0007_CreateSupportCustomersSynonym.sql", null, "ops.SupportCustomers, support.Customers"),
         new("FK005", "FitnessKit.Subjects.Data.Worker.archive-scripts.0002_purge_archived_orders.sql", null, "sales.Orders, ops.worker_archive"),
+        new("FK005", Migrations + "AddReportSubscriptions", "Up", "reporting.ReportSubscriptions, support.Customers"),
         new("FK005", Dispatch + "M0002_ReferenceSalesOrders", "Up", "dispatch.Dispatches, sales.Orders"),
         new("FK005", Dispatch + "M0003_LinkSupportTickets", "Up", "dispatch.DispatchNotes, support.Tickets"),
 
@@ -121,6 +125,7 @@ internal static class DataOwnershipRuleScenarios
         LedgerScripts + "0008_CreateOwnStatementsSynonym.sql",
         Scripts + "0003_create_report_archive.sql",
         Migrations + "AddRunNamesView.Up",
+        Migrations + "AddReportKinds.Up",
         LedgerScripts + "0001_CreateStatements.sql",
         LedgerScripts + "0004_CreateCloseAccount.sql",
         LedgerScripts + "0005_CreateCloseLog.sql",

@@ -77,7 +77,8 @@ internal sealed partial class DataAssembly : IDisposable
     /// <summary>
     /// Whether any code of the assembly can send SQL, told from metadata alone: a member reference that a SQL sink is
     /// (<see cref="Sql.SqlSink"/>: Dapper's Query and Execute, EF Core's FromSql, ExecuteSql and SqlQuery, a command's
-    /// constructor, CommandText, CreateCommand, DbUp's <c>WithScript*</c>), a FluentMigrator migration's <c>Create</c>,
+    /// constructor, CommandText, CreateCommand, DbUp's <c>WithScript*</c>, an EF Core migration's <c>CreateTable</c> and
+    /// <c>AddForeignKey</c>), a FluentMigrator migration's <c>Create</c>,
     /// <c>Alter</c>, <c>Execute</c>, ... (whose expressions name tables without SQL), or a string literal that starts like a SQL statement. An assembly with
     /// none is not interpreted at all.
     /// </summary>
@@ -92,7 +93,7 @@ internal sealed partial class DataAssembly : IDisposable
             if (name is "set_CommandText" or "CreateCommand" or "ToSqlQuery" || name.StartsWith("Query", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal)
                 || name.StartsWith("FromSql", StringComparison.Ordinal) || name.StartsWith("SqlQuery", StringComparison.Ordinal)
                 || (name == ".ctor" && TypeOf(reference.Parent) is { } type && type.Type.Name.EndsWith("Command", StringComparison.Ordinal))
-                || name.StartsWith("WithScript", StringComparison.Ordinal)
+                || name.StartsWith("WithScript", StringComparison.Ordinal) || name is "CreateTable" or "AddForeignKey"
                 || (name is "get_Create" or "get_Alter" or "get_Delete" or "get_Rename" or "get_Insert" or "get_Update" or "get_Execute"
                     && TypeOf(reference.Parent) is { } migration && migration.Type.Namespace.StartsWith("FluentMigrator", StringComparison.Ordinal)))
             {
