@@ -66,6 +66,3 @@ internal static class FluentMigratorOracle
         public string Connection { get; set; } = string.Empty;
     }
 }
-
-/// <summary>A table a migration's <c>Up</c> or <c>Down</c> names, and what it does to it.</summary>
-internal sealed record MigrationTable(string Migration, string Member, string? Schema, string Table, TableAccessKind Access);
