@@ -4,8 +4,8 @@ namespace FitnessKit.Loading.Il;
 
 /// <summary>
 /// The <c>.sql</c> files a migration runner reads from disk at run time (DbUp's <c>WithScriptsFromFileSystem</c>,
-/// FluentMigrator's <c>Execute.Script</c>), found where the build puts them: beside the assembly, at the path the code
-/// gives (a project's <c>CopyToOutputDirectory</c> scripts). A folder's scripts are taken in ordinal order of their
+/// FluentMigrator's <c>Execute.Script</c>), found where the build puts them: below the assembly's folder, at the
+/// relative path the code gives (a project's <c>CopyToOutputDirectory</c> scripts); nowhere else. A folder's scripts are taken in ordinal order of their
 /// names, as DbUp runs them; its sub-folders are not read, as DbUp does not by default.
 /// </summary>
 internal static class DiskScripts
@@ -18,8 +18,15 @@ internal static class DiskScripts
     /// </summary>
     public static IReadOnlyList<(EmbeddedScript Script, string File)>? Beside(string assemblyPath, string relative)
     {
+        // Only below the assembly's folder: a rooted path, or one that climbs out, names a place on the machine that
+        // runs the migrations, not one the user asked FitnessKit to read.
         var folder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
         var target = Path.GetFullPath(Path.Combine(folder, relative));
+        if (Path.IsPathRooted(relative) || !target.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         IReadOnlyList<string> files = Inputs.FileExists(target) ? [target]
             : Inputs.FolderExists(target) ? [.. Inputs.Files(target, "*.sql").Order(StringComparer.Ordinal)]
             : [];
