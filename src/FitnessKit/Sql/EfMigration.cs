@@ -5,8 +5,10 @@ namespace FitnessKit.Sql;
 /// <summary>
 /// The table operations of an EF Core migration, which name tables without SQL text: <c>CreateTable</c> creates one
 /// (and each foreign key its <c>constraints</c> lambda declares reads the principal table), <c>AddForeignKey</c> writes
-/// its table and reads the principal one, <c>DropTable</c>, <c>RenameTable</c>, <c>CreateIndex</c> and the
-/// <c>InsertData</c>, <c>UpdateData</c> and <c>DeleteData</c> of seeding write theirs. A migration's <c>Sql</c> is SQL,
+/// its table and reads the principal one; <c>DropTable</c>, <c>RenameTable</c>, <c>AlterTable</c>, <c>CreateIndex</c>,
+/// the operations on columns, keys and indexes (<c>AddColumn</c>, <c>AlterColumn</c>, <c>DropColumn</c>,
+/// <c>RenameColumn</c>, <c>AddPrimaryKey</c>, <c>AddUniqueConstraint</c>, <c>DropForeignKey</c>, <c>DropIndex</c>) and
+/// seeding's <c>InsertData</c>, <c>UpdateData</c> and <c>DeleteData</c> write theirs. A migration's <c>Sql</c> is SQL,
 /// read as any other. Arguments are taken by position, as the compiler passes every optional one.
 /// </summary>
 internal static class EfMigration
@@ -53,12 +55,24 @@ internal static class EfMigration
                 return new MigrationStatement(call.Offset, $"{call.Method.Name}({Shown(arguments[1])}, schema: {Shown(arguments[2])})", [Use(arguments, 2, 1, TableAccess.Write)]);
             case "CreateIndex" when arguments.Count > 4:
                 return new MigrationStatement(call.Offset, $"CreateIndex(table: {Shown(arguments[2])}, schema: {Shown(arguments[4])})", [Use(arguments, 4, 2, TableAccess.Write)]);
+            case "AddColumn" or "AlterColumn" when arguments.Count > 7:
+                return Altered(call, table: 2, schema: 7);
+            case "DropColumn" or "DropForeignKey" or "DropIndex" when arguments.Count > 3:
+                return Altered(call, table: 2, schema: 3);
+            case "RenameColumn" or "AddPrimaryKey" or "AddUniqueConstraint" when arguments.Count > 4:
+                return Altered(call, table: 2, schema: 4);
+            case "AlterTable" when arguments.Count > 2:
+                return Altered(call, table: 1, schema: 2);
             case "InsertData" or "UpdateData" or "DeleteData" when LastText(call.Method) is var schema and > 1 && arguments.Count > schema:
                 return new MigrationStatement(call.Offset, $"{call.Method.Name}({Shown(arguments[1])}, schema: {Shown(arguments[schema])})", [Use(arguments, schema, 1, TableAccess.Write)]);
             default:
                 return null;
         }
     }
+
+    /// <summary>An operation that changes one table (its columns, keys, indexes), which it writes.</summary>
+    private static MigrationStatement Altered(CallSite call, int table, int schema) =>
+        new(call.Offset, $"{call.Method.Name}(table: {Shown(call.Arguments[table])}, schema: {Shown(call.Arguments[schema])})", [Use(call.Arguments, schema, table, TableAccess.Write)]);
 
     /// <summary>The <c>table.ForeignKey(..)</c> calls of a <c>CreateTable</c>'s constraints lambda.</summary>
     private static IEnumerable<CallSite> ForeignKeys(IlValue constraints, Func<CalledMethod, MethodTrace?> lambda)

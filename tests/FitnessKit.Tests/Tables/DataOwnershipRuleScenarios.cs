@@ -68,8 +68,11 @@ internal static class DataOwnershipRuleScenarios
         // FK004 in a script DbUp reads from disk, where the build copies it: the worker deletes Sales' orders.
         new("FK004", "FitnessKit.Subjects.Data.Worker.archive-scripts.0002_purge_archived_orders.sql", null, "sales.Orders"),
 
-        // FK004 in an EF Core migration's operations: Reporting's table with a foreign key to Support's customers.
+        // FK004 in an EF Core migration's operations: Reporting's table with a foreign key to Support's customers, and a
+        // column Reporting adds to Sales' orders.
         new("FK004", Migrations + "AddReportSubscriptions", "Up", "support.Customers"),
+        new("FK004", Migrations + "AddOrderReportedAt", "Up", "sales.Orders"), // AddColumn to Sales' table
+        new("FK004", Migrations + "AddOrderReportedAt", "Down", "sales.Orders"), // DropColumn
 
         // FK004 in FluentMigrator migrations: Dispatch's foreign keys to Sales' orders and Support's tickets.
         new("FK004", Dispatch + "M0002_ReferenceSalesOrders", "Up", "sales.Orders"),

@@ -93,7 +93,7 @@ internal sealed partial class DataAssembly : IDisposable
             if (name is "set_CommandText" or "CreateCommand" or "ToSqlQuery" || name.StartsWith("Query", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal)
                 || name.StartsWith("FromSql", StringComparison.Ordinal) || name.StartsWith("SqlQuery", StringComparison.Ordinal)
                 || (name == ".ctor" && TypeOf(reference.Parent) is { } type && type.Type.Name.EndsWith("Command", StringComparison.Ordinal))
-                || name.StartsWith("WithScript", StringComparison.Ordinal) || name is "CreateTable" or "AddForeignKey"
+                || name.StartsWith("WithScript", StringComparison.Ordinal) || name is "CreateTable" or "AddForeignKey" or "AddColumn"
                 || (name is "get_Create" or "get_Alter" or "get_Delete" or "get_Rename" or "get_Insert" or "get_Update" or "get_Execute"
                     && TypeOf(reference.Parent) is { } migration && migration.Type.Namespace.StartsWith("FluentMigrator", StringComparison.Ordinal)))
             {

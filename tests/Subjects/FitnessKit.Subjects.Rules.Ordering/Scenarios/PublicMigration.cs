@@ -7,8 +7,8 @@ namespace FitnessKit.Subjects.Rules.Ordering.PublicMigration;
 public sealed class AddOrderNoteColumn : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.AddColumn<string>(name: "note", table: "orders", nullable: true);
+        migrationBuilder.AddColumn<string>(name: "note", table: "draft_orders", nullable: true);
 
     protected override void Down(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.DropColumn(name: "note", table: "orders");
+        migrationBuilder.DropColumn(name: "note", table: "draft_orders");
 }
