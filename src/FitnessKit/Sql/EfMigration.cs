@@ -77,12 +77,7 @@ internal static class EfMigration
     /// <summary>The <c>table.ForeignKey(..)</c> calls of a <c>CreateTable</c>'s constraints lambda.</summary>
     private static IEnumerable<CallSite> ForeignKeys(IlValue constraints, Func<CalledMethod, MethodTrace?> lambda)
     {
-        var target = constraints switch
-        {
-            MethodPointerValue pointer => pointer.Target,
-            NewObjectValue created => created.Arguments.OfType<MethodPointerValue>().FirstOrDefault()?.Target,
-            _ => null,
-        };
+        var target = MethodPointerValue.TargetOf(constraints);
         return target is not null && lambda(target) is { } trace
             ? trace.Calls.Where(c => c.Method.TypeFullName == CreateTableBuilder && c.Method.Name == "ForeignKey" && c.Arguments.Count > 5)
             : [];
@@ -108,7 +103,7 @@ internal static class EfMigration
 
     private static string Shown(IlValue value) => value switch
     {
-        TextValue { IsConstant: true } text => $"\"{string.Concat(text.Parts.Select(p => p.Literal))}\"",
+        TextValue { Constant: { } text } => $"\"{text}\"",
         UnknownValue => "null",
         _ => "{?}",
     };

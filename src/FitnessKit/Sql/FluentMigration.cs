@@ -114,5 +114,5 @@ internal static class FluentMigration
         return tables.Count == 0 ? null : new MigrationStatement(offset, text.ToString(), tables);
     }
 
-    private static string Quoted(IlValue value) => value is TextValue { IsConstant: true } text ? $"\"{string.Concat(text.Parts.Select(p => p.Literal))}\"" : "{?}";
+    private static string Quoted(IlValue value) => value is TextValue { Constant: { } text } ? $"\"{text}\"" : "{?}";
 }

@@ -152,7 +152,7 @@ internal sealed partial class EfModelReader
     private static TypeName? Concrete(TypeUse use) => GenericParameters.IsPlaceholder(use.Type) ? null : use.Type;
 
     private static string? Text(IReadOnlyList<IlValue> arguments, int index) =>
-        index < arguments.Count && arguments[index] is TextValue { IsConstant: true } text ? string.Concat(text.Parts.Select(p => p.Literal)) : null;
+        index < arguments.Count && arguments[index] is TextValue text ? text.Constant : null;
 
     /// <summary>
     /// The entity an extension method of an entity type builder configures: <c>ToTable&lt;TEntity&gt;(EntityTypeBuilder&lt;TEntity&gt;, ...)</c>
@@ -312,7 +312,7 @@ internal sealed partial class EfModelReader
     /// <summary>The value a predicate's lambda returns (<c>type =&gt; type.Namespace == "..."</c>), read from its body.</summary>
     private IlValue? Predicate(IlValue value, DataAssembly calling)
     {
-        if (DelegateTarget(value) is not { } target || (target.Definition.IsNil ? assemblies[target.DeclaringType.Type.Assembly] : calling) is not { } assembly)
+        if (MethodPointerValue.TargetOf(value) is not { } target || (target.Definition.IsNil ? assemblies[target.DeclaringType.Type.Assembly] : calling) is not { } assembly)
         {
             return null;
         }

@@ -113,8 +113,8 @@ internal sealed partial class EfModelReader
     /// <summary>The method a <c>HasDbFunction</c> argument names: <c>typeof(C).GetMethod("F")</c>, or the method a lambda's expression tree calls.</summary>
     private static (TypeUse? Type, string? Name) FunctionMethod(IlValue? argument) => argument switch
     {
-        CallResultValue { Method.Name: "GetMethod" or "GetRuntimeMethod" or "GetDeclaredMethod", Arguments: [var type, TextValue { IsConstant: true } name, ..] } =>
-            (type is TypeTokenValue token ? token.Type : null, string.Concat(name.Parts.Select(p => p.Literal))),
+        CallResultValue { Method.Name: "GetMethod" or "GetRuntimeMethod" or "GetDeclaredMethod", Arguments: [var type, TextValue { Constant: { } name }, ..] } =>
+            (type is TypeTokenValue token ? token.Type : null, name),
         CallResultValue { Method.Name: "Lambda", Arguments: [var body, ..] } => (null, CalledInTree(body, 0)),
         _ => (null, null),
     };

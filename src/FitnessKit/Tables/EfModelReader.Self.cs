@@ -97,8 +97,6 @@ internal sealed partial class EfModelReader
             return null;
         }
 
-        return found.Assembly.Trace(found.Method, [SelfIn(found.Assembly, reading)]).Returns is [TextValue { IsConstant: true } returned]
-            ? string.Concat(returned.Parts.Select(p => p.Literal))
-            : null;
+        return found.Assembly.Trace(found.Method, [SelfIn(found.Assembly, reading)]).Returns is [TextValue returned] ? returned.Constant : null;
     }
 }

@@ -165,7 +165,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         for (var i = 0; i < call.Arguments.Count; i++)
         {
             var argument = call.Arguments[i];
-            if (DelegateTarget(argument) is { } target)
+            if (MethodPointerValue.TargetOf(argument) is { } target)
             {
                 // An instance lambda runs on its closure, which holds the variables it captured.
                 Follow(assembly, target, substitution, reading, depth, argument is NewObjectValue { Arguments: [NewObjectValue closure, ..] } ? [closure] : null);
@@ -203,13 +203,6 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             Walk(target, handle, substitution.Into(method.DeclaringType, method.MethodArguments), reading, depth + 1, AsSeenBy(target, arguments, reading));
         }
     }
-
-    private static CalledMethod? DelegateTarget(IlValue value) => value switch
-    {
-        MethodPointerValue pointer => pointer.Target,
-        NewObjectValue created => created.Arguments.OfType<MethodPointerValue>().FirstOrDefault()?.Target,
-        _ => null,
-    };
 
     /// <summary>Whether a call hands the model to code that may map more: a method of the code base (not EF Core's or the framework's) that takes a model or entity builder, or a base <c>OnModelCreating</c>.</summary>
     private static bool ShouldFollow(CallSite call)

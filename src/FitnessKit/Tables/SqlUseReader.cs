@@ -283,9 +283,8 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 continue;
             }
 
-            var schema = table.Schema as TextValue;
-            var named = TableNames.Create(
-                schema is { IsConstant: true } ? Literal(schema) : null, Literal(name), dialect, quoted: true, schemaUnknown: table.Schema is not null && schema is not { IsConstant: true });
+            var schema = (table.Schema as TextValue)?.Constant;
+            var named = TableNames.Create(schema, name.Constant!, dialect, quoted: true, schemaUnknown: table.Schema is not null && schema is null);
             tables.Add(new StatementTable(named, table.Access switch { TableAccess.Write => TableAccessKind.Write, TableAccess.Create => TableAccessKind.Create, _ => TableAccessKind.Read }));
         }
 
@@ -299,8 +298,6 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
             Tables = [.. tables.Distinct()],
             Location = location,
         });
-
-        static string Literal(TextValue text) => string.Concat(text.Parts.Select(p => p.Literal));
     }
 
     public static SqlDialectName Public(SqlDialect dialect) => dialect switch

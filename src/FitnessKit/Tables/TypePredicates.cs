@@ -31,7 +31,7 @@ internal static class TypePredicates
         CallResultValue { Method.Name: "get_Namespace", Arguments: [ArgumentValue] } => type.Namespace,
         CallResultValue { Method.Name: "get_Name", Arguments: [ArgumentValue] } => type.Name[(type.Name.LastIndexOf('+') + 1)..],
         CallResultValue { Method.Name: "get_FullName", Arguments: [ArgumentValue] } => type.FullName,
-        TextValue { IsConstant: true } text => string.Concat(text.Parts.Select(p => p.Literal)),
+        TextValue text => text.Constant,
         _ => null,
     };
 }

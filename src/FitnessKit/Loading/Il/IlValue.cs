@@ -29,6 +29,9 @@ internal sealed record TextValue(IReadOnlyList<TextPart> Parts) : IlValue
     /// <summary>Gets a value indicating whether every part is a literal.</summary>
     public bool IsConstant => Parts.All(p => !p.IsHole);
 
+    /// <summary>Gets the text when every part is a literal; otherwise <see langword="null"/>.</summary>
+    public string? Constant => IsConstant ? string.Concat(Parts.Select(p => p.Literal)) : null;
+
     /// <summary>Joins values as <c>string.Concat</c> does: a value that is not text is a hole.</summary>
     public static TextValue Concat(IEnumerable<IlValue> values)
     {
@@ -113,7 +116,16 @@ internal sealed record NewObjectValue(TypeUse Type, IReadOnlyList<IlValue> Argum
 }
 
 /// <summary>A pointer to a method (<c>ldftn</c>), or a delegate made from one: a lambda or a method group.</summary>
-internal sealed record MethodPointerValue(CalledMethod Target) : IlValue;
+internal sealed record MethodPointerValue(CalledMethod Target) : IlValue
+{
+    /// <summary>The method a delegate value runs: a method pointer, or a delegate made from one (<c>new Func&lt;..&gt;(obj, ptr)</c>).</summary>
+    public static CalledMethod? TargetOf(IlValue value) => value switch
+    {
+        MethodPointerValue pointer => pointer.Target,
+        NewObjectValue created => created.Arguments.OfType<MethodPointerValue>().FirstOrDefault()?.Target,
+        _ => null,
+    };
+}
 
 /// <summary>A parameter of the interpreted method, with its declared type when known; <c>this</c> is parameter 0 of an instance method.</summary>
 internal sealed record ArgumentValue(int Index, TypeUse? Type = null) : IlValue;
