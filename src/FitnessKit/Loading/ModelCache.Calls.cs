@@ -29,14 +29,14 @@ internal sealed partial class ModelCache
     public IReadOnlyList<OwnedCall>? TryReadCalls(InspectedAssembly assembly, ulong question, TypeNameTable table)
     {
         var file = CallsFileFor(assembly.Name, assembly.Mvid);
-        if (ReadCallsFile(file, assembly, noteDamage: true) is not { } bytes)
+        if (ReadBeside(file, assembly, CallsMagic, CallsFormatVersion, noteDamage: true) is not { } bytes)
         {
             return null;
         }
 
         try
         {
-            var reader = new CacheReader(bytes) { Position = CallsHeaderLength };
+            var reader = new CacheReader(bytes) { Position = BesideHeaderLength };
             for (var answers = reader.ReadCount(bytesEach: 12); answers > 0; answers--)
             {
                 var (asked, length) = (BinaryPrimitives.ReadUInt64LittleEndian(reader.Take(8)), reader.ReadInt32());
@@ -63,13 +63,10 @@ internal sealed partial class ModelCache
     public void WriteCalls(InspectedAssembly assembly, ulong question, IReadOnlyList<OwnedCall> calls)
     {
         var file = CallsFileFor(assembly.Name, assembly.Mvid);
-        var others = OtherAnswers(ReadCallsFile(file, assembly, noteDamage: false), question);
-        using var content = new MemoryStream();
-        using (var writer = new BinaryWriter(content, System.Text.Encoding.UTF8, leaveOpen: true))
+        var others = OtherAnswers(ReadBeside(file, assembly, CallsMagic, CallsFormatVersion, noteDamage: false), question);
+        WriteBeside(file, assembly, CallsMagic, CallsFormatVersion, writer =>
         {
-            writer.Write(CallsMagic);
-            writer.Write(CallsFormatVersion);
-            writer.Write(assembly.Mvid.ToByteArray());
+            var content = writer.BaseStream;
             writer.Write7BitEncodedInt(1 + others.Count);
             writer.Write(question);
             var lengthAt = content.Position;
@@ -83,48 +80,7 @@ internal sealed partial class ModelCache
             {
                 writer.Write(other.Span);
             }
-        }
-
-        _ = WriteOwnFile(file, content.GetBuffer().AsSpan(0, (int)content.Length));
-    }
-
-    // The magic, the format's version and the build's MVID.
-    private static int CallsHeaderLength => CallsMagic.Length + 4 + 16;
-
-    /// <summary>The content of this build's calls file in this format, sealed and whole, or <see langword="null"/>.</summary>
-    private byte[]? ReadCallsFile(string file, InspectedAssembly assembly, bool noteDamage)
-    {
-        byte[] bytes;
-        try
-        {
-            if (!File.Exists(file) || RegularFile.OtherKindOfOwnFile(file) is not null)
-            {
-                return null;
-            }
-
-            (bytes, _) = CacheFileBytes.ReadFile(file, lend: false);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        if (bytes.Length < CallsHeaderLength || !bytes.AsSpan().StartsWith(CallsMagic) || BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(CallsMagic.Length)) != CallsFormatVersion)
-        {
-            return null;
-        }
-
-        if (CacheFileSeal.Check(bytes, out var length) is { } damage)
-        {
-            if (noteDamage)
-            {
-                NoteDamaged(file, assembly.Path, damage);
-            }
-
-            return null;
-        }
-
-        return new Guid(bytes.AsSpan(CallsMagic.Length + 4, 16)) == assembly.Mvid ? bytes[..length] : null;
+        });
     }
 
     /// <summary>
@@ -142,7 +98,7 @@ internal sealed partial class ModelCache
 
         try
         {
-            var reader = new CacheReader(bytes) { Position = CallsHeaderLength };
+            var reader = new CacheReader(bytes) { Position = BesideHeaderLength };
             for (var answers = reader.ReadCount(bytesEach: 12); answers > 0 && others.Count < CallQuestionsKept - 1; answers--)
             {
                 var start = reader.Position;
@@ -204,7 +160,8 @@ internal sealed partial class ModelCache
 
     private string CallsFileFor(string name, Guid mvid) => Path.Combine(directory, $"{name}.{mvid:N}.fkcc");
 
-    private static void WriteName(BinaryWriter writer, TypeName name)
+    /// <summary>Writes a type's name as the files beside a model hold it: its assembly, namespace and name.</summary>
+    internal static void WriteName(BinaryWriter writer, TypeName name)
     {
         writer.Write(name.Assembly);
         writer.Write(name.Namespace);
@@ -221,7 +178,8 @@ internal sealed partial class ModelCache
         }
     }
 
-    private static TypeName ReadName(ref CacheReader reader, TypeNameTable table)
+    /// <summary>Reads a type's name that <see cref="WriteName"/> wrote, held by <paramref name="table"/>.</summary>
+    internal static TypeName ReadName(ref CacheReader reader, TypeNameTable table)
     {
         var assembly = reader.ReadString();
         var @namespace = reader.ReadString();

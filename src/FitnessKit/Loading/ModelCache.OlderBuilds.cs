@@ -43,6 +43,7 @@ internal sealed partial class ModelCache
         {
             TryDelete(file);
             TryDelete(Path.ChangeExtension(file, ".fkcc"));
+            TryDelete(Path.ChangeExtension(file, TablesExtension));
         }
     }
 

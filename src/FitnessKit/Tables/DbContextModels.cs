@@ -24,7 +24,8 @@ internal static class DbContextModels
     /// <param name="dialects">The SQL dialect each context's provider speaks, in the same order (two lists, not one of tuples: a list of a tuple holding an enum is generic code compiled at every start).</param>
     /// <param name="parallelism">How many threads may read at once (at most four do).</param>
     /// <param name="conventions">The naming convention each context's names follow, in the same order, if any follows one.</param>
-    public static (IReadOnlyList<ContextTables> Models, IReadOnlyList<string> Problems) Read(Func<string, string?> pathOf, IReadOnlyList<TypeName> contexts, IReadOnlyList<SqlDialectName> dialects, int parallelism, IReadOnlyList<NamingConvention?>? conventions = null)
+    /// <param name="stored">The models an earlier check read, taken where they still hold, and kept for the next check.</param>
+    public static (IReadOnlyList<ContextTables> Models, IReadOnlyList<string> Problems) Read(Func<string, string?> pathOf, IReadOnlyList<TypeName> contexts, IReadOnlyList<SqlDialectName> dialects, int parallelism, IReadOnlyList<NamingConvention?>? conventions = null, StoredContextModels? stored = null)
     {
         var models = new ContextTables[contexts.Count];
         var problems = new IReadOnlyList<string>[contexts.Count];
@@ -40,6 +41,13 @@ internal static class DbContextModels
             var reader = new EfModelReader(assemblies);
             for (var i = Interlocked.Increment(ref next); i < contexts.Count; i = Interlocked.Increment(ref next))
             {
+                if (stored?.Find(i, contexts[i], dialects[i], conventions?[i]) is { } found)
+                {
+                    models[i] = found;
+                    problems[i] = [];
+                    continue;
+                }
+
                 var before = assemblies.Problems.Count;
                 try
                 {
@@ -51,6 +59,10 @@ internal static class DbContextModels
                 }
 
                 problems[i] = assemblies.Problems.GetRange(before, assemblies.Problems.Count - before);
+                if (failures[i] is null && problems[i].Count == 0)
+                {
+                    stored?.Read(i, assemblies.Asked);
+                }
 
                 // Closed after each context, and opened again by the next that needs them: kept open, the method
                 // traces of every assembly a thread has read would live until its last context, and the collector
@@ -64,6 +76,8 @@ internal static class DbContextModels
         {
             failure.Throw();
         }
+
+        stored?.Write(models, dialects, conventions);
 
         return (models, [.. problems.SelectMany(p => p).Distinct(StringComparer.Ordinal)]);
     }

@@ -1,3 +1,4 @@
+using FitnessKit.Loading;
 using FitnessKit.Model;
 
 namespace FitnessKit.Tables;
@@ -15,6 +16,12 @@ internal abstract class MappingEvidence : IEquatable<MappingEvidence>
 
     /// <summary>Gets a value indicating whether there is no evidence yet.</summary>
     public bool IsEmpty => ReferenceEquals(this, None);
+
+    // How each kind is kept in the cache (StoredContextModels): its tag, then its parts.
+    private const byte WrittenTag = 0;
+    private const byte MappedBySetTag = 1;
+    private const byte AfterTypeTag = 2;
+    private const int MostNesting = 8;
 
     /// <summary>A phrase already written.</summary>
     public static MappingEvidence Of(string text) => text.Length == 0 ? None : new Written(text);
@@ -35,6 +42,18 @@ internal abstract class MappingEvidence : IEquatable<MappingEvidence>
     /// <returns>Such as <c>ToTable("Orders") in OrderConfiguration.Configure</c>.</returns>
     public abstract string Text();
 
+    /// <summary>Reads evidence that <see cref="Store"/> wrote, its names held by <paramref name="names"/>.</summary>
+    public static MappingEvidence Restore(ref CacheReader reader, TypeNameTable names, int depth = 0) => reader.ReadByte() switch
+    {
+        WrittenTag => Of(reader.ReadString()),
+        MappedBySetTag => new MappedBySet(ModelCache.ReadName(ref reader, names), reader.ReadString(), ModelCache.ReadName(ref reader, names)),
+        AfterTypeTag when depth < MostNesting => new AfterType(Restore(ref reader, names, depth + 1)),
+        var tag => throw new InvalidDataException($"evidence of kind {tag}"),
+    };
+
+    /// <summary>Writes the evidence for the cache, as what it names: <see cref="Restore"/> reads it back.</summary>
+    public abstract void Store(BinaryWriter writer);
+
     /// <inheritdoc />
     public bool Equals(MappingEvidence? other) =>
         other is not null && (ReferenceEquals(this, other) || string.Equals(Text(), other.Text(), StringComparison.Ordinal));
@@ -51,6 +70,12 @@ internal abstract class MappingEvidence : IEquatable<MappingEvidence>
     private sealed class Written(string text) : MappingEvidence
     {
         public override string Text() => text;
+
+        public override void Store(BinaryWriter writer)
+        {
+            writer.Write(WrittenTag);
+            writer.Write(text);
+        }
     }
 
     private sealed class MappedBySet(TypeName entity, string property, TypeName dbContext) : MappingEvidence
@@ -59,6 +84,14 @@ internal abstract class MappingEvidence : IEquatable<MappingEvidence>
             ReferenceEquals(entity, read) && !ReferenceEquals(read, held) ? new MappedBySet(held, property, dbContext) : this;
 
         public override string Text() => $"DbSet<{entity.DisplayName}> {property} of {dbContext.DisplayName}";
+
+        public override void Store(BinaryWriter writer)
+        {
+            writer.Write(MappedBySetTag);
+            ModelCache.WriteName(writer, entity);
+            writer.Write(property);
+            ModelCache.WriteName(writer, dbContext);
+        }
     }
 
     private sealed class AfterType(MappingEvidence mapped) : MappingEvidence
@@ -67,5 +100,11 @@ internal abstract class MappingEvidence : IEquatable<MappingEvidence>
             mapped.Naming(read, held) is var renamed && !ReferenceEquals(renamed, mapped) ? new AfterType(renamed) : this;
 
         public override string Text() => $"{mapped.Text()}; table named after the type";
+
+        public override void Store(BinaryWriter writer)
+        {
+            writer.Write(AfterTypeTag);
+            mapped.Store(writer);
+        }
     }
 }

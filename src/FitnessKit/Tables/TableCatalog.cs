@@ -88,7 +88,9 @@ public sealed partial class TableCatalog
         }
 
         notes.AddRange(naming.Notes.Distinct(StringComparer.Ordinal));
-        var (models, problems) = DbContextModels.Read(model.CodeBase.PathOf, [.. dbContexts.Select(t => t.Name)], dialectsOf, model.CodeBase.Parallelism, conventionsOf);
+        // A warm check takes each context's model from the cache when every assembly its reading asked for is the same build.
+        var stored = Shortcuts.Taken && model.CodeBase.Cache is { } cache ? new StoredContextModels(cache, model.CodeBase, [.. dbContexts.Select(t => t.Assembly)]) : null;
+        var (models, problems) = DbContextModels.Read(model.CodeBase.PathOf, [.. dbContexts.Select(t => t.Name)], dialectsOf, model.CodeBase.Parallelism, conventionsOf, stored);
         for (var i = 0; i < dbContexts.Count; i++)
         {
             var type = dbContexts[i];

@@ -63,8 +63,10 @@ public sealed record TableMapping
     internal TableMapping Naming(TypeName entity, SourceLocation? location, TableName table) =>
         this with { Table = table, Entity = entity, Location = location, Site = null, Reason = _evidence.Naming(Entity, entity) };
 
-    private MappingEvidence Reason
+    /// <summary>Gets how the table was decided, as what it names (<see cref="Evidence"/> writes it).</summary>
+    internal MappingEvidence Reason
     {
-        init => _evidence = value;
+        get => _evidence;
+        private init => _evidence = value;
     }
 }

@@ -51,7 +51,8 @@ public sealed class CheckCommandTests : IDisposable
 
         (firstExit, secondExit).Should().Be((1, 1));
         written.Should().Contain(f => f.Item1.EndsWith(".fkmc", StringComparison.Ordinal), "the first run decodes the sample's assemblies and keeps them")
-            .And.OnlyContain(f => f.Item1.EndsWith(".fkmc", StringComparison.Ordinal) || f.Item1.EndsWith(".fkcc", StringComparison.Ordinal), "beside them, the calls between contexts it found");
+            .And.Contain(f => f.Item1.EndsWith(".fkct", StringComparison.Ordinal), "the sample's DbContexts' models are kept beside their assemblies'")
+            .And.OnlyContain(f => f.Item1.EndsWith(".fkmc", StringComparison.Ordinal) || f.Item1.EndsWith(".fkcc", StringComparison.Ordinal) || f.Item1.EndsWith(".fkct", StringComparison.Ordinal), "beside them, the calls between contexts and the models of the DbContexts it found");
         Directory.GetFiles(cache.FullName).Select(f => (Path.GetFileName(f), File.GetLastWriteTimeUtc(f)))
             .Should().BeEquivalentTo(written, "the second run reads the cache and writes nothing");
         second.Output.Should().Be(first.Output);

@@ -418,20 +418,20 @@ public sealed class ModelCacheTests : IDisposable
     public void Writing_a_new_build_deletes_the_files_of_older_builds_of_its_assembly_but_the_two_last_written()
     {
         // Given a cache with V1 of a contract assembly, written an hour ago, three older builds of it (the oldest with its
-        // calls between contexts), and an old build of another assembly
+        // calls between contexts, the next with its tables), and an old build of another assembly
         _ = LoadCached(AssemblySource.Files(FitnessKit.Tests.Contracts.ContractBuilds.V1)).Types.First().Dependencies;
         var v1 = Directory.GetFiles(CacheDirectory).Should().ContainSingle().Subject;
         File.SetLastWriteTimeUtc(v1, DateTime.UtcNow.AddHours(-1));
         var older = Enumerable.Range(1, 3).Select(days => OlderBuild("FitnessKit.Subjects.Contracts", DateTime.UtcNow.AddDays(-days))).ToList();
-        var calls = Path.ChangeExtension(older[2], ".fkcc");
-        File.WriteAllText(calls, "calls");
+        File.WriteAllText(Path.ChangeExtension(older[2], ".fkcc"), "calls");
+        File.WriteAllText(Path.ChangeExtension(older[1], ".fkct"), "tables");
         var other = OlderBuild(Kinds, DateTime.UtcNow.AddDays(-30));
 
         // When V2 is decoded with the cache, which writes its file
         _ = LoadCached(AssemblySource.Files(FitnessKit.Tests.Contracts.ContractBuilds.V2)).Types.First().Dependencies;
 
-        // Then V2's file is written, V1 and the newest older build are kept, the two others deleted with their calls,
-        // and the other assembly's build kept
+        // Then V2's file is written, V1 and the newest older build are kept, the two others deleted with their calls
+        // and tables, and the other assembly's build kept
         var v2 = Directory.GetFiles(CacheDirectory).Except([v1, .. older, other]).Should().ContainSingle().Subject;
         Path.GetFileName(v2).Should().StartWith("FitnessKit.Subjects.Contracts.").And.EndWith(".fkmc");
         Directory.GetFiles(CacheDirectory).Should().BeEquivalentTo([v2, v1, older[0], other]);

@@ -39,6 +39,9 @@ internal sealed partial class DataAssembly : IDisposable
     /// <summary>Gets the file it was read from.</summary>
     public string Path { get; }
 
+    /// <summary>Gets the MVID of its build.</summary>
+    public Guid Mvid => Metadata.GetGuid(Metadata.GetModuleDefinition().Mvid);
+
     internal MetadataReader Metadata { get; }
 
     internal MetadataNames Names { get; }

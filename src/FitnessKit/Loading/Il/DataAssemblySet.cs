@@ -77,6 +77,12 @@ internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposabl
         }
     }
 
+    /// <summary>
+    /// Gets the assemblies asked for by name since the set was last closed, each with the MVID of the build opened, or
+    /// <see cref="Guid.Empty"/> when none was found or it could not be read: what a reading of that time depended on.
+    /// </summary>
+    public IEnumerable<(string Name, Guid Mvid)> Asked => _open.Select(o => (o.Key, o.Value?.Mvid ?? Guid.Empty));
+
     /// <summary>Finds the definition of a type, in whichever assembly defines it.</summary>
     public (DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type)? Find(TypeName type)
     {
