@@ -36,7 +36,7 @@ internal sealed partial class EfModelReader
 
                 break;
             case "Ignore" when method.TypeFullName == EntityTypeBuilderType && method.DeclaringType.Arguments.Count == 1
-                && Concrete(substitution.Apply(method.DeclaringType.Arguments[0])) is { } ignoring && IgnoredMember(arguments) is { } member:
+                && Concrete(substitution.Apply(method.DeclaringType.Arguments[0])) is { } ignoring && NamedMember(arguments) is { } member:
                 reading.Entity(ignoring, MappingEvidence.None, site).Ignore(member);
                 break;
             case "ApplyConfiguration" when method.TypeFullName == ModelBuilderType:
@@ -77,14 +77,14 @@ internal sealed partial class EfModelReader
 
                 break;
             case "ToJson" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
-                if (BuilderEntity(call, substitution) is { } json)
+                if (BuilderState(call, substitution, reading, site) is { } json)
                 {
-                    reading.Entity(json, MappingEvidence.None, site).InJson = true;
+                    json.InJson = true;
                 }
 
                 break;
             case "OwnsOne" or "OwnsMany" when method.TypeFullName.StartsWith("Microsoft.EntityFrameworkCore.Metadata.Builders.", StringComparison.Ordinal):
-                Own(method, substitution, reading, site, where);
+                Own(call, substitution, reading, site, where);
                 break;
             case "WithMany" when method.TypeFullName == CollectionNavigationBuilderType:
                 Join(method.DeclaringType, substitution, reading, site, where);
@@ -120,8 +120,8 @@ internal sealed partial class EfModelReader
         }
     }
 
-    /// <summary>The member an entity type builder's <c>Ignore</c> names: by name, or by a lambda's expression tree (<c>e =&gt; e.LastScan</c>).</summary>
-    private static string? IgnoredMember(IReadOnlyList<IlValue> arguments)
+    /// <summary>The member a builder's call names first (<c>Ignore</c>'s, <c>OwnsOne</c>'s): by name, or by a lambda's expression tree (<c>e =&gt; e.LastScan</c>).</summary>
+    private static string? NamedMember(IReadOnlyList<IlValue> arguments)
     {
         if (Text(arguments, 1) is { } name)
         {
@@ -164,6 +164,48 @@ internal sealed partial class EfModelReader
             : call.Arguments.Count > 0 && call.Arguments[0] is CallResultValue { Method.Name: "Entity" } receiver ? EntityOf(receiver.Method, receiver.Arguments, substitution, 0)
             : null;
 
+    /// <summary>
+    /// The entity type a builder's call configures: on the builder of an owned navigation
+    /// (<c>OwnedNavigationBuilder&lt;TOwner, TDependent&gt;</c>, or an extension method of it), the type as its owner owns
+    /// it; otherwise the entity type of <see cref="BuilderEntity"/>.
+    /// </summary>
+    private static EntityMappingState? BuilderState(CallSite call, TypeSubstitution substitution, Reading reading, MappingSite site)
+    {
+        if (OwnedBuilder(call.Method, substitution) is { } owned)
+        {
+            return OwnedState(owned, reading, site);
+        }
+
+        return BuilderEntity(call, substitution) is { } entity ? reading.Entity(entity, MappingEvidence.None, site) : null;
+    }
+
+    /// <summary>
+    /// The state of a type as an owner owns it, made when an owned navigation's builder is met before the <c>OwnsOne</c>
+    /// or <c>OwnsMany</c> that hands it over (a lambda is read where its delegate is made, before the call it is given to).
+    /// </summary>
+    private static EntityMappingState OwnedState((TypeName Owner, TypeName Owned) key, Reading reading, MappingSite site)
+    {
+        if (reading.OwnedBy.TryGetValue(key, out var state))
+        {
+            return state;
+        }
+
+        var owner = reading.Entities.TryGetValue(key.Owner, out var entity) ? entity
+            : reading.OwnedBy.Values.FirstOrDefault(s => s.Entity.Equals(key.Owner)) ?? reading.Entity(key.Owner, MappingEvidence.None, site);
+        return reading.Owned(owner, key.Owned, MappingEvidence.None, site, navigation: null, many: false);
+    }
+
+    /// <summary>The owner and the owned type of a call on an owned navigation's builder, or of an extension method of one.</summary>
+    private static (TypeName Owner, TypeName Owned)? OwnedBuilder(CalledMethod method, TypeSubstitution substitution)
+    {
+        var types = method.TypeFullName == OwnedNavigationBuilderType ? method.DeclaringType.Arguments
+            : method.MethodArguments.Count >= 2 && method.ParameterIs(0, OwnedNavigationBuilderType) ? method.MethodArguments
+            : null;
+        return types is { Count: >= 2 } && Concrete(substitution.Apply(types[^2])) is { } owner && Concrete(substitution.Apply(types[^1])) is { } owned
+            ? (owner, owned)
+            : null;
+    }
+
     private static void MapTable(CallSite call, TypeSubstitution substitution, Reading reading, MappingSite site, string where)
     {
         var method = call.Method;
@@ -180,7 +222,7 @@ internal sealed partial class EfModelReader
             return;
         }
 
-        var state = reading.Entity(entity, MappingEvidence.None, site);
+        var state = BuilderState(call, substitution, reading, site)!;
         var name = Text(call.Arguments, 1);
         if (name is null)
         {
@@ -210,7 +252,7 @@ internal sealed partial class EfModelReader
             return;
         }
 
-        var state = reading.Entity(entity, MappingEvidence.None, site);
+        var state = BuilderState(call, substitution, reading, site)!;
         if (Text(call.Arguments, 1) is not { } name)
         {
             reading.Notes.Add($"the name of the table {entity.DisplayName} is split into in {where} is computed at run time");
@@ -222,17 +264,22 @@ internal sealed partial class EfModelReader
         state.Split(new SplitTable(name, schema, method.Name == "SplitToView", evidence, site));
     }
 
-    private static void Own(CalledMethod method, TypeSubstitution substitution, Reading reading, MappingSite site, string where)
+    /// <summary>
+    /// <c>OwnsOne</c> and <c>OwnsMany</c>: the type is owned by the builder's entity type (itself owned, on an owned
+    /// navigation's builder), through the navigation the call names by a lambda or by name.
+    /// </summary>
+    private static void Own(CallSite call, TypeSubstitution substitution, Reading reading, MappingSite site, string where)
     {
+        var method = call.Method;
         if (method.MethodArguments.Count == 0 || Concrete(substitution.Apply(method.MethodArguments[0])) is not { } owned
             || method.DeclaringType.Arguments.Count == 0 || Concrete(substitution.Apply(method.DeclaringType.Arguments[^1])) is not { } owner)
         {
             return;
         }
 
-        var state = reading.Entity(owned, MappingEvidence.Of($"{method.Name}<{owned.DisplayName}> of {owner.DisplayName} in {where}"), site);
-        state.Owner = owner;
-        state.OwnedMany = method.Name == "OwnsMany";
+        var ownerState = OwnedBuilder(method, substitution) is { } ownedOwner ? OwnedState(ownedOwner, reading, site) : reading.Entity(owner, MappingEvidence.None, site);
+        var evidence = MappingEvidence.Of($"{method.Name}<{owned.DisplayName}> of {owner.DisplayName} in {where}");
+        reading.Owned(ownerState, owned, evidence, site, NamedMember(call.Arguments), method.Name == "OwnsMany");
     }
 
     private void ApplyConfiguration(IlValue? configuration, CalledMethod method, TypeSubstitution substitution, Reading reading, MappingSite site, string where, int depth)

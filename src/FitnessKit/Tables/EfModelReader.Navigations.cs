@@ -26,7 +26,7 @@ internal sealed partial class EfModelReader
     /// </summary>
     private void DiscoverThroughNavigations(Reading reading)
     {
-        var pending = new Queue<EntityMappingState>(reading.Entities.Values.Where(e => !e.Excluded));
+        var pending = new Queue<EntityMappingState>(reading.AllEntities.Where(e => !e.Excluded));
         while (pending.TryDequeue(out var state))
         {
             foreach (var (declaring, property, target, isCollection) in Navigations(state.Entity))
@@ -36,24 +36,25 @@ internal sealed partial class EfModelReader
                     continue;
                 }
 
+                if (reading.OwnedBy.TryGetValue((state.Entity, target), out var configured))
+                {
+                    // Owned by this entity already (OwnsOne, OwnsMany): through this navigation too, when it leads there.
+                    configured.Navigation(property);
+                    continue;
+                }
+
                 var owned = IsOwnedType(target, reading);
-                if (!owned && !IsDiscoverableEntity(target))
+                if (!owned && (reading.IsOwned(target) || !IsDiscoverableEntity(target)))
                 {
                     continue;
                 }
 
                 var site = new MappingSite(declaring.Assembly.Path, CodeAnchor.ForType(System.Reflection.Metadata.Ecma335.MetadataTokens.GetToken(declaring.Type)));
                 var evidence = MappingEvidence.Of($"reached through the navigation {state.Entity.DisplayName}.{property}");
-                var reached = reading.Entity(target, evidence, site);
-                if (owned)
-                {
-                    // An owned type is owned by the entity whose navigation leads to it: a reference lives in the owner's
-                    // table, a collection in a table of its own, as OwnsOne and OwnsMany would say.
-                    reached.Owner = state.Entity;
-                    reached.OwnedMany = isCollection;
-                }
 
-                pending.Enqueue(reached);
+                // An owned type is owned by the entity whose navigation leads to it: a reference lives in the owner's
+                // table, a collection in a table of its own, as OwnsOne and OwnsMany would say.
+                pending.Enqueue(owned ? reading.Owned(state, target, evidence, site, property, isCollection) : reading.Entity(target, evidence, site));
             }
         }
     }

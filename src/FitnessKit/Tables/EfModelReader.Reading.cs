@@ -17,6 +17,15 @@ internal sealed partial class EfModelReader
 
         public Dictionary<TypeName, EntityMappingState> Entities { get; } = new();
 
+        /// <summary>
+        /// Gets the owned entity types, by the type that owns each and its own type: a type owned by several entities is
+        /// one entity type for each to EF Core, in each owner's table or a table of its own.
+        /// </summary>
+        public Dictionary<(TypeName Owner, TypeName Owned), EntityMappingState> OwnedBy { get; } = new();
+
+        /// <summary>Gets every entity type read: the model's own, then the owned ones.</summary>
+        public IEnumerable<EntityMappingState> AllEntities => Entities.Values.Concat(OwnedBy.Values);
+
         public HashSet<string> Walked { get; } = new(StringComparer.Ordinal);
 
         public List<string> Notes { get; } = new();
@@ -58,6 +67,32 @@ internal sealed partial class EfModelReader
         public IReadOnlyList<(Loading.Il.DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type, TypeSubstitution Substitution)> Chain { get; set; } = [];
 
         /// <summary>The entity's state, created on first mention with the evidence of that mention.</summary>
+        /// <summary>The state of a type owned by another, made owned by it through a navigation when first met.</summary>
+        public EntityMappingState Owned(EntityMappingState owner, TypeName owned, MappingEvidence evidence, MappingSite site, string? navigation, bool many)
+        {
+            if (!OwnedBy.TryGetValue((owner.Entity, owned), out var state))
+            {
+                OwnedBy[(owner.Entity, owned)] = state = new EntityMappingState(owned) { Evidence = evidence, Site = site, Owner = owner.Entity, OwnerState = owner };
+            }
+
+            if (state.Evidence.IsEmpty && !evidence.IsEmpty)
+            {
+                state.Evidence = evidence;
+                state.Site = site;
+            }
+
+            state.OwnedMany |= many;
+            if (navigation is not null)
+            {
+                state.Navigation(navigation);
+            }
+
+            return state;
+        }
+
+        /// <summary>Whether the type is owned by some entity type of the model.</summary>
+        public bool IsOwned(TypeName type) => OwnedBy.Keys.Any(k => k.Owned.Equals(type));
+
         public EntityMappingState Entity(TypeName entity, MappingEvidence evidence, MappingSite site)
         {
             if (!Entities.TryGetValue(entity, out var state))

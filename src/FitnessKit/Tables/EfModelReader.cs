@@ -21,6 +21,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
     private const string DbContextType = "Microsoft.EntityFrameworkCore.DbContext";
     private const string ModelBuilderType = "Microsoft.EntityFrameworkCore.ModelBuilder";
     private const string EntityTypeBuilderType = "Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1";
+    private const string OwnedNavigationBuilderType = "Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder`2";
     private const string ConfigurationInterface = "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1";
     private const int MaxDepth = 8;
     private const int MaxMethods = 2000;
@@ -226,7 +227,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
     private IEnumerable<TableMapping> Finish(Reading reading, SqlDialectName dialect)
     {
         DiscoverThroughNavigations(reading);
-        foreach (var state in reading.Entities.Values)
+        foreach (var state in reading.AllEntities)
         {
             if (state.Table is null && !state.IsView && state.Owner is null && assemblies.Find(state.Entity) is { } definition
                 && definition.Assembly.AttributeArguments(definition.Type, "System.ComponentModel.DataAnnotations.Schema.TableAttribute") is { Count: > 0 } attribute)
@@ -238,11 +239,20 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             }
         }
 
-        foreach (var state in reading.Entities.Values)
+        foreach (var state in reading.AllEntities)
         {
             if (state.Excluded)
             {
                 continue;
+            }
+
+            foreach (var extra in OtherNavigationTables(state, reading))
+            {
+                yield return new TableMapping(TableNames.Create(extra.Schema ?? reading.DefaultSchema, extra.Table, dialect, quoted: true), TableMappingKind.Owned, reading.DbContext, state.Entity, extra.Evidence)
+                {
+                    Dialect = dialect,
+                    Site = state.Site,
+                };
             }
 
             var (table, schema, evidence) = TableOf(state, reading);
@@ -319,11 +329,23 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
             return (state.Table, state.Schema, state.Evidence);
         }
 
-        var inJson = InJson(state, reading);
-        if (state.Owner is not null && (!state.OwnedMany || inJson) && reading.Entities.TryGetValue(state.Owner, out var owner))
+        // An owned type is columns (or JSON) of its owner's table; an owned collection has a table of its own, in its
+        // owner's schema unless it names one.
+        if (state.OwnerState is { } owner)
         {
+            var inJson = InJson(state);
             var (table, schema, _) = TableOf(owner, reading);
-            return (table, schema, MappingEvidence.Of(inJson ? $"owned by {state.Owner.DisplayName}, as JSON in its table" : $"owned by {state.Owner.DisplayName}, in its table"));
+            if (!state.OwnedMany || inJson)
+            {
+                return (table, schema, MappingEvidence.Of(inJson ? $"owned by {owner.Entity.DisplayName}, as JSON in its table" : $"owned by {owner.Entity.DisplayName}, in its table"));
+            }
+
+            // Owned through several navigations, each is an entity type of its own to EF Core, whose table is named after
+            // its owner's table and its navigation; else after its type. A naming convention rewrites neither (EF Core's
+            // model agrees: EFCore.NamingConventions takes back what it wrote once a type becomes owned).
+            return IsSharedOwned(state, reading) && state.Navigations.Count > 0 && table is not null
+                ? OwnedCollectionTable(state, owner, table, state.Navigations[0], schema)
+                : (ShortName(state.Entity), state.Schema ?? schema, MappingEvidence.NamedAfterType(state.Evidence));
         }
 
         var name = state.SetName ?? ShortName(state.Entity);
@@ -334,7 +356,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
     }
 
     /// <summary>Whether an owned type is stored as JSON: its own <c>ToJson()</c>, or an owner's, whose JSON document holds every type it owns.</summary>
-    private static bool InJson(EntityMappingState state, Reading reading)
+    private static bool InJson(EntityMappingState state)
     {
         for (var (current, depth) = (state, 0); depth < 8; depth++)
         {
@@ -343,14 +365,45 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
                 return true;
             }
 
-            if (current.Owner is null || !reading.Entities.TryGetValue(current.Owner, out current!))
+            if (current.OwnerState is not { } owner)
             {
                 return false;
             }
+
+            current = owner;
         }
 
         return false;
     }
+
+    /// <summary>Whether a type is owned through more than one navigation of the model: EF Core then makes one entity type for each.</summary>
+    private static bool IsSharedOwned(EntityMappingState state, Reading reading) =>
+        reading.OwnedBy.Values.Where(s => s.Entity.Equals(state.Entity)).Sum(s => Math.Max(1, s.Navigations.Count)) > 1;
+
+    /// <summary>The tables of an owned collection's navigations after its first, when several navigations own its type and it names no table.</summary>
+    private IEnumerable<(string Table, string? Schema, MappingEvidence Evidence)> OtherNavigationTables(EntityMappingState state, Reading reading)
+    {
+        if (state.OwnerState is not { } owner || !state.OwnedMany || state.Table is not null || state.Navigations.Count < 2 || InJson(state))
+        {
+            yield break;
+        }
+
+        var (table, schema, _) = TableOf(owner, reading);
+        if (table is null)
+        {
+            yield break;
+        }
+
+        foreach (var navigation in state.Navigations.Skip(1))
+        {
+            yield return OwnedCollectionTable(state, owner, table, navigation, schema);
+        }
+    }
+
+    private static (string Table, string? Schema, MappingEvidence Evidence) OwnedCollectionTable(EntityMappingState state, EntityMappingState owner, string ownerTable, string navigation, string? ownerSchema) =>
+        ($"{ownerTable}_{navigation}", state.Schema ?? ownerSchema,
+            MappingEvidence.Of($"{state.Evidence.Text()}; owned through {owner.Entity.DisplayName}.{navigation} as by other navigations, so named after {ownerTable} and the navigation"));
+
 
     private static string ShortName(TypeName type)
     {

@@ -19,6 +19,12 @@ internal sealed class EntityMappingState(TypeName entity)
 
     public bool OwnedMany { get; set; }
 
+    /// <summary>Gets or sets the state of the entity type that owns this one, when it is owned.</summary>
+    public EntityMappingState? OwnerState { get; set; }
+
+    /// <summary>Gets the navigations of the owner that lead to this owned type, in the order met (most often one).</summary>
+    public IReadOnlyList<string> Navigations => _navigations ?? [];
+
     /// <summary>Gets or sets a value indicating whether the owned type is stored as JSON (<c>ToJson()</c>): in a column of its owner's table, not a table of its own.</summary>
     public bool InJson { get; set; }
 
@@ -47,6 +53,19 @@ internal sealed class EntityMappingState(TypeName entity)
 
     // Made for the few entity types that ignore a member.
     private HashSet<string>? _ignored;
+
+    // Made for owned types, whose navigations name their table when several navigations own the type.
+    private List<string>? _navigations;
+
+    /// <summary>Notes a navigation of the owner that leads to this owned type.</summary>
+    public void Navigation(string name)
+    {
+        _navigations ??= [];
+        if (!_navigations.Contains(name))
+        {
+            _navigations.Add(name);
+        }
+    }
 
     /// <summary>Leaves a member out of the entity type (<c>Ignore(e =&gt; e.Member)</c>, <c>Ignore("Member")</c>): no navigation leads through it.</summary>
     public void Ignore(string member) => (_ignored ??= new(StringComparer.Ordinal)).Add(member);

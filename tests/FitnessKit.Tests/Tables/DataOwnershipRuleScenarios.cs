@@ -156,7 +156,8 @@ internal static class DataOwnershipRuleScenarios
     ];
 
     /// <summary>Tables that two contexts name alike but are two tables (schema twins), and must never be reported as shared.</summary>
-    public static IReadOnlyList<string> SchemaTwins { get; } = ["sales.Customers", "support.Customers", "sales.OutboxMessages", "support.OutboxMessages"];
+    public static IReadOnlyList<string> SchemaTwins { get; } =
+        ["sales.Customers", "support.Customers", "sales.OutboxMessages", "support.OutboxMessages", "yard.Attachment", "returns_archive.Attachment"];
 
     /// <summary>A planted breach: a script's has no member.</summary>
     internal sealed record Planted(string Rule, string SourceType, string? SourceMember, string Table);

@@ -56,7 +56,9 @@ internal static class EfModelOracle
         var tables = new List<OracleTable>();
         foreach (var entity in model.GetEntityTypes())
         {
-            var name = entity.HasSharedClrType ? entity.Name : ClrName(entity.ClrType);
+            // A join's property bag is named by its entity type; a type owned through several navigations, one entity type
+            // for each (Dock.Gates#PostalAddress), by its class, as FitnessKit names the entity of each of its mappings.
+            var name = entity.HasSharedClrType && !entity.IsOwned() ? entity.Name : ClrName(entity.ClrType);
             if (entity.GetTableName() is { } table)
             {
                 tables.Add(new OracleTable(contextType.FullName!, name, entity.GetSchema(), table, IsView: false, entity.IsOwned(), joins.Contains(entity)));

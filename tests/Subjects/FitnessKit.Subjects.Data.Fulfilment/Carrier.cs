@@ -8,4 +8,6 @@ public class Carrier
     public string Name { get; set; } = string.Empty;
 
     public List<Shipment> Shipments { get; set; } = [];
+
+    public List<PostalAddress> Depots { get; set; } = [];
 }

@@ -1,6 +1,6 @@
 namespace FitnessKit.Subjects.Data.Fulfilment;
 
-/// <summary>A loading dock, whose opening hours <see cref="DockConfiguration"/> keeps in a table of their own.</summary>
+/// <summary>A loading dock, whose opening hours <see cref="DockConfiguration"/> keeps in a table of their own, and which owns three collections.</summary>
 public sealed class Dock
 {
     public Guid Id { get; set; }
@@ -10,4 +10,10 @@ public sealed class Dock
     public TimeOnly OpensAt { get; set; }
 
     public TimeOnly ClosesAt { get; set; }
+
+    public List<PostalAddress> Gates { get; set; } = [];
+
+    public List<Attachment> Attachments { get; set; } = [];
+
+    public List<DockSign> Signs { get; set; } = [];
 }

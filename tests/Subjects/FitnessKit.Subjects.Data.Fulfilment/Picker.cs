@@ -8,4 +8,6 @@ public sealed class Picker
     public List<Bin> Bins { get; set; } = [];
 
     public BadgeInfo Badge { get; set; } = new();
+
+    public PostalAddress Home { get; set; } = new();
 }

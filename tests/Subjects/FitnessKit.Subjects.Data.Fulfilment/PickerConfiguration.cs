@@ -15,5 +15,6 @@ internal sealed class PickerConfiguration : IEntityTypeConfiguration<Picker>
             .WithMany(bin => bin.Pickers)
             .UsingEntity<PickAssignment>();
         builder.ComplexProperty(picker => picker.Badge);
+        builder.OwnsOne(picker => picker.Home);
     }
 }

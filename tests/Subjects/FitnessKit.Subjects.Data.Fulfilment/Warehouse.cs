@@ -6,4 +6,6 @@ public class Warehouse
     public Guid Id { get; set; }
 
     public List<Zone> Zones { get; set; } = [];
+
+    public PostalAddress Address { get; set; } = new();
 }

@@ -14,5 +14,6 @@ internal sealed class WarehouseConfiguration : IEntityTypeConfiguration<Warehous
         builder.HasMany(warehouse => warehouse.Zones)
             .WithMany(zone => zone.Warehouses)
             .UsingEntity("WarehouseZoneLinks");
+        builder.OwnsOne(warehouse => warehouse.Address);
     }
 }

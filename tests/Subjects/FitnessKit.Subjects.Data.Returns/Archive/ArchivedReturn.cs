@@ -6,4 +6,6 @@ public sealed class ArchivedReturn
     public Guid Id { get; set; }
 
     public DateTimeOffset ClosedAt { get; set; }
+
+    public List<Attachment> Attachments { get; set; } = [];
 }
