@@ -336,12 +336,12 @@ internal sealed partial class EfModelReader
             }
 
             var name = assembly.Names.Of(type);
-            if (predicateValue is not null && TypePredicates.Picks(predicate, name) is var picks && picks != true)
+            if (predicateValue is not null && (predicate is { } lambda ? lambda.Assembly.Picks(lambda.Method, name) : null) is var picks && picks != true)
             {
                 if (picks is null && !noted)
                 {
                     // A predicate that cannot be read without running it: every configuration is taken, as if it picked them all.
-                    reading.Notes.Add($"ApplyConfigurationsFromAssembly in {where}: its predicate is not one FitnessKit reads (a comparison of the type's Namespace, Name or FullName with text), so every configuration of {assembly.Name} is taken");
+                    reading.Notes.Add($"ApplyConfigurationsFromAssembly in {where}: its predicate is not one FitnessKit reads (comparisons of the type's Namespace, Name or FullName with text, joined by &&, || and !), so every configuration of {assembly.Name} is taken");
                     noted = true;
                 }
 
@@ -356,8 +356,8 @@ internal sealed partial class EfModelReader
         }
     }
 
-    /// <summary>The value a predicate's lambda returns (<c>type =&gt; type.Namespace == "..."</c>), read from its body.</summary>
-    private IlValue? Predicate(IlValue value, DataAssembly calling)
+    /// <summary>The method of a predicate's lambda (<c>type =&gt; type.Namespace == "..."</c>), and the assembly that defines it.</summary>
+    private (DataAssembly Assembly, System.Reflection.Metadata.MethodDefinitionHandle Method)? Predicate(IlValue value, DataAssembly calling)
     {
         if (MethodPointerValue.TargetOf(value) is not { } target || (target.Definition.IsNil ? assemblies[target.DeclaringType.Type.Assembly] : calling) is not { } assembly)
         {
@@ -365,7 +365,7 @@ internal sealed partial class EfModelReader
         }
 
         var handle = assembly.FindMethod(target);
-        return !handle.IsNil && assembly.Trace(handle).Returns is [var returned] ? returned : null;
+        return handle.IsNil ? null : (assembly, handle);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal sealed class ReturnsDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Inspection>().ToTable("InspectionReports");
-        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, type => type.Name.StartsWith("RefundLine", StringComparison.Ordinal));
+        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, type => type.Namespace?.EndsWith(".Archive", StringComparison.Ordinal) != true && type.Name.StartsWith("RefundLine", StringComparison.Ordinal));
 
         // Entity splitting into Fulfilment's table: the parcel a return came back in keeps its label in public.Parcels,
         // which Fulfilment maps too (FK006).

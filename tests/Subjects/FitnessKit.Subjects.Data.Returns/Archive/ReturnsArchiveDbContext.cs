@@ -12,5 +12,5 @@ internal sealed class ReturnsArchiveDbContext : DbContext
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseNpgsql("Host=localhost;Database=subjects");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly(), type => type.Namespace == "FitnessKit.Subjects.Data.Returns.Archive");
+        modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly(), type => type.Namespace != null && (type.Namespace == "FitnessKit.Subjects.Data.Returns.Archive" || type.Namespace.EndsWith(".Archive.Legacy", StringComparison.Ordinal)));
 }
