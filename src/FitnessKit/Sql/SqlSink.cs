@@ -6,7 +6,8 @@ namespace FitnessKit.Sql;
 /// A call that sends SQL to a database, and which of its arguments is the SQL: Dapper's query and execute methods,
 /// EF Core's raw SQL methods, <c>ToSqlQuery</c> and a migration's <c>Sql</c>, ADO.NET command constructors and <c>CommandText</c>, Npgsql's bulk imports and exports
 /// (a <c>COPY</c> statement), a bulk copy's destination table (<c>SqlBulkCopy.DestinationTableName</c>), a FluentMigrator
-/// migration's <c>Execute.Sql</c>, and DbUp's scripts given as text (<c>WithScript</c>, <c>new SqlScript</c>).
+/// migration's <c>Execute.Sql</c>, DbUp's scripts given as text (<c>WithScript</c>, <c>new SqlScript</c>), and linq2db's
+/// <c>Query</c>, <c>Execute</c>, <c>SetCommand</c> and <c>FromSql</c>.
 /// Recognised by the full names of the called methods' declaring types, so FitnessKit needs none of these libraries.
 /// </summary>
 /// <param name="Api">The called method as a person reads it, such as <c>Dapper.SqlMapper.QueryAsync</c>.</param>
@@ -42,6 +43,19 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
             && (method.Name.StartsWith("FromSql", StringComparison.Ordinal) || method.Name.StartsWith("ExecuteSql", StringComparison.Ordinal) || method.Name.StartsWith("SqlQuery", StringComparison.Ordinal)))
         {
             return new SqlSink(ApiOf(method), call.Arguments[1], SqlDialect.Unknown, method.Name.Contains("Raw", StringComparison.Ordinal));
+        }
+
+        // linq2db's DataConnection runs the SQL it is given: Query, Execute, their Proc forms (a routine's name) and SetCommand.
+        if (type == "LinqToDB.Data.DataConnectionExtensions" && (method.Name.StartsWith("Query", StringComparison.Ordinal) || method.Name.StartsWith("Execute", StringComparison.Ordinal) || method.Name == "SetCommand")
+            && FirstTextAfterSubject(method) is { } sqlAt && call.Arguments.Count > sqlAt)
+        {
+            return new SqlSink(ApiOf(method), call.Arguments[sqlAt], SqlDialect.Unknown, false);
+        }
+
+        // linq2db's FromSql(text), given a RawSqlString (a string converted) or an interpolated string.
+        if (type == "LinqToDB.DataExtensions" && method.Name.StartsWith("FromSql", StringComparison.Ordinal) && call.Arguments.Count > 1)
+        {
+            return new SqlSink(ApiOf(method), call.Arguments[1] is CallResultValue { Method.Name: "op_Implicit", Arguments: [var text] } ? text : call.Arguments[1], SqlDialect.Unknown, false);
         }
 
         // An entity type mapped to a SQL query: EF Core reads its rows with that SQL.
@@ -133,6 +147,20 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
         }
 
         return SqlDialect.Unknown;
+    }
+
+    /// <summary>Where the first text parameter after a method's subject is (linq2db's SQL follows an object reader in some overloads), or <see langword="null"/>.</summary>
+    private static int? FirstTextAfterSubject(CalledMethod method)
+    {
+        for (var i = 1; i < method.Parameters.Count; i++)
+        {
+            if (method.ParameterIs(i, "System.String"))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The called method as a person reads it; made only for a call that is a sink, since every call of a body is asked.</summary>

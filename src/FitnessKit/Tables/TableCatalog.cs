@@ -3,6 +3,7 @@ using FitnessKit.Inspection;
 using FitnessKit.Loading.Il;
 using FitnessKit.Model;
 using FitnessKit.Persistence;
+using FitnessKit.Sql;
 
 namespace FitnessKit.Tables;
 
@@ -134,8 +135,27 @@ public sealed partial class TableCatalog
             }
 
             var dialect = dialects.OfAssembly(assembly);
+            var linq2Db = Linq2DbMappings.Uses(assembly);
             assemblies.ReadOnce(assembly.Name, data =>
             {
+                // linq2db's providers all live in its own assembly: the one the code chooses tells the dialect.
+                if (linq2Db && SqlSink.DialectOfReferences(assembly.References) == SqlDialect.Unknown && Linq2DbMappings.ProviderOf(data) is var chosen and not SqlDialect.Unknown)
+                {
+                    dialect = chosen;
+                }
+
+                if (linq2Db && (ofContext || assembly.IsFirstParty))
+                {
+                    // linq2db's classes map their tables: each class is the mapper of its own, in its context, or in none
+                    // (as a DbContext of no context is read, its tables then unowned).
+                    foreach (var mapping in Linq2DbMappings.Read(data, SqlUseReader.Public(dialect)))
+                    {
+                        var entity = model.CodeBase.FindType(mapping.Entity)?.Name ?? mapping.Entity;
+                        contextsByDbContext[entity] = model.ContextOf(entity)?.Name;
+                        mappings.Add(mapping.Naming(entity, Locate(model.CodeBase, mapping.Site), Once(tableNames, mapping.Table)) with { DbContext = entity });
+                    }
+                }
+
                 if (sends)
                 {
                     helpers.Find(data, dialect);
@@ -233,5 +253,6 @@ public sealed partial class TableCatalog
         r.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.OrdinalIgnoreCase) || r.StartsWith("Dapper", StringComparison.OrdinalIgnoreCase)
         || r.StartsWith("Npgsql", StringComparison.OrdinalIgnoreCase) || r.Contains("SqlClient", StringComparison.OrdinalIgnoreCase)
         || r.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) || r.Contains("MySql", StringComparison.OrdinalIgnoreCase)
-        || r.StartsWith("FluentMigrator", StringComparison.OrdinalIgnoreCase) || r.StartsWith("dbup", StringComparison.OrdinalIgnoreCase) || r is "System.Data.Common" or "System.Data");
+        || r.StartsWith("FluentMigrator", StringComparison.OrdinalIgnoreCase) || r.StartsWith("dbup", StringComparison.OrdinalIgnoreCase)
+        || r.StartsWith("linq2db", StringComparison.OrdinalIgnoreCase) || r is "System.Data.Common" or "System.Data");
 }

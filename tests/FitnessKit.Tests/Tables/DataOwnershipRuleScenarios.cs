@@ -30,6 +30,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Reporting + "SqlBuiltByHelperMethod", "SettingKeys", "public.Settings"),
         new("FK004", Reporting + "SqlInStringBuilder", "OpenTicketIds", "support.Tickets"),
         new("FK004", Worker + "NpgsqlCommandConstructor", "OpenTicketIdsAsync", "support.Tickets"),
+        new("FK004", "FitnessKit.Subjects.Data.Invoicing.Scenarios.TicketCountBySql", "OpenTickets", "support.Tickets"),
         new("FK004", Worker + "CommandTextSetter", "DeleteLines", "sales.OrderLines"),
         new("FK004", Worker + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "sales.Customers"),
         new("FK004", Worker + "InsertSelectAcrossSchemas", "CopyCustomersAsync", "support.Customers"),
@@ -101,6 +102,10 @@ internal static class DataOwnershipRuleScenarios
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Sales.Order", "sales.Orders"),
         new("FK006", "FitnessKit.Subjects.Data.Legacy.LegacyDbContext", "FitnessKit.Subjects.Data.Legacy.LegacyOrder", "sales.Orders"),
 
+        // FK006 by linq2db: Invoicing's class with [Table] maps billing.Invoices, which SalesDbContext maps.
+        new("FK006", "FitnessKit.Subjects.Data.Invoicing.Scenarios.SalesInvoiceRow", "FitnessKit.Subjects.Data.Invoicing.Scenarios.SalesInvoiceRow", "billing.Invoices"),
+        new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Sales.Invoice", "billing.Invoices"),
+
         // FK006 by entity splitting: Returns keeps a return's parcel label in Fulfilment's public.Parcels (SplitToTable).
         new("FK006", "FitnessKit.Subjects.Data.Fulfilment.FulfilmentDbContext", "FitnessKit.Subjects.Data.Fulfilment.Parcel", "public.Parcels"),
         new("FK006", "FitnessKit.Subjects.Data.Returns.ReturnsDbContext", "FitnessKit.Subjects.Data.Returns.ReturnRequest", "public.Parcels"),
@@ -153,6 +158,8 @@ internal static class DataOwnershipRuleScenarios
         "FitnessKit.Subjects.Data.Worker.archive-scripts.0001_create_worker_archive.sql",
         Dispatch + "M0001_CreateDispatches.Up",
         Dispatch + "M0004_SeedCarriers.Up",
+        "FitnessKit.Subjects.Data.Invoicing.Scenarios.MarkInvoicePaid.Mark",
+        "FitnessKit.Subjects.Data.Invoicing.Scenarios.MarkInvoicePaid.Remind",
     ];
 
     /// <summary>Tables that two contexts name alike but are two tables (schema twins), and must never be reported as shared.</summary>

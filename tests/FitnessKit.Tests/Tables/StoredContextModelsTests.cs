@@ -28,8 +28,9 @@ public sealed class StoredContextModelsTests : IDisposable
         // When a check fills an empty cache
         var cold = Catalog(out var codeBase);
 
-        // Then each assembly that declares a DbContext, and only such an assembly, has a file of tables
-        var declaring = cold.Mappings.Select(m => m.DbContext.Assembly).ToHashSet(StringComparer.Ordinal);
+        // Then each assembly that declares a DbContext, and only such an assembly, has a file of tables (linq2db's
+        // classes, which map themselves, are read from their assembly each time)
+        var declaring = cold.Mappings.Where(m => !m.DbContext.Equals(m.Entity)).Select(m => m.DbContext.Assembly).ToHashSet(StringComparer.Ordinal);
         declaring.Should().Contain(Sales).And.HaveCountGreaterThan(5);
         TablesFiles().Select(f => Path.GetFileName(f)[..Path.GetFileName(f).IndexOf('.', DataSubjects.Prefix.Length + 1)])
             .Should().BeEquivalentTo(declaring);

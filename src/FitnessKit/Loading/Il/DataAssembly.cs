@@ -93,7 +93,7 @@ internal sealed partial class DataAssembly : IDisposable
         {
             var reference = Metadata.GetMemberReference(handle);
             var name = Metadata.GetString(reference.Name);
-            if (name is "set_CommandText" or "CreateCommand" or "ToSqlQuery" || name.StartsWith("Query", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal)
+            if (name is "set_CommandText" or "CreateCommand" or "ToSqlQuery" or "SetCommand" || name.StartsWith("Query", StringComparison.Ordinal) || name.StartsWith("Execute", StringComparison.Ordinal)
                 || name.StartsWith("FromSql", StringComparison.Ordinal) || name.StartsWith("SqlQuery", StringComparison.Ordinal)
                 || (name == ".ctor" && TypeOf(reference.Parent) is { } type && type.Type.Name.EndsWith("Command", StringComparison.Ordinal))
                 || name.StartsWith("WithScript", StringComparison.Ordinal) || name is "CreateTable" or "AddForeignKey" or "AddColumn"

@@ -20,12 +20,17 @@ internal sealed class MappingSentences(CodeBase codeBase, TableMapping mapping, 
     : ViolationSentences
 {
     public override string Message() => others.Count > 0
-        ? $"{codeBase.NameOf(mapping.DbContext)} of context {mapper} maps {codeBase.NameOf(mapping.Entity)} to table {table} ({mapping.Evidence}), and {OtherMappers()} {(others.Count == 1 ? "maps" : "map")} it too: the table has {others.Count + 1} owners, so none of them can change it alone."
+        ? $"{Mapper()} to table {table} ({mapping.Evidence}), and {OtherMappers()} {(others.Count == 1 ? "maps" : "map")} it too: the table has {others.Count + 1} owners, so none of them can change it alone."
         : $"{codeBase.NameOf(mapping.DbContext)} of context {mapper} maps {codeBase.NameOf(mapping.Entity)}, an entity of context {entityOwner}, to table {table} ({mapping.Evidence}): {mapper} stores {Phrases.Possessive(entityOwner!)} model, so every change to it is a change to {Phrases.Possessive(mapper)} schema.";
 
     public override string Fix() => others.Count > 0
         ? $"Let one context own {table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events."
         : $"Map a type of {Phrases.Possessive(mapper)} own in {codeBase.NameOf(mapping.DbContext)}, holding only what {mapper} needs, and fill it from {Phrases.Possessive(entityOwner!)} integration events.";
+
+    /// <summary>Who maps what: a DbContext maps an entity; a class that maps itself (linq2db's <c>[Table]</c>) is mapped.</summary>
+    private string Mapper() => mapping.DbContext.Equals(mapping.Entity)
+        ? $"{codeBase.NameOf(mapping.Entity)} of context {mapper} is mapped"
+        : $"{codeBase.NameOf(mapping.DbContext)} of context {mapper} maps {codeBase.NameOf(mapping.Entity)}";
 
     /// <summary>The other contexts that map the table: each by name when they are few; when many, how many and the first few, so that a table mapped by every module does not name them all in each of its violations.</summary>
     private string OtherMappers() =>
