@@ -39,8 +39,8 @@ public sealed record PersistenceDetection
     public IReadOnlyList<string> EntityMappingMethods { get; init => field = Kept(value); } = ["Microsoft.EntityFrameworkCore.ModelBuilder.Entity"];
 
     /// <summary>Gets the attributes that mark a type as a mapped entity.</summary>
-    /// <value>The default value is <c>System.ComponentModel.DataAnnotations.Schema.TableAttribute</c>.</value>
-    public IReadOnlyList<string> EntityAttributes { get; init => field = Kept(value); } = ["System.ComponentModel.DataAnnotations.Schema.TableAttribute"];
+    /// <value>The default value is <c>System.ComponentModel.DataAnnotations.Schema.TableAttribute</c> and linq2db's <c>LinqToDB.Mapping.TableAttribute</c>.</value>
+    public IReadOnlyList<string> EntityAttributes { get; init => field = Kept(value); } = ["System.ComponentModel.DataAnnotations.Schema.TableAttribute", "LinqToDB.Mapping.TableAttribute"];
 
     /// <summary>Gets the name suffixes of repository implementations (classes only; repository interfaces are fine to publish).</summary>
     /// <value>The default value is <c>Repository</c>.</value>

@@ -52,6 +52,7 @@ public static class RuleScenarios
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicEntityConfiguration.ReturnRequestConfiguration", null, null), // PublicEntityConfiguration: explicit implementation, its entity stays internal
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicConfiguredEntity.ReturnReason", null, null), // PublicConfiguredEntity: mapped through an internal IEntityTypeConfiguration<ReturnReason>
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicTableEntity.OrderNote", null, null), // PublicTableEntity: [Table]
+        new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicLinq2DbRow.OrderStamp", null, null), // PublicLinq2DbRow: linq2db's [Table]
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfiguration.TimestampedConfiguration`1", null, null), // PublicInheritedConfiguration: the generic base configuration
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfiguration.RefundConfiguration", null, null), // PublicInheritedConfiguration: a configuration only through its base class
         new("FK003", "FitnessKit.Subjects.Rules.Ordering", "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfiguration.Refund", null, null), // PublicInheritedConfiguration: the entity it configures
@@ -94,6 +95,7 @@ public static class RuleScenarios
         "FitnessKit.Subjects.Rules.Ordering.PublicConfiguredEntityTwin.ReturnReasonConfiguration",
         "FitnessKit.Subjects.Rules.Ordering.PublicConfiguredEntityTwin.ReturnReason",
         "FitnessKit.Subjects.Rules.Ordering.PublicTableEntityTwin.OrderNote",
+        "FitnessKit.Subjects.Rules.Ordering.PublicLinq2DbRowTwin.OrderStamp",
         "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfigurationTwin.TimestampedConfiguration`1",
         "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfigurationTwin.RefundConfiguration",
         "FitnessKit.Subjects.Rules.Ordering.PublicInheritedConfigurationTwin.Refund",
