@@ -21,6 +21,9 @@ internal sealed partial class EfModelReader
                 }
 
                 break;
+            case "SetSchema" or "SetTableName" when method.TypeFullName == "Microsoft.EntityFrameworkCore.RelationalEntityTypeExtensions" && arguments.Count > 1:
+                SetOnEntityType(call, reading, site, where);
+                break;
             case "Entity" when method.TypeFullName == ModelBuilderType:
                 if (EntityOf(method, arguments, substitution, 0) is { } entity)
                 {
@@ -235,8 +238,13 @@ internal sealed partial class EfModelReader
 
         state.Table = name;
         state.IsView = method.Name == "ToView";
-        state.Schema = method.ParameterIs(2, "System.String") ? Text(call.Arguments, 2) : state.Schema;
-        state.Evidence = MappingEvidence.Of(state.Schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{state.Schema}\") in {where}");
+        var schema = method.ParameterIs(2, "System.String") ? Text(call.Arguments, 2) : null;
+        if (method.ParameterIs(2, "System.String"))
+        {
+            (state.Schema, state.SchemaSetBy) = (schema, null);
+        }
+
+        state.Evidence = MappingEvidence.Of(schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{schema}\") in {where}");
         state.Site = site;
     }
 
@@ -263,6 +271,71 @@ internal sealed partial class EfModelReader
         var evidence = MappingEvidence.Of(schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{schema}\") in {where}");
         state.Split(new SplitTable(name, schema, method.Name == "SplitToView", evidence, site));
     }
+
+    /// <summary>
+    /// <c>SetSchema</c> and <c>SetTableName</c> on the model's entity types, as <c>OnModelCreating</c> calls them once the
+    /// mappings are made: on each entity type of a loop over <c>GetEntityTypes()</c> (every entity type, owned ones
+    /// included), or on the one <c>FindEntityType(typeof(T))</c> finds. A value computed at run time, or an entity type
+    /// that cannot be told, is noted.
+    /// </summary>
+    private static void SetOnEntityType(CallSite call, Reading reading, MappingSite site, string where)
+    {
+        var method = call.Method;
+        var what = method.Name == "SetSchema" ? "schema" : "table name";
+        var (every, one) = EntityTypeOf(call.Arguments[0]);
+        if (!every && one is null)
+        {
+            reading.Notes.Add($"{method.Name} in {where} sets the {what} of an entity type not found by typeof(...) or a loop over GetEntityTypes(), so it is not read");
+            return;
+        }
+
+        var whose = every ? "every entity type's" : $"{one!.DisplayName}'s";
+        if (Text(call.Arguments, 1) is not { } text || (every && method.Name == "SetTableName"))
+        {
+            reading.Notes.Add($"{method.Name} in {where} sets {whose} {what} to a value computed at run time, so the {what}s read are those the mappings give");
+            return;
+        }
+
+        if (every)
+        {
+            // Every entity type the model holds then, and those EF Core's conventions would have found by then (read later).
+            reading.SchemaOfEvery = (text, where);
+            foreach (var each in reading.AllEntities)
+            {
+                (each.Schema, each.SchemaSetBy) = (text, where);
+            }
+
+            return;
+        }
+
+        var state = reading.Entity(one!, MappingEvidence.None, site);
+        if (method.Name == "SetSchema")
+        {
+            (state.Schema, state.SchemaSetBy) = (text, null);
+        }
+        else
+        {
+            state.Table = text;
+        }
+
+        state.Evidence = MappingEvidence.Of($"{method.Name}(\"{text}\") on FindEntityType(typeof({one!.DisplayName})) in {where}");
+        state.Site = site;
+    }
+
+    /// <summary>The entity types a value is: each of a loop over the model's <c>GetEntityTypes()</c>, or the one <c>FindEntityType(typeof(T))</c> finds.</summary>
+    private static (bool Every, TypeName? One) EntityTypeOf(IlValue receiver) => receiver switch
+    {
+        CallResultValue { Method.Name: "get_Current", Arguments: [CallResultValue { Method.Name: "GetEnumerator", Arguments: [var source, ..] }, ..] } when IsEveryEntityType(source) => (true, null),
+        CallResultValue { Method.Name: "FindEntityType", Arguments: [_, TypeTokenValue type, ..] } => (false, Concrete(type.Type)),
+        _ => (false, null),
+    };
+
+    private static bool IsEveryEntityType(IlValue value) => value switch
+    {
+        CallResultValue { Method.Name: "GetEntityTypes" } => true,
+        CallResultValue { Method.Name: "ToList" or "ToArray", Arguments: [var inner] } => IsEveryEntityType(inner),
+        _ => false,
+    };
 
     /// <summary>
     /// <c>OwnsOne</c> and <c>OwnsMany</c>: the type is owned by the builder's entity type (itself owned, on an owned

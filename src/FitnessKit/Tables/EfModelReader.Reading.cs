@@ -12,6 +12,9 @@ internal sealed partial class EfModelReader
 
         public string? DefaultSchema { get; set; }
 
+        /// <summary>Gets or sets the schema a loop over the model's entity types sets on each (<c>SetSchema</c>), and where.</summary>
+        public (string Schema, string Where)? SchemaOfEvery { get; set; }
+
         /// <summary>Gets the naming convention that rewrites the table names EF Core gives by convention, if the context follows one.</summary>
         public NamingConvention? Naming { get; init; }
 
@@ -72,7 +75,10 @@ internal sealed partial class EfModelReader
         {
             if (!OwnedBy.TryGetValue((owner.Entity, owned), out var state))
             {
-                OwnedBy[(owner.Entity, owned)] = state = new EntityMappingState(owned) { Evidence = evidence, Site = site, Owner = owner.Entity, OwnerState = owner };
+                OwnedBy[(owner.Entity, owned)] = state = new EntityMappingState(owned)
+                {
+                    Evidence = evidence, Site = site, Owner = owner.Entity, OwnerState = owner, Schema = SchemaOfEvery?.Schema, SchemaSetBy = SchemaOfEvery?.Where,
+                };
             }
 
             if (state.Evidence.IsEmpty && !evidence.IsEmpty)
@@ -97,7 +103,7 @@ internal sealed partial class EfModelReader
         {
             if (!Entities.TryGetValue(entity, out var state))
             {
-                Entities[entity] = state = new EntityMappingState(entity) { Evidence = evidence, Site = site };
+                Entities[entity] = state = new EntityMappingState(entity) { Evidence = evidence, Site = site, Schema = SchemaOfEvery?.Schema, SchemaSetBy = SchemaOfEvery?.Where };
             }
             else if (state.Evidence.IsEmpty && !evidence.IsEmpty)
             {

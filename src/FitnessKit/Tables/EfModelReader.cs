@@ -261,6 +261,11 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
                 continue;
             }
 
+            if (state.SchemaSetBy is { } setBy && schema is not null)
+            {
+                evidence = MappingEvidence.Of($"{evidence.Text()}; schema set on every entity type (SetSchema(\"{schema}\") in {setBy})");
+            }
+
             var written = schema ?? reading.DefaultSchema;
             var name = TableNames.Create(written, table, dialect, quoted: true);
             var kind = state.Owner is not null ? TableMappingKind.Owned : state.IsView ? TableMappingKind.View : TableMappingKind.Table;

@@ -13,6 +13,9 @@ internal sealed class EntityMappingState(TypeName entity)
 
     public bool IsView { get; set; }
 
+    /// <summary>Gets or sets where a loop over the model's entity types set its schema, while nothing set it after.</summary>
+    public string? SchemaSetBy { get; set; }
+
     public bool Excluded { get; set; }
 
     public TypeName? Owner { get; set; }
