@@ -51,7 +51,9 @@ internal static class TablesCommand
             console.MarkupLine($"[bold]{Markup.Escape(Printable.Text(table.Table.ToString()))}[/]{(table.Table.SchemaIsDefault ? " [grey](default schema)[/]" : string.Empty)}: {owner} [grey]({Markup.Escape(Printable.Text(table.Reason))})[/]");
             foreach (var mapping in table.Mappings)
             {
-                console.MarkupLineInterpolated($"  mapped by {Printable.Text(mapping.DbContext.DisplayName)} for {Printable.Text(mapping.Entity.DisplayName)}: {Printable.Text(mapping.Evidence)}{At(mapping.Location, baseDirectory)}");
+                // A class that maps itself (linq2db's [Table]) is named once.
+                var mapper = mapping.DbContext.Equals(mapping.Entity) ? "mapped as" : $"mapped by {Printable.Text(mapping.DbContext.DisplayName)} for";
+                console.MarkupLineInterpolated($"  {mapper} {Printable.Text(mapping.Entity.DisplayName)}: {Printable.Text(mapping.Evidence)}{At(mapping.Location, baseDirectory)}");
             }
 
             foreach (var access in table.Accesses)

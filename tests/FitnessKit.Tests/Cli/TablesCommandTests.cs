@@ -21,6 +21,17 @@ public sealed class TablesCommandTests
     }
 
     [Fact]
+    public void Names_a_class_that_maps_itself_once()
+    {
+        using var console = new TestConsole();
+
+        TablesCommand.Write(FitnessKit.Tests.Tables.DataSubjects.Tables, console.Console, Repository.Root);
+
+        console.Output.Should().Contain("  mapped as FitnessKit.Subjects.Data.Invoicing.Scenarios.SalesInvoiceRow: [Table(\"Invoices\", Schema = \"billing\")] on FitnessKit.Subjects.Data.Invoicing.Scenarios.SalesInvoiceRow (linq2db) at tests/Subjects/FitnessKit.Subjects.Data.Invoicing/Scenarios/SalesInvoiceRow.cs:13")
+            .And.Contain("  mapped by FitnessKit.Subjects.Data.Sales.SalesDbContext for FitnessKit.Subjects.Data.Sales.Invoice: ");
+    }
+
+    [Fact]
     public void Exits_with_0_after_the_audit_and_with_2_on_a_configuration_that_does_not_exist()
     {
         using var console = new TestConsole();
