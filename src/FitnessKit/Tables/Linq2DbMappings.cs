@@ -8,8 +8,9 @@ namespace FitnessKit.Tables;
 /// <summary>
 /// The tables an assembly maps with linq2db, as linq2db's mapping schema would: a class with <c>[Table]</c>
 /// (<c>LinqToDB.Mapping.TableAttribute</c>: the name it gives, else the class's; its <c>Schema</c>), a class named by
-/// the fluent mapping (<c>Entity&lt;T&gt;().HasTableName("..").HasSchemaName("..")</c>), and a class of the assembly
-/// that <c>GetTable&lt;T&gt;()</c> reads with neither, in a table named after it. Each is a mapping of the class itself,
+/// the fluent mapping (<c>Entity&lt;T&gt;().HasTableName("..").HasSchemaName("..")</c>), and a class (of the assembly, or
+/// of another, such as a context's domain assembly) that <c>GetTable&lt;T&gt;()</c> reads with neither, in a table named
+/// after it; the catalog keeps those of the code base. Each is a mapping of the class itself,
 /// located at its declaration or at the call that names its table.
 /// </summary>
 internal static class Linq2DbMappings
@@ -78,7 +79,7 @@ internal static class Linq2DbMappings
         foreach (var call in calls.Where(c => c.Method.Name == "GetTable" && c.Method.MethodArguments.Count == 1))
         {
             var entity = call.Method.MethodArguments[0].Type;
-            if (!tables.ContainsKey(entity) && !assembly.FindType(entity.FullName).IsNil && entity.Assembly == assembly.Name)
+            if (!tables.ContainsKey(entity) && !IsFramework(entity))
             {
                 var site = new MappingSite(assembly.Path, CodeAnchor.ForMethod(call.Owner.TypeToken, call.Owner.MethodToken, call.Offset));
                 tables[entity] = (Short(entity), null, MappingEvidence.Of($"GetTable<{entity.DisplayName}>() in {call.Owner.Type.DisplayName}.{call.Owner.Member}, with no [Table]: named after the class (linq2db)"), site);
@@ -122,6 +123,11 @@ internal static class Linq2DbMappings
                 new MappingSite(assembly.Path, CodeAnchor.ForMethod(owner.TypeToken, owner.MethodToken, offset)));
         }
     }
+
+    /// <summary>Whether a type is the framework's or a package's rather than the code base's: none of those is read as a row.</summary>
+    private static bool IsFramework(TypeName type) =>
+        type.Namespace == "System" || type.Namespace.StartsWith("System.", StringComparison.Ordinal) || type.Namespace.StartsWith("Microsoft.", StringComparison.Ordinal)
+        || type.Namespace.StartsWith("LinqToDB", StringComparison.Ordinal);
 
     private static string Short(TypeName type) => type.Name[(type.Name.LastIndexOf('+') + 1)..];
 }

@@ -150,7 +150,12 @@ public sealed partial class TableCatalog
                     // (as a DbContext of no context is read, its tables then unowned).
                     foreach (var mapping in Linq2DbMappings.Read(data, SqlUseReader.Public(dialect)))
                     {
-                        var entity = model.CodeBase.FindType(mapping.Entity)?.Name ?? mapping.Entity;
+                        if (model.CodeBase.FindType(mapping.Entity)?.Name is not { } entity)
+                        {
+                            // A class of no inspected assembly (a package's): not a table of the code base.
+                            continue;
+                        }
+
                         contextsByDbContext[entity] = model.ContextOf(entity)?.Name;
                         mappings.Add(mapping.Naming(entity, Locate(model.CodeBase, mapping.Site), Once(tableNames, mapping.Table)) with { DbContext = entity });
                     }

@@ -23,13 +23,13 @@ internal static class DataSubjects
         .Context("Returns", c => c.Assemblies($"{Prefix}.Returns"))
         .Context("Ledger", c => c.Assemblies($"{Prefix}.Ledger", $"{Prefix}.Ledger.Database"))
         .Context("Dispatch", c => c.Assemblies($"{Prefix}.Dispatch"))
-        .Context("Invoicing", c => c.Assemblies($"{Prefix}.Invoicing"))
+        .Context("Invoicing", c => c.Assemblies($"{Prefix}.Invoicing", $"{Prefix}.Invoicing.Domain"))
         .SharedKernel($"{Prefix}.Outbox", $"{Prefix}.SqlKit")
         .Build();
 
     /// <summary>Every data subject assembly, each from its own build folder (third-party assemblies beside them are found as references).</summary>
     public static AssemblySource Source { get; } = AssemblySource.Files(
-        [.. new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Worker", "Fulfilment", "Returns", "Ledger", "Ledger.Database", "Dispatch", "Invoicing", "Outbox", "SqlKit" }.Select(n => Repository.Subject($"{Prefix}.{n}"))]);
+        [.. new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Worker", "Fulfilment", "Returns", "Ledger", "Ledger.Database", "Dispatch", "Invoicing", "Invoicing.Domain", "Outbox", "SqlKit" }.Select(n => Repository.Subject($"{Prefix}.{n}"))]);
 
     private static readonly Lazy<FitnessReport> Evaluated = new(() => FitnessCheck.Evaluate(Source, Map));
 

@@ -11,4 +11,6 @@ internal sealed class InvoicingConnection() : DataConnection(new DataOptions().U
     public ITable<PaymentRow> Payments => this.GetTable<PaymentRow>();
 
     public ITable<ReminderLog> Reminders => this.GetTable<ReminderLog>();
+
+    public ITable<Domain.CreditNote> CreditNotes => this.GetTable<Domain.CreditNote>();
 }
