@@ -69,7 +69,6 @@ internal sealed partial class EfModelReader
         /// </summary>
         public IReadOnlyList<(Loading.Il.DataAssembly Assembly, System.Reflection.Metadata.TypeDefinitionHandle Type, TypeSubstitution Substitution)> Chain { get; set; } = [];
 
-        /// <summary>The entity's state, created on first mention with the evidence of that mention.</summary>
         /// <summary>The state of a type owned by another, made owned by it through a navigation when first met.</summary>
         public EntityMappingState Owned(EntityMappingState owner, TypeName owned, MappingEvidence evidence, MappingSite site, string? navigation, bool many)
         {
@@ -99,6 +98,7 @@ internal sealed partial class EfModelReader
         /// <summary>Whether the type is owned by some entity type of the model.</summary>
         public bool IsOwned(TypeName type) => OwnedBy.Keys.Any(k => k.Owned.Equals(type));
 
+        /// <summary>The entity's state, created on first mention with the evidence of that mention.</summary>
         public EntityMappingState Entity(TypeName entity, MappingEvidence evidence, MappingSite site)
         {
             if (!Entities.TryGetValue(entity, out var state))

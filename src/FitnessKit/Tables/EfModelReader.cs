@@ -409,7 +409,6 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
         ($"{ownerTable}_{navigation}", state.Schema ?? ownerSchema,
             MappingEvidence.Of($"{state.Evidence.Text()}; owned through {owner.Entity.DisplayName}.{navigation} as by other navigations, so named after {ownerTable} and the navigation"));
 
-
     private static string ShortName(TypeName type)
     {
         var name = type.Name[(type.Name.LastIndexOf('+') + 1)..];
