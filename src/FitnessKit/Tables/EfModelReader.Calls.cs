@@ -242,6 +242,9 @@ internal sealed partial class EfModelReader
         if (method.ParameterIs(2, "System.String"))
         {
             (state.Schema, state.SchemaSetBy) = (schema, null);
+
+            // Noted once the model is read, if no reading of the call (a lambda read again with its closure) knew it.
+            state.ComputedSchemaAt = schema is null && call.Arguments.Count > 2 && call.Arguments[2] is not UnknownValue ? where : null;
         }
 
         state.Evidence = MappingEvidence.Of(schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{schema}\") in {where}");
@@ -270,6 +273,23 @@ internal sealed partial class EfModelReader
         var schema = method.ParameterIs(2, "System.String") ? Text(call.Arguments, 2) : null;
         var evidence = MappingEvidence.Of(schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{schema}\") in {where}");
         state.Split(new SplitTable(name, schema, method.Name == "SplitToView", evidence, site));
+    }
+
+    /// <summary>
+    /// A configuration as its constructor leaves it, given the arguments it was created with: an object whose fields hold
+    /// what the constructor stored (a schema it was given), or <see langword="null"/> when its constructor is not found.
+    /// </summary>
+    private static NewObjectValue? Constructed(DataAssembly assembly, System.Reflection.Metadata.TypeDefinitionHandle type, NewObjectValue created)
+    {
+        var constructor = assembly.FindMethod(type, ".ctor", created.Arguments.Count);
+        if (constructor.IsNil)
+        {
+            return null;
+        }
+
+        var self = new NewObjectValue(created.Type, created.Arguments);
+        _ = assembly.Trace(constructor, [self, .. created.Arguments]);
+        return self.Fields.Count > 0 ? self : null;
     }
 
     /// <summary>
@@ -368,8 +388,9 @@ internal sealed partial class EfModelReader
             reading.Entity(entity, MappingEvidence.Of($"configured by {created.Type.Type.DisplayName}"), site);
         }
 
-        // A generic configuration (OpenIddict's, EntityConfiguration<TEntity>) is read with the type arguments it is created with.
-        Configure(substitution.Apply(created.Type), reading, depth);
+        // A generic configuration (OpenIddict's, EntityConfiguration<TEntity>) is read with the type arguments it is created
+        // with, and one created with arguments (new JournalConfiguration("ledger")) with what its constructor keeps of them.
+        Configure(substitution.Apply(created.Type), reading, depth, created.Arguments.Count > 0 ? created : null);
     }
 
     /// <summary>
@@ -469,9 +490,10 @@ internal sealed partial class EfModelReader
     /// maps what every entity shares), with the type arguments in force; a virtual call on <c>this</c> in it runs the
     /// most derived override, as a base configuration's <c>ConfigureEntity(builder)</c> does.
     /// </summary>
-    private void Configure(TypeUse configuration, Reading reading, int depth)
+    private void Configure(TypeUse configuration, Reading reading, int depth, NewObjectValue? created = null)
     {
         var chain = BaseChain(configuration, "System.Object");
+        var self = created is null || chain.Count == 0 ? null : Constructed(chain[0].Assembly, chain[0].Type, created);
         foreach (var (assembly, type, substitution) in chain)
         {
             var configure = assembly.FindMethod(type, "Configure", 1);
@@ -484,7 +506,7 @@ internal sealed partial class EfModelReader
             reading.Chain = chain;
             try
             {
-                Walk(assembly, configure, substitution, reading, depth + 1);
+                Walk(assembly, configure, substitution, reading, depth + 1, self is null || !ReferenceEquals(assembly, chain[0].Assembly) ? null : [self, new ArgumentValue(1)]);
             }
             finally
             {

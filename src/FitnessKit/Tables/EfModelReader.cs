@@ -261,6 +261,11 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
                 continue;
             }
 
+            if (state.ComputedSchemaAt is { } computedAt && state.Schema is null)
+            {
+                reading.Notes.Add($"the schema of {state.Entity.DisplayName}'s table in {computedAt} is computed at run time, so it is taken to be the model's default schema");
+            }
+
             if (state.SchemaSetBy is { } setBy && schema is not null)
             {
                 evidence = MappingEvidence.Of($"{evidence.Text()}; schema set on every entity type (SetSchema(\"{schema}\") in {setBy})");

@@ -13,6 +13,9 @@ internal sealed class EntityMappingState(TypeName entity)
 
     public bool IsView { get; set; }
 
+    /// <summary>Gets or sets where <c>ToTable(name, schema)</c> gave a schema computed at run time, while nothing gave one after.</summary>
+    public string? ComputedSchemaAt { get; set; }
+
     /// <summary>Gets or sets where a loop over the model's entity types set its schema, while nothing set it after.</summary>
     public string? SchemaSetBy { get; set; }
 

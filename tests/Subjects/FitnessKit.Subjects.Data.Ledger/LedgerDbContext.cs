@@ -24,5 +24,7 @@ internal sealed class LedgerDbContext : DbContext
         modelBuilder.Entity<Account>().ToTable("Accounts", table => table.IsTemporal());
         modelBuilder.Entity<Posting>().ToTable(table => table.IsTemporal(temporal => temporal.UseHistoryTable("PostingsAudit", "audit")));
         modelBuilder.HasDbFunction(() => BalanceOf(default)).HasName("ufn_BalanceOf");
+        modelBuilder.ApplyConfiguration(new JournalConfiguration("ledger_journal"));
+        modelBuilder.ApplyConfiguration(new PeriodConfiguration(Environment.GetEnvironmentVariable("LEDGER_PERIOD_SCHEMA")));
     }
 }
