@@ -26,6 +26,15 @@ public sealed class EntityTypeLoopTests
     }
 
     [Fact]
+    public void Reads_the_loop_in_a_shared_building_block_with_the_schema_the_module_gives_it()
+    {
+        var archived = Mapping("ArchivedDispatchRow", "DispatchArchiveDbContext");
+
+        archived.Table.ToString().Should().Be("dispatch_archive.ArchivedDispatches");
+        archived.Evidence.Should().EndWith("; schema set on every entity type (SetSchema(\"dispatch_archive\") in FitnessKit.Subjects.Data.Outbox.ModuleSchemaModelBuilderExtensions.UseModuleSchema)");
+    }
+
+    [Fact]
     public void Says_a_schema_set_on_one_entity_type_after_the_loop_wins()
     {
         var notes = Mapping("DispatchNoteRow");
@@ -41,6 +50,6 @@ public sealed class EntityTypeLoopTests
             $"{Persistence}AuditDbContext: SetTableName in {Where} sets every entity type's table name to a value computed at run time, so the table names read are those the mappings give.");
     }
 
-    private static TableMapping Mapping(string entity) =>
-        DataSubjects.Tables.Mappings.Single(m => m.DbContext.FullName == Persistence + "AuditDbContext" && m.Entity.Name == entity);
+    private static TableMapping Mapping(string entity, string dbContext = "AuditDbContext") =>
+        DataSubjects.Tables.Mappings.Single(m => m.DbContext.FullName == Persistence + dbContext && m.Entity.Name == entity);
 }
