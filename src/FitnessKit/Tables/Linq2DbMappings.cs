@@ -7,7 +7,8 @@ namespace FitnessKit.Tables;
 
 /// <summary>
 /// The tables an assembly maps with linq2db, as linq2db's mapping schema would: a class with <c>[Table]</c>
-/// (<c>LinqToDB.Mapping.TableAttribute</c>: the name it gives, else the class's; its <c>Schema</c>), a class named by
+/// (<c>LinqToDB.Mapping.TableAttribute</c>: the name it gives, else the class's; its <c>Schema</c>; a view with
+/// <c>IsView = true</c>), a class named by
 /// the fluent mapping (<c>Entity&lt;T&gt;().HasTableName("..").HasSchemaName("..")</c>), and a class (of the assembly, or
 /// of another, such as a context's domain assembly) that <c>GetTable&lt;T&gt;()</c> reads with neither, in a table named
 /// after it; the catalog keeps those of the code base. Each is a mapping of the class itself,
@@ -54,6 +55,7 @@ internal static class Linq2DbMappings
     public static IReadOnlyList<TableMapping> Read(DataAssembly assembly, SqlDialectName dialect)
     {
         var tables = new Dictionary<TypeName, (string Name, string? Schema, MappingEvidence Evidence, MappingSite Site)>();
+        var views = new HashSet<TypeName>();
         var types = assembly.Guard(() => assembly.Metadata.TypeDefinitions.ToList());
         foreach (var type in types)
         {
@@ -65,7 +67,13 @@ internal static class Linq2DbMappings
             var entity = assembly.Names.Of(type);
             var name = arguments.FirstOrDefault(a => a.Name is null).Value ?? arguments.FirstOrDefault(a => a.Name == "Name").Value ?? Short(entity);
             var schema = arguments.FirstOrDefault(a => a.Name == "Schema").Value;
-            var written = schema is null ? $"[Table(\"{name}\")]" : $"[Table(\"{name}\", Schema = \"{schema}\")]";
+            var isView = arguments.Any(a => a.Name == "IsView" && a.Value == "true");
+            if (isView)
+            {
+                views.Add(entity);
+            }
+
+            var written = $"[Table(\"{name}\"{(schema is null ? string.Empty : $", Schema = \"{schema}\"")}{(isView ? ", IsView = true" : string.Empty)})]";
             tables[entity] = (name, schema, MappingEvidence.Of($"{written} on {entity.DisplayName} (linq2db)"), new MappingSite(assembly.Path, CodeAnchor.ForType(MetadataTokens.GetToken(type))));
         }
 
@@ -86,7 +94,7 @@ internal static class Linq2DbMappings
             }
         }
 
-        return [.. tables.Select(t => new TableMapping(TableNames.Create(t.Value.Schema, t.Value.Name, dialect, quoted: true), TableMappingKind.Table, t.Key, t.Key, t.Value.Evidence)
+        return [.. tables.Select(t => new TableMapping(TableNames.Create(t.Value.Schema, t.Value.Name, dialect, quoted: true), views.Contains(t.Key) ? TableMappingKind.View : TableMappingKind.Table, t.Key, t.Key, t.Value.Evidence)
         {
             Dialect = dialect,
             Site = t.Value.Site,

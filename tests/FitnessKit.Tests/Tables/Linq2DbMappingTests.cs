@@ -35,9 +35,11 @@ public sealed class Linq2DbMappingTests
             .Select(d => (d.ObjectType.FullName!, Schema: string.IsNullOrEmpty(d.Name.Schema) ? null : d.Name.Schema, d.Name.Name))
             .ToList();
 
-        found.Should().HaveCount(5, "Invoicing maps its invoices and Sales' by [Table], payments fluently, and reminders and its domain's credit notes by the class's name")
+        found.Should().HaveCount(6, "Invoicing maps its invoices, open invoices and Sales' invoices by [Table], payments fluently, and reminders and its domain's credit notes by the class's name")
             .And.Equal(oracle);
         found.Select(r => r.FullName).Should().Contain(attributed);
+        DataSubjects.Tables.Mappings.Where(m => m.DbContext.Assembly == Subject && m.Kind == TableMappingKind.View).Select(m => m.Entity.FullName)
+            .Should().Equal(attributed.Where(a => loaded.GetType(a)!.GetCustomAttribute<TableAttribute>()!.IsView), "linq2db's attribute says which are views");
     }
 
     [Fact]

@@ -120,6 +120,9 @@ internal sealed partial class DataAssembly
     private IReadOnlyList<(string? Name, string? Value)>? ReadAttributeArguments(TypeDefinitionHandle type, string attributeFullName) =>
         ReadAttributeArguments(Metadata.GetTypeDefinition(type).GetCustomAttributes(), attributeFullName);
 
+    /// <summary>An attribute argument as text: a string as it is, a Boolean as <c>true</c> or <c>false</c>, anything else as none.</summary>
+    private static string? Written(object? value) => value as string ?? (value is bool flag ? (flag ? "true" : "false") : null);
+
     private IReadOnlyList<(string? Name, string? Value)>? ReadAttributeArguments(CustomAttributeHandleCollection attributes, string attributeFullName)
     {
         foreach (var handle in attributes)
@@ -131,7 +134,7 @@ internal sealed partial class DataAssembly
             }
 
             var value = attribute.DecodeValue(new AttributeTypeNames());
-            return [.. value.FixedArguments.Select(a => ((string?)null, a.Value as string)), .. value.NamedArguments.Select(a => (a.Name, a.Value as string))];
+            return [.. value.FixedArguments.Select(a => ((string?)null, Written(a.Value))), .. value.NamedArguments.Select(a => (a.Name, Written(a.Value)))];
         }
 
         return null;
