@@ -50,6 +50,9 @@ public sealed class TypeName : IEquatable<TypeName>
     /// <summary>Gets the name, with nested types joined by <c>+</c>.</summary>
     public string Name { get; private set; }
 
+    /// <summary>Gets the type's own name, as <c>Type.Name</c> gives it: a nested type's without its declaring types'.</summary>
+    internal string OwnName => Name[(Name.LastIndexOf('+') + 1)..];
+
     /// <summary>
     /// Gets a value indicating whether the compiler made this type up for its own use: a type nested in another whose
     /// name starts with <c>&lt;</c> (a closure, a state machine, a lambda cache), which C# never allows in a name a user

@@ -238,9 +238,10 @@ internal sealed partial class EfModelReader
 
         state.Table = name;
         state.IsView = method.Name == "ToView";
-        var schema = method.ParameterIs(2, "System.String") ? Text(call.Arguments, 2) : null;
+        string? schema = null;
         if (method.ParameterIs(2, "System.String"))
         {
+            schema = Text(call.Arguments, 2);
             (state.Schema, state.SchemaSetBy) = (schema, null);
 
             // Noted once the model is read, if no reading of the call (a lambda read again with its closure) knew it.

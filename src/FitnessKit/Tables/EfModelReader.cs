@@ -416,7 +416,7 @@ internal sealed partial class EfModelReader(DataAssemblySet assemblies)
 
     private static string ShortName(TypeName type)
     {
-        var name = type.Name[(type.Name.LastIndexOf('+') + 1)..];
+        var name = type.OwnName;
         var tick = name.IndexOf('`', StringComparison.Ordinal);
         return tick < 0 ? name : name[..tick];
     }

@@ -65,7 +65,7 @@ internal static class Linq2DbMappings
             }
 
             var entity = assembly.Names.Of(type);
-            var name = arguments.FirstOrDefault(a => a.Name is null).Value ?? arguments.FirstOrDefault(a => a.Name == "Name").Value ?? Short(entity);
+            var name = arguments.FirstOrDefault(a => a.Name is null).Value ?? arguments.FirstOrDefault(a => a.Name == "Name").Value ?? entity.OwnName;
             var schema = arguments.FirstOrDefault(a => a.Name == "Schema").Value;
             var isView = arguments.Any(a => a.Name == "IsView" && a.Value == "true");
             if (isView)
@@ -90,7 +90,7 @@ internal static class Linq2DbMappings
             if (!tables.ContainsKey(entity) && !IsFramework(entity))
             {
                 var site = new MappingSite(assembly.Path, CodeAnchor.ForMethod(call.Owner.TypeToken, call.Owner.MethodToken, call.Offset));
-                tables[entity] = (Short(entity), null, MappingEvidence.Of($"GetTable<{entity.DisplayName}>() in {call.Owner.Type.DisplayName}.{call.Owner.Member}, with no [Table]: named after the class (linq2db)"), site);
+                tables[entity] = (entity.OwnName, null, MappingEvidence.Of($"GetTable<{entity.DisplayName}>() in {call.Owner.Type.DisplayName}.{call.Owner.Member}, with no [Table]: named after the class (linq2db)"), site);
             }
         }
 
@@ -125,7 +125,7 @@ internal static class Linq2DbMappings
         foreach (var (entity, (name, schema, offset)) in named)
         {
             var previous = tables.GetValueOrDefault(entity);
-            var table = name ?? previous.Name ?? Short(entity);
+            var table = name ?? previous.Name ?? entity.OwnName;
             var written = schema is null ? $"HasTableName(\"{table}\")" : $"HasTableName(\"{table}\").HasSchemaName(\"{schema}\")";
             tables[entity] = (table, schema ?? previous.Schema, MappingEvidence.Of($"Entity<{entity.DisplayName}>().{written} in {owner.Type.DisplayName}.{owner.Member} (linq2db)"),
                 new MappingSite(assembly.Path, CodeAnchor.ForMethod(owner.TypeToken, owner.MethodToken, offset)));
@@ -136,6 +136,4 @@ internal static class Linq2DbMappings
     private static bool IsFramework(TypeName type) =>
         type.Namespace == "System" || type.Namespace.StartsWith("System.", StringComparison.Ordinal) || type.Namespace.StartsWith("Microsoft.", StringComparison.Ordinal)
         || type.Namespace.StartsWith("LinqToDB", StringComparison.Ordinal);
-
-    private static string Short(TypeName type) => type.Name[(type.Name.LastIndexOf('+') + 1)..];
 }

@@ -169,7 +169,7 @@ internal sealed partial class DataAssembly
             PredicateValue? result = (declaring, method.Name, arguments) switch
             {
                 ("System.Type" or "System.Reflection.MemberInfo", "get_Namespace", [{ IsType: true }]) => PredicateValue.Of(type.Namespace.Length == 0 ? null : type.Namespace),
-                ("System.Type" or "System.Reflection.MemberInfo", "get_Name", [{ IsType: true }]) => PredicateValue.Of(type.Name[(type.Name.LastIndexOf('+') + 1)..]),
+                ("System.Type" or "System.Reflection.MemberInfo", "get_Name", [{ IsType: true }]) => PredicateValue.Of(type.OwnName),
                 ("System.Type", "get_FullName", [{ IsType: true }]) => PredicateValue.Of(type.FullName),
                 ("System.String", "op_Equality" or "Equals", [var a, var b]) when !a.IsType && !b.IsType => PredicateValue.Of(a.Text == b.Text),
                 ("System.String", "op_Inequality", [var a, var b]) when !a.IsType && !b.IsType => PredicateValue.Of(a.Text != b.Text),
