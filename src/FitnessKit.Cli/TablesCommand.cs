@@ -43,7 +43,7 @@ internal static class TablesCommand
 
     internal static void Write(TableCatalog catalog, IAnsiConsole console, string baseDirectory)
     {
-        console.MarkupLineInterpolated($"{DataPhrases.Objects(catalog)}, {Counted(catalog.Statements.Count, "SQL statement")} found in the code. Contexts are assumed to share one database: a table is the same table wherever its schema and name match.");
+        console.MarkupLineInterpolated($"{DataPhrases.Objects(catalog)}, {Counted(catalog.Statements.Count, "SQL statement")} found in the code. {DataPhrases.Databases(catalog, "Contexts are assumed to share one database: a table is the same table wherever its schema and name match.")}");
         foreach (var table in catalog.Tables)
         {
             console.WriteLine();

@@ -14,7 +14,7 @@ namespace FitnessKit.Configuration;
 public sealed class FitnessConfig
 {
     internal static readonly string[] TopLevelKeys = ["$schema", "assemblies", "contexts", "sharedKernel", "persistence", "rules", "contractSnapshots"];
-    internal static readonly string[] ContextKeys = ["name", "assemblies", "namespaces", "contracts", "contractNamespaces", "mayUse", "tables", "description"];
+    internal static readonly string[] ContextKeys = ["name", "assemblies", "namespaces", "contracts", "contractNamespaces", "mayUse", "tables", "database", "description"];
     internal static readonly string[] KernelKeys = ["assemblies", "namespaces"];
     internal static readonly string[] PersistenceKeys = ["dbContextBaseTypes", "migrationBaseTypes", "entityConfigurationInterfaces", "entitySetTypes", "entityMappingMethods", "entityAttributes", "repositorySuffixes", "detectRepositories", "namespaces", "otherBaseTypes", "internalTo"];
 
@@ -189,6 +189,11 @@ public sealed class FitnessConfig
                 c.Add(ContextPatterns.Contracts, reader.OptionalPatterns(context, "contracts", label));
                 c.Add(ContextPatterns.ContractNamespaces, reader.OptionalPatterns(context, "contractNamespaces", label));
                 c.Add(ContextPatterns.Tables, reader.OptionalPatterns(context, "tables", label));
+                if (JsonReader.Property(context, "database") is { } database && reader.String(database, $"\"database\" of {label}") is { } databaseName)
+                {
+                    c.Database(databaseName, reader.PositionOf(database));
+                }
+
                 if (JsonReader.Property(context, "mayUse") is { } mayUse)
                 {
                     // Written, even empty, it restricts: "mayUse": [] is a context that may use no other.

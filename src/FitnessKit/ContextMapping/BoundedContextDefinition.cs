@@ -9,9 +9,10 @@ namespace FitnessKit.ContextMapping;
 /// </summary>
 public sealed class BoundedContextDefinition
 {
-    internal BoundedContextDefinition(string name, IReadOnlyList<NamePattern> assemblies, IReadOnlyList<NamePattern> namespaces, IReadOnlyList<NamePattern> contractAssemblies, IReadOnlyList<NamePattern> contractNamespaces, IReadOnlyList<AllowedDependency>? mayUse, IReadOnlyList<NamePattern>? tables = null, SourcePosition? position = null)
+    internal BoundedContextDefinition(string name, IReadOnlyList<NamePattern> assemblies, IReadOnlyList<NamePattern> namespaces, IReadOnlyList<NamePattern> contractAssemblies, IReadOnlyList<NamePattern> contractNamespaces, IReadOnlyList<AllowedDependency>? mayUse, IReadOnlyList<NamePattern>? tables = null, SourcePosition? position = null, string? database = null)
     {
         Position = position;
+        Database = database;
         Tables = tables ?? [];
         Name = name;
         Assemblies = assemblies;
@@ -41,6 +42,13 @@ public sealed class BoundedContextDefinition
 
     /// <summary>Gets the tables the context claims as its own (<c>reporting.daily_sales</c>, <c>legacy.*</c>), compared without case with <c>schema.name</c> or the bare name: tables no database context maps, such as those created by migration scripts and read with SQL.</summary>
     public IReadOnlyList<NamePattern> Tables { get; }
+
+    /// <summary>
+    /// Gets the database the context keeps its tables in, as its SQL names it in a three-part name (<c>SalesDb</c>), or
+    /// <see langword="null"/> when it shares one database with every other context that names none. Tables of two
+    /// databases are two tables, whatever their names.
+    /// </summary>
+    public string? Database { get; }
 
     /// <summary>Gets the other contexts whose contracts this context may use, or <see langword="null"/> when it may use every context's contracts.</summary>
     public IReadOnlyList<AllowedDependency>? MayUse { get; }

@@ -148,6 +148,7 @@ public sealed class BoundedContextBuilder
     private readonly List<NamePattern> _contractNamespaces = new();
     private List<AllowedDependency>? _mayUse;
     private readonly List<NamePattern> _tables = new();
+    private string? _database;
 
     internal BoundedContextBuilder(string name, SourcePosition? position = null)
     {
@@ -240,8 +241,35 @@ public sealed class BoundedContextBuilder
         return this;
     }
 
+    /// <summary>
+    /// The database the context keeps its tables in, when contexts do not share one: the name its SQL uses in a
+    /// three-part name (<c>SalesDb.sales.Orders</c>). A table is then the same table only within one database, so two
+    /// contexts that each map <c>OutboxMessages</c> in a database of their own do not share it. Contexts that name no
+    /// database share one.
+    /// </summary>
+    /// <param name="name">The database's name, compared without case.</param>
+    /// <returns>This builder.</returns>
+    public BoundedContextBuilder Database(string name) => Database(name, null);
+
+    /// <summary>The database, as a configuration file writes it at <paramref name="position"/>.</summary>
+    internal BoundedContextBuilder Database(string name, SourcePosition? position)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new FitnessKitException(SourcePosition.Prefix(position, $"The database of context '{_name}' is empty: name the database its tables live in, as its SQL names it."));
+        }
+
+        if (_database is not null && !string.Equals(_database, name, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FitnessKitException(SourcePosition.Prefix(position, $"Context '{_name}' is given two databases, '{_database}' and '{name}': a context keeps its tables in one."));
+        }
+
+        _database = name.Trim();
+        return this;
+    }
+
     internal BoundedContextDefinition Build() =>
-        new(_name, _assemblies, _namespaces, _contractAssemblies, _contractNamespaces, _mayUse, _tables, _position);
+        new(_name, _assemblies, _namespaces, _contractAssemblies, _contractNamespaces, _mayUse, _tables, _position, _database);
 }
 
 /// <summary>The lists of patterns a context has, for <see cref="BoundedContextBuilder.Add"/>.</summary>

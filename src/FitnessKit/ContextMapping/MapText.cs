@@ -28,6 +28,15 @@ internal static class MapText
             Write(text, context.ContractAssemblies);
             Write(text, context.ContractNamespaces);
             Write(text, context.Tables);
+            if (context.Database is { } database)
+            {
+                Write(text, database);
+            }
+            else
+            {
+                text.Append('-');
+            }
+
             if (context.MayUse is not { } allowed)
             {
                 text.Append('-');

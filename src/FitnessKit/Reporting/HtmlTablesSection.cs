@@ -18,7 +18,7 @@ internal static class HtmlTablesSection
         var model = document.Report.Model;
         var contexts = model.Contexts.Select(c => c.Name).ToList();
         html.WriteLine("<h2 id=\"tables\">Tables</h2>");
-        html.WriteLine($"<p>{DataPhrases.Objects(catalog)} mapped or queried, {ReportText.Plural(catalog.Statements.Count, "SQL statement")}, read from EF Core mappings and SQL in the compiled code. Contexts are assumed to share one database: a table is the same wherever its schema and name match.</p>");
+        html.WriteLine($"<p>{DataPhrases.Objects(catalog)} mapped or queried, {ReportText.Plural(catalog.Statements.Count, "SQL statement")}, read from EF Core mappings and SQL in the compiled code. {ReportText.Html(DataPhrases.Databases(catalog, "Contexts are assumed to share one database: a table is the same wherever its schema and name match."))}</p>");
         if (catalog.Tables.Count > 0)
         {
             html.Write("<table class=\"tables\"><thead><tr><th>Table</th><th>Owner</th>");

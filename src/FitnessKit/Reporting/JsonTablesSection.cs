@@ -16,7 +16,16 @@ internal static class JsonTablesSection
 
         var model = document.Report.Model;
         json.WriteStartObject("tables");
-        json.WriteString("sharedDatabase", "assumed: contexts may share one database, so a table is the same table wherever its schema and name match");
+        json.WriteString("sharedDatabase", catalog.Databases.Count == 0
+            ? "assumed: contexts may share one database, so a table is the same table wherever its schema and name match"
+            : "assumed for the contexts that name no database in the context map; a table is the same table where its database, schema and name match");
+        json.WriteStartObject("databases");
+        foreach (var (context, database) in catalog.Databases.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            json.WriteString(context, database);
+        }
+
+        json.WriteEndObject();
         json.WriteStartArray("items");
         foreach (var table in catalog.Tables)
         {

@@ -19,7 +19,7 @@ internal static class MarkdownTablesSection
 
         var model = document.Report.Model;
         MarkdownReport.Heading(text, "## Tables");
-        text.WriteLine($"{DataPhrases.Objects(catalog)} mapped or queried, {ReportText.Plural(catalog.Statements.Count, "SQL statement")}. Contexts are assumed to share one database.");
+        text.WriteLine($"{DataPhrases.Objects(catalog)} mapped or queried, {ReportText.Plural(catalog.Statements.Count, "SQL statement")}. {DataPhrases.Databases(catalog, "Contexts are assumed to share one database.")}");
         text.WriteLine();
         if (catalog.Tables.Count > 0)
         {

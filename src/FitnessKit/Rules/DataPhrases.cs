@@ -28,6 +28,30 @@ internal static class DataPhrases
         return routines == 0 ? tables : $"{tables} and {Phrases.Count(routines, "routine")}";
     }
 
+    /// <summary>
+    /// What a fix adds for a table of the database contexts share: the way to say, in the context map, that the
+    /// contexts keep their tables in databases of their own, where two tables of one name are two tables.
+    /// </summary>
+    public static string SeparateDatabases(Model.TableName table) => table.Database is null
+        ? " If each context has a database of its own, name it in the context map (\"database\" of each context)."
+        : string.Empty;
+
+    /// <summary>
+    /// Which database tables are in, as a report's table audit opens: <paramref name="shared"/> when contexts share one;
+    /// otherwise each named database with the contexts that keep their tables there.
+    /// </summary>
+    public static string Databases(TableCatalog catalog, string shared)
+    {
+        if (catalog.Databases.Count == 0)
+        {
+            return shared;
+        }
+
+        var keepers = catalog.Databases.GroupBy(d => d.Value, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{Phrases.And([.. g.Select(d => d.Key).Order(StringComparer.Ordinal)])} {(g.Count() == 1 ? "keeps its" : "keep their")} tables in {g.Key}");
+        return $"Each database is its own: {string.Join(", ", keepers)}; contexts that name no database share one. A table is the same table where its database, schema and name match.";
+    }
+
     /// <summary>The access as a participle: <c>read</c>, <c>written</c>, <c>created</c>.</summary>
     public static string Participle(TableAccessKind access) => access switch
     {

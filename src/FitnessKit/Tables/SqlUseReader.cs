@@ -249,6 +249,12 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 }
 
                 var name = TableNames.Create(use.Table.Schema, use.Table.Name, dialect, use.Table.NameQuoted, use.Table.SchemaQuoted, use.Table.SchemaIsHole);
+                if (use.Table.Database is { } database)
+                {
+                    // Which database of the context map it names, if any, is the catalog's to decide (TableCatalog.Databases).
+                    name = name with { WrittenDatabase = database };
+                }
+
                 tables.Add(new StatementTable(name, use.Access switch { TableAccess.Write => TableAccessKind.Write, TableAccess.Create => TableAccessKind.Create, TableAccess.Execute => TableAccessKind.Execute, _ => TableAccessKind.Read })
                 {
                     IsRoutine = use.Routine,

@@ -14,7 +14,8 @@ public sealed partial class TableCatalog
         Dictionary<string, List<string>> defaultSchemas,
         List<SqlStatement> statements,
         List<SqlProblem> problems,
-        List<string> notes)
+        List<string> notes,
+        IReadOnlyDictionary<string, string> databases)
     {
         // Classes, not tuples, as the tables' values: a dictionary of tuples (and its keys and values walked) is generic
         // code compiled at every start.
@@ -50,15 +51,15 @@ public sealed partial class TableCatalog
         {
             foreach (var pattern in context.Definition.Tables)
             {
-                claims.Add(new TableClaim(context.Name, pattern));
+                claims.Add(new TableClaim(context.Name, pattern, context.Definition.Database));
             }
         }
 
-        foreach (var (context, pattern) in claims)
+        foreach (var claim in claims)
         {
-            if (!tables.Values.Any(t => Claims(pattern, t.Name)))
+            if (!tables.Values.Any(t => claim.Covers(t.Name)))
             {
-                notes.Add($"context {context} claims tables '{pattern}', but the code maps and queries no table that matches it.");
+                notes.Add($"context {claim.Context} claims tables '{claim.Pattern}'{(claim.Database is null ? string.Empty : $" in database {claim.Database}")}, but the code maps and queries no table that matches it.");
             }
         }
 
@@ -66,7 +67,7 @@ public sealed partial class TableCatalog
             .Select(t => Own(t.Name, t.Mappings, t.Accesses, CreatedBy(model, t.Accesses), contextsByDbContext, schemaOwners, claims))
             .OrderBy(t => t.Table.ToString(), StringComparer.Ordinal)
             .ToList();
-        return new TableCatalog(owned, statements, problems, notes, SchemaContexts(schemaOwners));
+        return new TableCatalog(owned, statements, problems, notes, SchemaContexts(schemaOwners), databases);
     }
 
     private static TableEntry Entry(Dictionary<string, TableEntry> tables, TableName name)
@@ -92,7 +93,9 @@ public sealed partial class TableCatalog
             }
 
             var key = SchemaKey(mapping.Table);
-            (bySchema.TryGetValue(key, out var entry) ? entry : bySchema[key] = new SchemaOwner(schema)).Contexts.Add(context);
+            // In a database the context map names, the schema reads with it: two databases may each have a dbo.
+            var written = mapping.Table.Database is { } database ? database + "." + schema : schema;
+            (bySchema.TryGetValue(key, out var entry) ? entry : bySchema[key] = new SchemaOwner(written)).Contexts.Add(context);
             (byContext.TryGetValue(context, out var schemas) ? schemas : byContext[context] = new HashSet<string>(StringComparer.Ordinal)).Add(key);
         }
 
@@ -124,7 +127,7 @@ public sealed partial class TableCatalog
 
     /// <summary>Whether a claim of the context map names a table: <c>schema.name</c> or the bare name, without case.</summary>
     private static bool Claims(NamePattern pattern, TableName table) =>
-        !table.SchemaIsUnknown && (pattern.Matches(table.ToString(), ignoreCase: true) || pattern.Matches(table.Name, ignoreCase: true));
+        !table.SchemaIsUnknown && (pattern.Matches(table.Schema is null ? table.Name : table.Schema + "." + table.Name, ignoreCase: true) || pattern.Matches(table.Name, ignoreCase: true));
 
     /// <summary>The contexts whose SQL creates the table (CREATE TABLE, CREATE VIEW), in order of name.</summary>
     private static List<string> CreatedBy(ContextModel model, List<SqlAccess> accesses)
@@ -148,7 +151,7 @@ public sealed partial class TableCatalog
 
     private static TableOwnership Own(TableName name, List<TableMapping> mappings, List<SqlAccess> accesses, List<string> createdBy, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, SchemaOwner> schemaOwners, List<TableClaim> claims)
     {
-        var claimedBy = claims.Where(c => Claims(c.Pattern, name)).Select(c => c.Context).Distinct(StringComparer.Ordinal).ToList();
+        var claimedBy = claims.Where(c => c.Covers(name)).Select(c => c.Context).Distinct(StringComparer.Ordinal).ToList();
         var mappedBy = mappings.Select(m => contextsByDbContext.GetValueOrDefault(m.DbContext)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var (owner, reason) = mappedBy.Count switch
         {
@@ -209,6 +212,10 @@ public sealed partial class TableCatalog
         public string Context => Contexts.First();
     }
 
-    /// <summary>A context's claim of tables in the context map.</summary>
-    private sealed record TableClaim(string Context, NamePattern Pattern);
+    /// <summary>A context's claim of tables in the context map, of its own database.</summary>
+    private sealed record TableClaim(string Context, NamePattern Pattern, string? Database)
+    {
+        /// <summary>Whether the claim names a table: one of the context's database, by <c>schema.name</c> or its bare name.</summary>
+        public bool Covers(TableName table) => string.Equals(table.Database, Database, StringComparison.OrdinalIgnoreCase) && Claims(Pattern, table);
+    }
 }

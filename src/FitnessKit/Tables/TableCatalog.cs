@@ -18,8 +18,9 @@ public sealed partial class TableCatalog
 {
     private readonly Dictionary<string, TableOwnership> _byKey;
 
-    private TableCatalog(IReadOnlyList<TableOwnership> tables, IReadOnlyList<SqlStatement> statements, IReadOnlyList<SqlProblem> problems, IReadOnlyList<string> notes, IReadOnlyDictionary<string, string> schemaOwners)
+    private TableCatalog(IReadOnlyList<TableOwnership> tables, IReadOnlyList<SqlStatement> statements, IReadOnlyList<SqlProblem> problems, IReadOnlyList<string> notes, IReadOnlyDictionary<string, string> schemaOwners, IReadOnlyDictionary<string, string> databases)
     {
+        Databases = databases;
         Tables = tables;
         Statements = statements;
         Problems = problems;
@@ -46,6 +47,12 @@ public sealed partial class TableCatalog
     /// <summary>Gets the schemas a context owns, by schema.</summary>
     public IReadOnlyDictionary<string, string> SchemaOwners { get; }
 
+    /// <summary>
+    /// Gets the database each context that names one in the context map keeps its tables in, by context; contexts not
+    /// listed share one database. Empty when every context shares it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Databases { get; }
+
     /// <summary>Finds a table.</summary>
     /// <param name="table">The table's name.</param>
     /// <returns>The table, or <see langword="null"/> when the code neither maps nor touches it.</returns>
@@ -70,6 +77,7 @@ public sealed partial class TableCatalog
         var defaultSchemas = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var tableNames = new Dictionary<TableName, TableName>();
         var functions = new List<SqlStatement>();
+        var databases = new DatabasePlaces(model);
         var dbContexts = persistence.Types
             .Where(t => t.Kind == PersistenceKind.DbContext)
             .Select(t => model.CodeBase.FindType(t.Type))
@@ -103,10 +111,11 @@ public sealed partial class TableCatalog
             // type the code base holds would live on beside it, with its full name (2.9 MB over 17,000 mapped entities).
             // The table named once for all its mappings: each context's model names it anew (17,000 names and their keys
             // over 1,000 contexts that map the same 17 tables).
-            mappings.AddRange(read.Mappings.Select(m => m.Naming(model.CodeBase.FindType(m.Entity)?.Name ?? m.Entity, Locate(model.CodeBase, m.Site), Once(tableNames, m.Table))));
+            var database = databases.Of(owner);
+            mappings.AddRange(read.Mappings.Select(m => m.Naming(model.CodeBase.FindType(m.Entity)?.Name ?? m.Entity, Locate(model.CodeBase, m.Site), Once(tableNames, m.Table.InDatabase(database)))));
             if (owner is not null)
             {
-                functions.AddRange(read.Functions.Select(f => FunctionCall(model.CodeBase, type.Name, f, dialectsOf[i])));
+                functions.AddRange(read.Functions.Select(f => FunctionCall(model.CodeBase, type.Name, f, dialectsOf[i], database)));
             }
 
             if (owner is not null && read.DefaultSchema is not null)
@@ -156,8 +165,9 @@ public sealed partial class TableCatalog
                             continue;
                         }
 
-                        contextsByDbContext[entity] = model.ContextOf(entity)?.Name;
-                        mappings.Add(mapping.Naming(entity, Locate(model.CodeBase, mapping.Site), Once(tableNames, mapping.Table)) with { DbContext = entity });
+                        var context = model.ContextOf(entity)?.Name;
+                        contextsByDbContext[entity] = context;
+                        mappings.Add(mapping.Naming(entity, Locate(model.CodeBase, mapping.Site), Once(tableNames, mapping.Table.InDatabase(databases.Of(context)))) with { DbContext = entity });
                     }
                 }
 
@@ -184,7 +194,7 @@ public sealed partial class TableCatalog
         sql.Finish();
 
         notes.AddRange(problems.Concat(assemblies.Problems).Distinct(StringComparer.Ordinal));
-        return Decide(model, mappings, contextsByDbContext, defaultSchemas, [.. functions, .. sql.Statements], sql.Problems, notes);
+        return Decide(model, mappings, contextsByDbContext, defaultSchemas, [.. functions, .. sql.Statements.Select(databases.Place)], sql.Problems, notes, databases.ByContext);
     }
 
     /// <summary>The name <paramref name="names"/> holds equal to <paramref name="name"/>, or <paramref name="name"/>, held from now on.</summary>
@@ -199,9 +209,9 @@ public sealed partial class TableCatalog
     }
 
     /// <summary>A database function the model of a context's DbContext maps, as a statement of the context that calls it.</summary>
-    private static SqlStatement FunctionCall(CodeBase codeBase, TypeName dbContext, DbFunctionUse function, SqlDialectName dialect)
+    private static SqlStatement FunctionCall(CodeBase codeBase, TypeName dbContext, DbFunctionUse function, SqlDialectName dialect, string? database)
     {
-        var name = TableNames.Create(function.Schema, function.Name, dialect, quoted: true);
+        var name = TableNames.Create(function.Schema, function.Name, dialect, quoted: true).InDatabase(database);
         return new SqlStatement
         {
             SourceType = dbContext,

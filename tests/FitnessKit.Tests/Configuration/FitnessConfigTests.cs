@@ -73,6 +73,27 @@ public sealed class FitnessConfigTests : IDisposable
     }
 
     [Fact]
+    public void Reads_the_database_a_context_keeps_its_tables_in_and_names_the_place_of_an_empty_one()
+    {
+        var path = Path.Combine(_folder, "fitness.json");
+        var config = FitnessConfig.Parse("""
+            {
+              "assemblies": ["a/*.dll"],
+              "contexts": [{ "name": "Orders", "assemblies": ["Shop.Orders"], "database": "OrdersDb" }, { "name": "Billing", "assemblies": ["Shop.Billing"] }]
+            }
+            """, path);
+
+        config.Map.Contexts.Select(c => (c.Name, c.Database)).Should().Equal(("Orders", "OrdersDb"), ("Billing", (string?)null));
+        FluentActions.Invoking(() => FitnessConfig.Parse("""
+            {
+              "assemblies": ["a/*.dll"],
+              "contexts": [{ "name": "Orders", "assemblies": ["Shop.Orders"], "database": " " }]
+            }
+            """, path)).Should().Throw<FitnessKitException>().Which.Problems.Should().Equal(
+            $"{path}(3,79): The database of context 'Orders' is empty: name the database its tables live in, as its SQL names it.");
+    }
+
+    [Fact]
     public void Reports_a_missing_file()
     {
         var path = Path.Combine(_folder, "missing.json");

@@ -31,6 +31,7 @@ public sealed class MapKeyTests : IDisposable
         ["a context's contract assemblies"] = () => Built(contracts: "Shop.Orders.Api"),
         ["a context's contract namespaces"] = () => Built(contractNamespaces: ["Shop.Orders.Contracts"]),
         ["a context's tables"] = () => Built(tables: ["orders.*"]),
+        ["a context's database"] = () => Built(database: "OrdersDb"),
         ["a context's permissions"] = () => Built(mayUse: "Orders.Internal"),
         ["the contexts' order"] = () => ContextMap.Define()
             .Context("Shipping", c => c.Assemblies("Shop.Shipping.**").Contracts("Shop.Shipping.Contracts"))
@@ -118,7 +119,7 @@ public sealed class MapKeyTests : IDisposable
     public void The_key_is_written_from_every_property_of_a_map_and_its_parts()
     {
         Properties(typeof(ContextMap)).Should().BeEquivalentTo("Contexts", "SharedKernelAssemblies", "SharedKernelNamespaces", "Persistence", "ApprovedContracts", "Key", "CheckedKey");
-        Properties(typeof(BoundedContextDefinition)).Should().BeEquivalentTo("Name", "Position", "Assemblies", "Namespaces", "ContractAssemblies", "ContractNamespaces", "Tables", "MayUse");
+        Properties(typeof(BoundedContextDefinition)).Should().BeEquivalentTo("Name", "Position", "Assemblies", "Namespaces", "ContractAssemblies", "ContractNamespaces", "Tables", "Database", "MayUse");
         Properties(typeof(AllowedDependency)).Should().BeEquivalentTo("Context", "Contracts", "Position", "EqualityContract");
         Properties(typeof(NamePattern)).Should().BeEquivalentTo("Text", "Position", "IsExact", "SubtreeRoot");
         Properties(typeof(SourcePosition)).Should().BeEquivalentTo("File", "Line", "Column", "EqualityContract");
@@ -138,6 +139,7 @@ public sealed class MapKeyTests : IDisposable
         string contracts = "Shop.Orders.Contracts",
         string[]? contractNamespaces = null,
         string[]? tables = null,
+        string? database = null,
         string? mayUse = null,
         string? kernel = null,
         string[]? kernelNamespaces = null,
@@ -160,6 +162,11 @@ public sealed class MapKeyTests : IDisposable
                 if (tables is not null)
                 {
                     c.Tables(tables);
+                }
+
+                if (database is not null)
+                {
+                    c.Database(database);
                 }
 
                 if (mayUse is not null)

@@ -41,6 +41,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Reporting + "FulfilmentModelTables", "CarrierEvents", "public.ShipmentEvent"),
         new("FK004", Reporting + "SnakeCaseTables", "OpenReturns", "public.return_requests"),
         new("FK004", Worker + "LedgerHistoryAudit", "BalanceBefore", "ops.AccountsHistory"),
+        new("FK004", Worker + "LedgerBalanceAcrossDatabases", "BalanceOf", "ops.Accounts"), // [LedgerDb].[ops].[Accounts]: one database, as the map names none
         new("FK004", Reporting + "SqlThroughSharedQueryBase", "SubjectsOfOrder", "support.Tickets"),
         new("FK004", Reporting + "SqlThroughStaticHelper", "PurgeLines", "sales.OrderLines"),
         new("FK004", Reporting + "SqlThroughRunnerInterface", "Expire", "quotes.Quotes"),
@@ -149,6 +150,7 @@ internal static class DataOwnershipRuleScenarios
         Reporting + "InterpolatedSchemaPrefix.OrdersIn",
         Reporting + "ProseNotSql.EmptySelectionHint",
         Worker + "ParameterizedTwin.IsAlive",
+        Worker + "OwnArchiveByDatabaseName.ArchivedCount", // a three-part name of the worker's own database
         Worker + "SystemCatalogChecks.SchemaIsCurrent",
         Worker + "SystemCatalogChecks.ActiveSessions",
         Worker + "SystemCatalogChecks.LastMigration",

@@ -24,7 +24,7 @@ internal sealed class MappingSentences(CodeBase codeBase, TableMapping mapping, 
         : $"{codeBase.NameOf(mapping.DbContext)} of context {mapper} maps {codeBase.NameOf(mapping.Entity)}, an entity of context {entityOwner}, to table {table} ({mapping.Evidence}): {mapper} stores {Phrases.Possessive(entityOwner!)} model, so every change to it is a change to {Phrases.Possessive(mapper)} schema.";
 
     public override string Fix() => others.Count > 0
-        ? $"Let one context own {table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events."
+        ? $"Let one context own {table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events.{DataPhrases.SeparateDatabases(table)}"
         : $"Map a type of {Phrases.Possessive(mapper)} own in {codeBase.NameOf(mapping.DbContext)}, holding only what {mapper} needs, and fill it from {Phrases.Possessive(entityOwner!)} integration events.";
 
     /// <summary>Who maps what: a DbContext maps an entity; a class that maps itself (linq2db's <c>[Table]</c>) is mapped.</summary>

@@ -79,7 +79,7 @@ internal sealed class SharedTableRule : IFitnessRule
             {
                 Rule = RuleCatalog.SharedTable,
                 Message = $"{Phrases.Member(context.CodeBase, statement.SourceType, statement.SourceMember, statement.Location)} in context {creator} creates {DataPhrases.Noun(table)} {table.Table} {DataPhrases.Through(statement)}, and the SQL of {Phrases.And(others)} creates it too: the table has {creators.Count} owners, so none of them can change it alone.",
-                Fix = $"Let one context own {table.Table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events.",
+                Fix = $"Let one context own {table.Table}; give {(others.Count == 1 ? "the other" : "the others")} a table in {(others.Count == 1 ? "its" : "their")} own schema, fed by the owner's integration events.{DataPhrases.SeparateDatabases(table.Table)}",
                 SourceContext = creator,
                 SourceAssembly = statement.SourceType.Assembly,
                 SourceType = statement.SourceType.ReportedName,
