@@ -29,6 +29,8 @@ internal static class InitCommand
             An entry point that references several contexts is a host (a composition root); hosts, tests, benchmarks and third-party
             assemblies belong to no context. A library that several contexts reference and that references none of them is shared kernel;
             a first-party library that fits no other context (<Product>.Worker, <Product>.Reporting) is a context of its own.
+            Where the contexts' DbContexts connect to databases of their own (the connection an Aspire integration registers,
+            a connection string named in AddDbContext, OnConfiguring or a design-time factory), each context names its database.
 
             Examples:
               fitnesskit init --assemblies samples/Shop/bin --out samples/Shop/fitness.proposed.json
@@ -64,7 +66,11 @@ internal static class InitCommand
         }
 
         var relative = Path.GetRelativePath(Path.GetDirectoryName(target)!, folder.FullName).Replace('\\', '/');
-        var json = ProposalWriter.ToJson(proposal, AssemblyGlobs.For(proposal, relative), relative);
+        var globs = AssemblyGlobs.For(proposal, relative);
+        var json = ProposalWriter.ToJson(proposal, globs, relative);
+        // Where the contexts' DbContexts connect to databases of their own, each context names its database.
+        proposal = ProposedDatabases.Add(proposal, FitnessConfig.Parse(json, target), codeBase);
+        json = ProposalWriter.ToJson(proposal, globs, relative);
         FitnessConfig.Parse(json, target);
         AtomicFile.WriteAllText(target, json);
         console.MarkupLineInterpolated($"Proposed {Phrases.Count(proposal.Contexts.Count, "context")} ({string.Join(", ", proposal.Contexts.Select(c => c.Name))}) from {Phrases.Count(firstParty.Count, "assembly", "assemblies")}; wrote {Path.GetRelativePath(WorkingDirectory.Current, target).Replace('\\', '/')}.");

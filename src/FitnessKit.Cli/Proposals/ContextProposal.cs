@@ -43,6 +43,9 @@ internal sealed class ContextProposal
     /// <summary>Gets the names of the first-party assemblies the proposal placed.</summary>
     public IReadOnlyList<string> Assemblies { get; }
 
+    /// <summary>The same proposal with these contexts, in their place.</summary>
+    public ContextProposal With(IReadOnlyList<ProposedContext> contexts) => new(Prefix, contexts, SharedKernel, Unowned, Assemblies);
+
     /// <summary>Proposes contexts for the first-party assemblies among <paramref name="firstParty"/> (third-party names are left out).</summary>
     public static ContextProposal From(IEnumerable<InspectedAssembly> firstParty)
     {

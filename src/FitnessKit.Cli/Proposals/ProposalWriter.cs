@@ -48,6 +48,11 @@ internal static class ProposalWriter
                 json.AppendLine(CultureInfo.InvariantCulture, $"    //   {Capitalized(reason)}.");
             }
 
+            if (context.DatabaseReason is { } databaseReason)
+            {
+                json.AppendLine(CultureInfo.InvariantCulture, $"    //   Database {context.Database}: {databaseReason}.");
+            }
+
             json.Append(CultureInfo.InvariantCulture, $"    {{ \"name\": {Quote(context.Name)}, \"assemblies\": [{List(context.AssemblyPatterns)}]");
             if (contracts.Assemblies.Count > 0 || contracts.IsEmpty)
             {
@@ -57,6 +62,11 @@ internal static class ProposalWriter
             if (contracts.Namespaces.Count > 0)
             {
                 json.Append(CultureInfo.InvariantCulture, $", \"contractNamespaces\": [{List(contracts.Namespaces)}]");
+            }
+
+            if (context.Database is { } database)
+            {
+                json.Append(CultureInfo.InvariantCulture, $", \"database\": {Quote(database)}");
             }
 
             json.AppendLine(i < proposal.Contexts.Count - 1 ? " }," : " }");

@@ -15,4 +15,10 @@ internal sealed record ProposedContext
     public required string Reason { get; init; }
 
     public required ProposedContracts Contracts { get; init; }
+
+    /// <summary>Gets the database its DbContexts connect to when they connect to databases of their own (<see cref="ProposedDatabases"/>), or <see langword="null"/>.</summary>
+    public string? Database { get; init; }
+
+    /// <summary>Gets why <see cref="Database"/> is proposed: where the code says its DbContexts connect.</summary>
+    public string? DatabaseReason { get; init; }
 }

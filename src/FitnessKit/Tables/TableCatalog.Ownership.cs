@@ -25,7 +25,7 @@ public sealed partial class TableCatalog
             Entry(tables, mapping.Table).Mappings.Add(mapping);
         }
 
-        var schemaOwners = OwnersOfSchemas(mappings, contextsByDbContext, defaultSchemas);
+        var schemaOwners = OwnersOfSchemas(model, mappings, contextsByDbContext, defaultSchemas);
         var ignoringCase = tables.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < statements.Count; i++)
         {
@@ -80,11 +80,17 @@ public sealed partial class TableCatalog
         return entry;
     }
 
-    /// <summary>The schemas that one context maps into and no other does, where that schema is its default or holds all its mappings; by schema key.</summary>
-    private static Dictionary<string, SchemaOwner> OwnersOfSchemas(List<TableMapping> mappings, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, List<string>> defaultSchemas)
+    /// <summary>
+    /// The schemas that one context maps into and no other does, where that schema is its default or holds all its
+    /// mappings; by schema key. A mapping of a type of no context (a shared outbox's or event log's, which a building
+    /// block maps into the default schema of every context that calls it) does not count against the schema that holds
+    /// all the context's own, unless the context maps nothing of its own.
+    /// </summary>
+    private static Dictionary<string, SchemaOwner> OwnersOfSchemas(ContextModel model, List<TableMapping> mappings, Dictionary<TypeName, string?> contextsByDbContext, Dictionary<string, List<string>> defaultSchemas)
     {
         var bySchema = new Dictionary<string, SchemaOwner>(StringComparer.Ordinal);
         var byContext = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var ofOwnTypes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var mapping in mappings)
         {
             if (mapping.Table.Schema is not { } schema || contextsByDbContext.GetValueOrDefault(mapping.DbContext) is not { } context)
@@ -95,18 +101,23 @@ public sealed partial class TableCatalog
             var key = SchemaKey(mapping.Table);
             // In a database the context map names, the schema reads with it: two databases may each have a dbo.
             var written = mapping.Table.Database is { } database ? database + "." + schema : schema;
-            (bySchema.TryGetValue(key, out var entry) ? entry : bySchema[key] = new SchemaOwner(written)).Contexts.Add(context);
+            (bySchema.TryGetValue(key, out var entry) ? entry : bySchema[key] = new SchemaOwner(schema, written)).Contexts.Add(context);
             (byContext.TryGetValue(context, out var schemas) ? schemas : byContext[context] = new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            if (model.ContextOf(mapping.Entity) is not null)
+            {
+                (ofOwnTypes.TryGetValue(context, out var own) ? own : ofOwnTypes[context] = new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
         }
 
         var owners = new Dictionary<string, SchemaOwner>(StringComparer.Ordinal);
         foreach (var (context, schemas) in byContext)
         {
             var defaults = defaultSchemas.GetValueOrDefault(context) ?? [];
+            var own = ofOwnTypes.GetValueOrDefault(context) ?? schemas;
             foreach (var key in schemas)
             {
                 var entry = bySchema[key];
-                if (entry.Contexts.Count == 1 && (schemas.Count == 1 || defaults.Contains(entry.Schema, StringComparer.OrdinalIgnoreCase)))
+                if (entry.Contexts.Count == 1 && ((own.Count == 1 && own.Contains(key)) || defaults.Contains(entry.Schema, StringComparer.OrdinalIgnoreCase)))
                 {
                     owners[key] = entry;
                 }
@@ -162,7 +173,7 @@ public sealed partial class TableCatalog
             _ when name.SchemaIsUnknown => (null, "its schema is computed at run time, so its owner is not known"),
             _ when claimedBy.Count == 1 => (claimedBy[0], $"claimed by {claimedBy[0]} in the context map"),
             _ when claimedBy.Count > 1 => (null, $"claimed by {claimedBy.Count} contexts in the context map: {Few(claimedBy)}"),
-            _ when schemaOwners.TryGetValue(SchemaKey(name), out var schema) => (schema.Context, $"in schema {schema.Schema}, which only {schema.Context} maps into"),
+            _ when schemaOwners.TryGetValue(SchemaKey(name), out var schema) => (schema.Context, $"in schema {schema.Shown}, which only {schema.Context} maps into"),
             _ when mappings.Count > 0 => (null, $"mapped only by {Phrases.And([.. mappings.Select(m => m.DbContext.DisplayName).Distinct()])}, which belongs to no context"),
             _ => (null, $"no context {(accesses is [{ IsRoutine: true }, ..] ? "creates" : "maps")} it{(name.Schema is null ? string.Empty : $", and no context owns schema {name.Schema}")}"),
         };
@@ -186,7 +197,7 @@ public sealed partial class TableCatalog
         var contexts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var owner in owners.Values)
         {
-            contexts.TryAdd(owner.Schema, owner.Context);
+            contexts.TryAdd(owner.Shown, owner.Context);
         }
 
         return contexts;
@@ -203,9 +214,12 @@ public sealed partial class TableCatalog
     }
 
     /// <summary>A schema with the contexts that map into it; once decided, its one owner.</summary>
-    private sealed class SchemaOwner(string schema)
+    private sealed class SchemaOwner(string schema, string shown)
     {
         public string Schema { get; } = schema;
+
+        /// <summary>Gets the schema as a reader knows it: with its database first where the context map names one (<c>SalesDb.sales</c>).</summary>
+        public string Shown { get; } = shown;
 
         public HashSet<string> Contexts { get; } = new(StringComparer.Ordinal);
 

@@ -44,7 +44,7 @@ public sealed partial class TableCatalog
     /// <summary>Gets what could not be read of the mappings, each a sentence (a configuration created elsewhere, an assembly not found).</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>Gets the schemas a context owns, by schema.</summary>
+    /// <summary>Gets the schemas a context owns, by schema; with its database first where the context map names one (<c>SalesDb.sales</c>).</summary>
     public IReadOnlyDictionary<string, string> SchemaOwners { get; }
 
     /// <summary>

@@ -117,17 +117,28 @@ public sealed class InitLayoutTests
             var tables = Proposal.Proposed.Value.Tables!;
 
             tables.Statements.Should().ContainSingle(s => s.SourceType.FullName == "Ordering.API.Application.Queries.OrderQueries")
-                .Which.Tables.Select(t => t.Table.ToString()).Should().BeEquivalentTo("ordering.Orders", "ordering.Orderitems", "ordering.OrderStatus");
+                .Which.Tables.Select(t => t.Table.ToString()).Should().BeEquivalentTo("OrderingDb.ordering.Orders", "OrderingDb.ordering.Orderitems", "OrderingDb.ordering.OrderStatus");
             tables.Tables.Where(t => t.Table.Schema == "ordering").Should().HaveCount(3).And.OnlyContain(t => t.Owner == "Ordering");
         }
 
         [Fact]
         public void Should_propose_a_context_per_service_with_its_API_deployable_inside_it()
         {
-            Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Basket", "Ordering");
+            Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Basket", "Catalog", "Ordering");
             Proposal.AssembliesOf("Ordering").Should().Equal("Ordering.API", "Ordering.Domain", "Ordering.Infrastructure");
             Proposal.AssembliesOf("Basket").Should().Equal("Basket.API", "Basket.Domain");
             Proposal.Text.Should().Contain("// Ordering: Ordering.API, Ordering.Domain, Ordering.Infrastructure: named Ordering.*; Ordering.API has an entry point: the deployable of Ordering, so it is part of it, not a host; listed one by one, as Ordering.** would also claim Ordering.UnitTests.");
+        }
+
+        [Fact]
+        public void Should_propose_for_each_service_the_database_its_DbContext_connects_to_so_the_event_log_each_maps_is_its_own()
+        {
+            Proposal.Model.Map.Contexts.Select(c => (c.Name, c.Database)).Should().Equal(("Basket", (string?)null), ("Catalog", "catalogdb"), ("Ordering", "OrderingDb"));
+            Proposal.Text.Should().Contain("//   Database catalogdb: Catalog.API.Infrastructure.CatalogContext connects by AddNpgsqlDbContext<Catalog.API.Infrastructure.CatalogContext>(\"catalogdb\") in Catalog.API.Program.Main;")
+                .And.Contain("//   Database OrderingDb: Ordering.Infrastructure.OrderingContext connects by UseSqlServer(GetConnectionString(\"OrderingDb\")) in AddDbContext<Ordering.Infrastructure.OrderingContext> in Ordering.API.Registration.AddOrderingData;");
+            var logs = Proposal.Proposed.Value.Tables!.Tables.Where(t => t.Table.Name == "IntegrationEventLog").ToList();
+            logs.Select(t => (t.Table.ToString(), t.Owner)).Should().BeEquivalentTo([("catalogdb.eventlog.IntegrationEventLog", "Catalog"), ("OrderingDb.eventlog.IntegrationEventLog", "Ordering")]);
+            Proposal.Proposed.Value.Violations.Should().NotContain(v => v.Rule.Id == "FK006");
         }
 
         [Fact]
