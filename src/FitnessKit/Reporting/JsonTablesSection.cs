@@ -31,6 +31,7 @@ internal static class JsonTablesSection
         {
             json.WriteStartObject();
             json.WriteString("name", table.Table.ToString());
+            JsonOutput.StringOrNull(json, "database", table.Table.Database);
             JsonOutput.StringOrNull(json, "schema", table.Table.Schema);
             json.WriteBoolean("defaultSchema", table.Table.SchemaIsDefault);
             JsonOutput.StringOrNull(json, "owner", table.Owner);

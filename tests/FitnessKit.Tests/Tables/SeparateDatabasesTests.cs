@@ -1,5 +1,8 @@
 using FitnessKit.ContextMapping;
+using System.Text.Json;
 using FitnessKit.Evaluation;
+using FitnessKit.Reporting;
+using FitnessKit.Tests.Reporting;
 using FitnessKit.Rules;
 using FluentAssertions;
 using Xunit;
@@ -25,6 +28,12 @@ public sealed class SeparateDatabasesTests
         report.Violations.Should().NotContain(v => v.Rule.Id == "FK006" && v.TargetTable!.EndsWith("ops.AuditLog", StringComparison.Ordinal));
         report.Tables!.Tables.Where(t => t.Table.Name == "AuditLog").Select(t => (t.Table.ToString(), t.Owner))
             .Should().BeEquivalentTo([("SalesDb.ops.AuditLog", "Sales"), ("SupportDb.ops.AuditLog", "Support")]);
+
+        using var json = JsonDocument.Parse(ReportRendering.Render(report, ReportFormat.Json));
+        var tables = json.RootElement.GetProperty("tables");
+        tables.GetProperty("databases").GetProperty("Sales").GetString().Should().Be("SalesDb");
+        tables.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "SupportDb.ops.AuditLog")
+            .GetProperty("database").GetString().Should().Be("SupportDb");
     }
 
     [Fact]
