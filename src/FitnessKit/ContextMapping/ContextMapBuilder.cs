@@ -259,12 +259,13 @@ public sealed class BoundedContextBuilder
             throw new FitnessKitException(SourcePosition.Prefix(position, $"The database of context '{_name}' is empty: name the database its tables live in, as its SQL names it."));
         }
 
-        if (_database is not null && !string.Equals(_database, name, StringComparison.OrdinalIgnoreCase))
+        var database = name.Trim();
+        if (_database is not null && !string.Equals(_database, database, StringComparison.OrdinalIgnoreCase))
         {
-            throw new FitnessKitException(SourcePosition.Prefix(position, $"Context '{_name}' is given two databases, '{_database}' and '{name}': a context keeps its tables in one."));
+            throw new FitnessKitException(SourcePosition.Prefix(position, $"Context '{_name}' is given two databases, '{_database}' and '{database}': a context keeps its tables in one."));
         }
 
-        _database = name.Trim();
+        _database = database;
         return this;
     }
 

@@ -11,9 +11,8 @@ namespace FitnessKit.Tables;
 /// is given by name (<c>UseSqlServer(configuration.GetConnectionString("OrderingDb"))</c>, in a lambda given to
 /// <c>AddDbContext&lt;T&gt;</c>, in <c>OnConfiguring</c> or in a design-time factory), or the database a literal
 /// connection string names (<c>Database=</c>, <c>Initial Catalog=</c>, SQLite's file). It is evidence, not a verdict:
-/// which server a connection string opens is configuration, and two names can open one database. FitnessKit uses it to
-/// propose databases (<c>fitnesskit init</c>) and to say, of a table several contexts map, that their DbContexts may
-/// connect to databases of their own.
+/// which server a connection string opens is configuration, and two names can open one database. <c>fitnesskit init</c>
+/// uses it to propose each context's database; no rule judges by it.
 /// </summary>
 internal static class DbContextConnections
 {
@@ -47,7 +46,7 @@ internal static class DbContextConnections
     /// <param name="names">The names of the assemblies to read: those that may register or configure a DbContext.</param>
     /// <param name="dbContexts">The DbContexts to find connections of.</param>
     /// <returns>For each DbContext, each database or connection name the code gives it, with where.</returns>
-    public static IReadOnlyDictionary<TypeName, IReadOnlyList<DatabaseEvidence>> Read(DataAssemblySet assemblies, IEnumerable<string> names, IReadOnlySet<TypeName> dbContexts)
+    private static IReadOnlyDictionary<TypeName, IReadOnlyList<DatabaseEvidence>> Read(DataAssemblySet assemblies, IEnumerable<string> names, IReadOnlySet<TypeName> dbContexts)
     {
         var found = new Dictionary<TypeName, List<DatabaseEvidence>>();
         foreach (var name in names)
