@@ -125,6 +125,7 @@ public sealed partial class TableCatalog
         }
 
         var helpers = new SqlHelpers();
+        var marten = new MartenMappings();
         var sql = new SqlUseReader(model.CodeBase.Locate, helpers);
         var outside = new SqlUseReader(model.CodeBase.Locate, helpers, outsideContexts: true);
         // An assembly holds a type of a context when a context holds one of its types: asked of the contexts, not of the
@@ -145,6 +146,7 @@ public sealed partial class TableCatalog
 
             var dialect = dialects.OfAssembly(assembly);
             var linq2Db = Linq2DbMappings.Uses(assembly);
+            var usesMarten = MartenMappings.Uses(assembly);
             assemblies.ReadOnce(assembly.Name, data =>
             {
                 // linq2db's providers all live in its own assembly: the one the code chooses tells the dialect.
@@ -171,6 +173,11 @@ public sealed partial class TableCatalog
                     }
                 }
 
+                if (usesMarten && (ofContext || assembly.IsFirstParty))
+                {
+                    marten.Read(data, type => model.ContextOf(type)?.Name, type => model.CodeBase.FindType(type) is not null);
+                }
+
                 if (sends)
                 {
                     helpers.Find(data, dialect);
@@ -192,6 +199,16 @@ public sealed partial class TableCatalog
         }
 
         sql.Finish();
+        foreach (var (context, mapper, mapping) in marten.Mappings())
+        {
+            // Marten's tables: each mapped by the type of the context whose code stores or reads the documents or events.
+            var entity = model.CodeBase.FindType(mapping.Entity)?.Name ?? mapping.Entity;
+            var user = model.CodeBase.FindType(mapper)?.Name ?? mapper;
+            contextsByDbContext[user] = context;
+            mappings.Add(mapping.Naming(entity, Locate(model.CodeBase, mapping.Site), Once(tableNames, mapping.Table.InDatabase(databases.Of(context)))) with { DbContext = user });
+        }
+
+        notes.AddRange(marten.Notes);
 
         notes.AddRange(problems.Concat(assemblies.Problems).Distinct(StringComparer.Ordinal));
         return Decide(model, mappings, contextsByDbContext, defaultSchemas, [.. functions, .. sql.Statements.Select(databases.Place)], sql.Problems, notes, databases.ByContext);
@@ -269,5 +286,5 @@ public sealed partial class TableCatalog
         || r.StartsWith("Npgsql", StringComparison.OrdinalIgnoreCase) || r.Contains("SqlClient", StringComparison.OrdinalIgnoreCase)
         || r.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) || r.Contains("MySql", StringComparison.OrdinalIgnoreCase)
         || r.StartsWith("FluentMigrator", StringComparison.OrdinalIgnoreCase) || r.StartsWith("dbup", StringComparison.OrdinalIgnoreCase)
-        || r.StartsWith("linq2db", StringComparison.OrdinalIgnoreCase) || r is "System.Data.Common" or "System.Data");
+        || r.StartsWith("linq2db", StringComparison.OrdinalIgnoreCase) || r.Equals("Marten", StringComparison.OrdinalIgnoreCase) || r is "System.Data.Common" or "System.Data");
 }

@@ -42,6 +42,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Reporting + "SnakeCaseTables", "OpenReturns", "public.return_requests"),
         new("FK004", Worker + "LedgerHistoryAudit", "BalanceBefore", "ops.AccountsHistory"),
         new("FK004", Worker + "LedgerBalanceAcrossDatabases", "BalanceOf", "ops.Accounts"), // [LedgerDb].[ops].[Accounts]: one database, as the map names none
+        new("FK004", Worker + "BookingDocumentsBySql", "ReservationsOfRoomAsync", "booking.mt_doc_reservation"), // Marten's document table of Booking's
         new("FK004", Reporting + "SqlThroughSharedQueryBase", "SubjectsOfOrder", "support.Tickets"),
         new("FK004", Reporting + "SqlThroughStaticHelper", "PurgeLines", "sales.OrderLines"),
         new("FK004", Reporting + "SqlThroughRunnerInterface", "Expire", "quotes.Quotes"),
@@ -151,6 +152,7 @@ internal static class DataOwnershipRuleScenarios
         Reporting + "ProseNotSql.EmptySelectionHint",
         Worker + "ParameterizedTwin.IsAlive",
         Worker + "OwnArchiveByDatabaseName.ArchivedCount", // a three-part name of the worker's own database
+        "FitnessKit.Subjects.Data.Booking.Scenarios.OwnReservationsBySql.ReservationsOfRoomAsync", // Booking's own Marten table
         Worker + "SystemCatalogChecks.SchemaIsCurrent",
         Worker + "SystemCatalogChecks.ActiveSessions",
         Worker + "SystemCatalogChecks.LastMigration",

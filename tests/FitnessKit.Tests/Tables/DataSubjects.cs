@@ -6,7 +6,7 @@ using FitnessKit.Tests.TestSupport;
 
 namespace FitnessKit.Tests.Tables;
 
-/// <summary>The data-ownership subjects as one system: EF Core contexts in their own schemas, a shared outbox library, a shared data-access library (SqlKit), a reporting context with Dapper and a worker with ADO.NET, migration scripts embedded beside the models, FluentMigrator migrations under Dapper, linq2db's mappings and SQL.</summary>
+/// <summary>The data-ownership subjects as one system: EF Core contexts in their own schemas, a shared outbox library, a shared data-access library (SqlKit), a reporting context with Dapper and a worker with ADO.NET, migration scripts embedded beside the models, FluentMigrator migrations under Dapper, linq2db's mappings and SQL, Marten's documents and events.</summary>
 internal static class DataSubjects
 {
     public const string Prefix = "FitnessKit.Subjects.Data";
@@ -24,12 +24,13 @@ internal static class DataSubjects
         .Context("Ledger", c => c.Assemblies($"{Prefix}.Ledger", $"{Prefix}.Ledger.Database"))
         .Context("Dispatch", c => c.Assemblies($"{Prefix}.Dispatch"))
         .Context("Invoicing", c => c.Assemblies($"{Prefix}.Invoicing", $"{Prefix}.Invoicing.Domain"))
+        .Context("Booking", c => c.Assemblies($"{Prefix}.Booking"))
         .SharedKernel($"{Prefix}.Outbox", $"{Prefix}.SqlKit")
         .Build();
 
     /// <summary>Every data subject assembly, each from its own build folder (third-party assemblies beside them are found as references).</summary>
     public static AssemblySource Source { get; } = AssemblySource.Files(
-        [.. new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Worker", "Fulfilment", "Returns", "Ledger", "Ledger.Database", "Dispatch", "Invoicing", "Invoicing.Domain", "Outbox", "SqlKit" }.Select(n => Repository.Subject($"{Prefix}.{n}"))]);
+        [.. new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Worker", "Fulfilment", "Returns", "Ledger", "Ledger.Database", "Dispatch", "Invoicing", "Invoicing.Domain", "Booking", "Outbox", "SqlKit" }.Select(n => Repository.Subject($"{Prefix}.{n}"))]);
 
     private static readonly Lazy<FitnessReport> Evaluated = new(() => FitnessCheck.Evaluate(Source, Map));
 
