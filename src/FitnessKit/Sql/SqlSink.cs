@@ -7,7 +7,7 @@ namespace FitnessKit.Sql;
 /// EF Core's raw SQL methods, <c>ToSqlQuery</c> and a migration's <c>Sql</c>, ADO.NET command constructors and <c>CommandText</c>, Npgsql's bulk imports and exports
 /// (a <c>COPY</c> statement), a bulk copy's destination table (<c>SqlBulkCopy.DestinationTableName</c>), a FluentMigrator
 /// migration's <c>Execute.Sql</c>, DbUp's scripts given as text (<c>WithScript</c>, <c>new SqlScript</c>), and linq2db's
-/// <c>Query</c>, <c>Execute</c>, <c>SetCommand</c> and <c>FromSql</c>.
+/// <c>Query</c>, <c>Execute</c>, <c>SetCommand</c> and <c>FromSql</c>, and a Marten session's <c>Query</c> and <c>QueryAsync</c>.
 /// Recognised by the full names of the called methods' declaring types, so FitnessKit needs none of these libraries.
 /// </summary>
 /// <param name="Api">The called method as a person reads it, such as <c>Dapper.SqlMapper.QueryAsync</c>.</param>
@@ -56,6 +56,14 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
         if (type == "LinqToDB.DataExtensions" && method.Name.StartsWith("FromSql", StringComparison.Ordinal) && call.Arguments.Count > 1)
         {
             return new SqlSink(ApiOf(method), call.Arguments[1] is CallResultValue { Method.Name: "op_Implicit", Arguments: [var text] } ? text : call.Arguments[1], SqlDialect.Unknown, false);
+        }
+
+        // Marten's Query<T>(sql) and QueryAsync<T>(sql) on a session: a whole statement when it starts with SELECT; else a
+        // WHERE clause Marten puts after a SELECT of T's own document table, which names no other table.
+        if (type is "Marten.IQuerySession" or "Marten.IDocumentSession" && method.Name is "Query" or "QueryAsync" && method.ParameterIs(0, "System.String")
+            && call.Arguments.Count > 1 && !IsWhereClause(call.Arguments[1]))
+        {
+            return new SqlSink(ApiOf(method), call.Arguments[1], SqlDialect.PostgreSql, false);
         }
 
         // An entity type mapped to a SQL query: EF Core reads its rows with that SQL.
@@ -164,6 +172,10 @@ internal sealed record SqlSink(string Api, IlValue Sql, SqlDialect Dialect, bool
     }
 
     /// <summary>The called method as a person reads it; made only for a call that is a sink, since every call of a body is asked.</summary>
+    /// <summary>Whether Marten's SQL argument is a WHERE clause rather than a statement: text that does not start with SELECT.</summary>
+    private static bool IsWhereClause(IlValue sql) =>
+        sql is TextValue { Parts: [{ Literal: { } first }, ..] } && !first.TrimStart().StartsWith("select", StringComparison.OrdinalIgnoreCase);
+
     private static string ApiOf(CalledMethod method) => $"{method.DeclaringType.Type.DisplayName}.{(method.Name == ".ctor" ? "new" : method.Name)}";
 
     /// <summary>The dialect of the provider whose connection or command a value is, by its type: <c>new NpgsqlConnection(...)</c>, a field of type <c>SqlConnection</c>, the result of <c>NpgsqlConnection.CreateCommand()</c>.</summary>

@@ -43,6 +43,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Worker + "LedgerHistoryAudit", "BalanceBefore", "ops.AccountsHistory"),
         new("FK004", Worker + "LedgerBalanceAcrossDatabases", "BalanceOf", "ops.Accounts"), // [LedgerDb].[ops].[Accounts]: one database, as the map names none
         new("FK004", Worker + "BookingDocumentsBySql", "ReservationsOfRoomAsync", "booking.mt_doc_reservation"), // Marten's document table of Booking's
+        new("FK004", "FitnessKit.Subjects.Data.Booking.Scenarios.SupportTicketsThroughMarten", "OpenTicketsOfGuestAsync", "support.Tickets"), // SQL handed to a Marten session
         new("FK004", Reporting + "SqlThroughSharedQueryBase", "SubjectsOfOrder", "support.Tickets"),
         new("FK004", Reporting + "SqlThroughStaticHelper", "PurgeLines", "sales.OrderLines"),
         new("FK004", Reporting + "SqlThroughRunnerInterface", "Expire", "quotes.Quotes"),
@@ -153,6 +154,7 @@ internal static class DataOwnershipRuleScenarios
         Worker + "ParameterizedTwin.IsAlive",
         Worker + "OwnArchiveByDatabaseName.ArchivedCount", // a three-part name of the worker's own database
         "FitnessKit.Subjects.Data.Booking.Scenarios.OwnReservationsBySql.ReservationsOfRoomAsync", // Booking's own Marten table
+        "FitnessKit.Subjects.Data.Booking.Scenarios.OwnDocumentsThroughMarten.ReservationsOfRoomAsync", // its own table, and a WHERE clause, through Marten
         Worker + "SystemCatalogChecks.SchemaIsCurrent",
         Worker + "SystemCatalogChecks.ActiveSessions",
         Worker + "SystemCatalogChecks.LastMigration",
