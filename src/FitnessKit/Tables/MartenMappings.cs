@@ -35,6 +35,7 @@ internal sealed class MartenMappings
     private readonly ContextStore _noContext = new();
     private readonly Dictionary<TypeName, string> _aliases = new();
     private readonly Dictionary<TypeName, string> _schemas = new();
+    private readonly SortedDictionary<string, HashSet<TypeName>> _ofNoContext = new(StringComparer.Ordinal);
 
     /// <summary>Gets what could not be read, each a sentence.</summary>
     public List<string> Notes { get; } = [];
@@ -73,6 +74,12 @@ internal sealed class MartenMappings
         {
             if (contextOf(call.Owner.Type) is not { } context)
             {
+                // Documents a host or shared library of no context stores or reads: said, not judged.
+                if (DocumentMethods.Contains(call.Method.Name) && call.Method.MethodArguments is [var used] && ofCodeBase(used.Type))
+                {
+                    (_ofNoContext.TryGetValue(assembly.Name, out var set) ? set : _ofNoContext[assembly.Name] = []).Add(used.Type);
+                }
+
                 continue;
             }
 
@@ -94,12 +101,17 @@ internal sealed class MartenMappings
     /// <summary>The mappings of every context read, each with its mapper: the type whose code uses the documents or events.</summary>
     public IEnumerable<(string Context, TypeName Mapper, TableMapping Mapping)> Mappings()
     {
+        foreach (var (assembly, documents) in _ofNoContext)
+        {
+            Notes.Add($"{assembly} stores or reads {documents.Count} Marten document {(documents.Count == 1 ? "type" : "types")} but belongs to no context, so no rule judges its use of their tables: add the assembly to the context whose data they are.");
+        }
+
         foreach (var (context, store) in _contexts)
         {
             var schemas = (store.Schemas.Count > 0 ? store.Schemas : _noContext.Schemas).Distinct(StringComparer.Ordinal).ToList();
             if (schemas.Count > 1)
             {
-                Notes.Add($"Marten's store of context {context} is given several schemas ({string.Join(", ", schemas)}), so its tables are taken to be in {schemas[0]}");
+                Notes.Add($"Marten's store of context {context} is given several schemas ({string.Join(", ", schemas)}), so its tables are taken to be in {schemas[0]}.");
             }
 
             var schema = schemas.FirstOrDefault() ?? "public";
