@@ -37,7 +37,7 @@ internal sealed class MartenMappings
     private readonly Dictionary<TypeName, string> _schemas = new();
     private readonly SortedDictionary<string, HashSet<TypeName>> _ofNoContext = new(StringComparer.Ordinal);
 
-    /// <summary>Gets what could not be read, each a sentence.</summary>
+    /// <summary>Gets what could not be read and what no rule judges (documents used by code of no context), each a sentence.</summary>
     public List<string> Notes { get; } = [];
 
     /// <summary>Whether an assembly references Marten.</summary>
@@ -117,7 +117,8 @@ internal sealed class MartenMappings
             var schema = schemas.FirstOrDefault() ?? "public";
             foreach (var (document, (mapper, evidence, site)) in store.Documents)
             {
-                var alias = _aliases.GetValueOrDefault(document) ?? store.Aliases.GetValueOrDefault(document) ?? DefaultAlias(document);
+                // The fluent mapping is applied after the attributes, so it wins, as in Marten.
+                var alias = store.Aliases.GetValueOrDefault(document) ?? _aliases.GetValueOrDefault(document) ?? DefaultAlias(document);
                 var table = TableNames.Create(store.DocumentSchemas.GetValueOrDefault(document) ?? _schemas.GetValueOrDefault(document) ?? schema, Prefix + alias, SqlDialectName.PostgreSql, quoted: false);
                 yield return (context, mapper, new TableMapping(table, TableMappingKind.Table, mapper, document, evidence) { Dialect = SqlDialectName.PostgreSql, Site = site });
             }

@@ -22,5 +22,7 @@ public static class BookingStore
         options.DatabaseSchemaName = "booking";
         options.Schema.For<Guest>().DatabaseSchemaName("guests");
         options.Schema.For<Room>();
+        // The fluent alias is applied after the attribute's, and wins.
+        options.Schema.For<Stay>().DocumentAlias("booked_stay");
     }
 }

@@ -32,4 +32,10 @@ public sealed class Room
     public int Number { get; set; }
 }
 
+[DocumentAlias("stay")]
+public sealed class Stay
+{
+    public Guid Id { get; set; }
+}
+
 public sealed record ReservationMade(Guid ReservationId, Guid RoomId);
