@@ -30,7 +30,7 @@ public sealed partial class TableCatalog
                 }
 
                 // As the map first writes it, so that a table reads the same whichever context's spelling it is met by.
-                var written = _named.FirstOrDefault(d => d.Equals(database, StringComparison.OrdinalIgnoreCase));
+                var written = Named(database);
                 if (written is null)
                 {
                     _named.Add(written = database);
@@ -66,7 +66,10 @@ public sealed partial class TableCatalog
             }
 
             var plain = table with { WrittenDatabase = null };
-            return _named.Count == 0 ? plain : plain.InDatabase(_named.FirstOrDefault(d => d.Equals(written, StringComparison.OrdinalIgnoreCase)) ?? written);
+            return _named.Count == 0 ? plain : plain.InDatabase(Named(written) ?? written);
         }
+
+        /// <summary>A database the map names, as it first writes it (names compare without case), or <see langword="null"/>.</summary>
+        private string? Named(string database) => _named.FirstOrDefault(d => d.Equals(database, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -112,7 +112,7 @@ public sealed partial class TableCatalog
             // The table named once for all its mappings: each context's model names it anew (17,000 names and their keys
             // over 1,000 contexts that map the same 17 tables).
             var database = databases.Of(owner);
-            mappings.AddRange(read.Mappings.Select(m => m.Naming(model.CodeBase.FindType(m.Entity)?.Name ?? m.Entity, Locate(model.CodeBase, m.Site), Once(tableNames, m.Table.InDatabase(database)))));
+            mappings.AddRange(read.Mappings.Select(m => Named(m, model.CodeBase.FindType(m.Entity)?.Name ?? m.Entity, database)));
             if (owner is not null)
             {
                 functions.AddRange(read.Functions.Select(f => FunctionCall(model.CodeBase, type.Name, f, dialectsOf[i], database)));
@@ -169,7 +169,7 @@ public sealed partial class TableCatalog
 
                         var context = model.ContextOf(entity)?.Name;
                         contextsByDbContext[entity] = context;
-                        mappings.Add(mapping.Naming(entity, Locate(model.CodeBase, mapping.Site), Once(tableNames, mapping.Table.InDatabase(databases.Of(context)))) with { DbContext = entity });
+                        mappings.Add(Named(mapping, entity, databases.Of(context)) with { DbContext = entity });
                     }
                 }
 
@@ -205,13 +205,18 @@ public sealed partial class TableCatalog
             var entity = model.CodeBase.FindType(mapping.Entity)?.Name ?? mapping.Entity;
             var user = model.CodeBase.FindType(mapper)?.Name ?? mapper;
             contextsByDbContext[user] = context;
-            mappings.Add(mapping.Naming(entity, Locate(model.CodeBase, mapping.Site), Once(tableNames, mapping.Table.InDatabase(databases.Of(context)))) with { DbContext = user });
+            mappings.Add(Named(mapping, entity, databases.Of(context)) with { DbContext = user });
         }
 
         notes.AddRange(marten.Notes);
 
         notes.AddRange(problems.Concat(assemblies.Problems).Distinct(StringComparer.Ordinal));
         return Decide(model, mappings, contextsByDbContext, defaultSchemas, [.. functions, .. sql.Statements.Select(databases.Place)], sql.Problems, notes, databases.ByContext);
+
+        // A mapping as the catalog keeps it: its entity named as the code base names it, located, and its table, in its
+        // context's database, held once for all its mappings.
+        TableMapping Named(TableMapping mapping, TypeName entity, string? database) =>
+            mapping.Naming(entity, Locate(model.CodeBase, mapping.Site), Once(tableNames, mapping.Table.InDatabase(database)));
     }
 
     /// <summary>The name <paramref name="names"/> holds equal to <paramref name="name"/>, or <paramref name="name"/>, held from now on.</summary>
