@@ -8,13 +8,17 @@ namespace FitnessKit.Cli.Proposals;
 /// which of them reference which, and the namespaces of their public types. It recognises a modular monolith
 /// (<c>Acme.Shop.Modules.Orders.Domain</c> beside <c>Acme.Shop.BuildingBlocks.*</c> and an API host), one service per
 /// deployable (<c>Ordering.API</c>, <c>Ordering.Domain</c>, events in <c>Ordering.API.IntegrationEvents.Events</c>,
-/// shared <c>EventBus*</c> and <c>*.ServiceDefaults</c>) and <c>Shop.Orders.*</c> beside <c>Shop.Common.*</c> and a host.
+/// shared <c>EventBus*</c> and <c>*.ServiceDefaults</c>), <c>Shop.Orders.*</c> beside <c>Shop.Common.*</c> and a host,
+/// and modules in layers beside the application's own (<c>Acme.BookStore.Ordering.Domain.Shared</c>,
+/// <c>Acme.BookStore.EntityFrameworkCore</c>), as ABP's templates make them.
 /// </summary>
 /// <remarks>
 /// <list type="number">
 /// <item>Test and benchmark assemblies (named <c>*.Tests</c>, or referencing a test framework) belong to no context.</item>
 /// <item>Shared libraries by name (<c>BuildingBlocks</c>, <c>Common</c>, <c>SharedKernel</c>, <c>EventBus*</c>, <c>*.ServiceDefaults</c>) are the shared kernel.</item>
 /// <item>The others are grouped by module or service name; a group of several assemblies, or of a module, is a context.</item>
+/// <item>Assemblies named as a layer right after the prefix (<c>Acme.BookStore.Domain</c>) are the application's own
+/// layers: in no context when they reference several modules, otherwise the application's context.</item>
 /// <item>An assembly alone in its group is a host when it has an entry point and references several contexts; shared
 /// kernel when several contexts reference it and it references none of them; otherwise a context of its own.</item>
 /// </list>
@@ -54,8 +58,14 @@ internal sealed class ContextProposal
         var kernel = new List<Placement>();
         var unowned = new List<Placement>();
         var groups = GroupByName(assemblies, names, kernel, unowned);
-        var contexts = groups.Where(g => g.IsContextByName).ToList();
-        var hosts = PlaceSingles(groups.Where(g => !g.IsContextByName), names, contexts, kernel);
+        var layers = groups.FirstOrDefault(g => g.Place.IsApplicationLayer);
+        var contexts = groups.Where(g => g != layers && g.IsContextByName).ToList();
+        if (layers is not null)
+        {
+            PlaceLayers(layers, names, contexts, unowned);
+        }
+
+        var hosts = PlaceSingles(groups.Where(g => g != layers && !g.IsContextByName), names, contexts, kernel);
 
         // Two groups with one module name (Shop.Orders and Shop.Modules.Orders) are named by their stems instead.
         var clashing = contexts.GroupBy(c => c.Place.Key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
@@ -87,7 +97,39 @@ internal sealed class ContextProposal
             }
         }
 
+        // One assembly named as a layer (Acme.Shop.API beside modules) is placed as any single is, by its own name.
+        if (grouped.Count(g => g.Place.IsApplicationLayer) == 1)
+        {
+            var single = grouped.FindIndex(g => g.Place.IsApplicationLayer);
+            grouped[single] = (grouped[single].Assembly, names.Place(grouped[single].Assembly, layers: false));
+        }
+
         return [.. grouped.GroupBy(g => g.Place.Stem, StringComparer.OrdinalIgnoreCase).Select(g => new ModuleGroup(g.First().Place, [.. g.Select(m => m.Assembly)]))];
+    }
+
+    /// <summary>
+    /// The application's own layers (<c>Acme.BookStore.Domain</c>, <c>.EntityFrameworkCore</c>, <c>.HttpApi.Host</c>):
+    /// when they reference two or more modules, they compose them, as a host does (ABP's application DbContext maps
+    /// every module's tables for one migration history), and go in no context; otherwise they are the application's
+    /// context, named after the product.
+    /// </summary>
+    private static void PlaceLayers(ModuleGroup layers, ProductNames names, List<ModuleGroup> contexts, List<Placement> unowned)
+    {
+        var byName = contexts.ToDictionary(c => c, c => c.Place.Key);
+        var composed = ContextsOf(layers.Members.SelectMany(m => m.References), contexts, byName);
+        if (composed.Count < 2)
+        {
+            contexts.Add(layers);
+            return;
+        }
+
+        var composes = $"the application's own layers ({names.Prefix}.<layer>) reference {Phrases.And(composed)}, so they compose the modules";
+        foreach (var member in layers.Members)
+        {
+            unowned.Add(new(member.Name, member.HasEntryPoint
+                ? $"a host: it has an entry point, and {composes}"
+                : $"the application's {names.LayerOf(member)} layer, not a module's: {composes}, as a host does"));
+        }
     }
 
     /// <summary>

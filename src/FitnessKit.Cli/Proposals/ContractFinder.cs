@@ -12,7 +12,24 @@ internal static class ContractFinder
         var named = members.Where(m => m.Segments.Length > stemLength && NamingConventions.IsOneOf(m.Segments[^1], NamingConventions.ContractWords)).ToList();
         if (named.Count > 0)
         {
-            return new ProposedContracts([.. named.Select(m => m.Name)], [], [.. named.Select(m => $"contract {m.Name}: an assembly named {m.Segments[^1]}")]);
+            var namedReasons = named.Select(m => $"contract {m.Name}: an assembly named {m.Segments[^1]}").ToList();
+
+            // ABP's Domain.Shared: the enums and constants a module's contract assembly carries in its DTOs, and its clients use.
+            foreach (var shared in members.Where(m => m.Segments.Length > stemLength + 1 && string.Equals(m.Segments[^1], NamingConventions.Shared, StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                if (named.FirstOrDefault(c => c.References.Contains(shared)) is { } carrier)
+                {
+                    named.Add(shared);
+                    namedReasons.Add($"contract {shared.Name}: named {NamingConventions.Shared}, and the contract {carrier.Name} references it, so its types reach other contexts through that contract");
+                }
+                else if (string.Equals(shared.Segments[^2], NamingConventions.Domain, StringComparison.OrdinalIgnoreCase))
+                {
+                    named.Add(shared);
+                    namedReasons.Add($"contract {shared.Name}: named Domain.{NamingConventions.Shared}, the constants and enums a module shares with its contracts and clients");
+                }
+            }
+
+            return new ProposedContracts([.. named.Select(m => m.Name)], [], namedReasons);
         }
 
         var rejected = new List<string>();

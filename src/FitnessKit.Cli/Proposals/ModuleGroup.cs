@@ -33,7 +33,9 @@ internal sealed record ModuleGroup(NamePlacement Place, IReadOnlyList<ProposedAs
 
     private string NamedReason(List<string> names)
     {
-        var what = Place.ModuleMarker is not null ? $"module {Place.Key} ({Place.Stem}.*)" : $"named {Place.Stem}.*";
+        var what = Place.ModuleMarker is not null ? $"module {Place.Key} ({Place.Stem}.*)"
+            : Place.IsApplicationLayer ? $"the layers of the application {Place.Key} itself, which compose no two modules"
+            : $"named {Place.Stem}.*";
         var deployables = Members.Where(m => m.HasEntryPoint).Select(m => m.Name).ToList();
         var deployable = deployables.Count == 0 ? string.Empty
             : $"; {Phrases.And(deployables)} {(deployables.Count == 1 ? "has an entry point: the deployable" : "have entry points: the deployables")} of {Place.Key}, so {(deployables.Count == 1 ? "it is" : "they are")} part of it, not a host";

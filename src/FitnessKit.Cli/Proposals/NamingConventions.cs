@@ -27,6 +27,17 @@ internal static class NamingConventions
     /// <summary>The segment after which a modular monolith names its module: <c>Acme.Shop.Modules.Orders.Domain</c>.</summary>
     public static readonly string[] ModuleMarkers = ["Modules", "Services"];
 
+    /// <summary>
+    /// The layers of a layered application (ABP's <c>Acme.BookStore.Domain</c>, <c>.EntityFrameworkCore</c>,
+    /// <c>.HttpApi.Host</c>, <c>.DbMigrator</c>; a clean architecture's <c>Infrastructure</c>): right after the product's
+    /// prefix, such a word names a layer of the application itself, not a module.
+    /// </summary>
+    public static readonly string[] LayerWords =
+        ["Domain", "Application", "Infrastructure", "Persistence", "EntityFrameworkCore", "EfCore", "MongoDB", "HttpApi", "Api", "Web", "Blazor", "DbMigrator"];
+
+    /// <summary>The last segment of an assembly of constants and enums that a module's contract assembly shares (ABP's <c>Domain.Shared</c>).</summary>
+    public const string Shared = "Shared";
+
     /// <summary>The segment that marks domain code: its <c>Events</c> namespace holds domain events, which are no contract.</summary>
     public const string Domain = "Domain";
 

@@ -39,8 +39,11 @@ internal sealed class ProductNames
         return new ProductNames([.. prefix]);
     }
 
-    /// <summary>The module or service an assembly's name places it in.</summary>
-    public NamePlacement Place(ProposedAssembly assembly)
+    /// <summary>The module or service an assembly's name places it in, or the application's own layers.</summary>
+    public NamePlacement Place(ProposedAssembly assembly) => Place(assembly, layers: true);
+
+    /// <summary>The module or service an assembly's name places it in, a layer word taken as a module's name when <paramref name="layers"/> is <see langword="false"/>.</summary>
+    public NamePlacement Place(ProposedAssembly assembly, bool layers)
     {
         var rest = assembly.Segments[_prefix.Length..];
         if (rest.Length >= 2 && NamingConventions.IsOneOf(rest[0], NamingConventions.ModuleMarkers))
@@ -48,8 +51,16 @@ internal sealed class ProductNames
             return new NamePlacement(rest[1], string.Join('.', assembly.Segments[..(_prefix.Length + 2)]), rest[0]);
         }
 
+        if (layers && _prefix.Length > 0 && NamingConventions.IsOneOf(rest[0], NamingConventions.LayerWords))
+        {
+            return new NamePlacement(_prefix[^1], Prefix, ModuleMarker: null, IsApplicationLayer: true);
+        }
+
         return new NamePlacement(rest[0], string.Join('.', assembly.Segments[..(_prefix.Length + 1)]), ModuleMarker: null);
     }
+
+    /// <summary>The layer word an application layer's name holds after the prefix, such as <c>EntityFrameworkCore</c>.</summary>
+    public string LayerOf(ProposedAssembly assembly) => assembly.Segments[_prefix.Length];
 
     /// <summary>Why an assembly's name makes it part of the shared kernel, or <see langword="null"/> when it does not.</summary>
     public string? KernelReason(ProposedAssembly assembly)

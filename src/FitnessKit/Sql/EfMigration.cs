@@ -99,12 +99,12 @@ internal static class EfMigration
 
     /// <summary>A table named by the arguments at two positions; a schema of <see langword="null"/> is the database's default.</summary>
     private static MigrationTableUse Use(IReadOnlyList<IlValue> arguments, int schema, int name, TableAccess access) =>
-        new(arguments[schema] is UnknownValue ? null : arguments[schema], arguments[name], access);
+        new(IlValue.IsUnknownOrNull(arguments[schema]) ? null : arguments[schema], arguments[name], access);
 
     private static string Shown(IlValue value) => value switch
     {
         TextValue { Constant: { } text } => $"\"{text}\"",
-        UnknownValue => "null",
+        UnknownValue or NullValue => "null",
         _ => "{?}",
     };
 }

@@ -15,7 +15,7 @@ internal sealed partial class EfModelReader
             // ModelBuilder.HasDefaultSchema, an extension method of RelationalModelBuilderExtensions: the schema is the second argument either way.
             case "HasDefaultSchema" when method.DeclaringType.Type.Namespace.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal):
                 reading.DefaultSchema = TextOf(arguments, 1, reading);
-                if (reading.DefaultSchema is null && arguments.Count > 1 && arguments[1] is not UnknownValue)
+                if (reading.DefaultSchema is null && arguments.Count > 1 && !IlValue.IsUnknownOrNull(arguments[1]))
                 {
                     reading.Notes.Add($"the default schema in {where} is computed at run time, so its tables are taken to be in the database's default schema");
                 }
@@ -245,7 +245,7 @@ internal sealed partial class EfModelReader
             (state.Schema, state.SchemaSetBy) = (schema, null);
 
             // Noted once the model is read, if no reading of the call (a lambda read again with its closure) knew it.
-            state.ComputedSchemaAt = schema is null && call.Arguments.Count > 2 && call.Arguments[2] is not UnknownValue ? where : null;
+            state.ComputedSchemaAt = schema is null && call.Arguments.Count > 2 && !IlValue.IsUnknownOrNull(call.Arguments[2]) ? where : null;
         }
 
         state.Evidence = MappingEvidence.Of(schema is null ? $"{method.Name}(\"{name}\") in {where}" : $"{method.Name}(\"{name}\", \"{schema}\") in {where}");

@@ -173,8 +173,10 @@ public sealed partial class TableCatalog
             _ when name.SchemaIsUnknown => (null, "its schema is computed at run time, so its owner is not known"),
             _ when claimedBy.Count == 1 => (claimedBy[0], $"claimed by {claimedBy[0]} in the context map"),
             _ when claimedBy.Count > 1 => (null, $"claimed by {claimedBy.Count} contexts in the context map: {Few(claimedBy)}"),
-            _ when schemaOwners.TryGetValue(SchemaKey(name), out var schema) => (schema.Context, $"in schema {schema.Shown}, which only {schema.Context} maps into"),
+            // A DbContext of no context (an application's, which maps every module's tables and its own for migrations)
+            // says whose the table is: no context's, whichever context owns its schema.
             _ when mappings.Count > 0 => (null, $"mapped only by {Phrases.And([.. mappings.Select(m => m.DbContext.DisplayName).Distinct()])}, which belongs to no context"),
+            _ when schemaOwners.TryGetValue(SchemaKey(name), out var schema) => (schema.Context, $"in schema {schema.Shown}, which only {schema.Context} maps into"),
             _ => (null, $"no context {(accesses is [{ IsRoutine: true }, ..] ? "creates" : "maps")} it{(name.Schema is null ? string.Empty : $", and no context owns schema {name.Schema}")}"),
         };
         return new TableOwnership

@@ -68,4 +68,27 @@ public sealed class InitCommandTests : IDisposable
         console.Output.Should().Contain("none of its 1 assembly looks like part of a bounded context");
         File.Exists(Path.Combine(_folder.Path, "fitness.json")).Should().BeFalse();
     }
+
+    [Fact]
+    public void Should_propose_one_context_for_the_layers_of_an_application_that_composes_no_two_modules()
+    {
+        var bin = Directory.CreateDirectory(Path.Combine(_folder.Path, "bin")).FullName;
+        foreach (var layer in new[] { "Application", "Domain", "Infrastructure", "Reporting" })
+        {
+            var name = $"FitnessKit.Subjects.Layered.{layer}";
+            File.Copy(Repository.Subject(name), Path.Combine(bin, name + ".dll"));
+            File.Copy(Path.ChangeExtension(Repository.Subject(name), ".pdb"), Path.Combine(bin, name + ".pdb"));
+        }
+
+        var config = Path.Combine(_folder.Path, "fitness.json");
+        using var console = new TestConsole();
+
+        InitCommand.Run(new DirectoryInfo(bin), new FileInfo(config), force: false, console.Console).Should().Be(0, console.Output);
+
+        var map = FitnessKit.Configuration.FitnessConfig.Parse(File.ReadAllText(config), config).Map;
+        map.Contexts.Select(c => (c.Name, string.Join(" ", c.Assemblies.Select(a => a.Text)))).Should().Equal(
+            ("Layered", "FitnessKit.Subjects.Layered.Application FitnessKit.Subjects.Layered.Domain FitnessKit.Subjects.Layered.Infrastructure"),
+            ("Reporting", "FitnessKit.Subjects.Layered.Reporting.**"));
+        File.ReadAllText(config).Should().Contain(": the layers of the application Layered itself, which compose no two modules;");
+    }
 }

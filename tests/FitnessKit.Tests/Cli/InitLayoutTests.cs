@@ -1,6 +1,7 @@
 using FitnessKit.Cli;
 using FitnessKit.Configuration;
 using FitnessKit.Inspection;
+using FitnessKit.Tests.Tables;
 using FitnessKit.Tests.TestSupport;
 using FluentAssertions;
 using Xunit;
@@ -206,6 +207,74 @@ public sealed class InitLayoutTests
             Proposal.Model.SharedKernelAssemblies.Should().Equal("Store.Common.Domain", "Store.Common.Messaging");
             Proposal.Model.UnownedAssemblies.Should().Equal("Store.Host");
             Proposal.Text.Should().Contain("//   Store.Host: a host: it has an entry point and references Orders, Payments, Reporting and Worker.");
+        }
+    }
+
+    /// <summary>
+    /// Modules laid out in layers as ABP's templates make them (<c>Acme.BookStore.Ordering.{Domain.Shared,Domain,
+    /// Application.Contracts,Application,EntityFrameworkCore,HttpApi}</c>), beside the application's own layers, whose
+    /// DbContext maps every module's tables for one migration history, and whose tables are named with a prefix and
+    /// schema the modules' domain assemblies hold in static properties.
+    /// </summary>
+    public sealed class Layered_modules_beside_the_applications_own_layers(LayeredModulesProposal proposal) : EveryLayout<LayeredModulesProposal>(proposal)
+    {
+        private protected override IReadOnlyList<PlantedFinding> Planted { get; } =
+        [
+            new("FK001", "Acme.BookStore.Catalog.Products.StockFromOrderRepository", "Acme.BookStore.Ordering.Orders.IOrderRepository"),
+            new("FK001", "Acme.BookStore.Catalog.Products.StockFromOrderRepository", "Acme.BookStore.Ordering.Orders.IOrderRepository"),
+            new("FK001", "Acme.BookStore.Catalog.Products.StockFromOrderRepository", "Acme.BookStore.Ordering.Orders.Order"),
+            new("FK001", "Acme.BookStore.Catalog.Products.StockFromOrderRepository", "Acme.BookStore.Ordering.Orders.OrderLine"),
+            new("FK003", "Acme.BookStore.Ordering.Orders.Order", Target: null),
+            new("FK004", "Acme.BookStore.Catalog.EntityFrameworkCore.SalesRankFromOrderingTables", "dbo.OrderingOrderLines"),
+            new("FK005", "Acme.BookStore.Catalog.EntityFrameworkCore.SalesRankFromOrderingTables", "catalog.CatalogProducts, dbo.OrderingOrderLines"),
+            new("FK012", "Acme.BookStore.Catalog.Products.ProductAppService", "Acme.BookStore.Ordering.Orders.IOrderAppService"),
+        ];
+
+        [Fact]
+        public void Should_propose_a_context_per_module_with_its_application_contracts_and_domain_shared_as_contracts()
+        {
+            Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Catalog", "Ordering");
+            Proposal.AssembliesOf("Ordering").Should().Equal(
+                "Acme.BookStore.Ordering.Application", "Acme.BookStore.Ordering.Application.Contracts", "Acme.BookStore.Ordering.Domain",
+                "Acme.BookStore.Ordering.Domain.Shared", "Acme.BookStore.Ordering.EntityFrameworkCore", "Acme.BookStore.Ordering.HttpApi");
+            Proposal.Model["Ordering"].ContractAssemblies.Should().Equal("Acme.BookStore.Ordering.Application.Contracts", "Acme.BookStore.Ordering.Domain.Shared");
+            Proposal.Model["Catalog"].ContractAssemblies.Should().Equal("Acme.BookStore.Catalog.Application.Contracts", "Acme.BookStore.Catalog.Domain.Shared");
+            Proposal.Text.Should().Contain("//   Contract Acme.BookStore.Ordering.Domain.Shared: named Shared, and the contract Acme.BookStore.Ordering.Application.Contracts references it, so its types reach other contexts through that contract.")
+                .And.Contain("//   Contract Acme.BookStore.Catalog.Domain.Shared: named Domain.Shared, the constants and enums a module shares with its contracts and clients.");
+        }
+
+        [Fact]
+        public void Should_leave_the_applications_own_layers_out_of_every_context_because_they_compose_the_modules()
+        {
+            Proposal.Model.UnownedAssemblies.Should().Equal(
+                "Acme.BookStore.DbMigrator", "Acme.BookStore.Domain", "Acme.BookStore.Domain.Shared", "Acme.BookStore.EntityFrameworkCore", "Acme.BookStore.HttpApi.Host");
+            Proposal.Model.SharedKernelAssemblies.Should().BeEmpty();
+            Proposal.Text.Should().Contain("//   Acme.BookStore.EntityFrameworkCore: the application's EntityFrameworkCore layer, not a module's: the application's own layers (Acme.BookStore.<layer>) reference Catalog and Ordering, so they compose the modules, as a host does.")
+                .And.Contain("//   Acme.BookStore.DbMigrator: a host: it has an entry point, and the application's own layers (Acme.BookStore.<layer>) reference Catalog and Ordering, so they compose the modules.");
+        }
+
+        [Fact]
+        public void Should_name_each_table_with_the_prefix_and_schema_the_modules_domain_assembly_holds_and_give_it_to_its_module()
+        {
+            var tables = Proposal.Proposed.Value.Tables!;
+
+            tables.Tables.Select(t => $"{t.Table} {t.Owner}").Should().BeEquivalentTo(
+                "catalog.CatalogProducts Catalog", "dbo.AppSettings ", "dbo.OrderingOrderLines Ordering", "dbo.OrderingOrders Ordering");
+            tables.Notes.Should().BeEmpty("the prefix and schema are read from the modules' static properties, a null schema included");
+            Proposal.Proposed.Value.Violations.Should().NotContain(v => v.Rule.Id == "FK006", "the application's DbContext, in no context, maps every module's tables for migrations");
+        }
+
+        [Fact]
+        public void Should_map_every_entity_of_every_DbContext_to_the_table_EF_Core_maps_it_to()
+        {
+            var oracle = new[] { "Acme.BookStore.Ordering.EntityFrameworkCore", "Acme.BookStore.Catalog.EntityFrameworkCore", "Acme.BookStore.EntityFrameworkCore" }
+                .SelectMany(a => EfModelOracle.Read(Path.Combine(LayoutSubjects.Output(LayoutSubjects.LayeredModules), a + ".dll")))
+                .Select(t => $"{t.DbContext} {t.Entity} {t.Schema}.{t.Name}");
+            var found = Proposal.Proposed.Value.Tables!.Mappings
+                .Select(m => $"{m.DbContext.FullName} {m.Entity.FullName} {(m.Table.SchemaIsDefault ? null : m.Table.Schema)}.{m.Table.Name}");
+
+            oracle.Should().HaveCount(7, "each module's DbContext maps its own entities, and the application's maps them all and its own");
+            found.Should().BeEquivalentTo(oracle);
         }
     }
 }

@@ -68,3 +68,6 @@ public sealed class MicroservicesProposal() : LayoutProposal(LayoutSubjects.Micr
 
 /// <summary>The proposal for <c>Store.&lt;Module&gt;.*</c> beside <c>Store.Common.*</c>.</summary>
 public sealed class ProductModulesProposal() : LayoutProposal(LayoutSubjects.ProductModules);
+
+/// <summary>The proposal for <c>Acme.BookStore.&lt;Module&gt;.{Domain.Shared,Domain,Application.Contracts,...}</c> beside the application's own layers.</summary>
+public sealed class LayeredModulesProposal() : LayoutProposal(LayoutSubjects.LayeredModules);

@@ -49,7 +49,7 @@ internal static class EfModelOracle
 
     private static List<OracleTable> Tables(Type contextType)
     {
-        using var context = (DbContext)Activator.CreateInstance(contextType, nonPublic: true)!;
+        using var context = Create(contextType);
         // The design-time model: the read-optimized one drops what only migrations need, a temporal table's history table among it.
         var model = context.GetService<IDesignTimeModel>().Model;
         var joins = model.GetEntityTypes().SelectMany(e => e.GetSkipNavigations()).Select(s => s.JoinEntityType).ToHashSet();
@@ -84,6 +84,23 @@ internal static class EfModelOracle
         }
 
         return tables;
+    }
+
+    /// <summary>
+    /// Creates a DbContext as its application would: one that configures itself in OnConfiguring with its parameterless
+    /// constructor, one that takes <c>DbContextOptions&lt;T&gt;</c> (a layout's, registered by its host) with SQL Server
+    /// options, as its host gives them. Building the model opens no connection.
+    /// </summary>
+    private static DbContext Create(Type contextType)
+    {
+        if (contextType.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes) is not null)
+        {
+            return (DbContext)Activator.CreateInstance(contextType, nonPublic: true)!;
+        }
+
+        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
+        builder.UseSqlServer("Server=oracle;Database=oracle");
+        return (DbContext)Activator.CreateInstance(contextType, builder.Options)!;
     }
 
     /// <summary>The full name, with generic arguments written as Mono.Cecil writes them: <c>IdentityUserClaim`1&lt;System.String&gt;</c>.</summary>

@@ -13,6 +13,8 @@ internal static class LayoutSubjects
 
     public const string ProductModules = nameof(ProductModules);
 
+    public const string LayeredModules = nameof(LayeredModules);
+
     /// <summary>The folder the layout's assemblies are built into, as a host's bin folder holds them.</summary>
     public static string Output(string layout) => Path.Combine(Repository.Root, "artifacts", "subjects", "Layouts", layout);
 

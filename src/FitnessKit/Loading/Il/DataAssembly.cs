@@ -266,6 +266,39 @@ internal sealed partial class DataAssembly : IDisposable
         return current;
     }
 
+    /// <summary>Gets or sets what answers for static code of the other assemblies this assembly's code calls.</summary>
+    internal IForeignCode? Foreign
+    {
+        get => _resolver.Foreign;
+        set => _resolver.Foreign = value;
+    }
+
+    /// <summary>What a static method of this assembly, called from another, returns for the given arguments: one text, <see cref="NullValue"/>, or nothing known.</summary>
+    public IlValue? StaticReturnOf(CalledMethod method, IlValue[] arguments, int depth)
+    {
+        var handle = FindMethod(method);
+        return handle.IsNil ? null : Guard(() => _resolver.ReturnOf(method with { Definition = handle }, arguments, depth));
+    }
+
+    /// <summary>What a static field of a type of this assembly holds once its static constructor ran, or nothing known.</summary>
+    public IlValue? StaticFieldValue(string typeFullName, string field)
+    {
+        var type = FindType(typeFullName);
+        return type.IsNil ? null : Guard(() =>
+        {
+            foreach (var handle in Metadata.GetTypeDefinition(type).GetFields())
+            {
+                var definition = Metadata.GetFieldDefinition(handle);
+                if (Metadata.StringComparer.Equals(definition.Name, field) && (definition.Attributes & System.Reflection.FieldAttributes.Static) != 0)
+                {
+                    return _resolver.FieldValue(handle, isStatic: true);
+                }
+            }
+
+            return null;
+        });
+    }
+
     /// <summary>Finds a type defined here by full name (<c>Namespace.Outer+Inner</c>).</summary>
     public TypeDefinitionHandle FindType(string fullName) => Guard(() => FindTypeUnguarded(fullName));
 

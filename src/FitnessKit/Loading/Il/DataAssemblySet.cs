@@ -8,7 +8,7 @@ namespace FitnessKit.Loading.Il;
 /// opened when first needed, on one thread, and stays open until the set is closed (<see cref="Close"/>), which closes
 /// all of them together.
 /// </summary>
-internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposable
+internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposable, IForeignCode
 {
     private readonly Dictionary<string, DataAssembly?> _open = new(StringComparer.OrdinalIgnoreCase);
     private TypeNameTable _names = TypeNameTable.ForOneThread();
@@ -68,7 +68,9 @@ internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposabl
 
         try
         {
-            return DataAssembly.Open(path, names);
+            var assembly = DataAssembly.Open(path, names);
+            assembly.Foreign = this;
+            return assembly;
         }
         catch (FitnessKitException exception)
         {
@@ -93,6 +95,22 @@ internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposabl
 
         return null;
     }
+
+    /// <inheritdoc />
+    public IlValue? ReturnOf(CalledMethod method, IlValue[] arguments, int depth) =>
+        IsOfTheCode(method.DeclaringType.Type) && this[method.DeclaringType.Type.Assembly] is { } assembly ? Known(assembly.StaticReturnOf(method, arguments, depth)) : null;
+
+    /// <inheritdoc />
+    public IlValue? StaticFieldValue(TypeName declaringType, string field) =>
+        IsOfTheCode(declaringType) && this[declaringType.Assembly] is { } assembly ? Known(assembly.StaticFieldValue(declaringType.FullName, field)) : null;
+
+    /// <summary>Only the code base's and its packages' code is asked: the framework's static values are not the code base's names.</summary>
+    private static bool IsOfTheCode(TypeName type) =>
+        !(type.Assembly.StartsWith("System", StringComparison.OrdinalIgnoreCase) || type.Assembly.StartsWith("Microsoft.", StringComparison.OrdinalIgnoreCase)
+            || type.Assembly is "mscorlib" or "netstandard");
+
+    /// <summary>Only text and the <see langword="null"/> literal cross from one assembly's reading to another's: other values name the other's handles.</summary>
+    private static IlValue? Known(IlValue? value) => value is TextValue or NullValue ? value : null;
 
     /// <summary>Closes every assembly open, and lets go of the names read from them; those asked for again are opened again, and their problems noted again.</summary>
     public void Close()

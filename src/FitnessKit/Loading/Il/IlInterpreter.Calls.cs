@@ -123,7 +123,7 @@ internal sealed partial class IlInterpreter
             return;
         }
 
-        var known = row != 0 ? methods.FieldValue((FieldDefinitionHandle)handle, isStatic: instance is null) : null;
+        var known = row != 0 ? methods.FieldValue((FieldDefinitionHandle)handle, isStatic: instance is null) : instance is null ? methods.ForeignFieldValue(handle) : null;
         state.Push(known ?? (methods.FieldType(handle) is { } type ? new TypedValue(type, methods.CapturedName(handle)) : IlValue.Unknown));
     }
 

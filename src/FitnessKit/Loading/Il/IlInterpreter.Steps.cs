@@ -81,7 +81,7 @@ internal sealed partial class IlInterpreter
                 state.Push(IlValue.Unknown);
                 return true;
             case ILOpCode.Ldnull:
-                state.Push(IlValue.Unknown);
+                state.Push(IlValue.Null);
                 return true;
             case ILOpCode.Ldstr:
                 var text = metadata.GetUserString(MetadataTokens.UserStringHandle(il.ReadInt32() & 0xFFFFFF));

@@ -125,7 +125,7 @@ internal sealed partial class IlInterpreter(PEReader pe, MetadataReader metadata
 
             for (var i = 0; i < Stack.Count; i++)
             {
-                if (Stack[i] is UnknownValue)
+                if (IlValue.IsUnknownOrNull(Stack[i]))
                 {
                     Stack[i] = saved[i];
                 }

@@ -11,10 +11,19 @@ internal abstract record IlValue
 {
     /// <summary>Gets the value nothing is known about.</summary>
     public static IlValue Unknown { get; } = new UnknownValue();
+
+    /// <summary>Gets the <see langword="null"/> literal.</summary>
+    public static IlValue Null { get; } = new NullValue();
+
+    /// <summary>Whether a value is nothing known, or the <see langword="null"/> literal: an argument a caller left out, or gave as <see langword="null"/>.</summary>
+    public static bool IsUnknownOrNull(IlValue value) => value is UnknownValue or NullValue;
 }
 
 /// <summary>A value nothing is known about.</summary>
 internal sealed record UnknownValue : IlValue;
+
+/// <summary>The <see langword="null"/> literal (<c>ldnull</c>): known to be no object and no text.</summary>
+internal sealed record NullValue : IlValue;
 
 /// <summary>An <c>int</c> constant, kept for array indices and interpolation sizes.</summary>
 internal sealed record IntegerValue(int Value) : IlValue;
@@ -44,9 +53,14 @@ internal sealed record TextValue(IReadOnlyList<TextPart> Parts) : IlValue
         return new TextValue(parts);
     }
 
-    /// <summary>Appends a value to parts, merging neighbouring literals.</summary>
+    /// <summary>Appends a value to parts, merging neighbouring literals; <see langword="null"/> appends nothing, as in <c>string.Concat</c>.</summary>
     public static void Append(List<TextPart> parts, IlValue value)
     {
+        if (value is NullValue)
+        {
+            return;
+        }
+
         if (value is TextValue text)
         {
             foreach (var part in text.Parts)

@@ -31,6 +31,9 @@ internal sealed class MethodResolver
     /// <summary>Gets or sets the interpreter of this assembly's method bodies.</summary>
     public IlInterpreter? Interpreter { get; set; }
 
+    /// <summary>Gets or sets what answers for static code of the other assemblies of the reading, if anything does.</summary>
+    public IForeignCode? Foreign { get; set; }
+
     /// <summary>The type a type handle names, with its generic arguments.</summary>
     public TypeUse? TypeOf(EntityHandle handle) => handle.Kind switch
     {
@@ -149,6 +152,20 @@ internal sealed class MethodResolver
         return parameters;
     }
 
+    /// <summary>What a static field of another assembly holds, asked of <see cref="Foreign"/>: one text, the <see langword="null"/> literal, or nothing known.</summary>
+    public IlValue? ForeignFieldValue(EntityHandle handle)
+    {
+        if (Foreign is not { } foreign || handle.Kind != HandleKind.MemberReference)
+        {
+            return null;
+        }
+
+        var reference = _metadata.GetMemberReference((MemberReferenceHandle)handle);
+        return reference.GetKind() == MemberReferenceKind.Field && reference.Parent.Kind == HandleKind.TypeReference && TypeOf(reference.Parent) is { } declaring
+            ? foreign.StaticFieldValue(declaring.Type, _metadata.GetString(reference.Name))
+            : null;
+    }
+
     /// <summary>The declared type of a field, defined here or referenced.</summary>
     public TypeUse? FieldType(EntityHandle handle) => handle.Kind switch
     {
@@ -237,11 +254,26 @@ internal sealed class MethodResolver
         return _fields[key] = conflicting ? null : value;
     }
 
-    /// <summary>What a method of this assembly returns for the given arguments: its one returned text, or nothing known.</summary>
+    /// <summary>
+    /// What a method returns for the given arguments: its one returned text (or <see langword="null"/> literal), or
+    /// nothing known. A method of this assembly is interpreted; a static one of another assembly is asked of
+    /// <see cref="Foreign"/>, with constant arguments only.
+    /// </summary>
     public IlValue? ReturnOf(CalledMethod method, IlValue[] arguments, int depth)
     {
-        if (method.Definition.IsNil || Interpreter is null || method.ReturnType?.Type.FullName is not ("System.String" or "System.FormattableString")
-            || !_interpreting.Add(MetadataTokens.GetRowNumber(method.Definition)))
+        if (Interpreter is null || method.ReturnType?.Type.FullName is not ("System.String" or "System.FormattableString"))
+        {
+            return null;
+        }
+
+        if (method.Definition.IsNil)
+        {
+            return !method.HasThis && Foreign is { } foreign && arguments.All(a => a is TextValue or IntegerValue or NullValue)
+                ? foreign.ReturnOf(method, arguments, depth)
+                : null;
+        }
+
+        if (!_interpreting.Add(MetadataTokens.GetRowNumber(method.Definition)))
         {
             return null;
         }
@@ -249,7 +281,7 @@ internal sealed class MethodResolver
         try
         {
             var returns = Interpreter.Interpret(method.Definition, arguments, depth).Returns;
-            return returns.Count > 0 && returns.All(r => r is TextValue && SameText(r, returns[0])) ? returns[0] : null;
+            return returns.Count > 0 && (returns.All(r => r is TextValue && SameText(r, returns[0])) || returns.All(r => r is NullValue)) ? returns[0] : null;
         }
         finally
         {
