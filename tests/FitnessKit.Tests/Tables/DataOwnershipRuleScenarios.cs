@@ -107,6 +107,8 @@ internal static class DataOwnershipRuleScenarios
 
         // FK006 by linq2db: Invoicing's class with [Table] maps billing.Invoices, which SalesDbContext maps.
         new("FK006", "FitnessKit.Subjects.Data.Invoicing.Scenarios.SalesInvoiceRow", "FitnessKit.Subjects.Data.Invoicing.Scenarios.SalesInvoiceRow", "billing.Invoices"),
+        new("FK006", "FitnessKit.Subjects.Data.Tracking.TrackingDatabase", "FitnessKit.Subjects.Data.Tracking.TrackingEvent", "tracking..tracking_events"), // a MongoDB collection
+        new("FK006", Worker + "TrackingEventsFromMongo", Worker + "TrackingEventsFromMongo", "tracking..tracking_events"), // the worker asks Tracking's database for it
         new("FK006", "FitnessKit.Subjects.Data.Sales.SalesDbContext", "FitnessKit.Subjects.Data.Sales.Invoice", "billing.Invoices"),
 
         // FK006 by entity splitting: Returns keeps a return's parcel label in Fulfilment's public.Parcels (SplitToTable).

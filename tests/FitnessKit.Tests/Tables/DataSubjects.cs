@@ -25,12 +25,13 @@ internal static class DataSubjects
         .Context("Dispatch", c => c.Assemblies($"{Prefix}.Dispatch"))
         .Context("Invoicing", c => c.Assemblies($"{Prefix}.Invoicing", $"{Prefix}.Invoicing.Domain"))
         .Context("Booking", c => c.Assemblies($"{Prefix}.Booking"))
+        .Context("Tracking", c => c.Assemblies($"{Prefix}.Tracking"))
         .SharedKernel($"{Prefix}.Outbox", $"{Prefix}.SqlKit")
         .Build();
 
     /// <summary>Every data subject assembly, each from its own build folder (third-party assemblies beside them are found as references).</summary>
     public static AssemblySource Source { get; } = AssemblySource.Files(
-        [.. new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Worker", "Fulfilment", "Returns", "Ledger", "Ledger.Database", "Dispatch", "Invoicing", "Invoicing.Domain", "Booking", "Outbox", "SqlKit" }.Select(n => Repository.Subject($"{Prefix}.{n}"))]);
+        [.. new[] { "Sales", "Support", "Legacy", "Identity", "Catalog", "Reporting", "Worker", "Fulfilment", "Returns", "Ledger", "Ledger.Database", "Dispatch", "Invoicing", "Invoicing.Domain", "Booking", "Tracking", "Outbox", "SqlKit" }.Select(n => Repository.Subject($"{Prefix}.{n}"))]);
 
     private static readonly Lazy<FitnessReport> Evaluated = new(() => FitnessCheck.Evaluate(Source, Map));
 
