@@ -136,6 +136,7 @@ public sealed partial class TableCatalog
         var ofContexts = model.Contexts.SelectMany(c => c.Assemblies).ToHashSet();
         var scripted = Scripted(model.CodeBase, [.. ofContexts]);
         notes.AddRange(ScriptsOfNoContext(model.CodeBase, ofContexts));
+        notes.AddRange(UnreadDataAccess.Notes(model));
         foreach (var assembly in ReferencedFirst([.. model.CodeBase.Assemblies]))
         {
             var ofContext = ofContexts.Contains(assembly);

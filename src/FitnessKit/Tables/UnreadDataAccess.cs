@@ -1,0 +1,47 @@
+using FitnessKit.ContextMapping;
+using FitnessKit.Inspection;
+
+namespace FitnessKit.Tables;
+
+/// <summary>
+/// The data-access libraries whose tables, containers or collections FitnessKit does not read: a context whose
+/// assemblies reference one is named in a note, so that a check that finds no table there is not read as a clean one.
+/// </summary>
+internal static class UnreadDataAccess
+{
+    // By the referenced assembly's name, as its package ships it; what each keeps, in the words of the note.
+    private static readonly (string Assembly, string Library, string Keeps)[] Libraries =
+    [
+        ("NHibernate", "NHibernate", "mappings (hbm.xml, mapping by code)"),
+        ("FluentNHibernate", "Fluent NHibernate", "class maps"),
+        ("Raven.Client", "RavenDB", "collections"),
+        ("Microsoft.Azure.Cosmos.Client", "Azure Cosmos DB", "containers"),
+        ("Azure.Data.Tables", "Azure Table Storage", "tables"),
+        ("Microsoft.Azure.Cosmos.Table", "Azure Table Storage", "tables"),
+        ("ServiceStack.OrmLite", "ServiceStack.OrmLite", "tables"),
+        ("PetaPoco", "PetaPoco", "tables ([TableName])"),
+        ("NPoco", "NPoco", "tables ([TableName])"),
+        ("RepoDb", "RepoDB", "tables ([Map])"),
+        ("Dapper.Contrib", "Dapper.Contrib", "tables ([Table] and the names it gives each type)"),
+        ("Dommel", "Dommel", "tables (the names it gives each type)"),
+        ("Cassandra", "Cassandra", "tables"),
+        ("Couchbase.NetClient", "Couchbase", "collections"),
+    ];
+
+    /// <summary>One note for each context and library it uses that FitnessKit does not read, in the order of the contexts.</summary>
+    public static IEnumerable<string> Notes(ContextModel model)
+    {
+        foreach (var context in model.Contexts)
+        {
+            foreach (var (assembly, library, keeps) in Libraries)
+            {
+                var users = context.Assemblies.Where(a => a.References.Contains(assembly, StringComparer.OrdinalIgnoreCase)).Select(a => a.Name).ToList();
+                if (users.Count > 0)
+                {
+                    yield return $"context {context.Name} uses {library} ({Phrases.And(users)} {(users.Count == 1 ? "references" : "reference")} {assembly}), whose {keeps} FitnessKit does not read: "
+                        + $"what it keeps there is in no table of this model, so the data-ownership rules do not judge it";
+                }
+            }
+        }
+    }
+}
