@@ -1,5 +1,6 @@
 using FitnessKit.ContextMapping;
 using FitnessKit.Inspection;
+using FitnessKit.Model;
 
 namespace FitnessKit.Tables;
 
@@ -35,13 +36,35 @@ internal static class UnreadDataAccess
         {
             foreach (var (assembly, library, keeps) in Libraries)
             {
-                var users = context.Assemblies.Where(a => a.References.Contains(assembly, StringComparer.OrdinalIgnoreCase)).Select(a => a.Name).ToList();
-                if (users.Count > 0)
+                // Asked for every context of a large map, for every library: nothing made unless one is referenced.
+                List<string>? users = null;
+                foreach (var member in context.Assemblies)
+                {
+                    if (References(member, assembly))
+                    {
+                        (users ??= []).Add(member.Name);
+                    }
+                }
+
+                if (users is not null)
                 {
                     yield return $"context {context.Name} uses {library} ({Phrases.And(users)} {(users.Count == 1 ? "references" : "reference")} {assembly}), whose {keeps} FitnessKit does not read: "
                         + $"what it keeps there is in no table of this model, so the data-ownership rules do not judge it";
                 }
             }
         }
+    }
+
+    private static bool References(InspectedAssembly assembly, string name)
+    {
+        foreach (var reference in assembly.References)
+        {
+            if (string.Equals(reference, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

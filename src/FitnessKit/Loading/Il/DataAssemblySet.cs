@@ -98,16 +98,16 @@ internal sealed class DataAssemblySet(Func<string, string?> pathOf) : IDisposabl
 
     /// <inheritdoc />
     public IlValue? ReturnOf(CalledMethod method, IlValue[] arguments, int depth) =>
-        IsOfTheCode(method.DeclaringType.Type) && this[method.DeclaringType.Type.Assembly] is { } assembly ? Known(assembly.StaticReturnOf(method, arguments, depth)) : null;
+        Answers(method.DeclaringType.Type) && this[method.DeclaringType.Type.Assembly] is { } assembly ? Known(assembly.StaticReturnOf(method, arguments, depth)) : null;
 
     /// <inheritdoc />
     public IlValue? StaticFieldValue(TypeName declaringType, string field) =>
-        IsOfTheCode(declaringType) && this[declaringType.Assembly] is { } assembly ? Known(assembly.StaticFieldValue(declaringType.FullName, field)) : null;
+        Answers(declaringType) && this[declaringType.Assembly] is { } assembly ? Known(assembly.StaticFieldValue(declaringType.FullName, field)) : null;
 
     /// <summary>Only the code base's and its packages' code is asked: the framework's static values are not the code base's names.</summary>
-    private static bool IsOfTheCode(TypeName type) =>
-        !(type.Assembly.StartsWith("System", StringComparison.OrdinalIgnoreCase) || type.Assembly.StartsWith("Microsoft.", StringComparison.OrdinalIgnoreCase)
-            || type.Assembly is "mscorlib" or "netstandard");
+    public bool Answers(TypeName type) =>
+        !(type.Assembly.StartsWith("System.", StringComparison.OrdinalIgnoreCase) || type.Assembly.StartsWith("Microsoft.", StringComparison.OrdinalIgnoreCase)
+            || type.Assembly is "System" or "mscorlib" or "netstandard");
 
     /// <summary>Only text and the <see langword="null"/> literal cross from one assembly's reading to another's: other values name the other's handles.</summary>
     private static IlValue? Known(IlValue? value) => value is TextValue or NullValue ? value : null;

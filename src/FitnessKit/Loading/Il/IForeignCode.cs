@@ -9,6 +9,9 @@ namespace FitnessKit.Loading.Il;
 /// </summary>
 internal interface IForeignCode
 {
+    /// <summary>Whether code of that type's assembly is asked at all: the code base's and its packages', not the framework's.</summary>
+    bool Answers(TypeName type);
+
     /// <summary>What a static method of another assembly returns for constant arguments: one text, <see cref="NullValue"/>, or nothing known.</summary>
     IlValue? ReturnOf(CalledMethod method, IlValue[] arguments, int depth);
 

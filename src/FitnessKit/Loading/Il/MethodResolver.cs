@@ -160,8 +160,10 @@ internal sealed class MethodResolver
             return null;
         }
 
+        // Only a text field of the code base's is asked for: the name is read, and the other assembly opened, for no other.
         var reference = _metadata.GetMemberReference((MemberReferenceHandle)handle);
-        return reference.GetKind() == MemberReferenceKind.Field && reference.Parent.Kind == HandleKind.TypeReference && TypeOf(reference.Parent) is { } declaring
+        return reference.GetKind() == MemberReferenceKind.Field && reference.Parent.Kind == HandleKind.TypeReference
+            && FieldType(handle)?.Type.FullName == "System.String" && TypeOf(reference.Parent) is { } declaring && foreign.Answers(declaring.Type)
             ? foreign.StaticFieldValue(declaring.Type, _metadata.GetString(reference.Name))
             : null;
     }
