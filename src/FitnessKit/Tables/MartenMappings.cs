@@ -1,4 +1,5 @@
 using System.Reflection.Metadata.Ecma335;
+using FitnessKit.Inspection;
 using FitnessKit.Loading.Il;
 using FitnessKit.Model;
 
@@ -85,7 +86,7 @@ internal sealed class MartenMappings
 
             var store = StoreOf(context);
             var site = new MappingSite(assembly.Path, CodeAnchor.ForMethod(call.Owner.TypeToken, call.Owner.MethodToken, call.Offset));
-            var where = $"{call.Owner.Type.DisplayName}.{call.Owner.Member}";
+            var where = Phrases.Member(call.Owner.Type.DisplayName, call.Owner.Member);
             // The event store's operations are JasperFx's (Marten's own since version 8), its options Marten's.
             if (EventMethods.Contains(call.Method.Name) && call.Method.DeclaringType.Type.Namespace is "Marten.Events" or "JasperFx.Events")
             {

@@ -126,7 +126,7 @@ public sealed partial class TableCatalog
 
         var helpers = new SqlHelpers();
         var marten = new MartenMappings();
-        var mongo = new MongoCollections();
+        var documents = new DocumentCollections();
         var sql = new SqlUseReader(model.CodeBase.Locate, helpers);
         var outside = new SqlUseReader(model.CodeBase.Locate, helpers, outsideContexts: true);
         // An assembly holds a type of a context when a context holds one of its types: asked of the contexts, not of the
@@ -141,8 +141,8 @@ public sealed partial class TableCatalog
         {
             var ofContext = ofContexts.Contains(assembly);
             var sends = SendsSql(assembly) || assembly.References.Any(helpers.AreIn);
-            var usesMongo = MongoCollections.Uses(assembly);
-            if (!sends && !scripted.Contains(assembly) && !usesMongo)
+            var usesDocuments = DocumentCollections.Uses(assembly);
+            if (!sends && !scripted.Contains(assembly) && !usesDocuments)
             {
                 continue;
             }
@@ -181,9 +181,9 @@ public sealed partial class TableCatalog
                     marten.Read(data, type => model.ContextOf(type)?.Name, type => model.CodeBase.FindType(type) is not null);
                 }
 
-                if (usesMongo && (ofContext || assembly.IsFirstParty))
+                if (usesDocuments && (ofContext || assembly.IsFirstParty))
                 {
-                    mongo.Read(data, type => model.ContextOf(type)?.Name, type => model.CodeBase.FindType(type) is not null);
+                    documents.Read(data, type => model.ContextOf(type)?.Name, type => model.CodeBase.FindType(type) is not null);
                 }
 
                 if (sends)
@@ -207,9 +207,9 @@ public sealed partial class TableCatalog
         }
 
         sql.Finish();
-        // Marten's documents and events, and MongoDB's collections: each mapped by the type of the context whose code
-        // stores, reads or asks for them.
-        foreach (var (context, mapper, mapping) in marten.Mappings().Concat(mongo.Mappings()))
+        // Marten's documents and events, MongoDB's collections and Cosmos DB's containers: each mapped by the type of the
+        // context whose code stores, reads or asks for them.
+        foreach (var (context, mapper, mapping) in marten.Mappings().Concat(documents.Mappings()))
         {
             var entity = model.CodeBase.FindType(mapping.Entity)?.Name ?? mapping.Entity;
             var user = model.CodeBase.FindType(mapper)?.Name ?? mapper;
@@ -217,7 +217,7 @@ public sealed partial class TableCatalog
             mappings.Add(Named(mapping, entity, databases.Of(context)) with { DbContext = user });
         }
 
-        notes.AddRange(marten.Notes.Concat(mongo.Notes));
+        notes.AddRange(marten.Notes.Concat(documents.Notes));
 
         notes.AddRange(problems.Concat(assemblies.Problems).Distinct(StringComparer.Ordinal));
         return Decide(model, mappings, contextsByDbContext, defaultSchemas, [.. functions, .. sql.Statements.Select(databases.Place)], sql.Problems, notes, databases.ByContext);

@@ -16,7 +16,6 @@ internal static class UnreadDataAccess
         ("NHibernate", "NHibernate", "mappings (hbm.xml, mapping by code)"),
         ("FluentNHibernate", "Fluent NHibernate", "class maps"),
         ("Raven.Client", "RavenDB", "collections"),
-        ("Microsoft.Azure.Cosmos.Client", "Azure Cosmos DB", "containers"),
         ("Azure.Data.Tables", "Azure Table Storage", "tables"),
         ("Microsoft.Azure.Cosmos.Table", "Azure Table Storage", "tables"),
         ("ServiceStack.OrmLite", "ServiceStack.OrmLite", "tables"),

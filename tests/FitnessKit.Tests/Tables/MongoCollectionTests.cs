@@ -50,7 +50,7 @@ public sealed class MongoCollectionTests
             .Should().BeEquivalentTo(["tracking..parcels", "tracking..tracking_events", "tracking..carrier_cache", "tracking..parcel_archive"],
                 "the archive's database is injected, so it is taken to be the one the context's other collections name");
         DataSubjects.Tables.Tables.Where(t => t.Table.Database == "tracking").Should().OnlyContain(t => t.Owner == "Tracking" || t.Owner == null);
-        DataSubjects.Tables.Notes.Should().Contain($"{Subject}.ParcelArchive.OfCarrier asks for a MongoDB collection by a name computed at run time, so which collection it uses is not known.");
+        DataSubjects.Tables.Notes.Should().Contain($"{Subject}.ParcelArchive.OfCarrier asks for a MongoDB collection by a name computed at run time, so which one it uses is not known.");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class MongoCollectionTests
 
         var tables = TableCatalog.Build(map.Resolve(DataSubjects.Report.Model.CodeBase));
 
-        tables.Notes.Should().Contain($"{DataSubjects.Prefix}.Worker uses 2 MongoDB collections (jobs, tracking_events) but belongs to no context, so no rule judges its use of them: add the assembly to the context whose data they are.");
+        tables.Notes.Should().Contain($"{DataSubjects.Prefix}.Worker uses 2 document collections (jobs, tracking_events) but belongs to no context, so no rule judges its use of them: add the assembly to the context whose data they are.");
         tables.Mappings.Should().NotContain(m => m.DbContext.Assembly == DataSubjects.Prefix + ".Worker");
     }
 }
