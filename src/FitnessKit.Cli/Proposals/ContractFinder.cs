@@ -29,6 +29,16 @@ internal static class ContractFinder
                 }
             }
 
+            // ABP's HttpApi.Client: the proxies other services call the module's application services through.
+            foreach (var client in members.Where(m => m.Segments.Length > stemLength + 1 && string.Equals(m.Segments[^1], NamingConventions.Client, StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                if (named.FirstOrDefault(c => client.References.Contains(c)) is { } served)
+                {
+                    named.Add(client);
+                    namedReasons.Add($"contract {client.Name}: named {NamingConventions.Client}, and it references the contract {served.Name}: the client other contexts call it through");
+                }
+            }
+
             return new ProposedContracts([.. named.Select(m => m.Name)], [], namedReasons);
         }
 

@@ -38,6 +38,9 @@ internal static class NamingConventions
     /// <summary>The last segment of an assembly of constants and enums that a module's contract assembly shares (ABP's <c>Domain.Shared</c>).</summary>
     public const string Shared = "Shared";
 
+    /// <summary>The last segment of a module's client proxies, which reference its contracts (ABP's <c>HttpApi.Client</c>).</summary>
+    public const string Client = "Client";
+
     /// <summary>The segment that marks domain code: its <c>Events</c> namespace holds domain events, which are no contract.</summary>
     public const string Domain = "Domain";
 

@@ -212,7 +212,7 @@ public sealed class InitLayoutTests
 
     /// <summary>
     /// Modules laid out in layers as ABP's templates make them (<c>Acme.BookStore.Ordering.{Domain.Shared,Domain,
-    /// Application.Contracts,Application,EntityFrameworkCore,HttpApi}</c>), beside the application's own layers, whose
+    /// Application.Contracts,Application,EntityFrameworkCore,HttpApi,HttpApi.Client}</c>), beside the application's own layers, whose
     /// DbContext maps every module's tables for one migration history, and whose tables are named with a prefix and
     /// schema the modules' domain assemblies hold in static properties.
     /// </summary>
@@ -236,11 +236,13 @@ public sealed class InitLayoutTests
             Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Catalog", "Ordering");
             Proposal.AssembliesOf("Ordering").Should().Equal(
                 "Acme.BookStore.Ordering.Application", "Acme.BookStore.Ordering.Application.Contracts", "Acme.BookStore.Ordering.Domain",
-                "Acme.BookStore.Ordering.Domain.Shared", "Acme.BookStore.Ordering.EntityFrameworkCore", "Acme.BookStore.Ordering.HttpApi");
-            Proposal.Model["Ordering"].ContractAssemblies.Should().Equal("Acme.BookStore.Ordering.Application.Contracts", "Acme.BookStore.Ordering.Domain.Shared");
+                "Acme.BookStore.Ordering.Domain.Shared", "Acme.BookStore.Ordering.EntityFrameworkCore", "Acme.BookStore.Ordering.HttpApi", "Acme.BookStore.Ordering.HttpApi.Client");
+            Proposal.Model["Ordering"].ContractAssemblies.Should().Equal(
+                "Acme.BookStore.Ordering.Application.Contracts", "Acme.BookStore.Ordering.Domain.Shared", "Acme.BookStore.Ordering.HttpApi.Client");
             Proposal.Model["Catalog"].ContractAssemblies.Should().Equal("Acme.BookStore.Catalog.Application.Contracts", "Acme.BookStore.Catalog.Domain.Shared");
             Proposal.Text.Should().Contain("//   Contract Acme.BookStore.Ordering.Domain.Shared: named Shared, and the contract Acme.BookStore.Ordering.Application.Contracts references it, so its types reach other contexts through that contract.")
-                .And.Contain("//   Contract Acme.BookStore.Catalog.Domain.Shared: named Domain.Shared, the constants and enums a module shares with its contracts and clients.");
+                .And.Contain("//   Contract Acme.BookStore.Catalog.Domain.Shared: named Domain.Shared, the constants and enums a module shares with its contracts and clients.")
+                .And.Contain("//   Contract Acme.BookStore.Ordering.HttpApi.Client: named Client, and it references the contract Acme.BookStore.Ordering.Application.Contracts: the client other contexts call it through.");
         }
 
         [Fact]
