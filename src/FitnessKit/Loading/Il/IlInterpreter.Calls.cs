@@ -123,8 +123,16 @@ internal sealed partial class IlInterpreter
             return;
         }
 
-        var known = row != 0 ? methods.FieldValue((FieldDefinitionHandle)handle, isStatic: instance is null) : instance is null ? methods.ForeignFieldValue(handle) : null;
-        state.Push(known ?? (methods.FieldType(handle) is { } type ? new TypedValue(type, methods.CapturedName(handle)) : IlValue.Unknown));
+        if (row != 0 && methods.FieldValue((FieldDefinitionHandle)handle, isStatic: instance is null) is { } known)
+        {
+            state.Push(known);
+            return;
+        }
+
+        // The field's type read once: a referenced static text field is asked of its own assembly, any other is typed.
+        var type = methods.FieldType(handle);
+        state.Push((row == 0 && instance is null ? methods.ForeignFieldValue(handle, type) : null)
+            ?? (type is not null ? new TypedValue(type, methods.CapturedName(handle)) : IlValue.Unknown));
     }
 
     private static void StoreField(IlValue? instance, EntityHandle handle, IlValue value, MethodTrace trace)

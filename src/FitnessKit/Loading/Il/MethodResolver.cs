@@ -153,9 +153,11 @@ internal sealed class MethodResolver
     }
 
     /// <summary>What a static field of another assembly holds, asked of <see cref="Foreign"/>: one text, the <see langword="null"/> literal, or nothing known.</summary>
-    public IlValue? ForeignFieldValue(EntityHandle handle)
+    /// <param name="handle">The field as the IL names it.</param>
+    /// <param name="type">Its declared type, as <see cref="FieldType"/> reads it.</param>
+    public IlValue? ForeignFieldValue(EntityHandle handle, TypeUse? type)
     {
-        if (Foreign is not { } foreign || handle.Kind != HandleKind.MemberReference)
+        if (Foreign is not { } foreign || handle.Kind != HandleKind.MemberReference || type?.Type.FullName != "System.String")
         {
             return null;
         }
@@ -163,7 +165,7 @@ internal sealed class MethodResolver
         // Only a text field of the code base's is asked for: the name is read, and the other assembly opened, for no other.
         var reference = _metadata.GetMemberReference((MemberReferenceHandle)handle);
         return reference.GetKind() == MemberReferenceKind.Field && reference.Parent.Kind == HandleKind.TypeReference
-            && FieldType(handle)?.Type.FullName == "System.String" && TypeOf(reference.Parent) is { } declaring && foreign.Answers(declaring.Type)
+            && TypeOf(reference.Parent) is { } declaring && foreign.Answers(declaring.Type)
             ? foreign.StaticFieldValue(declaring.Type, _metadata.GetString(reference.Name))
             : null;
     }
