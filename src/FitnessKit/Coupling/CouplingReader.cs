@@ -74,7 +74,7 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
 
                     break;
                 case MessageKind.None when dependency.Kind == DependencyKind.ReturnType && dependency.Member is { } method
-                    && (client == QueryRoute.HttpClient || (refitMembers?.Contains(method) ?? false)):
+                    && (client == QueryRoute.HttpClient || (refitMembers?.Contains(method) ?? false)) && !IsInterface(dependency.Target):
                     uses.Add(CouplingStyle.Queries, type.Name, dependency.Target, $"{type.FullName}.{method}");
                     var key = AddQuery(context, target, type, method, client!.Value, type.Name, method, null, dependency.Target, dependency.Kind, dependency.Anchor);
                     if (client == QueryRoute.Refit)
@@ -372,6 +372,12 @@ internal sealed class CouplingReader(ContextModel model, MessageCatalog messages
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a type is an interface: a client's method that returns the other context's interface hands out a service
+    /// (a client built on the <c>HttpClient</c> it takes), it asks nothing; what it returns is asked where it is called.
+    /// </summary>
+    private bool IsInterface(TypeName type) => model.CodeBase.FindType(type)?.Category == TypeCategory.Interface;
 
     /// <summary>Whether a type offers operations rather than carrying data: an interface, or a class that is no record (a record has an <c>EqualityContract</c>).</summary>
     private bool IsService(TypeName type)

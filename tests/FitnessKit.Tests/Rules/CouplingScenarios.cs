@@ -32,6 +32,9 @@ internal static class CouplingScenarios
         new("HttpClientQuery", Events: 0, Commands: 0, Queries: 1, TypeUses: 0, [new("Shipping.OrdersClient", "GetOrderAsync", "Shipping.OrdersClient.GetOrderAsync")]),
         new("HttpClientQueryTwin", Events: 1, Commands: 0, Queries: 0, TypeUses: 0, []),
 
+        // A method of Shipping's that takes an HttpClient and hands out Orders' contract client as its query interface: wiring, no query.
+        new("HttpClientWiring", Events: 1, Commands: 0, Queries: 0, TypeUses: 2, []),
+
         // Orders' query message, sent through a mediator of no context; the OrderDto it answers with is a plain type use.
         new("QueryMessage", Events: 0, Commands: 0, Queries: 1, TypeUses: 1, [new("Shipping.Dispatch", "AddressAsync", "Orders.Contracts.GetOrderQuery")]),
         new("QueryMessageTwin", Events: 1, Commands: 0, Queries: 0, TypeUses: 0, []),
