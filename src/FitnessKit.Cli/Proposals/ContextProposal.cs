@@ -10,13 +10,15 @@ namespace FitnessKit.Cli.Proposals;
 /// deployable (<c>Ordering.API</c>, <c>Ordering.Domain</c>, events in <c>Ordering.API.IntegrationEvents.Events</c>,
 /// shared <c>EventBus*</c> and <c>*.ServiceDefaults</c>), <c>Shop.Orders.*</c> beside <c>Shop.Common.*</c> and a host,
 /// and modules in layers beside the application's own (<c>Acme.BookStore.Ordering.Domain.Shared</c>,
-/// <c>Acme.BookStore.EntityFrameworkCore</c>), as ABP's templates make them.
+/// <c>Acme.BookStore.EntityFrameworkCore</c>), as ABP's templates make them, and modules one assembly holds as folders
+/// (<c>Bakery.Web.Modules.Orders.*</c>).
 /// </summary>
 /// <remarks>
 /// <list type="number">
 /// <item>Test and benchmark assemblies (named <c>*.Tests</c>, or referencing a test framework) belong to no context.</item>
 /// <item>Shared libraries by name (<c>BuildingBlocks</c>, <c>Common</c>, <c>SharedKernel</c>, <c>EventBus*</c>, <c>*.ServiceDefaults</c>) are the shared kernel.</item>
 /// <item>The others are grouped by module or service name; a group of several assemblies, or of a module, is a context.</item>
+/// <item>An assembly that holds two or more modules as namespaces is split into them, by namespace (<see cref="NamespaceModules"/>).</item>
 /// <item>Assemblies named as a layer right after the prefix (<c>Acme.BookStore.Domain</c>) are the application's own
 /// layers: in no context when they reference several modules, otherwise the application's context.</item>
 /// <item>An assembly alone in its group is a host when it has an entry point and references several contexts; shared
@@ -25,11 +27,12 @@ namespace FitnessKit.Cli.Proposals;
 /// </remarks>
 internal sealed class ContextProposal
 {
-    private ContextProposal(string prefix, IReadOnlyList<ProposedContext> contexts, IReadOnlyList<Placement> kernel, IReadOnlyList<Placement> unowned, IReadOnlyList<string> assemblies)
+    private ContextProposal(string prefix, IReadOnlyList<ProposedContext> contexts, IReadOnlyList<Placement> kernel, IReadOnlyList<KernelNamespace> kernelNamespaces, IReadOnlyList<Placement> unowned, IReadOnlyList<string> assemblies)
     {
         Prefix = prefix;
         Contexts = contexts;
         SharedKernel = kernel;
+        SharedKernelNamespaces = kernelNamespaces;
         Unowned = unowned;
         Assemblies = assemblies;
     }
@@ -41,6 +44,9 @@ internal sealed class ContextProposal
 
     public IReadOnlyList<Placement> SharedKernel { get; }
 
+    /// <summary>Gets the namespaces of the shared kernel: the folder of shared code beside modules that one assembly holds as namespaces.</summary>
+    public IReadOnlyList<KernelNamespace> SharedKernelNamespaces { get; }
+
     /// <summary>Gets the hosts, composition roots and tests: in no context.</summary>
     public IReadOnlyList<Placement> Unowned { get; }
 
@@ -48,7 +54,7 @@ internal sealed class ContextProposal
     public IReadOnlyList<string> Assemblies { get; }
 
     /// <summary>The same proposal with these contexts, in their place.</summary>
-    public ContextProposal With(IReadOnlyList<ProposedContext> contexts) => new(Prefix, contexts, SharedKernel, Unowned, Assemblies);
+    public ContextProposal With(IReadOnlyList<ProposedContext> contexts) => new(Prefix, contexts, SharedKernel, SharedKernelNamespaces, Unowned, Assemblies);
 
     /// <summary>Proposes contexts for the first-party assemblies among <paramref name="firstParty"/> (third-party names are left out).</summary>
     public static ContextProposal From(IEnumerable<InspectedAssembly> firstParty)
@@ -57,7 +63,11 @@ internal sealed class ContextProposal
         var names = ProductNames.Of([.. assemblies.Where(a => !a.IsTest)]);
         var kernel = new List<Placement>();
         var unowned = new List<Placement>();
-        var groups = GroupByName(assemblies, names, kernel, unowned);
+
+        // An assembly whose name places it in no module, but which holds two or more modules as namespaces, is split into them.
+        var split = assemblies.Where(a => !a.IsTest && names.KernelReason(a) is null && names.Place(a).ModuleMarker is null)
+            .Select(NamespaceModules.Of).OfType<NamespaceModules>().ToList();
+        var groups = GroupByName([.. assemblies.Except(split.Select(s => s.Assembly))], names, kernel, unowned);
         var layers = groups.FirstOrDefault(g => g.Place.IsApplicationLayer);
         var contexts = groups.Where(g => g != layers && g.IsContextByName).ToList();
         if (layers is not null)
@@ -73,8 +83,50 @@ internal sealed class ContextProposal
         unowned.AddRange(hosts.Select(host => DescribeHost(host.Assembly, host.Word, ContextsOf(host.Assembly.References, contexts, contextNames))));
 
         var all = assemblies.Select(a => a.Name).ToList();
-        var proposed = contexts.Select(c => c.Propose(contextNames[c], all)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
-        return new ContextProposal(names.Prefix, proposed, [.. kernel.OrderBy(p => p.Assembly, StringComparer.Ordinal)], [.. unowned.OrderBy(p => p.Assembly, StringComparer.Ordinal)], all);
+        var proposed = contexts.Select(c => c.Propose(contextNames[c], all)).ToList();
+        var kernelNamespaces = new List<KernelNamespace>();
+        proposed.AddRange(SplitIntoModules(split, [.. proposed.Select(c => c.Name)], kernelNamespaces, unowned));
+        return new ContextProposal(
+            names.Prefix,
+            [.. proposed.OrderBy(c => c.Name, StringComparer.Ordinal)],
+            [.. kernel.OrderBy(p => p.Assembly, StringComparer.Ordinal)],
+            kernelNamespaces,
+            [.. unowned.OrderBy(p => p.Assembly, StringComparer.Ordinal)],
+            all);
+    }
+
+    /// <summary>
+    /// The modules that assemblies hold as namespaces (<c>Bakery.Web.Modules.Orders.*</c>), a context each, by the
+    /// namespaces of its folder; their shared folder (<c>Bakery.Web.Modules.Shared.*</c>) the shared kernel; the rest of
+    /// such an assembly (its <c>Program</c>, its infrastructure) in no context, as it composes the modules as a host does.
+    /// </summary>
+    private static List<ProposedContext> SplitIntoModules(List<NamespaceModules> split, HashSet<string> taken, List<KernelNamespace> kernel, List<Placement> unowned)
+    {
+        var contexts = new List<ProposedContext>();
+        foreach (var holder in split)
+        {
+            var assembly = holder.Assembly;
+            var modules = holder.Modules.Select(m => m.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var folder = holder.Modules[0].Root[..holder.Modules[0].Root.LastIndexOf('.')];
+            unowned.Add(new(assembly.Name, $"{(assembly.HasEntryPoint ? "an application" : "a library")} that holds the modules {Phrases.And(modules)} as namespaces ({folder}.<module>), each proposed as a context: the rest of its code, in no context, composes them, as a host does"));
+            kernel.AddRange(holder.Kernel.Select(root => new KernelNamespace(root + ".**", $"the folder of {root[..root.LastIndexOf('.')]} named {root.Split('.')[^1]}: code the modules share")));
+            foreach (var module in holder.Modules.GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                var roots = module.Select(m => m.Root).ToList();
+                var name = taken.Add(module.Key) ? module.Key : roots[0];
+                contexts.Add(new ProposedContext
+                {
+                    Name = name,
+                    Assemblies = [assembly.Name],
+                    AssemblyPatterns = [],
+                    Namespaces = [.. roots.Select(r => r + ".**")],
+                    Reason = $"{string.Join(", ", roots.Select(r => r + ".*"))} in {assembly.Name}: module {module.Key}, a folder of {holder.Marker} in one assembly",
+                    Contracts = ContractFinder.InNamespaces(module.Key, assembly.Namespaces.Where(ns => roots.Any(r => ns.StartsWith(r + ".", StringComparison.Ordinal)))),
+                });
+            }
+        }
+
+        return contexts;
     }
 
     /// <summary>Tests and benchmarks go to no context, shared libraries by name to the kernel, and the rest into groups by module or service name.</summary>

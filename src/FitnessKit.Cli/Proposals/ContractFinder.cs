@@ -42,31 +42,41 @@ internal static class ContractFinder
             return new ProposedContracts([.. named.Select(m => m.Name)], [], namedReasons);
         }
 
+        return FromNamespaces(members.SelectMany(m => m.PublicNamespaces.Select(ns => (ns, $"the public types of {m.Name} in a namespace named {ns.Split('.')[^1]}"))));
+    }
+
+    /// <summary>
+    /// The contracts of a module one assembly holds as namespaces (<see cref="NamespaceModules"/>): its namespaces named
+    /// as contracts, internal types included, as in one assembly every module sees the others' internal types.
+    /// </summary>
+    public static ProposedContracts InNamespaces(string module, IEnumerable<string> namespaces) =>
+        FromNamespaces(namespaces.Select(ns => (ns, $"the namespace of module {module} named {ns.Split('.')[^1]}")));
+
+    /// <summary>The namespaces named as contracts, but for domain events and the code around contract types one level down.</summary>
+    private static ProposedContracts FromNamespaces(IEnumerable<(string Namespace, string Reason)> namespaces)
+    {
         var rejected = new List<string>();
-        var candidates = new List<(string Namespace, ProposedAssembly Assembly)>();
-        foreach (var member in members)
+        var candidates = new List<(string Namespace, string Reason)>();
+        foreach (var (ns, reason) in namespaces)
         {
-            foreach (var ns in member.PublicNamespaces)
+            var segments = ns.Split('.');
+            if (!NamingConventions.IsOneOf(segments[^1], NamingConventions.ContractWords))
             {
-                var segments = ns.Split('.');
-                if (!NamingConventions.IsOneOf(segments[^1], NamingConventions.ContractWords))
-                {
-                    continue;
-                }
-
-                if (segments.Contains(NamingConventions.Domain, StringComparer.OrdinalIgnoreCase))
-                {
-                    rejected.Add($"{ns} is no contract: it is in the domain model, so its {segments[^1]} are domain events, raised and handled inside the context");
-                    continue;
-                }
-
-                candidates.Add((ns, member));
+                continue;
             }
+
+            if (segments.Contains(NamingConventions.Domain, StringComparer.OrdinalIgnoreCase))
+            {
+                rejected.Add($"{ns} is no contract: it is in the domain model, so its {segments[^1]} are domain events, raised and handled inside the context");
+                continue;
+            }
+
+            candidates.Add((ns, reason));
         }
 
         var contracts = new List<string>();
         var reasons = new List<string>();
-        foreach (var (ns, assembly) in candidates)
+        foreach (var (ns, reason) in candidates)
         {
             if (candidates.FirstOrDefault(c => c.Namespace.StartsWith(ns + ".", StringComparison.Ordinal)) is { Namespace: not null } deeper)
             {
@@ -75,7 +85,7 @@ internal static class ContractFinder
             }
 
             contracts.Add(ns);
-            reasons.Add($"contract namespace {ns}: the public types of {assembly.Name} in a namespace named {ns.Split('.')[^1]}");
+            reasons.Add($"contract namespace {ns}: {reason}");
         }
 
         return new ProposedContracts([], contracts, [.. reasons, .. rejected]);

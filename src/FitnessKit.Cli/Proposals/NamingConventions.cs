@@ -28,6 +28,13 @@ internal static class NamingConventions
     public static readonly string[] ModuleMarkers = ["Modules", "Services"];
 
     /// <summary>
+    /// The namespace segment after which one assembly names its modules, a folder each: <c>Bakery.Web.Modules.Orders</c>.
+    /// Not <c>Features</c> (a feature is a slice of the application, not a context that owns its data), nor
+    /// <c>Services</c> (in a namespace, most often a folder of service classes).
+    /// </summary>
+    public static readonly string[] NamespaceModuleMarkers = ["Modules", "BoundedContexts"];
+
+    /// <summary>
     /// The layers of a layered application (ABP's <c>Acme.BookStore.Domain</c>, <c>.EntityFrameworkCore</c>,
     /// <c>.HttpApi.Host</c>, <c>.DbMigrator</c>; a clean architecture's <c>Infrastructure</c>): right after the product's
     /// prefix, such a word names a layer of the application itself, not a module.

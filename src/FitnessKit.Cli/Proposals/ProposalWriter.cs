@@ -19,11 +19,27 @@ internal static class ProposalWriter
         json.AppendLine("  // Review it: merge or rename contexts, and list as contracts only what other contexts may use.");
         json.AppendLine("  // Reference: docs/configuration.md. Check with: fitnesskit check --config <this file>");
         json.AppendLine(CultureInfo.InvariantCulture, $"  \"assemblies\": [{List(assemblyGlobs)}],");
-        if (proposal.SharedKernel.Count > 0)
+        if (proposal.SharedKernel.Count > 0 || proposal.SharedKernelNamespaces.Count > 0)
         {
             json.AppendLine("  // Shared kernel: types every context may use. Keep it small, and free of entities and persistence.");
             Reasons(json, "  //   ", proposal.SharedKernel);
-            json.AppendLine(CultureInfo.InvariantCulture, $"  \"sharedKernel\": {{ \"assemblies\": [{List([.. proposal.SharedKernel.Select(k => k.Assembly)])}] }},");
+            foreach (var ns in proposal.SharedKernelNamespaces)
+            {
+                json.AppendLine(CultureInfo.InvariantCulture, $"  //   {ns.Pattern}: {ns.Reason}.");
+            }
+
+            var parts = new List<string>();
+            if (proposal.SharedKernel.Count > 0)
+            {
+                parts.Add($"\"assemblies\": [{List([.. proposal.SharedKernel.Select(k => k.Assembly)])}]");
+            }
+
+            if (proposal.SharedKernelNamespaces.Count > 0)
+            {
+                parts.Add($"\"namespaces\": [{List([.. proposal.SharedKernelNamespaces.Select(k => k.Pattern)])}]");
+            }
+
+            json.AppendLine(CultureInfo.InvariantCulture, $"  \"sharedKernel\": {{ {string.Join(", ", parts)} }},");
         }
 
         if (proposal.Unowned.Count > 0)
@@ -40,7 +56,7 @@ internal static class ProposalWriter
             var contracts = context.Contracts;
             if (contracts.IsEmpty)
             {
-                json.AppendLine(CultureInfo.InvariantCulture, $"    //   No contract found (no assembly or public namespace is named {string.Join(", ", NamingConventions.ContractWords[..^1])} or {NamingConventions.ContractWords[^1]}): other contexts may not use it at all until you name one.");
+                json.AppendLine(CultureInfo.InvariantCulture, $"    //   No contract found (no {(context.Namespaces.Count > 0 ? "namespace of it" : "assembly or public namespace")} is named {string.Join(", ", NamingConventions.ContractWords[..^1])} or {NamingConventions.ContractWords[^1]}): other contexts may not use it at all until you name one.");
             }
 
             foreach (var reason in contracts.Reasons)
@@ -53,7 +69,15 @@ internal static class ProposalWriter
                 json.AppendLine(CultureInfo.InvariantCulture, $"    //   Database {context.Database}: {databaseReason}.");
             }
 
-            json.Append(CultureInfo.InvariantCulture, $"    {{ \"name\": {Quote(context.Name)}, \"assemblies\": [{List(context.AssemblyPatterns)}]");
+            json.Append(CultureInfo.InvariantCulture, $"    {{ \"name\": {Quote(context.Name)}, ");
+            if (context.Namespaces.Count > 0)
+            {
+                json.Append(CultureInfo.InvariantCulture, $"\"namespaces\": [{List(context.Namespaces)}]");
+            }
+            else
+            {
+                json.Append(CultureInfo.InvariantCulture, $"\"assemblies\": [{List(context.AssemblyPatterns)}]");
+            }
             if (contracts.Assemblies.Count > 0 || contracts.IsEmpty)
             {
                 json.Append(CultureInfo.InvariantCulture, $", \"contracts\": [{List(contracts.Assemblies)}]");

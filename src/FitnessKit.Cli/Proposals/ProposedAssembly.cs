@@ -11,6 +11,7 @@ internal sealed class ProposedAssembly
         Segments = assembly.Name.Split('.');
         HasEntryPoint = assembly.HasEntryPoint;
         PublicNamespaces = [.. assembly.Types.Where(t => t.IsVisibleOutsideAssembly && !t.Name.IsCompilerGenerated).Select(t => t.Name.Namespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        Namespaces = [.. assembly.Types.Where(t => !t.Name.IsCompilerGenerated).Select(t => t.Name.Namespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         TestFramework = assembly.References.FirstOrDefault(r => NamingConventions.StartOf(r, NamingConventions.TestFrameworkStarts) is not null);
     }
 
@@ -22,6 +23,9 @@ internal sealed class ProposedAssembly
 
     /// <summary>Gets the namespaces of the types other assemblies can see.</summary>
     public IReadOnlyList<string> PublicNamespaces { get; }
+
+    /// <summary>Gets the namespaces of all the types it declares, internal ones included (in one assembly, modules see each other's).</summary>
+    public IReadOnlyList<string> Namespaces { get; }
 
     /// <summary>Gets the first-party assemblies it references.</summary>
     public IReadOnlyList<ProposedAssembly> References { get; private set; } = [];

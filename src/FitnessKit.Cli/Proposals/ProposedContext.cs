@@ -11,6 +11,9 @@ internal sealed record ProposedContext
     /// <summary>Gets the patterns written to the map: the name stem and <c>.**</c>, or the assemblies themselves when the stem would also claim an assembly placed elsewhere.</summary>
     public required IReadOnlyList<string> AssemblyPatterns { get; init; }
 
+    /// <summary>Gets the namespace patterns written to the map instead of assemblies, for modules one assembly holds as namespaces (<see cref="NamespaceModules"/>); empty otherwise.</summary>
+    public IReadOnlyList<string> Namespaces { get; init; } = [];
+
     /// <summary>Gets why these assemblies form one context.</summary>
     public required string Reason { get; init; }
 

@@ -279,4 +279,52 @@ public sealed class InitLayoutTests
             found.Should().BeEquivalentTo(oracle);
         }
     }
+
+    /// <summary>
+    /// A modular monolith in one assembly: <c>Bakery.Web</c>, its modules folders (<c>Bakery.Web.Modules.{Orders,Kitchen}.*</c>)
+    /// with a DbContext and a schema each, their shared folder (<c>Modules.Shared</c>), and the application's own code
+    /// (<c>Program</c>, <c>Infrastructure</c>, the slices of <c>Features</c>) around them.
+    /// </summary>
+    public sealed class Modules_in_one_assembly(ModulesInOneAssemblyProposal proposal) : EveryLayout<ModulesInOneAssemblyProposal>(proposal)
+    {
+        private protected override IReadOnlyList<PlantedFinding> Planted { get; } =
+        [
+            new("FK001", "Bakery.Web.Modules.Kitchen.Application.BatchPlanner", "Bakery.Web.Modules.Orders.Domain.Order"),
+            new("FK004", "Bakery.Web.Modules.Kitchen.Application.OrdersDueToday", "orders.Orders"),
+        ];
+
+        [Fact]
+        public void Should_propose_a_context_per_module_folder_by_its_namespaces_with_its_Contracts_namespace_as_contract()
+        {
+            Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Kitchen", "Orders");
+            Proposal.Text.Should().Contain("{ \"name\": \"Orders\", \"namespaces\": [\"Bakery.Web.Modules.Orders.**\"], \"contractNamespaces\": [\"Bakery.Web.Modules.Orders.Contracts\"] }")
+                .And.Contain("// Orders: Bakery.Web.Modules.Orders.* in Bakery.Web: module Orders, a folder of Modules in one assembly.")
+                .And.Contain("//   Contract namespace Bakery.Web.Modules.Orders.Contracts: the namespace of module Orders named Contracts.")
+                .And.Contain("//   No contract found (no namespace of it is named Contracts,");
+            Proposal.Model["Orders"].Types.Select(t => t.FullName).Should().BeEquivalentTo(
+                "Bakery.Web.Modules.Orders.OrdersModule", "Bakery.Web.Modules.Orders.Domain.Order", "Bakery.Web.Modules.Orders.Persistence.OrdersDbContext",
+                "Bakery.Web.Modules.Orders.Contracts.OrderPlaced", "Bakery.Web.Modules.Orders.Application.PlaceOrder");
+        }
+
+        [Fact]
+        public void Should_make_the_modules_shared_folder_the_shared_kernel_and_leave_the_rest_of_the_assembly_in_no_context()
+        {
+            Proposal.Text.Should().Contain("\"sharedKernel\": { \"namespaces\": [\"Bakery.Web.Modules.Shared.**\"] },")
+                .And.Contain("//   Bakery.Web: an application that holds the modules Kitchen and Orders as namespaces (Bakery.Web.Modules.<module>), each proposed as a context: the rest of its code, in no context, composes them, as a host does.");
+            Proposal.Model.Contexts.SelectMany(c => c.Types).Should().NotContain(t => t.FullName.StartsWith("Bakery.Web.Features.", StringComparison.Ordinal)
+                || t.FullName.StartsWith("Bakery.Web.Infrastructure.", StringComparison.Ordinal), "a feature folder is a slice of the application, not a module");
+        }
+
+        [Fact]
+        public void Should_give_each_modules_table_to_the_module_whose_DbContext_maps_it_as_EF_Core_maps_it()
+        {
+            var oracle = EfModelOracle.Read(Path.Combine(LayoutSubjects.Output(LayoutSubjects.ModulesInOneAssembly), "Bakery.Web.dll"))
+                .Select(t => $"{t.DbContext} {t.Entity} {t.Schema}.{t.Name}");
+            var tables = Proposal.Proposed.Value.Tables!;
+
+            oracle.Should().HaveCount(2);
+            tables.Mappings.Select(m => $"{m.DbContext.FullName} {m.Entity.FullName} {m.Table.Schema}.{m.Table.Name}").Should().BeEquivalentTo(oracle);
+            tables.Tables.Select(t => $"{t.Table} {t.Owner}").Should().BeEquivalentTo("kitchen.Batches Kitchen", "orders.Orders Orders");
+        }
+    }
 }

@@ -71,3 +71,6 @@ public sealed class ProductModulesProposal() : LayoutProposal(LayoutSubjects.Pro
 
 /// <summary>The proposal for <c>Acme.BookStore.&lt;Module&gt;.{Domain.Shared,Domain,Application.Contracts,...}</c> beside the application's own layers.</summary>
 public sealed class LayeredModulesProposal() : LayoutProposal(LayoutSubjects.LayeredModules);
+
+/// <summary>The proposal for <c>Bakery.Web</c>, whose modules are folders: <c>Bakery.Web.Modules.&lt;Module&gt;.*</c>.</summary>
+public sealed class ModulesInOneAssemblyProposal() : LayoutProposal(LayoutSubjects.ModulesInOneAssembly);

@@ -15,6 +15,8 @@ internal static class LayoutSubjects
 
     public const string LayeredModules = nameof(LayeredModules);
 
+    public const string ModulesInOneAssembly = nameof(ModulesInOneAssembly);
+
     /// <summary>The folder the layout's assemblies are built into, as a host's bin folder holds them.</summary>
     public static string Output(string layout) => Path.Combine(Repository.Root, "artifacts", "subjects", "Layouts", layout);
 

@@ -1,0 +1,6 @@
+namespace Bakery.Web.Modules.Kitchen;
+
+public static class KitchenModule
+{
+    public static string Schema => "kitchen";
+}

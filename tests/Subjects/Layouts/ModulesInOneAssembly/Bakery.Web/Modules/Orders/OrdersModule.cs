@@ -1,0 +1,6 @@
+namespace Bakery.Web.Modules.Orders;
+
+public static class OrdersModule
+{
+    public static string Schema => "orders";
+}

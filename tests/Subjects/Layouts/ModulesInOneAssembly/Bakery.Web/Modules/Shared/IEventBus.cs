@@ -1,0 +1,6 @@
+namespace Bakery.Web.Modules.Shared;
+
+public interface IEventBus
+{
+    Task PublishAsync(IIntegrationEvent integrationEvent);
+}
