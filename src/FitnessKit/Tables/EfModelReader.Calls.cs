@@ -157,6 +157,10 @@ internal sealed partial class EfModelReader
     private static string? Text(IReadOnlyList<IlValue> arguments, int index) =>
         index < arguments.Count && arguments[index] is TextValue text ? text.Constant : null;
 
+    /// <summary>As <see cref="Text(IReadOnlyList{IlValue}, int)"/>, with the names of generic parameters' types (<c>typeof(TEntity).Name</c>) filled by the reading's arguments.</summary>
+    private static string? Text(IReadOnlyList<IlValue> arguments, int index, TypeSubstitution substitution) =>
+        index < arguments.Count && arguments[index] is TextValue text ? text.WithTypeNames(substitution.Apply).Constant : null;
+
     /// <summary>
     /// The entity an extension method of an entity type builder configures: <c>ToTable&lt;TEntity&gt;(EntityTypeBuilder&lt;TEntity&gt;, ...)</c>
     /// and <c>ToTable&lt;TOwner, TDependent&gt;(OwnedNavigationBuilder&lt;TOwner, TDependent&gt;, ...)</c> name it as their last type
@@ -226,7 +230,7 @@ internal sealed partial class EfModelReader
         }
 
         var state = BuilderState(call, substitution, reading, site)!;
-        var name = Text(call.Arguments, 1);
+        var name = Text(call.Arguments, 1, substitution);
         if (name is null)
         {
             reading.Notes.Add(call.Arguments.Count > 1 && call.Arguments[1] is TextValue
@@ -241,7 +245,7 @@ internal sealed partial class EfModelReader
         string? schema = null;
         if (method.ParameterIs(2, "System.String"))
         {
-            schema = Text(call.Arguments, 2);
+            schema = Text(call.Arguments, 2, substitution);
             (state.Schema, state.SchemaSetBy) = (schema, null);
 
             // Noted once the model is read, if no reading of the call (a lambda read again with its closure) knew it.

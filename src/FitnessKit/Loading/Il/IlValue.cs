@@ -91,6 +91,27 @@ internal sealed record TextValue(IReadOnlyList<TextPart> Parts) : IlValue
         }
     }
 
+    /// <summary>
+    /// The text with the name of each generic parameter's type (<c>typeof(TEntity).Name</c>) written as the type
+    /// <paramref name="apply"/> puts in its place names itself (<c>Type.Name</c>: <c>PalletMove</c>); this value when it
+    /// holds no such name, and a hole still where the type put in its place is a generic parameter too.
+    /// </summary>
+    public TextValue WithTypeNames(Func<TypeUse, TypeUse> apply)
+    {
+        if (!Parts.Any(p => p.NameOf is not null))
+        {
+            return this;
+        }
+
+        var parts = new List<TextPart>(Parts.Count);
+        foreach (var part in Parts)
+        {
+            AppendPart(parts, part.NameOf is { } named && apply(named) is var type && !GenericParameters.IsPlaceholder(type.Type) ? new TextPart(type.Type.OwnName) : part);
+        }
+
+        return new TextValue(parts);
+    }
+
     /// <summary>Writes the text with each hole replaced by a placeholder.</summary>
     public string Render(Func<int, string> hole)
     {
@@ -105,8 +126,12 @@ internal sealed record TextValue(IReadOnlyList<TextPart> Parts) : IlValue
     }
 }
 
-/// <summary>A literal piece of rebuilt text, or a hole when <see cref="Literal"/> is <see langword="null"/>.</summary>
-internal readonly record struct TextPart(string? Literal)
+/// <summary>
+/// A literal piece of rebuilt text, or a hole when <see cref="Literal"/> is <see langword="null"/>: of a value computed
+/// at run time, or the name of a generic parameter's type (<see cref="NameOf"/>, <c>typeof(TEntity).Name</c>), which a
+/// reading that knows the generic arguments fills (<see cref="TextValue.WithTypeNames"/>).
+/// </summary>
+internal readonly record struct TextPart(string? Literal, TypeUse? NameOf = null)
 {
     public static TextPart Hole => default;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FitnessKit.Model;
 
 namespace FitnessKit.Loading.Il;
 
@@ -91,6 +92,9 @@ internal static class TextOperations
                 return OnBuilder(method, arguments);
             case "System.Type" when method.Name == "GetTypeFromHandle":
                 return arguments.Length == 1 && arguments[0] is TypeTokenValue token ? token : null;
+            case "System.Reflection.MemberInfo" or "System.Type" when method.Name == "get_Name" && arguments is [TypeTokenValue named]:
+                // typeof(X).Name: X's own name, as Type.Name gives it; a generic parameter's is filled where its argument is known.
+                return GenericParameters.IsPlaceholder(named.Type.Type) ? new TextValue([new TextPart(null, named.Type)]) : TextValue.Of(named.Type.Type.OwnName);
             case "System.Type" when method.Name == "get_Assembly":
                 return arguments.Length == 1 && arguments[0] is TypeTokenValue type ? new AssemblyOfValue(type.Type) : null;
             case "System.Reflection.IntrospectionExtensions" when method.Name == "GetTypeInfo":
