@@ -16,6 +16,13 @@ namespace FitnessKit.Cli;
 /// </summary>
 internal static class ConsoleReport
 {
+    // The rules whose findings are always between two contexts: with one context, they cannot find any.
+    private static readonly RuleDescriptor[] BetweenContexts =
+    [
+        RuleCatalog.ContractsOnly, RuleCatalog.NoSharedEntityPackages, RuleCatalog.ForeignTableAccess, RuleCatalog.CrossContextJoin,
+        RuleCatalog.SharedTable, RuleCatalog.ForeignDbContext, RuleCatalog.ContextCycles, RuleCatalog.SynchronousDataCoupling,
+    ];
+
     public static void Write(FitnessReport report, IAnsiConsole console, string baseDirectory, ConsoleDetail? detail = null)
     {
         detail ??= new ConsoleDetail();
@@ -46,11 +53,27 @@ internal static class ConsoleReport
         }
     }
 
+    /// <summary>
+    /// A map of one context leaves the rules that compare contexts nothing to compare: said, so that a clean check of a
+    /// monolith mapped whole does not read as a system whose boundaries hold.
+    /// </summary>
+    private static void WriteOneContext(FitnessReport report, IAnsiConsole console)
+    {
+        var between = report.Rules.Where(r => BetweenContexts.Contains(r)).Select(r => r.Id).ToList();
+        if (report.Model.Contexts.Count != 1 || between.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLineInterpolated($"[yellow]One context only ({report.Model.Contexts[0].Name}):[/] {Phrases.And(between)} compare contexts, so they had nothing to check. Map two or more contexts, by assembly or by namespace (docs/configuration.md), to check the boundaries between them.");
+    }
+
     /// <summary>What was checked, and what could not be: assemblies in no context, unresolved references, skipped files, the tables read, the baseline.</summary>
     private static void WriteScope(FitnessReport report, IAnsiConsole console, string baseDirectory, ConsoleDetail detail)
     {
         console.MarkupLineInterpolated($"Checked {report.Scope}.");
         var model = report.Model;
+        WriteOneContext(report, console);
         var thirdParty = model.UnownedAssemblies.Where(a => model.CodeBase.Assemblies.Any(i => i.Name == a && !i.IsFirstParty)).ToList();
         var firstParty = model.UnownedAssemblies.Except(thirdParty, StringComparer.Ordinal).ToList();
         if (firstParty.Count > 0)

@@ -74,6 +74,11 @@ internal static class InitCommand
         FitnessConfig.Parse(json, target);
         AtomicFile.WriteAllText(target, json);
         console.MarkupLineInterpolated($"Proposed {Phrases.Count(proposal.Contexts.Count, "context")} ({string.Join(", ", proposal.Contexts.Select(c => c.Name))}) from {Phrases.Count(firstParty.Count, "assembly", "assemblies")}; wrote {Path.GetRelativePath(WorkingDirectory.Current, target).Replace('\\', '/')}.");
+        if (proposal.Contexts.Count == 1)
+        {
+            console.MarkupLineInterpolated($"[yellow]One context only ({proposal.Contexts[0].Name}):[/] the rules between contexts have nothing to compare until it is split, by assembly or by namespace (docs/configuration.md).");
+        }
+
         console.MarkupLineInterpolated($"Review it, then run: fitnesskit check --config {Path.GetRelativePath(WorkingDirectory.Current, target).Replace('\\', '/')}");
         return ExitCodes.Clean;
     });

@@ -38,6 +38,23 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Says_that_a_map_of_one_context_leaves_the_rules_between_contexts_nothing_to_compare()
+    {
+        var config = Path.Combine(_folder, "fitness.json");
+        var assemblies = Path.Combine(LayoutSubjects.Output(LayoutSubjects.ModulesInOneAssembly), "Bakery.*.dll").Replace('\\', '/');
+        File.WriteAllText(config, $$"""{ "assemblies": ["{{assemblies}}"], "contexts": [{ "name": "Bakery", "assemblies": ["Bakery.Web"] }] }""");
+        using var one = new TestConsole();
+        using var two = new TestConsole();
+
+        CheckCommand.Run(new FileInfo(config), one.Console).Should().Be(0, one.Output);
+        CheckCommand.Run(new FileInfo(LayoutSubjects.HandWrittenMap(LayoutSubjects.ModulesInOneAssembly)), two.Console).Should().Be(1, two.Output);
+
+        one.Output.Should().Contain("One context only (Bakery): FK001, FK002, FK004, FK005, FK006, FK008, FK009 and FK012 compare contexts, so they had nothing to check.")
+            .And.Contain("No violations.");
+        two.Output.Should().NotContain("One context only");
+    }
+
+    [Fact]
     public void With_a_cache_folder_a_second_check_reads_the_cache_and_says_exactly_what_the_first_said()
     {
         var cache = new DirectoryInfo(Path.Combine(_folder, "cache"));

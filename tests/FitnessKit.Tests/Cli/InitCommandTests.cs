@@ -91,4 +91,19 @@ public sealed class InitCommandTests : IDisposable
             ("Reporting", "FitnessKit.Subjects.Layered.Reporting.**"));
         File.ReadAllText(config).Should().Contain(": the layers of the application Layered itself, which compose no two modules;");
     }
+
+    [Fact]
+    public void Should_say_that_one_context_leaves_the_rules_between_contexts_nothing_to_compare()
+    {
+        var bin = Directory.CreateDirectory(Path.Combine(_folder.Path, "bin")).FullName;
+        const string name = "FitnessKit.Subjects.Layered.Reporting";
+        File.Copy(Repository.Subject(name), Path.Combine(bin, name + ".dll"));
+        File.Copy(Path.ChangeExtension(Repository.Subject(name), ".pdb"), Path.Combine(bin, name + ".pdb"));
+        var config = Path.Combine(_folder.Path, "fitness.json");
+        using var console = new TestConsole();
+
+        InitCommand.Run(new DirectoryInfo(bin), new FileInfo(config), force: false, console.Console).Should().Be(0, console.Output);
+
+        console.Output.Should().Contain("One context only (Reporting): the rules between contexts have nothing to compare until it is split, by assembly or by namespace (docs/configuration.md).");
+    }
 }
