@@ -11,7 +11,7 @@ namespace FitnessKit.Tables;
 /// the tables they read and write. SQL that cannot be rebuilt or parsed is kept as a <see cref="SqlProblem"/>, never
 /// dropped.
 /// </summary>
-internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> locate, SqlHelpers helpers, bool outsideContexts = false)
+internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> locate, SqlHelpers helpers, bool outsideContexts = false, Lazy<GenericClosings>? closings = null)
 {
     private const string ConstantApi = "a SQL-shaped string constant";
     private const string ScriptApi = "an embedded SQL script";
@@ -26,6 +26,16 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
     public List<SqlStatement> Statements { get; } = new();
 
     public List<SqlProblem> Problems { get; } = new();
+
+    /// <summary>
+    /// Gets the statements a generic base type's SQL makes for each type of a context that closes it (<see
+    /// cref="GenericClosings"/>), each the closing type's: kept apart when this reader reads assemblies of no context, as
+    /// they are judged with the contexts' statements.
+    /// </summary>
+    public List<SqlStatement> Closed { get; } = new();
+
+    /// <summary>Gets what of that SQL could not be read, kept apart as <see cref="Closed"/> is.</summary>
+    public List<SqlProblem> ClosedProblems { get; } = new();
 
     /// <summary>Reads the SQL of the methods of an assembly whose user type passes <paramref name="inScope"/>.</summary>
     public void Read(DataAssembly assembly, Func<TypeName, bool> inScope, SqlDialect assemblyDialect) =>
@@ -73,6 +83,11 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 }
 
                 var dialect = sink.Dialect != SqlDialect.Unknown ? sink.Dialect : assemblyDialect;
+                if (AddClosed(method, sink, text, dialect, location, sent))
+                {
+                    continue;
+                }
+
                 // A destination's name is read as the one table a statement writes, with the dialect's quoting rules.
                 var rendered = sink.TableName ? $"INSERT INTO {Render(text, false)} VALUES (1)" : Render(text, sink.NumberedParameters);
                 sent.AddRange(text.Parts.Where(p => !p.IsHole).Select(p => p.Literal!));
@@ -108,6 +123,46 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                 {
                     Add(analysis, method, ConstantApi, literal, locate(assembly.Path, CodeAnchor.ForMethod(method.TypeToken, method.MethodToken, offset)));
                 }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// SQL that a method of a generic type builds from a name of its type parameter (<c>$"SELECT ... FROM
+    /// \"{typeof(TRow).Name}s\""</c>): read once for each type of a context that closes the type, as that type's SQL,
+    /// with the name its type argument gives; <see langword="false"/> when the text names no type parameter, or no type
+    /// closes it (the name then a hole, computed at run time as far as anything here can tell).
+    /// </summary>
+    private bool AddClosed(MethodOwner method, SqlSink sink, TextValue text, SqlDialect dialect, SourceLocation? location, List<string> sent)
+    {
+        if (closings is null || !text.Parts.Any(p => p.NameOf is { } named && GenericParameters.IsPlaceholder(named.Type)) || closings.Value.Of(method.Type) is not { Count: > 0 } closers)
+        {
+            return false;
+        }
+
+        sent.AddRange(text.Parts.Where(p => !p.IsHole).Select(p => p.Literal!));
+        foreach (var (closing, arguments, inContext) in closers)
+        {
+            // A context's reader judges the closings of the contexts; the reader of no context's assemblies counts the others.
+            if (!inContext && !outsideContexts)
+            {
+                continue;
+            }
+
+            var filled = text.WithTypeNames(new TypeSubstitution(arguments, []).Apply);
+            var rendered = sink.TableName ? $"INSERT INTO {Render(filled, false)} VALUES (1)" : Render(filled, sink.NumberedParameters);
+            var (statements, problems) = (Statements.Count, Problems.Count);
+            var tick = method.Type.FullName.LastIndexOf('`');
+            var inherited = $"{sink.Api} in {(tick < 0 ? method.Type.FullName : method.Type.FullName[..tick])}<{string.Join(", ", arguments.Select(a => a.Type.OwnName))}>, which it inherits";
+            Add(SqlAnalyzer.Analyze(rendered, dialect), closing, method.Member, inherited, Display(filled), location, scriptFile: null);
+            if (outsideContexts && inContext)
+            {
+                Closed.AddRange(Statements.Skip(statements));
+                ClosedProblems.AddRange(Problems.Skip(problems));
+                Statements.RemoveRange(statements, Statements.Count - statements);
+                Problems.RemoveRange(problems, Problems.Count - problems);
             }
         }
 

@@ -30,21 +30,36 @@ public sealed partial class TableCatalog
             .Order(StringComparer.Ordinal);
 
     /// <summary>
-    /// Reads the SQL of a first-party assembly of no context, not a test project's, to count its statements over tables;
-    /// a note saying how many no rule judges, or null when there are none.
+    /// Reads the SQL of a first-party assembly of no context, not a test project's, to count its statements over tables
+    /// (<see cref="SqlOfNoContext(IReadOnlyList{InspectedAssembly}, SqlUseReader)"/>); <see langword="false"/> when it is not read.
     /// </summary>
-    private static string? SqlOfNoContext(InspectedAssembly assembly, DataAssembly data, SqlDialect dialect, SqlUseReader outside)
+    private static bool ReadSqlOfNoContext(InspectedAssembly assembly, DataAssembly data, SqlDialect dialect, SqlUseReader outside)
     {
         if (assembly.Origin != AssemblyOrigin.FirstParty || IsTests(assembly))
         {
-            return null;
+            return false;
         }
 
-        var before = outside.Statements.Count;
         outside.Read(data, _ => true, dialect);
-        var unjudged = outside.Statements.Skip(before).Count(s => s.Tables.Count > 0);
-        return unjudged == 0 ? null
-            : $"{assembly.Name} sends {Phrases.Count(unjudged, "SQL statement")} over tables but belongs to no context, so no rule judges them: add the assembly to the context whose data they use";
+        return true;
+    }
+
+    /// <summary>
+    /// A note for each assembly read by <see cref="ReadSqlOfNoContext"/> whose types send SQL over tables, saying how many
+    /// statements no rule judges: counted by the type that sends them, so that what a generic base of another assembly
+    /// builds for a type of this one (<see cref="GenericClosings"/>) is this one's.
+    /// </summary>
+    private static IEnumerable<string> SqlOfNoContext(IReadOnlyList<InspectedAssembly> read, SqlUseReader outside)
+    {
+        var counts = outside.Statements.Where(s => s.Tables.Count > 0).GroupBy(s => s.SourceType.Assembly, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        foreach (var assembly in read)
+        {
+            if (counts.TryGetValue(assembly.Name, out var unjudged))
+            {
+                yield return $"{assembly.Name} sends {Phrases.Count(unjudged, "SQL statement")} over tables but belongs to no context, so no rule judges them: add the assembly to the context whose data they use";
+            }
+        }
     }
 
     /// <summary>Whether an assembly is a test project's: its SQL sets up and checks a test database, data of no context.</summary>

@@ -127,8 +127,10 @@ public sealed partial class TableCatalog
         var helpers = new SqlHelpers();
         var marten = new MartenMappings();
         var documents = new DocumentCollections();
-        var sql = new SqlUseReader(model.CodeBase.Locate, helpers);
-        var outside = new SqlUseReader(model.CodeBase.Locate, helpers, outsideContexts: true);
+        var closings = new Lazy<GenericClosings>(() => GenericClosings.Of(model));
+        var sql = new SqlUseReader(model.CodeBase.Locate, helpers, closings: closings);
+        var outside = new SqlUseReader(model.CodeBase.Locate, helpers, outsideContexts: true, closings: closings);
+        var readOutside = new List<InspectedAssembly>();
         // An assembly holds a type of a context when a context holds one of its types: asked of the contexts, not of the
         // assembly's types, which an assembly of no context would read only to find none. Every assembly that may send
         // SQL is read for its helpers (a shared data-access library of no context among them), before those that call
@@ -193,9 +195,9 @@ public sealed partial class TableCatalog
                     {
                         sql.Read(data, type => model.ContextOf(type) is not null, dialect);
                     }
-                    else if (SqlOfNoContext(assembly, data, dialect, outside) is { } note)
+                    else if (ReadSqlOfNoContext(assembly, data, dialect, outside))
                     {
-                        notes.Add(note);
+                        readOutside.Add(assembly);
                     }
                 }
 
@@ -207,6 +209,10 @@ public sealed partial class TableCatalog
         }
 
         sql.Finish();
+        notes.AddRange(SqlOfNoContext(readOutside, outside));
+        // What a generic base of no context's assembly builds for the contexts' types that close it is theirs.
+        sql.Statements.AddRange(outside.Closed);
+        sql.Problems.AddRange(outside.ClosedProblems);
         // Marten's documents and events, MongoDB's collections and Cosmos DB's containers: each mapped by the type of the
         // context whose code stores, reads or asks for them.
         foreach (var (context, mapper, mapping) in marten.Mappings().Concat(documents.Mappings()))

@@ -69,6 +69,8 @@ internal static class SqlScenarioExpectations
         new(Reporting, ReportingScenarios + "SqlThroughOwnHelper", "CustomersNamed", "PostgreSql", ["sales.Customers"], [], "Sql", 13), // two helpers deep: its own, then SqlKit's
         new(Reporting, ReportingScenarios + "OwnTableThroughDapper", "ReportNameAsync", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 16), // twin of ConcatenatedCustomerLookup: own mapped table
         new(Reporting, ReportingScenarios + "SqlBuiltByHelperMethod", "SettingKeys", "PostgreSql", ["public.Settings"], [], "Sql", 16), // returned by a private static helper
+        new(Reporting, ReportingScenarios + "SettingsThroughGenericReader", "CountAsync", "PostgreSql", ["public.Settings"], [], "Sql", 18), // SqlKit's generic reader names the table typeof(TRow).Name + "s": read for this closing, at SqlKit's line
+        new(Reporting, ReportingScenarios + "OwnRunsThroughGenericReader", "Count", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 17), // twin: its own generic reader, closed with its own ReportRun
         new(Reporting, ReportingScenarios + "SqlInStringBuilder", "OpenTicketIds", "PostgreSql", ["support.Tickets"], [], "Sql", 22), // StringBuilder.Append three times, then ToString
         new(Reporting, ReportingScenarios + "ProcedureByName", "RefreshDailySales", "PostgreSql", [], [], "Sql", 18), // a routine's name alone, commandType: StoredProcedure
         new(Reporting, ReportingScenarios + "TableValuedParameterName", "NamesOf", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 17), // AsTableValuedParameter's and SetTypeName's type name is no SQL
