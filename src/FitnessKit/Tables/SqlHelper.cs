@@ -1,3 +1,5 @@
+using FitnessKit.Loading.Il;
+using FitnessKit.Model;
 using FitnessKit.Sql;
 
 namespace FitnessKit.Tables;
@@ -11,4 +13,42 @@ namespace FitnessKit.Tables;
 /// <param name="Dialect">The dialect the helper's connection or assembly tells.</param>
 /// <param name="NumberedParameters">Whether <c>{0}</c> in the text is a parameter, as in EF Core's <c>*Raw</c> methods.</param>
 /// <param name="TableName">Whether the value is the name of a table the call writes (a bulk copy's destination).</param>
-internal sealed record SqlHelper(int Argument, string Api, SqlDialect Dialect, bool NumberedParameters, bool TableName);
+/// <param name="Template">
+/// For a helper of a generic type whose SQL names a table after its type parameter (<c>typeof(TRow).Name</c>): the SQL,
+/// filled at each call with the type arguments of the called type; <see cref="Argument"/> is then -1.
+/// </param>
+/// <param name="TypeParameters">
+/// With <see cref="Template"/>: the called type's arguments as the helper's type names its own parameters, so that a
+/// call through an interface (<c>IRowCounter&lt;TRow&gt;</c> of <c>RowCounter&lt;TRow&gt;</c>) puts each in its place.
+/// </param>
+/// <param name="Origin">With <see cref="Template"/>: the key of the helper's own method, which a call through an interface reads too.</param>
+internal sealed record SqlHelper(int Argument, string Api, SqlDialect Dialect, bool NumberedParameters, bool TableName, TextValue? Template = null, IReadOnlyList<TypeUse>? TypeParameters = null, string? Origin = null)
+{
+    /// <summary>The template filled with the type arguments of <paramref name="called"/>, the type a call names (the helper's or its interface).</summary>
+    public TextValue Fill(TypeUse called)
+    {
+        // The helper type's argument i is the called type's argument that stands where the helper's parameter !i does;
+        // from the first that none does, the parameters stay unknown (a hole in the name).
+        var parameters = TypeParameters ?? [];
+        var arguments = new List<TypeUse>();
+        for (var at = IndexOf(parameters, 0); at >= 0 && at < called.Arguments.Count; at = IndexOf(parameters, arguments.Count))
+        {
+            arguments.Add(called.Arguments[at]);
+        }
+
+        return Template!.WithTypeNames(new TypeSubstitution(arguments, []).Apply);
+    }
+
+    private static int IndexOf(IReadOnlyList<TypeUse> parameters, int position)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (GenericParameters.IsPlaceholder(parameters[i].Type) && parameters[i].Type.Name == "!" + position.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

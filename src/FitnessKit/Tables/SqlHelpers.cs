@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Reflection.Metadata.Ecma335;
 using FitnessKit.Loading.Il;
+using FitnessKit.Model;
 using FitnessKit.Sql;
 
 namespace FitnessKit.Tables;
@@ -59,6 +61,12 @@ internal sealed class SqlHelpers
                     continue;
                 }
 
+                if (sink.Sql is TextValue { NamesTypeParameter: true } template)
+                {
+                    found |= AddTemplate(assembly, method, call.Offset, sink, template, assemblyDialect);
+                    continue;
+                }
+
                 foreach (var (definition, argument) in Parameters(assembly, method, sink.Sql))
                 {
                     if (assembly.Describe(definition) is not { } described)
@@ -92,6 +100,52 @@ internal sealed class SqlHelpers
         return found;
     }
 
+    /// <summary>
+    /// A method of a generic type whose SQL names a table after its type parameter (<c>typeof(TRow).Name</c>): a helper
+    /// whose SQL is filled at each call with the called type's arguments, by its own type's name and by its interfaces'
+    /// (<c>IRowCounter&lt;Setting&gt;.CountAsync()</c>); whether it is new.
+    /// </summary>
+    private bool AddTemplate(DataAssembly assembly, MethodOwner method, int offset, SqlSink sink, TextValue template, SqlDialect assemblyDialect)
+    {
+        var found = false;
+        foreach (var definition in assembly.MethodsNamed(method.TypeToken, method.Member))
+        {
+            if (assembly.Describe(definition) is not { } described)
+            {
+                continue;
+            }
+
+            var key = KeyOf(described.TypeFullName, described.Name, described);
+            _sinks[SiteKey(assembly.Name, method, offset)] = key;
+            if (_helpers.ContainsKey(key))
+            {
+                continue;
+            }
+
+            var dialect = sink.Dialect != SqlDialect.Unknown ? sink.Dialect : assemblyDialect;
+            var own = Enumerable.Range(0, Arity(described.TypeFullName)).Select(i => new TypeName(string.Empty, string.Empty, "!" + i.ToString(CultureInfo.InvariantCulture)).Use).ToList();
+            var helper = new SqlHelper(-1, sink.Api, dialect, sink.NumberedParameters, sink.TableName, template, own, key);
+            _helpers[key] = helper;
+            _names.Add(Simple(described.Name));
+            _holders.Add(assembly.Name);
+            foreach (var contract in assembly.InterfacesOf((System.Reflection.Metadata.TypeDefinitionHandle)MetadataTokens.EntityHandle(method.TypeToken)))
+            {
+                _helpers.TryAdd(KeyOf(contract.Type.FullName, Simple(described.Name), described), helper with { TypeParameters = contract.Arguments });
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
+    /// <summary>The generic arity a type's full name ends with (<c>RowCounter`1</c>: 1), 0 for none.</summary>
+    private static int Arity(string fullName)
+    {
+        var tick = fullName.LastIndexOf('`');
+        return tick >= 0 && fullName.IndexOf('+', tick) < 0 && int.TryParse(fullName.AsSpan(tick + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var arity) ? arity : 0;
+    }
+
     /// <summary>The sink a call of a helper is, with the SQL its caller hands it; <see langword="null"/> for a call of no helper.</summary>
     /// <param name="call">The call.</param>
     /// <param name="read">Whether the call is read for its SQL, so that the helper's own sink need not be listed as not read.</param>
@@ -104,14 +158,21 @@ internal sealed class SqlHelpers
         }
 
         var key = KeyOf(call.Method.TypeFullName, call.Method.Name, call.Method);
-        if (!_helpers.TryGetValue(key, out var helper) || helper.Argument >= call.Arguments.Count)
+        if (!_helpers.TryGetValue(key, out var helper) || (helper.Template is null && helper.Argument >= call.Arguments.Count))
         {
             return null;
         }
 
         if (read)
         {
-            _called.Add(key);
+            _called.Add(helper.Origin ?? key);
+        }
+
+        if (helper.Template is not null)
+        {
+            // The called type as closed (IRowCounter<Setting>), as its arguments name the table.
+            var called = call.Method.DeclaringType;
+            return new SqlSink($"{ClosedGenericName.Of(called.Type, called.Arguments)}.{call.Method.Name} -> {helper.Api}", helper.Fill(called), helper.Dialect, helper.NumberedParameters, helper.TableName);
         }
 
         return new SqlSink($"{call.Method} -> {helper.Api}", call.Arguments[helper.Argument], helper.Dialect, helper.NumberedParameters, helper.TableName);

@@ -18,6 +18,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
     private const string MigrationApi = "a FluentMigrator migration";
     private const string EfMigrationApi = "an EF Core migration";
     private const string DiskScriptApi = "a SQL script its runner reads from disk";
+    private const string TypeParameterName = "a table name in it is the name of a type parameter, known only where a type closes the generic type or code calls it, and nothing here does";
     private const string FromCallers = "the SQL is a parameter of this method, so it is built by its callers and not read here";
 
     // The sinks of helpers, whose SQL is their parameter: listed as not read only if no call of the helper is read.
@@ -88,6 +89,13 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                     continue;
                 }
 
+                if (isHelper && text.NamesTypeParameter)
+                {
+                    // Read at each call of it, with the called type's arguments: listed as not read only if no call is read.
+                    _helperSinks.Add((assembly.Name, method, call.Offset, new SqlProblem(method.Type, method.Member, sink.Api, Display(text), TypeParameterName, location)));
+                    continue;
+                }
+
                 // A destination's name is read as the one table a statement writes, with the dialect's quoting rules.
                 var rendered = sink.TableName ? $"INSERT INTO {Render(text, false)} VALUES (1)" : Render(text, sink.NumberedParameters);
                 sent.AddRange(text.Parts.Where(p => !p.IsHole).Select(p => p.Literal!));
@@ -137,7 +145,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
     /// </summary>
     private bool AddClosed(MethodOwner method, SqlSink sink, TextValue text, SqlDialect dialect, SourceLocation? location, List<string> sent)
     {
-        if (closings is null || !text.Parts.Any(p => p.NameOf is { } named && GenericParameters.IsPlaceholder(named.Type)) || closings.Value.Of(method.Type) is not { Count: > 0 } closers)
+        if (closings is null || !text.NamesTypeParameter || closings.Value.Of(method.Type) is not { Count: > 0 } closers)
         {
             return false;
         }
@@ -154,8 +162,7 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
             var filled = text.WithTypeNames(new TypeSubstitution(arguments, []).Apply);
             var rendered = sink.TableName ? $"INSERT INTO {Render(filled, false)} VALUES (1)" : Render(filled, sink.NumberedParameters);
             var (statements, problems) = (Statements.Count, Problems.Count);
-            var tick = method.Type.FullName.LastIndexOf('`');
-            var inherited = $"{sink.Api} in {(tick < 0 ? method.Type.FullName : method.Type.FullName[..tick])}<{string.Join(", ", arguments.Select(a => a.Type.OwnName))}>, which it inherits";
+            var inherited = $"{sink.Api} in {ClosedGenericName.Of(method.Type, arguments)}, which it inherits";
             Add(SqlAnalyzer.Analyze(rendered, dialect), closing, method.Member, inherited, Display(filled), location, scriptFile: null);
             if (outsideContexts && inContext)
             {

@@ -45,6 +45,33 @@ public sealed class SqlHelperTests
             .Which.Problem.Should().Be("the SQL is a parameter of this method, so it is built by its callers and not read here");
     }
 
+    [Fact]
+    public void Reads_a_generic_repositorys_sql_at_each_call_with_the_type_arguments_of_the_called_type()
+    {
+        var statement = Only("SettingsThroughInjectedRepository", "SettingsKept");
+
+        statement.Api.Should().Be("FitnessKit.Subjects.Data.SqlKit.IRowCounter<Setting>.Count -> Dapper.SqlMapper.ExecuteScalar");
+        statement.Text.Should().Be("SELECT COUNT(*) FROM \"Settings\"");
+        DataSubjects.Tables.Problems.Should().NotContain(p => p.SourceType.FullName == Scenarios + "ReportingRows`1", "a call of it was read");
+        DataSubjects.Tables.Statements.Should().NotContain(s => s.SourceType.FullName == Scenarios + "ReportingRows`1", "its SQL is its callers'");
+    }
+
+    [Fact]
+    public void Reads_a_generic_base_types_sql_for_each_type_that_closes_it_as_that_types()
+    {
+        var statement = Only("SettingsThroughGenericReader", "CountAsync");
+
+        statement.Api.Should().Be("Dapper.SqlMapper.ExecuteScalarAsync in FitnessKit.Subjects.Data.SqlKit.PluralTableReader<Setting>, which it inherits");
+        statement.Location!.File.Should().EndWith("PluralTableReader.cs", "the SQL is written in the base");
+    }
+
+    [Fact]
+    public void Lists_a_generic_types_sql_that_nothing_closes_or_calls_as_not_read_with_why()
+    {
+        DataSubjects.Tables.Problems.Should().ContainSingle(p => p.SourceType.FullName == Scenarios + "UnclosedGenericReader`1")
+            .Which.Problem.Should().Be("a table name in it is the name of a type parameter, known only where a type closes the generic type or code calls it, and nothing here does");
+    }
+
     private static SqlStatement Only(string type, string member) =>
         DataSubjects.Tables.Statements.Should().ContainSingle(s => s.SourceType.FullName == Scenarios + type && s.SourceMember == member).Subject;
 }

@@ -42,6 +42,9 @@ internal sealed partial class DataAssembly
         return (IReadOnlyList<(MethodDefinitionHandle, int)>)found;
     });
 
+    /// <summary>The user-written methods of a user type named as a member, such as the method an async state machine runs for.</summary>
+    public IReadOnlyList<MethodDefinitionHandle> MethodsNamed(int typeToken, string member) => Guard(() => (IReadOnlyList<MethodDefinitionHandle>)[.. MethodsOfMember(typeToken, member)]);
+
     /// <summary>The methods of a user type named as a member (<c>ExecuteAsync</c>, also an explicit implementation's <c>Sql.ISqlRunner.ExecuteAsync</c>).</summary>
     private IEnumerable<MethodDefinitionHandle> MethodsOfMember(int typeToken, string member)
     {

@@ -91,6 +91,9 @@ internal sealed record TextValue(IReadOnlyList<TextPart> Parts) : IlValue
         }
     }
 
+    /// <summary>Gets a value indicating whether a hole of the text is the name of a generic parameter's type (<c>typeof(TRow).Name</c>).</summary>
+    public bool NamesTypeParameter => Parts.Any(p => p.NameOf is { } named && GenericParameters.IsPlaceholder(named.Type));
+
     /// <summary>
     /// The text with the name of each generic parameter's type (<c>typeof(TEntity).Name</c>) written as the type
     /// <paramref name="apply"/> puts in its place names itself (<c>Type.Name</c>: <c>PalletMove</c>); this value when it
