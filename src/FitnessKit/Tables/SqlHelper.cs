@@ -14,8 +14,9 @@ namespace FitnessKit.Tables;
 /// <param name="NumberedParameters">Whether <c>{0}</c> in the text is a parameter, as in EF Core's <c>*Raw</c> methods.</param>
 /// <param name="TableName">Whether the value is the name of a table the call writes (a bulk copy's destination).</param>
 /// <param name="Template">
-/// For a helper of a generic type whose SQL names a table after its type parameter (<c>typeof(TRow).Name</c>): the SQL,
-/// filled at each call with the type arguments of the called type; <see cref="Argument"/> is then -1.
+/// For a helper of a generic type, or a generic method, whose SQL names a table after its type parameter
+/// (<c>typeof(TRow).Name</c>): the SQL, filled at each call with the type arguments of the called type and method;
+/// <see cref="Argument"/> is then -1.
 /// </param>
 /// <param name="TypeParameters">
 /// With <see cref="Template"/>: the called type's arguments as the helper's type names its own parameters, so that a
@@ -24,8 +25,11 @@ namespace FitnessKit.Tables;
 /// <param name="Origin">With <see cref="Template"/>: the key of the helper's own method, which a call through an interface reads too.</param>
 internal sealed record SqlHelper(int Argument, string Api, SqlDialect Dialect, bool NumberedParameters, bool TableName, TextValue? Template = null, IReadOnlyList<TypeUse>? TypeParameters = null, string? Origin = null)
 {
-    /// <summary>The template filled with the type arguments of <paramref name="called"/>, the type a call names (the helper's or its interface).</summary>
-    public TextValue Fill(TypeUse called)
+    /// <summary>
+    /// The template filled with the type arguments of <paramref name="called"/>, the type a call names (the helper's or its
+    /// interface), and with the call's own type arguments (<paramref name="methodArguments"/>) for a generic method's.
+    /// </summary>
+    public TextValue Fill(TypeUse called, IReadOnlyList<TypeUse> methodArguments)
     {
         // The helper type's argument i is the called type's argument that stands where the helper's parameter !i does;
         // from the first that none does, the parameters stay unknown (a hole in the name).
@@ -36,7 +40,7 @@ internal sealed record SqlHelper(int Argument, string Api, SqlDialect Dialect, b
             arguments.Add(called.Arguments[at]);
         }
 
-        return Template!.WithTypeNames(new TypeSubstitution(arguments, []).Apply);
+        return Template!.WithTypeNames(new TypeSubstitution(arguments, methodArguments).Apply);
     }
 
     private static int IndexOf(IReadOnlyList<TypeUse> parameters, int position)

@@ -101,9 +101,10 @@ internal sealed class SqlHelpers
     }
 
     /// <summary>
-    /// A method of a generic type whose SQL names a table after its type parameter (<c>typeof(TRow).Name</c>): a helper
-    /// whose SQL is filled at each call with the called type's arguments, by its own type's name and by its interfaces'
-    /// (<c>IRowCounter&lt;Setting&gt;.CountAsync()</c>); whether it is new.
+    /// A method of a generic type, or a generic method, whose SQL names a table after a type parameter
+    /// (<c>typeof(TRow).Name</c>): a helper whose SQL is filled at each call with the type arguments of the called type
+    /// and method, called by its own type's name or its interfaces' (<c>IRowCounter&lt;Setting&gt;.Count()</c>,
+    /// <c>SqlCounts.Count&lt;Setting&gt;(connection)</c>); whether it is new.
     /// </summary>
     private bool AddTemplate(DataAssembly assembly, MethodOwner method, int offset, SqlSink sink, TextValue template, SqlDialect assemblyDialect)
     {
@@ -172,7 +173,8 @@ internal sealed class SqlHelpers
         {
             // The called type as closed (IRowCounter<Setting>), as its arguments name the table.
             var called = call.Method.DeclaringType;
-            return new SqlSink($"{ClosedGenericName.Of(called.Type, called.Arguments)}.{call.Method.Name} -> {helper.Api}", helper.Fill(called), helper.Dialect, helper.NumberedParameters, helper.TableName);
+            var method = call.Method.MethodArguments.Count == 0 ? call.Method.Name : $"{call.Method.Name}<{string.Join(", ", call.Method.MethodArguments.Select(a => a.Type.OwnName))}>";
+            return new SqlSink($"{(called.Arguments.Count == 0 ? called.Type.DisplayName : ClosedGenericName.Of(called.Type, called.Arguments))}.{method} -> {helper.Api}", helper.Fill(called, call.Method.MethodArguments), helper.Dialect, helper.NumberedParameters, helper.TableName);
         }
 
         return new SqlSink($"{call.Method} -> {helper.Api}", call.Arguments[helper.Argument], helper.Dialect, helper.NumberedParameters, helper.TableName);

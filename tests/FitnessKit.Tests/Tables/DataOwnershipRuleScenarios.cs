@@ -31,6 +31,7 @@ internal static class DataOwnershipRuleScenarios
         new("FK004", Reporting + "SqlBuiltByHelperMethod", "SettingKeys", "public.Settings"),
         new("FK004", Reporting + "SettingsThroughGenericReader", "CountAsync", "public.Settings"), // typeof(TRow).Name of the shared library's generic reader
         new("FK004", Reporting + "SettingsThroughInjectedRepository", "SettingsKept", "public.Settings"), // typeof(TRow).Name of the shared library's generic repository, at the call
+        new("FK004", Reporting + "SettingsThroughGenericMethod", "SettingsKept", "public.Settings"), // typeof(TRow).Name of the shared library's generic method, at the call
         new("FK004", Reporting + "SqlInStringBuilder", "OpenTicketIds", "support.Tickets"),
         new("FK004", Worker + "NpgsqlCommandConstructor", "OpenTicketIdsAsync", "support.Tickets"),
         new("FK004", "FitnessKit.Subjects.Data.Invoicing.Scenarios.TicketCountBySql", "OpenTickets", "support.Tickets"),

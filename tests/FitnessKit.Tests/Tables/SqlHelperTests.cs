@@ -57,6 +57,16 @@ public sealed class SqlHelperTests
     }
 
     [Fact]
+    public void Reads_a_generic_methods_sql_at_each_call_with_the_calls_type_arguments()
+    {
+        var statement = Only("SettingsThroughGenericMethod", "SettingsKept");
+
+        statement.Api.Should().Be("FitnessKit.Subjects.Data.SqlKit.SqlCounts.Count<Setting> -> Dapper.SqlMapper.ExecuteScalar");
+        statement.Text.Should().Be("SELECT COUNT(*) FROM \"Settings\"");
+        DataSubjects.Tables.Problems.Should().NotContain(p => p.SourceType.FullName == Scenarios + "OwnRunsThroughGenericMethod", "its own generic method is read at its call");
+    }
+
+    [Fact]
     public void Reads_a_generic_base_types_sql_for_each_type_that_closes_it_as_that_types()
     {
         var statement = Only("SettingsThroughGenericReader", "CountAsync");

@@ -73,6 +73,8 @@ internal static class SqlScenarioExpectations
         new(Reporting, ReportingScenarios + "OwnRunsThroughGenericReader", "Count", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 17), // twin: its own generic reader, closed with its own ReportRun
         new(Reporting, ReportingScenarios + "SettingsThroughInjectedRepository", "SettingsKept", "PostgreSql", ["public.Settings"], [], "Sql", 11), // IRowCounter<Setting>.Count() of SqlKit's generic repository: typeof(TRow).Name + "s" at this call
         new(Reporting, ReportingScenarios + "OwnRunsThroughInjectedRepository", "RunsKept", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 30), // twin: its own generic repository, its own ReportRun
+        new(Reporting, ReportingScenarios + "SettingsThroughGenericMethod", "SettingsKept", "PostgreSql", ["public.Settings"], [], "Sql", 13), // SqlKit's SqlCounts.Count<Setting>: typeof(TRow).Name + "s" of the method's type argument
+        new(Reporting, ReportingScenarios + "OwnRunsThroughGenericMethod", "RunsKept", "PostgreSql", ["reporting.ReportRuns"], [], "Sql", 12), // twin: its own generic method, its own ReportRun
         new(Reporting, ReportingScenarios + "UnclosedGenericReader`1", "Count", "PostgreSql", [], [], "NotRead", 17), // typeof(TRow).Name, and nothing closes or calls the type
         new(Reporting, ReportingScenarios + "SqlInStringBuilder", "OpenTicketIds", "PostgreSql", ["support.Tickets"], [], "Sql", 22), // StringBuilder.Append three times, then ToString
         new(Reporting, ReportingScenarios + "ProcedureByName", "RefreshDailySales", "PostgreSql", [], [], "Sql", 18), // a routine's name alone, commandType: StoredProcedure
