@@ -145,7 +145,9 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
     /// </summary>
     private bool AddClosed(MethodOwner method, SqlSink sink, TextValue text, SqlDialect dialect, SourceLocation? location, List<string> sent)
     {
-        if (closings is null || !text.NamesTypeParameter || closings.Value.Of(method.Type) is not { Count: > 0 } closers)
+        // A context's reader judges the closings of the contexts; the reader of no context's assemblies counts the others.
+        if (closings is null || !text.NamesTypeParameter
+            || closings.Value.Of(method.Type).Where(c => c.InContext || outsideContexts).ToList() is not { Count: > 0 } closers)
         {
             return false;
         }
@@ -153,12 +155,6 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
         sent.AddRange(text.Parts.Where(p => !p.IsHole).Select(p => p.Literal!));
         foreach (var (closing, arguments, inContext) in closers)
         {
-            // A context's reader judges the closings of the contexts; the reader of no context's assemblies counts the others.
-            if (!inContext && !outsideContexts)
-            {
-                continue;
-            }
-
             var filled = text.WithTypeNames(new TypeSubstitution(arguments, []).Apply);
             var rendered = sink.TableName ? $"INSERT INTO {Render(filled, false)} VALUES (1)" : Render(filled, sink.NumberedParameters);
             var (statements, problems) = (Statements.Count, Problems.Count);
