@@ -64,9 +64,13 @@ internal sealed class ContextProposal
         var kernel = new List<Placement>();
         var unowned = new List<Placement>();
 
-        // An assembly whose name places it in no module, but which holds two or more modules as namespaces, is split into them.
+        // An assembly whose name places it in no module, but which holds two or more modules as namespaces, is split into
+        // them; unless other assemblies are named for those modules: its folders then hold a host's code for each module
+        // (Acme.Shop.API.Modules.Orders beside Acme.Shop.Modules.Orders.*), and it is placed as before.
+        var named = assemblies.Where(a => !a.IsTest).Select(a => names.Place(a).Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var split = assemblies.Where(a => !a.IsTest && names.KernelReason(a) is null && names.Place(a).ModuleMarker is null)
-            .Select(NamespaceModules.Of).OfType<NamespaceModules>().ToList();
+            .Select(NamespaceModules.Of).OfType<NamespaceModules>()
+            .Where(s => !s.Modules.Any(m => named.Contains(m.Name))).ToList();
         var groups = GroupByName([.. assemblies.Except(split.Select(s => s.Assembly))], names, kernel, unowned);
         var layers = groups.FirstOrDefault(g => g.Place.IsApplicationLayer);
         var contexts = groups.Where(g => g != layers && g.IsContextByName).ToList();
