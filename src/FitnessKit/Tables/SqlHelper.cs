@@ -19,8 +19,9 @@ namespace FitnessKit.Tables;
 /// <see cref="Argument"/> is then -1.
 /// </param>
 /// <param name="TypeParameters">
-/// With <see cref="Template"/>: the called type's arguments as the helper's type names its own parameters, so that a
-/// call through an interface (<c>IRowCounter&lt;TRow&gt;</c> of <c>RowCounter&lt;TRow&gt;</c>) puts each in its place.
+/// With <see cref="Template"/>, for a call through an interface: the interface's arguments as the helper's type names
+/// its own parameters (<c>IRowCounter&lt;TRow&gt;</c> of <c>RowCounter&lt;TRow&gt;</c>), so that each is put in its place;
+/// <see langword="null"/> for a call by the helper's own type, whose arguments are the helper's.
 /// </param>
 /// <param name="Origin">With <see cref="Template"/>: the key of the helper's own method, which a call through an interface reads too.</param>
 internal sealed record SqlHelper(int Argument, string Api, SqlDialect Dialect, bool NumberedParameters, bool TableName, TextValue? Template = null, IReadOnlyList<TypeUse>? TypeParameters = null, string? Origin = null)
@@ -31,13 +32,19 @@ internal sealed record SqlHelper(int Argument, string Api, SqlDialect Dialect, b
     /// </summary>
     public TextValue Fill(TypeUse called, IReadOnlyList<TypeUse> methodArguments)
     {
-        // The helper type's argument i is the called type's argument that stands where the helper's parameter !i does;
-        // from the first that none does, the parameters stay unknown (a hole in the name).
-        var parameters = TypeParameters ?? [];
-        var arguments = new List<TypeUse>();
-        for (var at = IndexOf(parameters, 0); at >= 0 && at < called.Arguments.Count; at = IndexOf(parameters, arguments.Count))
+        // Called by its own type's name, the called type's arguments are the helper's. Through an interface, the helper
+        // type's argument i is the called type's argument that stands where the helper's parameter !i does; from the
+        // first that none does, the parameters stay unknown (a hole in the name).
+        var arguments = called.Arguments;
+        if (TypeParameters is { } parameters)
         {
-            arguments.Add(called.Arguments[at]);
+            var mapped = new List<TypeUse>();
+            for (var at = IndexOf(parameters, 0); at >= 0 && at < called.Arguments.Count; at = IndexOf(parameters, mapped.Count))
+            {
+                mapped.Add(called.Arguments[at]);
+            }
+
+            arguments = mapped;
         }
 
         return Template!.WithTypeNames(new TypeSubstitution(arguments, methodArguments).Apply);

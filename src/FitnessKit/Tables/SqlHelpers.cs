@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Reflection.Metadata.Ecma335;
 using FitnessKit.Loading.Il;
-using FitnessKit.Model;
 using FitnessKit.Sql;
 
 namespace FitnessKit.Tables;
@@ -124,8 +122,7 @@ internal sealed class SqlHelpers
             }
 
             var dialect = sink.Dialect != SqlDialect.Unknown ? sink.Dialect : assemblyDialect;
-            var own = Enumerable.Range(0, Arity(described.TypeFullName)).Select(i => new TypeName(string.Empty, string.Empty, "!" + i.ToString(CultureInfo.InvariantCulture)).Use).ToList();
-            var helper = new SqlHelper(-1, sink.Api, dialect, sink.NumberedParameters, sink.TableName, template, own, key);
+            var helper = new SqlHelper(-1, sink.Api, dialect, sink.NumberedParameters, sink.TableName, template, Origin: key);
             _helpers[key] = helper;
             _names.Add(Simple(described.Name));
             _holders.Add(assembly.Name);
@@ -138,13 +135,6 @@ internal sealed class SqlHelpers
         }
 
         return found;
-    }
-
-    /// <summary>The generic arity a type's full name ends with (<c>RowCounter`1</c>: 1), 0 for none.</summary>
-    private static int Arity(string fullName)
-    {
-        var tick = fullName.LastIndexOf('`');
-        return tick >= 0 && fullName.IndexOf('+', tick) < 0 && int.TryParse(fullName.AsSpan(tick + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var arity) ? arity : 0;
     }
 
     /// <summary>The sink a call of a helper is, with the SQL its caller hands it; <see langword="null"/> for a call of no helper.</summary>
