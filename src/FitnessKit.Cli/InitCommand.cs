@@ -20,11 +20,13 @@ internal static class InitCommand
         var force = new Option<bool>("--force") { Description = "Overwrite the configuration file if it exists." };
         var command = new Command("init", """
             Propose a context map from the built assemblies and write a commented fitness.json to review: each choice comes with its reason.
-            It reads their names, entry points, references and public namespaces, and recognises:
+            It reads their names, entry points, references, namespaces and DbContexts, and recognises:
               - a modular monolith: Acme.Shop.Modules.<Module>.{Domain,Application,Infrastructure,IntegrationEvents}, Acme.Shop.BuildingBlocks.*, an API host;
               - a service per deployable: <Service>.API, <Service>.Domain, <Service>.Infrastructure, events in namespaces such as
                 <Service>.API.IntegrationEvents.Events, shared EventBus*, *.ServiceDefaults and IntegrationEventLog*/Outbox* libraries;
-              - <Product>.<Module>.* beside <Product>.Common.* (or SharedKernel, Shared, BuildingBlocks) and a host.
+              - <Product>.<Module>.* beside <Product>.Common.* (or SharedKernel, Shared, BuildingBlocks) and a host;
+              - modules in one assembly: its folders after Modules or BoundedContexts (Bakery.Web.Modules.<Module>.*), or sibling
+                folders with a DbContext each (Pantry.Api.<Module>.Data.<Module>DbContext), a context per folder by namespace.
             Contracts are assemblies, or else public namespaces, named Contracts, IntegrationEvents, Events, Messages, PublicApi, Abstractions or Dtos.
             An entry point that references several contexts is a host (a composition root); hosts, tests, benchmarks and third-party
             assemblies belong to no context. A library that several contexts reference and that references none of them is shared kernel;
@@ -59,7 +61,8 @@ internal static class InitCommand
         var codeBase = CodeBase.Load(AssemblySource.Folder(folder.FullName));
         // The system's own assemblies, told from packages by the deps.json, symbols and paths (see docs/engine.md).
         var firstParty = codeBase.Assemblies.Where(a => a.IsFirstParty).ToList();
-        var proposal = ContextProposal.From(firstParty);
+        // Where a DbContext lies tells the modules of an application that names none (Pantry.Api.Orders.Data.OrdersDbContext).
+        var proposal = ContextProposal.From(firstParty, ProposedDatabases.ConcreteDbContexts(codeBase, detection: null));
         if (proposal.Contexts.Count == 0)
         {
             throw new FitnessKitException($"{folder.FullName}: none of its {Phrases.Count(codeBase.Assemblies.Count, "assembly", "assemblies")} looks like part of a bounded context ({string.Join(", ", firstParty.Take(10).Select(a => a.Name))}); write fitness.json by hand (see docs/configuration.md).");

@@ -11,14 +11,14 @@ namespace FitnessKit.Cli.Proposals;
 /// shared <c>EventBus*</c> and <c>*.ServiceDefaults</c>), <c>Shop.Orders.*</c> beside <c>Shop.Common.*</c> and a host,
 /// and modules in layers beside the application's own (<c>Acme.BookStore.Ordering.Domain.Shared</c>,
 /// <c>Acme.BookStore.EntityFrameworkCore</c>), as ABP's templates make them, and modules one assembly holds as folders
-/// (<c>Bakery.Web.Modules.Orders.*</c>).
+/// (<c>Bakery.Web.Modules.Orders.*</c>, <c>Pantry.Api.Orders.*</c> with a DbContext of its own).
 /// </summary>
 /// <remarks>
 /// <list type="number">
 /// <item>Test and benchmark assemblies (named <c>*.Tests</c>, or referencing a test framework) belong to no context.</item>
 /// <item>Shared libraries by name (<c>BuildingBlocks</c>, <c>Common</c>, <c>SharedKernel</c>, <c>EventBus*</c>, <c>*.ServiceDefaults</c>) are the shared kernel.</item>
 /// <item>The others are grouped by module or service name; a group of several assemblies, or of a module, is a context.</item>
-/// <item>An assembly that holds two or more modules as namespaces is split into them, by namespace (<see cref="NamespaceModules"/>).</item>
+/// <item>An assembly that holds two or more modules as namespaces (after <c>Modules</c>, or folders with a DbContext each) is split into them, by namespace (<see cref="NamespaceModules"/>).</item>
 /// <item>Assemblies named as a layer right after the prefix (<c>Acme.BookStore.Domain</c>) are the application's own
 /// layers: in no context when they reference several modules, otherwise the application's context.</item>
 /// <item>An assembly alone in its group is a host when it has an entry point and references several contexts; shared
@@ -57,9 +57,11 @@ internal sealed class ContextProposal
     public ContextProposal With(IReadOnlyList<ProposedContext> contexts) => new(Prefix, contexts, SharedKernel, SharedKernelNamespaces, Unowned, Assemblies);
 
     /// <summary>Proposes contexts for the first-party assemblies among <paramref name="firstParty"/> (third-party names are left out).</summary>
-    public static ContextProposal From(IEnumerable<InspectedAssembly> firstParty)
+    /// <param name="firstParty">The system's own assemblies.</param>
+    /// <param name="dbContexts">The concrete DbContexts of the code base, which tell the modules of an assembly that names none.</param>
+    public static ContextProposal From(IEnumerable<InspectedAssembly> firstParty, IReadOnlySet<TypeName> dbContexts)
     {
-        var assemblies = ProposedAssembly.From(firstParty);
+        var assemblies = ProposedAssembly.From(firstParty, dbContexts);
         var names = ProductNames.Of([.. assemblies.Where(a => !a.IsTest)]);
         var kernel = new List<Placement>();
         var unowned = new List<Placement>();
@@ -124,7 +126,7 @@ internal sealed class ContextProposal
                     Assemblies = [assembly.Name],
                     AssemblyPatterns = [],
                     Namespaces = [.. roots.Select(r => r + ".**")],
-                    Reason = $"{string.Join(", ", roots.Select(r => r + ".*"))} in {assembly.Name}: module {module.Key}, a folder of {holder.Marker} in one assembly",
+                    Reason = $"{string.Join(", ", roots.Select(r => r + ".*"))} in {assembly.Name}: module {module.Key}, {module.First().Evidence} in one assembly",
                     Contracts = ContractFinder.InNamespaces(module.Key, assembly.Namespaces.Where(ns => roots.Any(r => ns.StartsWith(r + ".", StringComparison.Ordinal)))),
                 });
             }

@@ -2,25 +2,26 @@ namespace FitnessKit.Cli.Proposals;
 
 /// <summary>
 /// The modules one assembly holds as namespaces, a folder each (<c>Bakery.Web.Modules.Orders.*</c>,
-/// <c>Bakery.Web.Modules.Kitchen.*</c>), as a modular monolith in one project is written; and the folder of those
-/// modules that they share (<c>Bakery.Web.Modules.Shared.*</c>).
+/// <c>Bakery.Web.Modules.Kitchen.*</c>, or <c>Pantry.Api.Orders.*</c> and <c>Pantry.Api.Stock.*</c> with a DbContext
+/// each), as a modular monolith in one project is written; and the folder of those modules that they share
+/// (<c>Bakery.Web.Modules.Shared.*</c>, <c>Pantry.Api.Common.*</c>).
 /// </summary>
 /// <param name="Assembly">The assembly that holds them.</param>
-/// <param name="Modules">Each module's name and root namespace, such as <c>Orders</c> and <c>Bakery.Web.Modules.Orders</c>, in order.</param>
+/// <param name="Modules">Each module's name, root namespace and what makes the folder a module, such as <c>Orders</c>, <c>Bakery.Web.Modules.Orders</c> and <c>a folder of Modules</c>, in order.</param>
 /// <param name="Kernel">The root namespaces of the modules' shared folders (named <c>Shared</c>, <c>Common</c>, ...).</param>
-internal sealed record NamespaceModules(ProposedAssembly Assembly, IReadOnlyList<(string Name, string Root)> Modules, IReadOnlyList<string> Kernel)
+internal sealed record NamespaceModules(ProposedAssembly Assembly, IReadOnlyList<(string Name, string Root, string Evidence)> Modules, IReadOnlyList<string> Kernel)
 {
-    /// <summary>Gets the namespace segment before the modules' names, such as <c>Modules</c>.</summary>
-    public string Marker => Modules[0].Root.Split('.')[^2];
-
     /// <summary>
-    /// The modules of an assembly, named by the namespace segment after a module marker (<see
-    /// cref="NamingConventions.NamespaceModuleMarkers"/>); <see langword="null"/> when it holds fewer than two, as a
-    /// module's own assembly, or an application with one folder of modules' code, does.
+    /// The modules of an assembly: named by the namespace segment after a module marker (<see
+    /// cref="NamingConventions.NamespaceModuleMarkers"/>), else by the folders of its DbContexts (<see cref="ByDbContexts"/>);
+    /// <see langword="null"/> when it holds fewer than two, as a module's own assembly, or an application with one folder
+    /// of modules' code, does.
     /// </summary>
-    public static NamespaceModules? Of(ProposedAssembly assembly)
+    public static NamespaceModules? Of(ProposedAssembly assembly) => ByMarker(assembly) ?? ByDbContexts(assembly);
+
+    private static NamespaceModules? ByMarker(ProposedAssembly assembly)
     {
-        var modules = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var modules = new SortedDictionary<string, (string Name, string Evidence)>(StringComparer.Ordinal);
         var kernel = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var ns in assembly.Namespaces)
         {
@@ -38,10 +39,69 @@ internal sealed record NamespaceModules(ProposedAssembly Assembly, IReadOnlyList
             }
             else
             {
-                modules.TryAdd(root, segments[marker + 1]);
+                modules.TryAdd(root, (segments[marker + 1], $"a folder of {segments[marker]}"));
             }
         }
 
-        return modules.Count < 2 ? null : new NamespaceModules(assembly, [.. modules.Select(m => (m.Value, m.Key))], [.. kernel]);
+        return Of(assembly, modules, kernel);
     }
+
+    /// <summary>
+    /// The modules of an assembly without a module marker, told by its DbContexts: where two or more concrete DbContexts
+    /// lie in sibling folders under the namespace they share (<c>Pantry.Api.Orders.Data.OrdersDbContext</c>,
+    /// <c>Pantry.Api.Stock.Data.StockDbContext</c>), each folder owns its data and is a module. A folder named as
+    /// technical code (<c>Data</c>, <c>Infrastructure</c>, <see cref="NamingConventions.TechnicalFolderWords"/>) is the
+    /// application's own, and so is every folder when the shared namespace, below the assembly's own, is technical
+    /// (<c>Pantry.Api.Infrastructure.Orders</c>: a layer's folders, not modules); the shared folders beside the modules
+    /// (<c>Pantry.Api.Common</c>) are their shared kernel.
+    /// </summary>
+    private static NamespaceModules? ByDbContexts(ProposedAssembly assembly)
+    {
+        var folders = assembly.DbContexts.Select(d => d.Namespace).Distinct(StringComparer.Ordinal).Select(ns => ns.Split('.')).ToList();
+        if (folders.Count < 2)
+        {
+            return null;
+        }
+
+        var shared = folders.Aggregate((common, next) => [.. common.Zip(next).TakeWhile(p => p.First == p.Second).Select(p => p.First)]);
+        var parent = string.Join('.', shared);
+        if (shared.Length == 0 || (!IsRootOf(parent, assembly.Name) && NamingConventions.IsOneOf(shared[^1], NamingConventions.TechnicalFolderWords)))
+        {
+            return null;
+        }
+
+        var modules = new SortedDictionary<string, (string Name, string Evidence)>(StringComparer.Ordinal);
+        foreach (var dbContext in assembly.DbContexts.OrderBy(d => d.FullName, StringComparer.Ordinal))
+        {
+            var segments = dbContext.Namespace.Split('.');
+            if (segments.Length > shared.Length && IsModuleFolder(segments[shared.Length]))
+            {
+                modules.TryAdd($"{parent}.{segments[shared.Length]}", (segments[shared.Length], $"a folder with a DbContext of its own ({dbContext.FullName})"));
+            }
+        }
+
+        var kernel = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var ns in assembly.Namespaces)
+        {
+            var segments = ns.Split('.');
+            if (segments.Length > shared.Length && segments.AsSpan(0, shared.Length).SequenceEqual(shared)
+                && NamingConventions.IsOneOf(segments[shared.Length], NamingConventions.KernelWords))
+            {
+                kernel.Add($"{parent}.{segments[shared.Length]}");
+            }
+        }
+
+        return Of(assembly, modules, kernel);
+    }
+
+    /// <summary>Whether a namespace is the assembly's root namespace or above it (<c>Pantry.Api</c> of <c>Pantry.Api</c>, whose <c>Api</c> names the project, not a folder).</summary>
+    private static bool IsRootOf(string ns, string assembly) =>
+        assembly.Equals(ns, StringComparison.Ordinal) || assembly.StartsWith(ns + ".", StringComparison.Ordinal);
+
+    private static bool IsModuleFolder(string segment) =>
+        !NamingConventions.IsOneOf(segment, NamingConventions.TechnicalFolderWords) && !NamingConventions.IsOneOf(segment, NamingConventions.KernelWords)
+        && !NamingConventions.IsOneOf(segment, NamingConventions.TestWords);
+
+    private static NamespaceModules? Of(ProposedAssembly assembly, SortedDictionary<string, (string Name, string Evidence)> modules, SortedSet<string> kernel) =>
+        modules.Count < 2 ? null : new NamespaceModules(assembly, [.. modules.Select(m => (m.Value.Name, m.Key, m.Value.Evidence))], [.. kernel]);
 }

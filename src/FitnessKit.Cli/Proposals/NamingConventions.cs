@@ -42,6 +42,14 @@ internal static class NamingConventions
     public static readonly string[] LayerWords =
         ["Domain", "Application", "Infrastructure", "Persistence", "EntityFrameworkCore", "EfCore", "MongoDB", "HttpApi", "Api", "Web", "Blazor", "DbMigrator"];
 
+    /// <summary>
+    /// Folders of an application's technical code rather than of a module: a DbContext in <c>Pantry.Api.Data</c> or
+    /// <c>Pantry.Api.Infrastructure.Auditing</c> is the application's own, not a module's (the layers, and the names of
+    /// data access).
+    /// </summary>
+    public static readonly string[] TechnicalFolderWords =
+        [.. LayerWords, "Data", "Database", "Databases", "Db", "DataAccess", "Storage", "Migrations", "Repositories", "Contexts", "DbContexts", "Models", "Entities"];
+
     /// <summary>The last segment of an assembly of constants and enums that a module's contract assembly shares (ABP's <c>Domain.Shared</c>).</summary>
     public const string Shared = "Shared";
 

@@ -2,16 +2,17 @@ using FitnessKit.Model;
 
 namespace FitnessKit.Cli.Proposals;
 
-/// <summary>What the proposal knows of one first-party assembly: its name, whether it is an application, which first-party assemblies it references and is referenced by, and the namespaces of its public types.</summary>
+/// <summary>What the proposal knows of one first-party assembly: its name, whether it is an application, which first-party assemblies it references and is referenced by, the namespaces of its types and its DbContexts.</summary>
 internal sealed class ProposedAssembly
 {
-    private ProposedAssembly(InspectedAssembly assembly)
+    private ProposedAssembly(InspectedAssembly assembly, IReadOnlySet<TypeName> dbContexts)
     {
         Name = assembly.Name;
         Segments = assembly.Name.Split('.');
         HasEntryPoint = assembly.HasEntryPoint;
         PublicNamespaces = [.. assembly.Types.Where(t => t.IsVisibleOutsideAssembly && !t.Name.IsCompilerGenerated).Select(t => t.Name.Namespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         Namespaces = [.. assembly.Types.Where(t => !t.Name.IsCompilerGenerated).Select(t => t.Name.Namespace).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        DbContexts = [.. assembly.Types.Select(t => t.Name).Where(dbContexts.Contains)];
         TestFramework = assembly.References.FirstOrDefault(r => NamingConventions.StartOf(r, NamingConventions.TestFrameworkStarts) is not null);
     }
 
@@ -26,6 +27,9 @@ internal sealed class ProposedAssembly
 
     /// <summary>Gets the namespaces of all the types it declares, internal ones included (in one assembly, modules see each other's).</summary>
     public IReadOnlyList<string> Namespaces { get; }
+
+    /// <summary>Gets the concrete DbContexts it declares.</summary>
+    public IReadOnlyList<TypeName> DbContexts { get; }
 
     /// <summary>Gets the first-party assemblies it references.</summary>
     public IReadOnlyList<ProposedAssembly> References { get; private set; } = [];
@@ -42,11 +46,11 @@ internal sealed class ProposedAssembly
     public bool IsTest => TestWord is not null || TestFramework is not null;
 
     /// <summary>Reads the facts of the first-party assemblies and links their references to each other.</summary>
-    public static IReadOnlyList<ProposedAssembly> From(IEnumerable<InspectedAssembly> firstParty)
+    public static IReadOnlyList<ProposedAssembly> From(IEnumerable<InspectedAssembly> firstParty, IReadOnlySet<TypeName> dbContexts)
     {
         var assemblies = firstParty.Where(a => !NamingConventions.IsThirdParty(a.Name)).DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
-        var byName = assemblies.ToDictionary(a => a.Name, a => new ProposedAssembly(a), StringComparer.OrdinalIgnoreCase);
+        var byName = assemblies.ToDictionary(a => a.Name, a => new ProposedAssembly(a, dbContexts), StringComparer.OrdinalIgnoreCase);
         var referencedBy = byName.Values.ToDictionary(a => a, _ => new List<ProposedAssembly>());
         foreach (var assembly in assemblies)
         {

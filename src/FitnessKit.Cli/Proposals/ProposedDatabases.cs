@@ -22,11 +22,7 @@ internal static class ProposedDatabases
     public static ContextProposal Add(ContextProposal proposal, FitnessConfig map, CodeBase codeBase)
     {
         var model = map.Map.Resolve(codeBase);
-        var dbContexts = PersistenceCatalog.Build(codeBase, map.Map.Persistence).Types
-            .Where(t => t.Kind == PersistenceKind.DbContext)
-            .Select(t => t.Type)
-            .Where(t => codeBase.FindType(t) is { IsAbstract: false })
-            .ToHashSet();
+        var dbContexts = ConcreteDbContexts(codeBase, map.Map.Persistence);
         if (dbContexts.Count < 2)
         {
             return proposal;
@@ -42,6 +38,16 @@ internal static class ProposedDatabases
             ? c with { Database = database.Database, DatabaseReason = $"{database.Reason}; in a database of its own, a table of the same name as another context's is not the other's" }
             : c)]);
     }
+
+    /// <summary>The DbContexts of a code base that an application can create: those that are not abstract.</summary>
+    /// <param name="codeBase">The code base.</param>
+    /// <param name="detection">How to recognise them; the default when <see langword="null"/>.</param>
+    public static HashSet<TypeName> ConcreteDbContexts(CodeBase codeBase, PersistenceDetection? detection) =>
+        PersistenceCatalog.Build(codeBase, detection).Types
+            .Where(t => t.Kind == PersistenceKind.DbContext)
+            .Select(t => t.Type)
+            .Where(t => codeBase.FindType(t) is { IsAbstract: false })
+            .ToHashSet();
 
     /// <summary>
     /// The database of each context whose DbContexts all say where they connect, and say one database; none unless

@@ -93,6 +93,22 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_not_split_an_application_whose_DbContexts_lie_in_the_folders_of_a_layer()
+    {
+        var bin = Directory.CreateDirectory(Path.Combine(_folder.Path, "bin")).FullName;
+        const string name = "FitnessKit.Subjects.Init.LayerFolders";
+        File.Copy(Repository.Subject(name), Path.Combine(bin, name + ".dll"));
+        var config = Path.Combine(_folder.Path, "fitness.json");
+        using var console = new TestConsole();
+
+        InitCommand.Run(new DirectoryInfo(bin), new FileInfo(config), force: false, console.Console).Should().Be(0, console.Output);
+
+        var map = FitnessKit.Configuration.FitnessConfig.Parse(File.ReadAllText(config), config).Map;
+        map.Contexts.Should().ContainSingle().Which.Namespaces.Should().BeEmpty("Infrastructure.Orders and Infrastructure.Stock are a layer's folders, not modules");
+        console.Output.Should().Contain("One context only (LayerFolders)");
+    }
+
+    [Fact]
     public void Should_say_that_one_context_leaves_the_rules_between_contexts_nothing_to_compare()
     {
         var bin = Directory.CreateDirectory(Path.Combine(_folder.Path, "bin")).FullName;

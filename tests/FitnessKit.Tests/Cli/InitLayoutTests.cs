@@ -327,4 +327,49 @@ public sealed class InitLayoutTests
             tables.Tables.Select(t => $"{t.Table} {t.Owner}").Should().BeEquivalentTo("kitchen.Batches Kitchen", "orders.Orders Orders");
         }
     }
+
+    /// <summary>
+    /// A modular monolith in one assembly without a folder of modules: <c>Pantry.Api</c>, its modules top-level folders
+    /// (<c>Pantry.Api.{Orders,Stock}.*</c>) told by their DbContexts, a schema each, their shared folder (<c>Common</c>),
+    /// and the application's own code (<c>Program</c>, <c>Endpoints</c>, <c>Infrastructure</c> with an audit DbContext).
+    /// </summary>
+    public sealed class Top_level_module_folders(TopLevelModulesProposal proposal) : EveryLayout<TopLevelModulesProposal>(proposal)
+    {
+        private protected override IReadOnlyList<PlantedFinding> Planted { get; } =
+        [
+            new("FK001", "Pantry.Api.Stock.Application.Reserver", "Pantry.Api.Orders.Domain.Order"),
+            new("FK004", "Pantry.Api.Stock.Application.OrderedUnits", "orders.Orders"),
+        ];
+
+        [Fact]
+        public void Should_propose_a_context_per_folder_with_a_DbContext_of_its_own_by_its_namespaces()
+        {
+            Proposal.Model.Contexts.Select(c => c.Name).Should().Equal("Orders", "Stock");
+            Proposal.Text.Should().Contain("{ \"name\": \"Orders\", \"namespaces\": [\"Pantry.Api.Orders.**\"], \"contractNamespaces\": [\"Pantry.Api.Orders.Contracts\"] }")
+                .And.Contain("// Stock: Pantry.Api.Stock.* in Pantry.Api: module Stock, a folder with a DbContext of its own (Pantry.Api.Stock.Data.StockDbContext) in one assembly.");
+            Proposal.Model["Stock"].Types.Select(t => t.FullName).Should().Contain("Pantry.Api.Stock.Data.StockDbContext")
+                .And.OnlyContain(t => t.StartsWith("Pantry.Api.Stock.", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_leave_a_DbContext_in_a_technical_folder_and_the_rest_of_the_assembly_in_no_context()
+        {
+            Proposal.Text.Should().Contain("\"sharedKernel\": { \"namespaces\": [\"Pantry.Api.Common.**\"] },")
+                .And.Contain("//   Pantry.Api: an application that holds the modules Orders and Stock as namespaces (Pantry.Api.<module>), each proposed as a context");
+            Proposal.Model.Contexts.SelectMany(c => c.Types).Should().NotContain(t => t.FullName.StartsWith("Pantry.Api.Infrastructure.", StringComparison.Ordinal)
+                || t.FullName.StartsWith("Pantry.Api.Endpoints.", StringComparison.Ordinal), "Infrastructure and its audit log are the application's own");
+        }
+
+        [Fact]
+        public void Should_give_each_modules_table_to_the_module_whose_DbContext_maps_it_as_EF_Core_maps_it()
+        {
+            var oracle = EfModelOracle.Read(Path.Combine(LayoutSubjects.Output(LayoutSubjects.TopLevelModules), "Pantry.Api.dll"))
+                .Select(t => $"{t.DbContext} {t.Entity} {t.Schema}.{t.Name}");
+            var tables = Proposal.Proposed.Value.Tables!;
+
+            oracle.Should().HaveCount(3);
+            tables.Mappings.Select(m => $"{m.DbContext.FullName} {m.Entity.FullName} {m.Table.Schema}.{m.Table.Name}").Should().BeEquivalentTo(oracle);
+            tables.Tables.Select(t => $"{t.Table} {t.Owner?.ToString() ?? "none"}").Should().BeEquivalentTo("audit.Entries none", "orders.Orders Orders", "stock.Reservations Stock");
+        }
+    }
 }

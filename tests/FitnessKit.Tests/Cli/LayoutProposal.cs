@@ -74,3 +74,6 @@ public sealed class LayeredModulesProposal() : LayoutProposal(LayoutSubjects.Lay
 
 /// <summary>The proposal for <c>Bakery.Web</c>, whose modules are folders: <c>Bakery.Web.Modules.&lt;Module&gt;.*</c>.</summary>
 public sealed class ModulesInOneAssemblyProposal() : LayoutProposal(LayoutSubjects.ModulesInOneAssembly);
+
+/// <summary>The proposal for <c>Pantry.Api</c>, whose modules are top-level folders with a DbContext each: <c>Pantry.Api.&lt;Module&gt;.*</c>.</summary>
+public sealed class TopLevelModulesProposal() : LayoutProposal(LayoutSubjects.TopLevelModules);

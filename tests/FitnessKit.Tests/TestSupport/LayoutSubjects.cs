@@ -17,6 +17,8 @@ internal static class LayoutSubjects
 
     public const string ModulesInOneAssembly = nameof(ModulesInOneAssembly);
 
+    public const string TopLevelModules = nameof(TopLevelModules);
+
     /// <summary>The folder the layout's assemblies are built into, as a host's bin folder holds them.</summary>
     public static string Output(string layout) => Path.Combine(Repository.Root, "artifacts", "subjects", "Layouts", layout);
 

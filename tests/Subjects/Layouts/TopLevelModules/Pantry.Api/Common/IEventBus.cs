@@ -1,0 +1,6 @@
+namespace Pantry.Api.Common;
+
+public interface IEventBus
+{
+    Task PublishAsync(IIntegrationEvent integrationEvent);
+}
