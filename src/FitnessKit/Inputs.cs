@@ -70,6 +70,13 @@ internal static class Inputs
         return File.GetAttributes(path);
     }
 
+    /// <summary>Whether a file may be run by its owner (Linux and macOS; never on Windows, where the name says so).</summary>
+    public static bool IsExecutable(string path)
+    {
+        Note(path, InputKind.Presence);
+        return !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & UnixFileMode.UserExecute) != 0;
+    }
+
     /// <summary>Opens a file to read, shared with other readers.</summary>
     public static FileStream Open(string path, int bufferSize = 4096, FileOptions options = FileOptions.None)
     {

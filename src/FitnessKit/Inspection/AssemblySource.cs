@@ -98,12 +98,16 @@ public sealed class AssemblySource
                 var file = Path.GetFullPath(Path.Combine(entry.Path, entry.Pattern!));
                 problems.Add(Inputs.FolderExists(file)
                     ? entry.Problem(file, $"'{entry.Pattern}' is a folder, not an assembly file: name the files, or write a pattern such as '{entry.Pattern!.TrimEnd('/', '\\')}/*.dll'.")
+                    : Inputs.FileExists(file) && SingleFileBundle.Is(file)
+                    ? entry.Problem(file, $"'{entry.Pattern}' is {SingleFileBundle.Reason}.")
+                    : Inputs.FileExists(file)
+                    ? entry.Problem(file, $"'{entry.Pattern}' is not a .dll or .exe file: name the assembly files of the build output.")
                     : entry.Problem(file, $"the assembly file '{entry.Pattern}' does not exist{(Inputs.FolderExists(Path.GetDirectoryName(file)!) ? string.Empty : ", nor does its folder")}. Build the code first, or correct the path."));
             }
             else if (matched.Count == 0)
             {
                 var folder = FileGlob.FixedFolder(entry.Path, entry.Pattern!);
-                problems.Add(entry.Problem(Path.Combine(entry.Path, entry.Pattern!), $"the pattern '{entry.Pattern}' matches no .dll or .exe file in {folder}.{(Inputs.FolderExists(folder) ? " Build the code first, or correct the pattern." : " That folder does not exist: build the code first, or correct the pattern.")}"));
+                problems.Add(entry.Problem(Path.Combine(entry.Path, entry.Pattern!), $"the pattern '{entry.Pattern}' matches no .dll or .exe file in {folder}.{NoMatchAdvice(folder)}"));
             }
 
             files.AddRange(matched.Select(f => new SourceFile(f, Explicit: !FileGlob.HasWildcards(entry.Pattern!))));
@@ -111,6 +115,12 @@ public sealed class AssemblySource
 
         return files;
     }
+
+    /// <summary>What to do about a pattern that matched no assembly in a folder: build first, unless the folder holds a single-file app.</summary>
+    private static string NoMatchAdvice(string folder) =>
+        !Inputs.FolderExists(folder) ? " That folder does not exist: build the code first, or correct the pattern."
+            : SingleFileBundle.In(folder) is [var bundle, ..] ? $" {Path.GetFileName(bundle)} there is {SingleFileBundle.Reason}."
+            : " Build the code first, or correct the pattern.";
 
     private static string LocationOf(Assembly assembly) =>
         string.IsNullOrEmpty(assembly.Location)

@@ -61,6 +61,7 @@ internal static class AssemblyFileReader
             skipReason = ReasonToSkip(pe, out var metadata);
             if (skipReason is not null)
             {
+                skipReason = NativeOrBundle(path, skipReason, metadata);
                 return null;
             }
 
@@ -78,7 +79,7 @@ internal static class AssemblyFileReader
         }
         catch (BadImageFormatException) when (!StartsLikeAPeFile(path))
         {
-            skipReason = "not a .NET assembly (not a PE file: a native library of another platform, or another kind of file)";
+            skipReason = NativeOrBundle(path, "not a .NET assembly (not a PE file: a native library of another platform, or another kind of file)", metadata: null);
             return null;
         }
         catch (Exception exception) when (IsDamage(exception))
@@ -194,6 +195,10 @@ internal static class AssemblyFileReader
             throw CannotRead(path, exception);
         }
     }
+
+    /// <summary>A native file's reason to be skipped, unless it is a single-file app's host: then what it holds.</summary>
+    private static string NativeOrBundle(string path, string reason, MetadataReader? metadata) =>
+        metadata is null && SingleFileBundle.Is(path) ? SingleFileBundle.Reason : reason;
 
     private static FitnessKitException CannotRead(string path, Exception exception) =>
         new($"{path}: cannot be read ({exception.Message.TrimEnd('.')}).", exception);

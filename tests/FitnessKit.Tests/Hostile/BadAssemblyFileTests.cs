@@ -44,6 +44,24 @@ public sealed class BadAssemblyFileTests : IDisposable
             Copy(Repository.Subject(Targets), folder);
             return (AllDlls, TargetsContext);
         },
+        ["single-file-app-named"] = folder => (Named(DamagedFiles.SingleFileApp(folder)), TargetsContext),
+        ["single-file-app-in-folder"] = folder =>
+        {
+            DamagedFiles.SingleFileApp(folder);
+            return (AllDlls, TargetsContext);
+        },
+        ["single-file-app-matched-as-exe"] = folder =>
+        {
+            DamagedFiles.SingleFileApp(folder, "Shop.exe");
+            Copy(Repository.Subject(Targets), folder);
+            return ("[\"*.dll\", \"*.exe\"]", TargetsContext);
+        },
+        ["other-file-named"] = folder => (Named(Write(folder, "Shop.Orders.xml", "<doc>the documentation file beside an assembly</doc>")), TargetsContext),
+        ["plain-apphost-in-folder"] = folder =>
+        {
+            DamagedFiles.PlainAppHost(folder);
+            return (AllDlls, TargetsContext);
+        },
         ["zero-byte-named"] = folder => (Named(Write(folder, "Empty.dll", string.Empty)), TargetsContext),
         ["zero-byte-in-folder"] = folder =>
         {

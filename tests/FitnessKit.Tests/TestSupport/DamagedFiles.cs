@@ -4,7 +4,7 @@ using System.Reflection.PortableExecutable;
 
 namespace FitnessKit.Tests.TestSupport;
 
-/// <summary>Writes damaged copies of real files into a folder the caller owns: assemblies cut short or with a broken metadata table, and a native library under a .dll name.</summary>
+/// <summary>Writes damaged copies of real files into a folder the caller owns: assemblies cut short or with a broken metadata table, a native library under a .dll name, and the native hosts of an application (one with the application bundled inside).</summary>
 internal static class DamagedFiles
 {
     /// <summary>Writes the first <paramref name="fraction"/> of <paramref name="source"/>'s bytes under the same file name.</summary>
@@ -55,6 +55,20 @@ internal static class DamagedFiles
         return target;
     }
 
+    /// <summary>
+    /// Copies the test subject published as a single file (<c>FitnessKit.Subjects.Hostile.SingleFile</c>, whose build
+    /// publishes it): a native host with the assembly bundled inside, named as the SDK names it on this system.
+    /// </summary>
+    /// <param name="directory">An existing folder.</param>
+    /// <returns>The file written.</returns>
+    /// <param name="fileName">The name to give it; the SDK's name for this system when <see langword="null"/>.</param>
+    public static string SingleFileApp(string directory, string? fileName = null) => CopyAppHost(Path.Combine(SingleFileSubjectOutput, "publish"), directory, fileName);
+
+    /// <summary>Copies the plain apphost of the same subject's build output: the native launcher of the assembly beside it, no bundle.</summary>
+    /// <param name="directory">An existing folder.</param>
+    /// <returns>The file written.</returns>
+    public static string PlainAppHost(string directory) => CopyAppHost(SingleFileSubjectOutput, directory, fileName: null);
+
     /// <summary>Gets the compiler's reference assembly (obj/.../ref/) of a test subject: metadata only, every method body <c>throw null</c>.</summary>
     /// <param name="project">The subject project, such as <c>FitnessKit.Subjects.Targets</c>.</param>
     /// <returns>The path of the reference assembly.</returns>
@@ -63,6 +77,16 @@ internal static class DamagedFiles
             .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "ref")
             .OrderByDescending(File.GetLastWriteTimeUtc)
             .First();
+
+    private static string SingleFileSubjectOutput => Path.GetDirectoryName(Repository.Subject("FitnessKit.Subjects.Hostile.SingleFile"))!;
+
+    private static string CopyAppHost(string folder, string directory, string? fileName)
+    {
+        var host = Path.Combine(folder, "FitnessKit.Subjects.Hostile.SingleFile" + (OperatingSystem.IsWindows() ? ".exe" : string.Empty));
+        var target = Path.Combine(directory, fileName ?? Path.GetFileName(host));
+        File.Copy(host, target);
+        return target;
+    }
 
     private static string WriteAs(string source, string directory, byte[] bytes)
     {
