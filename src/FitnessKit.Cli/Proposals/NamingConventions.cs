@@ -44,11 +44,12 @@ internal static class NamingConventions
 
     /// <summary>
     /// Folders of an application's technical code rather than of a module: a DbContext in <c>Pantry.Api.Data</c> or
-    /// <c>Pantry.Api.Infrastructure.Auditing</c> is the application's own, not a module's (the layers, and the names of
-    /// data access).
+    /// <c>Pantry.Api.Infrastructure.Auditing</c> is the application's own, not a module's (the layers, the names of
+    /// data access, and the two sides of CQRS: a module's <c>Orders.Commands</c> and <c>Orders.Queries</c> DbContexts).
     /// </summary>
     public static readonly string[] TechnicalFolderWords =
-        [.. LayerWords, "Data", "Database", "Databases", "Db", "DataAccess", "Storage", "Migrations", "Repositories", "Contexts", "DbContexts", "Models", "Entities"];
+        [.. LayerWords, "Data", "Database", "Databases", "Db", "DataAccess", "Storage", "Migrations", "Repositories", "Contexts", "DbContexts", "Models", "Entities",
+            "Commands", "Queries", "Read", "Write", "ReadModel", "ReadModels", "WriteModel", "ReadSide", "WriteSide", "Projections"];
 
     /// <summary>The last segment of an assembly of constants and enums that a module's contract assembly shares (ABP's <c>Domain.Shared</c>).</summary>
     public const string Shared = "Shared";
