@@ -25,6 +25,13 @@ public sealed record TableName(string? Schema, string Name)
     /// </summary>
     internal string? WrittenDatabase { get; init; }
 
+    /// <summary>
+    /// Gets whether the schema was written by MySQL SQL (<c>orders_db.Orders</c>), where a schema is a database: the
+    /// catalog reads it as the database when the context map names databases, else as a schema, as before; not part of
+    /// its identity.
+    /// </summary>
+    internal bool SchemaIsMySqlDatabase { get; init; }
+
     /// <summary>Gets a value indicating whether the schema was written in the SQL or mapping; when not, it is the default schema of the database.</summary>
     public bool SchemaIsDefault { get; init; }
 

@@ -312,6 +312,11 @@ internal sealed class SqlUseReader(Func<string, CodeAnchor, SourceLocation?> loc
                     // Which database of the context map it names, if any, is the catalog's to decide (TableCatalog.Databases).
                     name = name with { WrittenDatabase = database };
                 }
+                else if (dialect == SqlDialectName.MySql && use.Table.Schema is not null)
+                {
+                    // MySQL's schema is a database: the catalog decides which it is by whether the map names databases.
+                    name = name with { SchemaIsMySqlDatabase = true };
+                }
 
                 tables.Add(new StatementTable(name, use.Access switch { TableAccess.Write => TableAccessKind.Write, TableAccess.Create => TableAccessKind.Create, TableAccess.Execute => TableAccessKind.Execute, _ => TableAccessKind.Read })
                 {

@@ -7,8 +7,9 @@ namespace FitnessKit.Tables;
 /// Which database each table is in. Contexts that name no database in the context map share one; a context that names
 /// one keeps there what its DbContexts map and what its SQL names without a database. A three-part name in SQL
 /// (<c>SalesDb.sales.Orders</c>) is in the database it names: one of the map's, compared without case, or another the
-/// map does not know (a system outside it, then a table no context owns). In a map that names no database at all, a
-/// three-part name is read as before there were any: every context's tables are in the one database.
+/// map does not know (a system outside it, then a table no context owns); so is MySQL's <c>orders_db.Orders</c>, whose
+/// schema is a database. In a map that names no database at all, a three-part name is read as before there were any:
+/// every context's tables are in the one database, and MySQL's first part is a schema.
 /// </summary>
 public sealed partial class TableCatalog
 {
@@ -49,7 +50,7 @@ public sealed partial class TableCatalog
         /// <summary>Each table of a statement in its database: the one it names, or its context's.</summary>
         public SqlStatement Place(SqlStatement statement)
         {
-            if (_named.Count == 0 && !statement.Tables.Any(t => t.Table.WrittenDatabase is not null))
+            if (_named.Count == 0 && !statement.Tables.Any(t => t.Table.WrittenDatabase is not null || t.Table.SchemaIsMySqlDatabase))
             {
                 return statement;
             }
@@ -60,6 +61,13 @@ public sealed partial class TableCatalog
 
         private TableName Place(TableName table, string? own)
         {
+            if (table.SchemaIsMySqlDatabase)
+            {
+                // In MySQL a schema is a database: in a map of databases, orders_db.Orders is table Orders of orders_db.
+                table = _named.Count == 0 ? table with { SchemaIsMySqlDatabase = false }
+                    : TableNames.Create(null, table.Name, SqlDialectName.MySql, quoted: false) with { WrittenDatabase = table.Schema };
+            }
+
             if (table.WrittenDatabase is not { } written)
             {
                 return table.InDatabase(own);

@@ -1,0 +1,5 @@
+CREATE TABLE Orders (
+    Id CHAR(36) NOT NULL PRIMARY KEY,
+    CustomerId CHAR(36) NOT NULL,
+    Total DECIMAL(10, 2) NOT NULL
+);

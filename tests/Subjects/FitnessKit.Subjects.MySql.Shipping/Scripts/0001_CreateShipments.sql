@@ -1,0 +1,5 @@
+CREATE TABLE Shipments (
+    Id CHAR(36) NOT NULL PRIMARY KEY,
+    OrderId CHAR(36) NOT NULL,
+    CustomerId CHAR(36) NOT NULL
+);
