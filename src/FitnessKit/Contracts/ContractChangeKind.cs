@@ -41,4 +41,7 @@ public enum ContractChangeKind
 
     /// <summary>An enum value was renumbered, or a constant's value changed.</summary>
     ValueChanged,
+
+    /// <summary>A member's name or number on the wire changed, as a serializer's attribute gives it (<c>[JsonPropertyName]</c>, <c>[ProtoMember]</c>, ...): changed, dropped, or given.</summary>
+    SerializationChanged,
 }

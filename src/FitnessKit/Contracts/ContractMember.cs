@@ -11,6 +11,12 @@ namespace FitnessKit.Contracts;
 /// <param name="Value">An enum value's number or a constant's value as C# writes it; <see langword="null"/> otherwise.</param>
 internal sealed record ContractMember(ContractMemberKind Kind, string Access, IReadOnlyList<string> Modifiers, string Type, string Name, IReadOnlyList<ContractParameter> Parameters, IReadOnlyList<string> Accessors, string? Value)
 {
+    /// <summary>
+    /// Gets the names and numbers the member goes by on the wire, as its serializers' attributes give them
+    /// (<c>JsonPropertyName("total")</c>, <c>ProtoMember(3)</c>), in ordinal order; empty when none names it.
+    /// </summary>
+    public IReadOnlyList<string> Serialization { get; init; } = [];
+
     /// <summary>Gets what identifies the member across two builds: its name, and for a method, constructor or indexer the shapes of its parameters (overloads differ by them).</summary>
     public string Key => Kind switch
     {

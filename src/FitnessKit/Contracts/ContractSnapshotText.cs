@@ -27,7 +27,13 @@ internal static class ContractSnapshotText
             text.Append(type.Declaration).Append('\n');
             foreach (var member in type.Members)
             {
-                text.Append(Indent).Append(Declaration(member, type)).Append('\n');
+                text.Append(Indent);
+                if (member.Serialization.Count > 0)
+                {
+                    text.Append('[').AppendJoin(", ", member.Serialization).Append("] ");
+                }
+
+                text.Append(Declaration(member, type)).Append('\n');
             }
         }
 
@@ -81,7 +87,8 @@ internal static class ContractSnapshotText
             {
                 if (line.StartsWith(Indent, StringComparison.Ordinal))
                 {
-                    members.Add(ParseMember(line[Indent.Length..], current ?? throw new FormatException("a member comes before any type.")));
+                    var (serialization, declaration) = SerializationOf(line[Indent.Length..]);
+                    members.Add(ParseMember(declaration, current ?? throw new FormatException("a member comes before any type.")) with { Serialization = serialization });
                     continue;
                 }
 
@@ -124,6 +131,46 @@ internal static class ContractSnapshotText
         var fullName = colon < 0 ? rest : rest[..colon];
         var bases = colon < 0 ? [] : ContractTypeText.SplitTopLevel(rest[(colon + 3)..]);
         return new ContractType(fullName, access, modifiers, kind, bases, []);
+    }
+
+    /// <summary>
+    /// Splits a member's line into the wire names written before it (<c>[JsonPropertyName("total"), ProtoMember(3)] </c>)
+    /// and its declaration; a name is a C# string literal, so a bracket or comma inside its quotes belongs to it.
+    /// </summary>
+    private static (IReadOnlyList<string> Serialization, string Declaration) SerializationOf(string line)
+    {
+        if (!line.StartsWith('['))
+        {
+            return ([], line);
+        }
+
+        var names = new List<string>();
+        var start = 1;
+        var quoted = false;
+        for (var i = 1; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                i += c == '\\' ? 1 : 0;
+                quoted = c != '"';
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c is ',' or ']')
+            {
+                names.Add(line[start..i].Trim());
+                start = i + 1;
+                if (c == ']')
+                {
+                    return line.Length > i + 1 && line[i + 1] == ' ' ? (names, line[(i + 2)..]) : throw new FormatException("the names a member is serialized by are followed by a space and its declaration.");
+                }
+            }
+        }
+
+        throw new FormatException("the names a member is serialized by end with ].");
     }
 
     private static ContractMember ParseMember(string line, ContractType type)

@@ -160,6 +160,7 @@ internal static class MemberChanges
             return facts;
         }
 
+        facts.AddRange(SerializationChanges.Between(old, now).Select(c => new Fact(c.Breaking, ContractChangeKind.SerializationChanged, c.What)));
         if (old.Kind == ContractMemberKind.EnumValue)
         {
             if (old.Value != now.Value)

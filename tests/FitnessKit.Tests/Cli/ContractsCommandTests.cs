@@ -42,7 +42,7 @@ public sealed class ContractsCommandTests : IDisposable
         var exitCode = CheckCommand.Run(new CheckSettings(Config(), ContractsAgainst: ContractBuilds.V1), console.Console);
 
         exitCode.Should().Be(1, console.Output);
-        console.Output.Should().Contain("16 breaking changes, 5 additive changes, 0 contracts not approved.")
+        console.Output.Should().Contain("21 breaking changes, 6 additive changes, 0 contracts not approved.")
             .And.Contain("FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto.Note was removed or renamed");
     }
 
@@ -62,7 +62,7 @@ public sealed class ContractsCommandTests : IDisposable
 
         // Then it reads that version's assembly, and finds V2's breaking and additive changes as against the build
         exitCode.Should().Be(1, output + error);
-        output.Should().Contain($"Contracts (FK013), compared with package FitnessKit.Subjects.Contracts 1.0.0 ({lib}): 16 breaking changes, 5 additive changes, 0 contracts not approved.")
+        output.Should().Contain($"Contracts (FK013), compared with package FitnessKit.Subjects.Contracts 1.0.0 ({lib}): 21 breaking changes, 6 additive changes, 0 contracts not approved.")
             .And.Contain("FitnessKit.Subjects.Contracts.PropertyRemoved.OrderDto.Note was removed or renamed (contract FitnessKit.Subjects.Contracts of context Sales, compared with the older build): a breaking change.");
     }
 

@@ -40,6 +40,13 @@ public sealed class ContractComparisonTests
             "additive: AdditiveChanges.Cart.Coupon was added",
             "additive: AdditiveChanges.Channel.App was added (= 2)",
             "additive: AdditiveChanges.GiftCard was added (record class)"] },
+        { "SerializedNamesChanged", [
+            "breaking: SerializedNamesChanged.CardBrand.MasterCard is serialized as [JsonStringEnumMemberName(\"mastercard\")] now, not [JsonStringEnumMemberName(\"master-card\")]: a message written with either build loses it when the other reads it",
+            "breaking: SerializedNamesChanged.PaymentCaptured.Amount is serialized as [JsonPropertyName(\"total\")] now, not [JsonPropertyName(\"amount\")]: a message written with either build loses it when the other reads it",
+            "breaking: SerializedNamesChanged.PaymentCaptured.CapturedAt lost [DataMember(Name = \"captured_at\")]: serialized under its serializer's default name now, a message written with either build loses it when the other reads it",
+            "additive: SerializedNamesChanged.PaymentCaptured.Reference is serialized as [JsonPropertyName(\"reference\")] now",
+            "breaking: SerializedNamesChanged.StockMoved.Quantity is serialized as [ProtoMember(3)] now, not [ProtoMember(2)]: a message written with either build loses it when the other reads it",
+            "breaking: SerializedNamesChanged.StockMoved.Warehouse is serialized as [JsonProperty(\"warehouse_code\")] now, not [JsonProperty(\"warehouse\")]: a message written with either build loses it when the other reads it"] },
         { "Unchanged", [] },
     };
 

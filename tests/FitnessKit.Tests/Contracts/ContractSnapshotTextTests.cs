@@ -37,11 +37,26 @@ public sealed class ContractSnapshotTextTests
         [InlineData("public sealed widget Shop.Order", "x.contract.txt(2): this line of the contract snapshot cannot be read: the kind of type is not one of record class, class, struct, interface, enum, delegate.")]
         [InlineData("public sealed class Shop.Order\n  public int", "x.contract.txt(3): this line of the contract snapshot cannot be read: a member's declaration ends with ; or }.")]
         [InlineData("public enum Shop.Status : int\n  Placed;", "x.contract.txt(3): this line of the contract snapshot cannot be read: an enum value is written Name = number;.")]
+        [InlineData("public sealed class Shop.Order\n  [JsonPropertyName(\"total\") public decimal Total { get; }", "x.contract.txt(3): this line of the contract snapshot cannot be read: the names a member is serialized by end with ].")]
         public void Names_the_file_and_line_of_a_line_it_cannot_read(string text, string expected)
         {
             var read = () => ContractSnapshotText.Parse("// header\n" + text, "Shop", "x.contract.txt");
 
             read.Should().Throw<FitnessKitException>().Which.Message.Should().StartWith(expected);
+        }
+
+        [Fact]
+        public void Reads_the_names_a_member_is_serialized_by_with_brackets_commas_and_quotes_inside_them()
+        {
+            const string Text = "// header\npublic sealed class Shop.Order\n  [JsonProperty(\"a], \\\"b\\\\\"), ProtoMember(7)] public decimal Total { get; set; }\n";
+
+            var member = ContractSnapshotText.Parse(Text, "Shop", "x.contract.txt").Types.Single().Members.Single();
+
+            member.Serialization.Should().Equal("JsonProperty(\"a], \\\"b\\\\\")", "ProtoMember(7)");
+            (member.Name, member.Type).Should().Be(("Total", "decimal"));
+            ContractSnapshotText.Write(new ContractSurface("Shop", [ContractSnapshotText.Parse(Text, "Shop", "x.contract.txt").Types.Single()])).Should().Be(
+                "// The approved contract Shop: what its consumers may rely on. Written by `fitnesskit contracts approve`; FK013 compares the code with it.\n"
+                + Text["// header\n".Length..]);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace FitnessKit.Tests.TestSupport;
 
 /// <summary>
 /// The contract subject as the test packages see it: context Sales owns FitnessKit.Subjects.Contracts (V2 in the code)
-/// and Shipping uses it; the approved snapshot is V1's (16 breaking changes, 5 additive) or V2's own (no change).
+/// and Shipping uses it; the approved snapshot is V1's (21 breaking changes, 6 additive) or V2's own (no change).
 /// </summary>
 internal static class ContractSubject
 {

@@ -155,7 +155,10 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
             var field = reader.GetFieldDefinition(fieldHandle);
             if ((field.Attributes & FieldAttributes.Literal) != 0 && !field.GetDefaultValue().IsNil)
             {
-                yield return new ContractMember(ContractMemberKind.EnumValue, string.Empty, [], string.Empty, reader.GetString(field.Name), [], [], ConstantText.Of(reader, field.GetDefaultValue()));
+                yield return new ContractMember(ContractMemberKind.EnumValue, string.Empty, [], string.Empty, reader.GetString(field.Name), [], [], ConstantText.Of(reader, field.GetDefaultValue()))
+                {
+                    Serialization = SerializationNames.Of(reader, field.GetCustomAttributes()),
+                };
             }
         }
     }
@@ -194,7 +197,10 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
             }
 
             var type = field.DecodeSignature(provider, Scope()).Render(nullability.Of(field.GetCustomAttributes(), context));
-            yield return new ContractMember(ContractMemberKind.Field, access == FieldAttributes.Public ? "public" : "protected", modifiers, type, reader.GetString(field.Name), [], [], isConst ? ConstantText.Of(reader, field.GetDefaultValue()) : null);
+            yield return new ContractMember(ContractMemberKind.Field, access == FieldAttributes.Public ? "public" : "protected", modifiers, type, reader.GetString(field.Name), [], [], isConst ? ConstantText.Of(reader, field.GetDefaultValue()) : null)
+            {
+                Serialization = SerializationNames.Of(reader, field.GetCustomAttributes()),
+            };
         }
     }
 
@@ -274,7 +280,10 @@ internal sealed class ContractTypeReader(MetadataReader reader, SignatureNodePro
             var parameters = signature.ParameterTypes.Length == 0 || getter is not { } indexer
                 ? []
                 : Parameters(indexer, signature.ParameterTypes, nullability.ContextOf(indexer, context)).Parameters;
-            yield return new ContractMember(ContractMemberKind.Property, access, modifiers, type, parameters.Count > 0 ? "this" : reader.GetString(property.Name), parameters, words, null);
+            yield return new ContractMember(ContractMemberKind.Property, access, modifiers, type, parameters.Count > 0 ? "this" : reader.GetString(property.Name), parameters, words, null)
+            {
+                Serialization = SerializationNames.Of(reader, property.GetCustomAttributes()),
+            };
         }
     }
 

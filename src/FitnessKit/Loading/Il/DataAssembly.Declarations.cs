@@ -133,31 +133,11 @@ internal sealed partial class DataAssembly
                 continue;
             }
 
-            var value = attribute.DecodeValue(new AttributeTypeNames());
+            var value = attribute.DecodeValue(AttributeArgumentTypes.Instance);
             return [.. value.FixedArguments.Select(a => ((string?)null, Written(a.Value))), .. value.NamedArguments.Select(a => (a.Name, Written(a.Value)))];
         }
 
         return null;
-    }
-
-    /// <summary>Names attribute argument types just enough to read string arguments; every enum is read as an <c>int</c>.</summary>
-    private sealed class AttributeTypeNames : ICustomAttributeTypeProvider<string>
-    {
-        public string GetPrimitiveType(PrimitiveTypeCode typeCode) => TypeUseProvider.NameOf(typeCode);
-
-        public string GetSystemType() => "System.Type";
-
-        public string GetSZArrayType(string elementType) => elementType + "[]";
-
-        public string GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => reader.GetString(reader.GetTypeDefinition(handle).Name);
-
-        public string GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => reader.GetString(reader.GetTypeReference(handle).Name);
-
-        public string GetTypeFromSerializedName(string name) => name;
-
-        public PrimitiveTypeCode GetUnderlyingEnumType(string type) => PrimitiveTypeCode.Int32;
-
-        public bool IsSystemType(string type) => type == "System.Type";
     }
 }
 
