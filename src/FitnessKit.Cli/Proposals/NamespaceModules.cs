@@ -52,13 +52,17 @@ internal sealed record NamespaceModules(ProposedAssembly Assembly, IReadOnlyList
     /// <c>Pantry.Api.Stock.Data.StockDbContext</c>), each folder owns its data and is a module. A folder named as
     /// technical code (<c>Data</c>, <c>Infrastructure</c>, <see cref="NamingConventions.TechnicalFolderWords"/>) is the
     /// application's own, and so is every folder when the shared namespace, below the assembly's own, is technical
-    /// (<c>Pantry.Api.Infrastructure.Orders</c>: a layer's folders, not modules); the shared folders beside the modules
-    /// (<c>Pantry.Api.Common</c>) are their shared kernel.
+    /// (<c>Pantry.Api.Infrastructure.Orders</c>: a layer's folders, not modules), and so are the folders of an assembly
+    /// named as such a layer (<c>Shop.Infrastructure</c>, but not an application's <c>Shop.Api</c>); the shared folders
+    /// beside the modules (<c>Pantry.Api.Common</c>) are their shared kernel.
     /// </summary>
     private static NamespaceModules? ByDbContexts(ProposedAssembly assembly)
     {
+        // An infrastructure or persistence project's folders (Shop.Infrastructure.Orders) hold the persistence of
+        // features whose other layers are other projects: no module lies whole in them.
         var folders = assembly.DbContexts.Select(d => d.Namespace).Distinct(StringComparer.Ordinal).Select(ns => ns.Split('.')).ToList();
-        if (folders.Count < 2)
+        var layer = assembly.Segments[^1];
+        if (folders.Count < 2 || (NamingConventions.IsOneOf(layer, NamingConventions.TechnicalFolderWords) && !NamingConventions.IsOneOf(layer, NamingConventions.ApplicationLayerWords)))
         {
             return null;
         }

@@ -51,6 +51,9 @@ internal static class NamingConventions
         [.. LayerWords, "Data", "Database", "Databases", "Db", "DataAccess", "Storage", "Migrations", "Repositories", "Contexts", "DbContexts", "Models", "Entities",
             "Commands", "Queries", "Read", "Write", "ReadModel", "ReadModels", "WriteModel", "ReadSide", "WriteSide", "Projections"];
 
+    /// <summary>The layers that hold a whole application, its host and endpoints: an <c>Api</c> project may hold its modules as folders, an <c>Infrastructure</c> project only their persistence.</summary>
+    public static readonly string[] ApplicationLayerWords = ["Api", "Web", "Blazor", "HttpApi"];
+
     /// <summary>The last segment of an assembly of constants and enums that a module's contract assembly shares (ABP's <c>Domain.Shared</c>).</summary>
     public const string Shared = "Shared";
 

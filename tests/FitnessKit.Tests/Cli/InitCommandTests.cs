@@ -92,11 +92,12 @@ public sealed class InitCommandTests : IDisposable
         File.ReadAllText(config).Should().Contain(": the layers of the application Layered itself, which compose no two modules;");
     }
 
-    [Fact]
-    public void Should_not_split_an_application_whose_DbContexts_lie_in_the_folders_of_a_layer()
+    [Theory]
+    [InlineData("FitnessKit.Subjects.Init.LayerFolders", "LayerFolders")] // its Infrastructure.Orders and Infrastructure.Stock: a layer's folders
+    [InlineData("FitnessKit.Subjects.Init.Infrastructure", "Infrastructure")] // an infrastructure project's Orders and Stock: the features' persistence
+    public void Should_not_split_an_assembly_whose_DbContexts_lie_in_the_folders_of_a_layer(string name, string context)
     {
         var bin = Directory.CreateDirectory(Path.Combine(_folder.Path, "bin")).FullName;
-        const string name = "FitnessKit.Subjects.Init.LayerFolders";
         File.Copy(Repository.Subject(name), Path.Combine(bin, name + ".dll"));
         var config = Path.Combine(_folder.Path, "fitness.json");
         using var console = new TestConsole();
@@ -104,8 +105,8 @@ public sealed class InitCommandTests : IDisposable
         InitCommand.Run(new DirectoryInfo(bin), new FileInfo(config), force: false, console.Console).Should().Be(0, console.Output);
 
         var map = FitnessKit.Configuration.FitnessConfig.Parse(File.ReadAllText(config), config).Map;
-        map.Contexts.Should().ContainSingle().Which.Namespaces.Should().BeEmpty("Infrastructure.Orders and Infrastructure.Stock are a layer's folders, not modules");
-        console.Output.Should().Contain("One context only (LayerFolders)");
+        map.Contexts.Should().ContainSingle().Which.Namespaces.Should().BeEmpty("the folders hold a layer's part of each feature, not modules");
+        console.Output.Should().Contain($"One context only ({context})");
     }
 
     [Fact]
