@@ -6,8 +6,9 @@ using FitnessKit.Sql;
 namespace FitnessKit.Tables;
 
 /// <summary>
-/// SQL that no rule judges because its assembly is in no context: the first-party assemblies that embed scripts or send
-/// SQL over tables are named in a note, so that a map that leaves them out is never a silent pass.
+/// SQL that no rule judges because its assembly, or its type, is in no context: the first-party assemblies that embed
+/// scripts or send SQL over tables, and the types of no context in assemblies contexts hold in part, are named in a note,
+/// so that a map that leaves them out is never a silent pass.
 /// </summary>
 public sealed partial class TableCatalog
 {
@@ -33,15 +34,49 @@ public sealed partial class TableCatalog
     /// Reads the SQL of a first-party assembly of no context, not a test project's, to count its statements over tables
     /// (<see cref="SqlOfNoContext(IReadOnlyList{InspectedAssembly}, SqlUseReader)"/>); <see langword="false"/> when it is not read.
     /// </summary>
-    private static bool ReadSqlOfNoContext(InspectedAssembly assembly, DataAssembly data, SqlDialect dialect, SqlUseReader outside)
+    private static bool ReadSqlOfNoContext(InspectedAssembly assembly, DataAssembly data, SqlDialect dialect, SqlUseReader outside, Func<TypeName, bool>? inScope = null)
     {
         if (assembly.Origin != AssemblyOrigin.FirstParty || IsTests(assembly))
         {
             return false;
         }
 
-        outside.Read(data, _ => true, dialect);
+        outside.Read(data, inScope ?? (_ => true), dialect);
         return true;
+    }
+
+    /// <summary>
+    /// Whether contexts hold only some of an assembly's types (contexts mapped by namespace, as <c>fitnesskit init</c>
+    /// maps the modules one assembly holds): its other types are code of no context, whose SQL no rule judges.
+    /// </summary>
+    private static bool HasTypesOfNoContext(ContextMapping.ContextModel model, InspectedAssembly assembly)
+    {
+        foreach (var type in assembly.Types)
+        {
+            if (!type.Name.IsCompilerGenerated && model.ContextOf(type) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A note for each assembly whose types of no context send SQL over tables (<see cref="HasTypesOfNoContext"/>),
+    /// naming the types, so that a map of some of an assembly's namespaces is never a silent pass for the rest.
+    /// </summary>
+    private static IEnumerable<string> SqlOfTypesOfNoContext(IReadOnlyList<InspectedAssembly> read, SqlUseReader outside)
+    {
+        foreach (var assembly in read)
+        {
+            var statements = outside.Statements.Where(s => s.Tables.Count > 0 && string.Equals(s.SourceType.Assembly, assembly.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (statements.Count > 0)
+            {
+                var types = statements.Select(s => s.SourceType.FullName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                yield return $"{assembly.Name}: {Phrases.Count(statements.Count, "SQL statement")} over tables sent by its types of no context ({string.Join(", ", types.Take(3))}{(types.Count > 3 ? ", ..." : string.Empty)}), which no rule judges: add their namespaces to the context whose data they use";
+            }
+        }
     }
 
     /// <summary>

@@ -131,6 +131,7 @@ public sealed partial class TableCatalog
         var sql = new SqlUseReader(model.CodeBase.Locate, helpers, closings: closings);
         var outside = new SqlUseReader(model.CodeBase.Locate, helpers, outsideContexts: true, closings: closings);
         var readOutside = new List<InspectedAssembly>();
+        var splitOutside = new List<InspectedAssembly>();
         // An assembly holds a type of a context when a context holds one of its types: asked of the contexts, not of the
         // assembly's types, which an assembly of no context would read only to find none. Every assembly that may send
         // SQL is read for its helpers (a shared data-access library of no context among them), before those that call
@@ -194,6 +195,11 @@ public sealed partial class TableCatalog
                     if (ofContext)
                     {
                         sql.Read(data, type => model.ContextOf(type) is not null, dialect);
+                        if (HasTypesOfNoContext(model, assembly) && ReadSqlOfNoContext(assembly, data, dialect, outside, type => model.ContextOf(type) is null))
+                        {
+                            // Contexts by namespace hold only part of it: the rest's SQL is no context's, and said so.
+                            splitOutside.Add(assembly);
+                        }
                     }
                     else if (ReadSqlOfNoContext(assembly, data, dialect, outside))
                     {
@@ -210,6 +216,7 @@ public sealed partial class TableCatalog
 
         sql.Finish();
         notes.AddRange(SqlOfNoContext(readOutside, outside));
+        notes.AddRange(SqlOfTypesOfNoContext(splitOutside, outside));
         // What a generic base of no context's assembly builds for the contexts' types that close it is theirs.
         sql.Statements.AddRange(outside.Closed);
         sql.Problems.AddRange(outside.ClosedProblems);
