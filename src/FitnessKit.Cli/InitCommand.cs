@@ -31,8 +31,9 @@ internal static class InitCommand
             An entry point that references several contexts is a host (a composition root); hosts, tests, benchmarks and third-party
             assemblies belong to no context. A library that several contexts reference and that references none of them is shared kernel;
             a first-party library that fits no other context (<Product>.Worker, <Product>.Reporting) is a context of its own.
-            Where the contexts' DbContexts connect to databases of their own (the connection an Aspire integration registers,
-            a connection string named in AddDbContext, OnConfiguring or a design-time factory), each context names its database.
+            Where the contexts' DbContexts, or the connections their own SQL opens, reach databases of their own (the connection or data source
+            an Aspire integration registers, a connection string named in AddDbContext, OnConfiguring, a design-time factory or
+            new SqlConnection(...)), each context names its database.
 
             Examples:
               fitnesskit init --assemblies samples/Shop/bin --out samples/Shop/fitness.proposed.json

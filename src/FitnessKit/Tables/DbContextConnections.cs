@@ -139,23 +139,21 @@ internal static class DbContextConnections
             .FirstOrDefault(i => i.Type.Namespace == "Microsoft.EntityFrameworkCore.Design" && i.Type.Name == "IDesignTimeDbContextFactory`1")?.Arguments[0].Type;
 
     /// <summary>The database or connection name a provider's <c>UseSqlServer</c>, <c>UseNpgsql</c>, ... call is given, without where.</summary>
-    private static DatabaseEvidence? Named(CallSite call)
-    {
-        if (!Providers.Contains(call.Method.Name) || call.Arguments.Count < 2)
-        {
-            return null;
-        }
+    private static DatabaseEvidence? Named(CallSite call) =>
+        Providers.Contains(call.Method.Name) && call.Arguments.Count >= 2 ? ConnectionOf(call.Arguments[1], call.Method.Name, call.Method.Name == "UseSqlite") : null;
 
-        var provider = call.Method.Name;
-        return call.Arguments[1] switch
-        {
-            TextValue { Constant: { } text } when ConnectionStrings.DatabaseOf(text, provider == "UseSqlite") is var (database, pair) => new DatabaseEvidence(database, $"{provider}(\"...{pair}...\")"),
-            CallResultValue { Method.Name: "GetConnectionString", Arguments: [_, TextValue { Constant: { } name }] } => new DatabaseEvidence(name, $"{provider}(GetConnectionString(\"{name}\"))"),
-            CallResultValue { Method.Name: "get_Item", Arguments: [_, TextValue { Constant: { } key }] } when key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
-                => new DatabaseEvidence(key["ConnectionStrings:".Length..], $"{provider}(configuration[\"{key}\"])"),
-            _ => null,
-        };
-    }
+    /// <summary>
+    /// The database or connection name a connection string says, as code gives it to <paramref name="api"/>: a literal
+    /// one's <c>Database=</c> (or SQLite's file), <c>GetConnectionString("name")</c>, or <c>configuration["ConnectionStrings:name"]</c>.
+    /// </summary>
+    internal static DatabaseEvidence? ConnectionOf(IlValue value, string api, bool sqlite) => value switch
+    {
+        TextValue { Constant: { } text } when ConnectionStrings.DatabaseOf(text, sqlite) is var (database, pair) => new DatabaseEvidence(database, $"{api}(\"...{pair}...\")"),
+        CallResultValue { Method.Name: "GetConnectionString", Arguments: [_, TextValue { Constant: { } name }] } => new DatabaseEvidence(name, $"{api}(GetConnectionString(\"{name}\"))"),
+        CallResultValue { Method.Name: "get_Item", Arguments: [_, TextValue { Constant: { } key }] } when key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
+            => new DatabaseEvidence(key["ConnectionStrings:".Length..], $"{api}(configuration[\"{key}\"])"),
+        _ => null,
+    };
 }
 
 /// <summary>What the code says of a DbContext's database: a database or connection name, and where it says so.</summary>

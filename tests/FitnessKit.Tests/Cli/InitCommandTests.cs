@@ -92,6 +92,29 @@ public sealed class InitCommandTests : IDisposable
         File.ReadAllText(config).Should().Contain(": the layers of the application Layered itself, which compose no two modules;");
     }
 
+    [Fact]
+    public void Should_propose_the_database_each_context_opens_its_connections_to_so_a_join_across_databases_is_found()
+    {
+        var bin = Directory.CreateDirectory(Path.Combine(_folder.Path, "bin")).FullName;
+        foreach (var name in new[] { "FitnessKit.Subjects.MySql.Orders", "FitnessKit.Subjects.MySql.Shipping" })
+        {
+            File.Copy(Repository.Subject(name), Path.Combine(bin, name + ".dll"));
+        }
+
+        var config = Path.Combine(_folder.Path, "fitness.json");
+        using var console = new TestConsole();
+
+        InitCommand.Run(new DirectoryInfo(bin), new FileInfo(config), force: false, console.Console).Should().Be(0, console.Output);
+
+        var loaded = FitnessKit.Configuration.FitnessConfig.Load(config);
+        loaded.Map.Contexts.Select(c => (c.Name, c.Database)).Should().Equal(("Orders", "orders_db"), ("Shipping", "shipping_db"));
+        File.ReadAllText(config).Should().Contain("//   Database shipping_db: its SQL connects by new MySqlConnector.MySqlConnection(GetConnectionString(\"shipping_db\")) in FitnessKit.Subjects.MySql.Shipping.ShippingConnections.Open;");
+        var report = FitnessKit.Evaluation.FitnessCheck.Evaluate(FitnessKit.Inspection.CodeBase.Load(loaded.Assemblies), loaded.Map, loaded.Rules, loaded.Severities);
+        report.Violations.Select(v => (v.Rule.Id, v.SourceType)).Should().BeEquivalentTo([
+            ("FK004", "FitnessKit.Subjects.MySql.Shipping.Scenarios.JoinsTheOrdersDatabase"),
+            ("FK005", "FitnessKit.Subjects.MySql.Shipping.Scenarios.JoinsTheOrdersDatabase")]);
+    }
+
     [Theory]
     [InlineData("FitnessKit.Subjects.Init.LayerFolders", "LayerFolders")] // its Infrastructure.Orders and Infrastructure.Stock: a layer's folders
     [InlineData("FitnessKit.Subjects.Init.Infrastructure", "Infrastructure")] // an infrastructure project's Orders and Stock: the features' persistence

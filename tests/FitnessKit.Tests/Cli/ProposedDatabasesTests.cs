@@ -41,6 +41,21 @@ public sealed class ProposedDatabasesTests
             .Should().BeEmpty("the archive's DbContext says nothing of where it connects");
     }
 
+    [Fact]
+    public void Names_the_database_a_context_without_DbContexts_connects_its_SQL_to_when_its_assemblies_agree()
+    {
+        var dataSources = new Dictionary<string, IReadOnlyList<DatabaseEvidence>>
+        {
+            ["Shipping"] = [new DatabaseEvidence("shipping_db", "new MySqlConnection(GetConnectionString(\"shipping_db\"))")],
+            ["Reporting"] = [new DatabaseEvidence("reports", "a"), new DatabaseEvidence("warehouse", "b")],
+        };
+
+        var databases = ProposedDatabases.Decide(Contexts(("Orders", [Orders]), ("Shipping", []), ("Reporting", [])), Evidence((Orders, "orders_db")), dataSources);
+
+        databases.Keys.Should().BeEquivalentTo(["Orders", "Shipping"], "Reporting's SQL connects to two databases");
+        databases["Shipping"].Should().Be(("shipping_db", "its SQL connects by new MySqlConnection(GetConnectionString(\"shipping_db\"))"));
+    }
+
     private static Dictionary<string, IReadOnlyList<TypeName>> Contexts(params (string Name, TypeName[] DbContexts)[] contexts) =>
         contexts.ToDictionary(c => c.Name, c => (IReadOnlyList<TypeName>)c.DbContexts);
 
