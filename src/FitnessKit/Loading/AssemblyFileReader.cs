@@ -196,9 +196,12 @@ internal static class AssemblyFileReader
         }
     }
 
-    /// <summary>A native file's reason to be skipped, unless it is a single-file app's host: then what it holds.</summary>
+    /// <summary>
+    /// A native file's reason to be skipped, unless it is a single-file app's host: then what it holds. Only an
+    /// <c>.exe</c> is searched (a host that a pattern can match): the native libraries beside an application are not read.
+    /// </summary>
     private static string NativeOrBundle(string path, string reason, MetadataReader? metadata) =>
-        metadata is null && SingleFileBundle.Is(path) ? SingleFileBundle.Reason : reason;
+        metadata is null && path.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) && SingleFileBundle.Is(path) ? SingleFileBundle.Reason : reason;
 
     private static FitnessKitException CannotRead(string path, Exception exception) =>
         new($"{path}: cannot be read ({exception.Message.TrimEnd('.')}).", exception);
