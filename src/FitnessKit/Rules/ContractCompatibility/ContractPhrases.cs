@@ -35,7 +35,9 @@ internal static class ContractPhrases
         {
             Rule = RuleCatalog.ContractCompatibility,
             Message = $"{change.Subject} {change.What} ({where}): a breaking change. {Users(change, consumers, type, users)}",
-            Fix = $"Keep the contract compatible: restore what {change.Subject} was, or add the new shape beside the old one (a new member or a new version of the type) and retire the old one when no consumer uses it. If every consumer is changed with it, run {Approve} to approve the new contract.",
+            Fix = change.Kinds is [ContractChangeKind.SerializationChanged]
+                ? $"Keep the name on the wire: give {change.Subject} back the attribute the approved contract names it by, and rename the C# member freely; or send the new name in a new version of the message beside the old one until every consumer reads it. If every consumer is changed with it, run {Approve} to approve the new contract."
+                : $"Keep the contract compatible: restore what {change.Subject} was, or add the new shape beside the old one (a new member or a new version of the type) and retire the old one when no consumer uses it. If every consumer is changed with it, run {Approve} to approve the new contract.",
             SourceContext = unit.Context.Name,
             SourceAssembly = unit.Assembly.Name,
             SourceType = change.Type,
