@@ -63,7 +63,8 @@ internal static class InitCommand
         // The system's own assemblies, told from packages by the deps.json, symbols and paths (see docs/engine.md).
         var firstParty = codeBase.Assemblies.Where(a => a.IsFirstParty).ToList();
         // Where a DbContext lies tells the modules of an application that names none (Pantry.Api.Orders.Data.OrdersDbContext).
-        var proposal = ContextProposal.From(firstParty, ProposedDatabases.ConcreteDbContexts(codeBase, detection: null));
+        var dbContexts = ProposedDatabases.ConcreteDbContexts(codeBase, detection: null);
+        var proposal = ContextProposal.From(firstParty, dbContexts);
         if (proposal.Contexts.Count == 0)
         {
             throw new FitnessKitException($"{folder.FullName}: none of its {Phrases.Count(codeBase.Assemblies.Count, "assembly", "assemblies")} looks like part of a bounded context ({string.Join(", ", firstParty.Take(10).Select(a => a.Name))}); write fitness.json by hand (see docs/configuration.md).");
@@ -73,7 +74,7 @@ internal static class InitCommand
         var globs = AssemblyGlobs.For(proposal, relative);
         var json = ProposalWriter.ToJson(proposal, globs, relative);
         // Where the contexts' DbContexts connect to databases of their own, each context names its database.
-        proposal = ProposedDatabases.Add(proposal, FitnessConfig.Parse(json, target), codeBase);
+        proposal = ProposedDatabases.Add(proposal, FitnessConfig.Parse(json, target), codeBase, dbContexts);
         json = ProposalWriter.ToJson(proposal, globs, relative);
         FitnessConfig.Parse(json, target);
         AtomicFile.WriteAllText(target, json);

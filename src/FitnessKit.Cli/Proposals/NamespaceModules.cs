@@ -58,10 +58,10 @@ internal sealed record NamespaceModules(ProposedAssembly Assembly, IReadOnlyList
     /// </summary>
     private static NamespaceModules? ByDbContexts(ProposedAssembly assembly)
     {
-        // An infrastructure or persistence project's folders (Shop.Infrastructure.Orders) hold the persistence of
-        // features whose other layers are other projects: no module lies whole in them.
         var folders = assembly.DbContexts.Select(d => d.Namespace).Distinct(StringComparer.Ordinal).Select(ns => ns.Split('.')).ToList();
         var layer = assembly.Segments[^1];
+        // An infrastructure or persistence project's folders (Shop.Infrastructure.Orders) hold the persistence of
+        // features whose other layers are other projects: no module lies whole in them.
         if (folders.Count < 2 || (NamingConventions.IsOneOf(layer, NamingConventions.TechnicalFolderWords) && !NamingConventions.IsOneOf(layer, NamingConventions.ApplicationLayerWords)))
         {
             return null;

@@ -20,10 +20,10 @@ internal static class ProposedDatabases
     /// <param name="proposal">The proposal.</param>
     /// <param name="map">The proposal read as a context map.</param>
     /// <param name="codeBase">The code base it was proposed from.</param>
-    public static ContextProposal Add(ContextProposal proposal, FitnessConfig map, CodeBase codeBase)
+    /// <param name="dbContexts">Its concrete DbContexts (<see cref="ConcreteDbContexts"/>), as the proposal found them: it writes no persistence settings, so the map recognises the same.</param>
+    public static ContextProposal Add(ContextProposal proposal, FitnessConfig map, CodeBase codeBase, IReadOnlySet<TypeName> dbContexts)
     {
         var model = map.Map.Resolve(codeBase);
-        var dbContexts = ConcreteDbContexts(codeBase, map.Map.Persistence);
         var connections = dbContexts.Count == 0 ? new Dictionary<TypeName, IReadOnlyList<DatabaseEvidence>>() : DbContextConnections.Read(codeBase, proposal.Assemblies, dbContexts);
         var byContext = model.Contexts.ToDictionary(
             c => c.Name,
